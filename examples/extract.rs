@@ -1,0 +1,241 @@
+//! Extract companies, money, percentages and periods from text files.
+//!
+//! ```text
+//! cargo run --release --example extract -- tests/data/news/003_*.txt
+//! cargo run --release --example extract -- --json --date 2025-10-14 article.txt
+//! cat article.txt | cargo run --release --example extract -- --kinds money,percent
+//! ```
+//!
+//! Prints an aligned table per document by default, or one JSON object per document
+//! with `--json`: `{"doc": PATH, "document_date": DATE|null, "entities": [...]}`.
+//! Files that cannot be read are reported on standard error and skipped; the exit code
+//! is then 1.
+
+use std::io::{self, BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use finfacts::{Document, Entity, Extractor, Kind, Value};
+
+#[derive(Parser, Debug)]
+#[command(about = "Extract companies, money, percentages and periods from English financial text")]
+struct Args {
+    /// Files to read; standard input when none.
+    files: Vec<PathBuf>,
+    /// Print one JSON object per document instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// The document date (YYYY-MM-DD) for relative periods such as "this year".
+    #[arg(long, value_parser = parse_date)]
+    date: Option<chrono::NaiveDate>,
+    /// Kinds to extract, comma-separated: money,percent,period,company.
+    #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
+    kinds: Option<Vec<Kind>>,
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("invalid date {s:?}: expected YYYY-MM-DD"))
+}
+
+fn parse_kind(s: &str) -> Result<Kind, String> {
+    s.parse::<Kind>().map_err(|e| e.to_string())
+}
+
+#[derive(serde::Serialize)]
+struct JsonLine<'a> {
+    doc: &'a str,
+    document_date: Option<chrono::NaiveDate>,
+    entities: &'a [Entity],
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let mut builder = Extractor::builder();
+    if let Some(kinds) = &args.kinds {
+        builder = builder.kinds(kinds);
+    }
+    let extractor = match builder.build() {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = false;
+    let inputs: Vec<Option<&PathBuf>> = if args.files.is_empty() {
+        vec![None]
+    } else {
+        args.files.iter().map(Some).collect()
+    };
+    for input in inputs {
+        let name = input.map_or_else(|| "-".to_string(), |p| p.display().to_string());
+        let text = match read_text(input) {
+            Ok(t) => t,
+            Err(msg) => {
+                eprintln!("extract: {name}: {msg}");
+                failed = true;
+                continue;
+            }
+        };
+        let doc = match args.date {
+            Some(date) => extractor.extract_document_dated(&text, Some(date)),
+            None => extractor.extract_document(&text),
+        };
+        let written = if args.json {
+            write_json(&mut out, &name, &doc)
+        } else {
+            write_table(&mut out, &name, &doc)
+        };
+        if let Err(e) = written {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("extract: writing output: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    if let Err(e) = out.flush() {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("extract: writing output: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Reads a file (or standard input) as UTF-8, naming the byte offset of invalid UTF-8.
+fn read_text(path: Option<&PathBuf>) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    match path {
+        Some(p) => {
+            bytes = std::fs::read(p).map_err(|e| e.to_string())?;
+        }
+        None => {
+            io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not valid UTF-8 at byte offset {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn write_json(out: &mut impl Write, name: &str, doc: &Document) -> io::Result<()> {
+    let line = JsonLine {
+        doc: name,
+        document_date: doc.document_date,
+        entities: &doc.entities,
+    };
+    serde_json::to_writer(&mut *out, &line)?;
+    out.write_all(b"\n")
+}
+
+/// A short rendering of an entity's normalized value.
+fn describe(e: &Entity) -> String {
+    match &e.value {
+        Value::Money(m) => {
+            let cur = m
+                .currency
+                .map_or("???".to_string(), |c| c.code().to_string());
+            let mut s = match m.upper {
+                Some(u) => format!("{cur} {}..{}", m.amount, u),
+                None => format!("{cur} {}", m.amount),
+            };
+            if let Some(q) = m.qualifier {
+                s.push_str(&format!(" ({q:?})"));
+            } else if m.approximate {
+                s.push_str(" (approx)");
+            }
+            if let Some(p) = m.per {
+                s.push_str(&format!(" per {p:?}"));
+            }
+            s
+        }
+        Value::Percent(p) => {
+            let unit = match p.unit {
+                finfacts::PercentUnit::Percent => "%",
+                finfacts::PercentUnit::PercentagePoints => " pp",
+                finfacts::PercentUnit::BasisPoints => " bp",
+            };
+            let mut s = match p.upper {
+                Some(u) => format!("{}..{}{unit}", p.value, u),
+                None => format!("{}{unit}", p.value),
+            };
+            if let Some(d) = p.direction {
+                s.push_str(&format!(" {d:?}"));
+            }
+            if let Some(b) = p.basis {
+                s.push_str(&format!(" {b:?}"));
+            }
+            s
+        }
+        Value::Period(p) => {
+            let d = |x: Option<chrono::NaiveDate>| x.map_or("?".to_string(), |d| d.to_string());
+            let mut s = format!("{} {}..{}", p.grain.as_str(), d(p.start), d(p.end));
+            if p.fiscal {
+                s.push_str(" fiscal");
+            }
+            if let Some(m) = p.months {
+                s.push_str(&format!(" ({m} months)"));
+            }
+            s
+        }
+        Value::Company(c) => {
+            let mut s = c.canonical.clone().unwrap_or_else(|| c.name.clone());
+            if let Some(t) = &c.ticker {
+                s.push_str(&format!(" · {t}"));
+            }
+            s
+        }
+        _ => String::new(),
+    }
+}
+
+fn write_table(out: &mut impl Write, name: &str, doc: &Document) -> io::Result<()> {
+    writeln!(out, "== {name}")?;
+    if let Some(d) = doc.document_date {
+        writeln!(out, "document date: {d}")?;
+    }
+    let rows: Vec<(String, String, String, String)> = doc
+        .entities
+        .iter()
+        .map(|e| {
+            let text: String = e.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            (
+                e.kind().to_string(),
+                text,
+                describe(e),
+                format!("{}..{}", e.span.start, e.span.end),
+            )
+        })
+        .collect();
+    let width = |f: fn(&(String, String, String, String)) -> &String| {
+        rows.iter().map(|r| f(r).chars().count()).max().unwrap_or(0)
+    };
+    let (w0, w1, w2) = (
+        width(|r| &r.0).max(4),
+        width(|r| &r.1).clamp(4, 40),
+        width(|r| &r.2).max(5),
+    );
+    writeln!(
+        out,
+        "{:<w0$}  {:<w1$}  {:<w2$}  span",
+        "kind", "text", "value"
+    )?;
+    for (k, t, v, s) in &rows {
+        writeln!(out, "{k:<w0$}  {t:<w1$}  {v:<w2$}  {s}")?;
+    }
+    writeln!(out)
+}

@@ -1,0 +1,379 @@
+//! ISO 4217 currencies and the symbols and words news uses for them.
+//!
+//! The list of codes comes from the `iso_currency` crate (the maintained ISO 4217
+//! table), plus the pre-euro European codes that old wire copy still uses (DEM, FRF,
+//! ...). Symbols and words are hand-written tables below.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::Error;
+
+/// An ISO 4217 currency code.
+///
+/// # Example
+///
+/// ```
+/// use finfacts::Currency;
+/// let eur: Currency = "eur".parse()?;
+/// assert_eq!(eur.code(), "EUR");
+/// assert!("XYZ".parse::<Currency>().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Currency([u8; 3]);
+
+/// Codes of currencies replaced by the euro, which pre-2002 text still names.
+const HISTORICAL: &[&str] = &[
+    "ATS", "BEF", "CYP", "DEM", "EEK", "ESP", "FIM", "FRF", "GRD", "IEP", "ITL", "LTL", "LUF",
+    "LVL", "MTL", "NLG", "PTE", "SIT", "SKK", "XEU",
+];
+
+impl Currency {
+    /// US dollar.
+    pub const USD: Currency = Currency(*b"USD");
+    /// Euro.
+    pub const EUR: Currency = Currency(*b"EUR");
+    /// Chinese yuan renminbi.
+    pub const CNY: Currency = Currency(*b"CNY");
+    /// Japanese yen.
+    pub const JPY: Currency = Currency(*b"JPY");
+    /// Pound sterling.
+    pub const GBP: Currency = Currency(*b"GBP");
+    /// Indian rupee.
+    pub const INR: Currency = Currency(*b"INR");
+
+    /// Looks up an ISO 4217 code (current, or a pre-euro European code), ignoring ASCII
+    /// case.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finfacts::Currency;
+    /// assert_eq!(Currency::from_code("jpy"), Some(Currency::JPY));
+    /// assert_eq!(Currency::from_code("DEM").unwrap().code(), "DEM");
+    /// assert_eq!(Currency::from_code("ABC"), None);
+    /// ```
+    pub fn from_code(code: &str) -> Option<Currency> {
+        let b = code.as_bytes();
+        if b.len() != 3 || !b.iter().all(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        let upper = [
+            b[0].to_ascii_uppercase(),
+            b[1].to_ascii_uppercase(),
+            b[2].to_ascii_uppercase(),
+        ];
+        let s = std::str::from_utf8(&upper).ok()?;
+        if iso_currency::Currency::from_code(s).is_some() || HISTORICAL.contains(&s) {
+            Some(Currency(upper))
+        } else {
+            None
+        }
+    }
+
+    /// The three-letter code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(finfacts::Currency::GBP.code(), "GBP");
+    /// ```
+    pub fn code(&self) -> &str {
+        // Always three ASCII letters: built only from validated codes.
+        std::str::from_utf8(&self.0).unwrap_or("XXX")
+    }
+
+    pub(crate) const fn from_static(code: &[u8; 3]) -> Currency {
+        Currency(*code)
+    }
+}
+
+impl fmt::Debug for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Currency({})", self.code())
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Currency {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Currency, Error> {
+        Currency::from_code(s.trim()).ok_or_else(|| Error::unknown_currency(s))
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Currency, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+const fn c(code: &[u8; 3]) -> Currency {
+    Currency::from_static(code)
+}
+
+/// What a currency mark resolves to before document context is considered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// One currency.
+    Known(Currency),
+    /// `$` alone: US dollars unless the document says otherwise.
+    Dollar,
+    /// `¥` alone: yuan in text about China, yen otherwise.
+    Yen,
+    /// "kr": Swedish, Norwegian or Danish krona/krone, from context only.
+    Krona,
+}
+
+/// Symbols written before (or after) the number, longest first where they share a
+/// prefix. Matched against the exact text of one or two glued tokens.
+pub(crate) fn symbol(s: &str) -> Option<Mark> {
+    Some(match s {
+        "$" | "＄" => Mark::Dollar,
+        "US$" | "U.S.$" | "USD$" => Mark::Known(Currency::USD),
+        "HK$" => Mark::Known(c(b"HKD")),
+        "C$" | "CA$" | "Can$" | "CAN$" | "CDN$" | "Cdn$" => Mark::Known(c(b"CAD")),
+        "A$" | "AU$" | "AUD$" => Mark::Known(c(b"AUD")),
+        "NZ$" => Mark::Known(c(b"NZD")),
+        "S$" | "SG$" => Mark::Known(c(b"SGD")),
+        "NT$" => Mark::Known(c(b"TWD")),
+        "R$" => Mark::Known(c(b"BRL")),
+        "MX$" | "Mex$" => Mark::Known(c(b"MXN")),
+        "€" => Mark::Known(Currency::EUR),
+        "£" => Mark::Known(Currency::GBP),
+        "¥" | "￥" => Mark::Yen,
+        "元" | "RMB¥" => Mark::Known(Currency::CNY),
+        "₹" => Mark::Known(Currency::INR),
+        "₩" => Mark::Known(c(b"KRW")),
+        "₽" => Mark::Known(c(b"RUB")),
+        "₺" => Mark::Known(c(b"TRY")),
+        "₪" => Mark::Known(c(b"ILS")),
+        "₫" => Mark::Known(c(b"VND")),
+        "₱" => Mark::Known(c(b"PHP")),
+        "฿" => Mark::Known(c(b"THB")),
+        "₦" => Mark::Known(c(b"NGN")),
+        "₴" => Mark::Known(c(b"UAH")),
+        "₡" => Mark::Known(c(b"CRC")),
+        "₲" => Mark::Known(c(b"PYG")),
+        "₵" => Mark::Known(c(b"GHS")),
+        "₸" => Mark::Known(c(b"KZT")),
+        "₼" => Mark::Known(c(b"AZN")),
+        "₾" => Mark::Known(c(b"GEL")),
+        _ => return None,
+    })
+}
+
+/// Letter prefixes written before a number that are not ISO codes.
+pub(crate) fn word_prefix(s: &str) -> Option<Mark> {
+    Some(match s {
+        "Rs" | "Rs." | "INR" => Mark::Known(Currency::INR),
+        "RMB" | "Rmb" => Mark::Known(Currency::CNY),
+        "Dkr" | "DKr" | "Dkk" => Mark::Known(c(b"DKK")),
+        "SKr" | "Skr" => Mark::Known(c(b"SEK")),
+        "NKr" | "Nkr" => Mark::Known(c(b"NOK")),
+        "kr" | "Kr" => Mark::Krona,
+        "Sfr" | "SFr" | "SFR" | "Fr" => Mark::Known(c(b"CHF")),
+        "Ps" => Mark::Known(c(b"MXN")),
+        "Rp" => Mark::Known(c(b"IDR")),
+        "RM" => Mark::Known(c(b"MYR")),
+        "zł" => Mark::Known(c(b"PLN")),
+        "Kč" => Mark::Known(c(b"CZK")),
+        "Ft" => Mark::Known(c(b"HUF")),
+        "lei" => Mark::Known(c(b"RON")),
+        _ => return None,
+    })
+}
+
+/// Three-letter codes that read as English words or abbreviations too often to be
+/// taken as a currency code without a number glued to them or an all-caps context.
+pub(crate) fn is_risky_code(code: &str) -> bool {
+    matches!(
+        code,
+        "ALL"
+            | "TOP"
+            | "CUP"
+            | "MOP"
+            | "BOB"
+            | "GEL"
+            | "PEN"
+            | "TRY"
+            | "MAD"
+            | "SOS"
+            | "LAK"
+            | "AED"
+            | "BAM"
+            | "BIF"
+            | "DOP"
+            | "ERN"
+            | "FOK"
+            | "KES"
+            | "MRU"
+            | "NAD"
+            | "SAR"
+            | "SHP"
+            | "TND"
+            | "VES"
+            | "YER"
+            | "ZAR"
+            | "ANG"
+            | "AMD"
+            | "BND"
+            | "CVE"
+            | "GYD"
+    )
+}
+
+/// A currency named by words after the number ("billion yuan", "Swiss francs").
+/// `w1` is the first word, `w2` the following word if any (lowercased by the caller).
+/// Returns the currency and how many words it took.
+pub(crate) fn word_suffix(w1: &str, w2: &str) -> Option<(Mark, usize)> {
+    // Adjective + noun: "US dollars", "Swiss francs", "Hong Kong dollars".
+    let two = |code: &[u8; 3]| Some((Mark::Known(c(code)), 2));
+    match (w1, w2) {
+        ("us" | "u.s." | "american", "dollar" | "dollars" | "dlrs" | "dlr") => return two(b"USD"),
+        ("canadian" | "cdn" | "can", "dollar" | "dollars" | "dlrs" | "dlr") => return two(b"CAD"),
+        ("australian" | "aussie", "dollar" | "dollars" | "dlrs" | "dlr") => return two(b"AUD"),
+        ("singapore", "dollar" | "dollars" | "dlrs") => return two(b"SGD"),
+        ("taiwan" | "taiwanese", "dollar" | "dollars" | "dlrs") => return two(b"TWD"),
+        ("zealand", "dollar" | "dollars" | "dlrs") => return two(b"NZD"),
+        ("kong", "dollar" | "dollars" | "dlrs") => return two(b"HKD"),
+        ("swiss", "franc" | "francs") => return two(b"CHF"),
+        ("french", "franc" | "francs") => return two(b"FRF"),
+        ("belgian", "franc" | "francs") => return two(b"BEF"),
+        ("japanese", "yen") => return two(b"JPY"),
+        ("chinese", "yuan" | "renminbi") => return two(b"CNY"),
+        ("south", "african") => {}
+        ("indian", "rupee" | "rupees") => return two(b"INR"),
+        ("pakistani", "rupee" | "rupees") => return two(b"PKR"),
+        ("mexican", "peso" | "pesos") => return two(b"MXN"),
+        ("philippine", "peso" | "pesos") => return two(b"PHP"),
+        ("argentine" | "argentinian", "peso" | "pesos") => return two(b"ARS"),
+        ("chilean", "peso" | "pesos") => return two(b"CLP"),
+        ("colombian", "peso" | "pesos") => return two(b"COP"),
+        ("brazilian", "real" | "reais" | "reals") => return two(b"BRL"),
+        ("turkish", "lira" | "liras") => return two(b"TRY"),
+        ("italian", "lira" | "lire") => return two(b"ITL"),
+        ("south" | "korean", "won") => return two(b"KRW"),
+        ("russian", "rouble" | "roubles" | "ruble" | "rubles") => return two(b"RUB"),
+        ("saudi", "riyal" | "riyals") => return two(b"SAR"),
+        ("uae", "dirham" | "dirhams") => return two(b"AED"),
+        ("swedish", "crown" | "crowns" | "krona" | "kronor") => return two(b"SEK"),
+        ("norwegian", "crown" | "crowns" | "krone" | "kroner") => return two(b"NOK"),
+        ("danish", "crown" | "crowns" | "krone" | "kroner") => return two(b"DKK"),
+        ("pounds" | "pound", "sterling") => return two(b"GBP"),
+        ("deutsche" | "german", "marks" | "mark") => return two(b"DEM"),
+        ("dutch", "guilders" | "guilder") => return two(b"NLG"),
+        ("malaysian", "ringgit") => return two(b"MYR"),
+        ("thai", "baht") => return two(b"THB"),
+        ("vietnamese", "dong") => return two(b"VND"),
+        ("nigerian", "naira") => return two(b"NGN"),
+        ("israeli", "shekel" | "shekels") => return two(b"ILS"),
+        ("polish", "zloty" | "zlotys") => return two(b"PLN"),
+        ("hungarian", "forint" | "forints") => return two(b"HUF"),
+        ("czech", "crown" | "crowns" | "koruna") => return two(b"CZK"),
+        ("indonesian", "rupiah") => return two(b"IDR"),
+        _ => {}
+    }
+    let one = |code: &[u8; 3]| Some((Mark::Known(c(code)), 1));
+    match w1 {
+        "dollar" | "dollars" | "dlrs" | "dlr" | "dls" | "usd" => Some((Mark::Dollar, 1)),
+        "euro" | "euros" | "eur" => one(b"EUR"),
+        "yuan" | "renminbi" | "rmb" => one(b"CNY"),
+        "yen" => one(b"JPY"),
+        "pound" | "pounds" | "sterling" | "stg" | "gbp" => one(b"GBP"),
+        "won" => one(b"KRW"),
+        "rupee" | "rupees" => one(b"INR"),
+        "franc" | "francs" => one(b"CHF"),
+        "rouble" | "roubles" | "ruble" | "rubles" => one(b"RUB"),
+        "real" | "reais" => one(b"BRL"),
+        "peso" | "pesos" => one(b"MXN"),
+        "rand" => one(b"ZAR"),
+        "lira" => one(b"TRY"),
+        "dirham" | "dirhams" => one(b"AED"),
+        "riyal" | "riyals" => one(b"SAR"),
+        "ringgit" => one(b"MYR"),
+        "baht" => one(b"THB"),
+        "dong" => one(b"VND"),
+        "rupiah" => one(b"IDR"),
+        "naira" => one(b"NGN"),
+        "shekel" | "shekels" => one(b"ILS"),
+        "zloty" | "zlotys" => one(b"PLN"),
+        "forint" | "forints" => one(b"HUF"),
+        "marks" | "dm" => one(b"DEM"),
+        "guilders" | "guilder" => one(b"NLG"),
+        "pesetas" | "peseta" => one(b"ESP"),
+        "lire" => one(b"ITL"),
+        "markka" | "markkaa" => one(b"FIM"),
+        "escudos" | "escudo" => one(b"PTE"),
+        "drachmas" | "drachma" => one(b"GRD"),
+        "schillings" | "schilling" => one(b"ATS"),
+        "punts" | "punt" => one(b"IEP"),
+        "ecus" | "ecu" => one(b"XEU"),
+        "krona" | "kronor" => one(b"SEK"),
+        "krone" | "kroner" => Some((Mark::Krona, 1)),
+        "bitcoin" | "btc" => None,
+        _ => None,
+    }
+}
+
+/// Minor-unit words after the number: "25 cents", "397p", "50 pence".
+pub(crate) fn minor_unit(w: &str) -> Option<Mark> {
+    match w {
+        "cents" | "cent" | "cts" | "ct" => Some(Mark::Dollar),
+        "pence" | "p" | "pennies" => Some(Mark::Known(Currency::GBP)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_cover_iso_list_and_history() {
+        for code in [
+            "USD", "EUR", "CNY", "JPY", "KRW", "ZAR", "XOF", "DEM", "NLG",
+        ] {
+            assert!(Currency::from_code(code).is_some(), "{code}");
+        }
+        assert!(
+            Currency::from_code("RMB").is_none(),
+            "RMB is not an ISO code"
+        );
+        assert!(Currency::from_code("US").is_none());
+        assert!(Currency::from_code("€€€").is_none());
+    }
+
+    #[test]
+    fn parse_error_message() {
+        let err = "dollars".parse::<Currency>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown currency \"dollars\": expected an ISO 4217 code"
+        );
+    }
+
+    #[test]
+    fn serde_round_trip() {
+        let c: Currency = serde_json::from_str("\"HKD\"").unwrap();
+        assert_eq!(c.code(), "HKD");
+        assert_eq!(serde_json::to_string(&c).unwrap(), "\"HKD\"");
+        assert!(serde_json::from_str::<Currency>("\"XYZ\"").is_err());
+    }
+}

@@ -1,0 +1,542 @@
+//! The pipeline: tokenize once, run each extractor on the tokens, resolve overlaps
+//! between kinds, and return entities in document order.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::company::{CompanyEntry, CompanyFinder};
+use crate::currency::Currency;
+use crate::entity::{Entity, Kind, Value};
+use crate::error::Error;
+use crate::money::{self, CurrencyDefaults};
+use crate::percent;
+use crate::period::{self, PeriodContext};
+use crate::token::Tokens;
+
+/// Finds companies, money, percentages and periods in text.
+///
+/// Build one with [`Extractor::new`] or [`Extractor::builder`] and reuse it: patterns
+/// are compiled once, and the extractor is `Send + Sync`, so one instance serves every
+/// thread. [`Extractor::shared`] gives a process-wide default instance.
+///
+/// # Example
+///
+/// ```
+/// use finfacts::{Extractor, Kind};
+///
+/// let ex = Extractor::new();
+/// let text = "Alibaba will pour ¥380 billion (≈$53B) into AI over the next three years.";
+/// let kinds: Vec<Kind> = ex.extract(text).iter().map(|e| e.kind()).collect();
+/// assert_eq!(kinds, [Kind::Company, Kind::Money, Kind::Money, Kind::Period]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    kinds: u8,
+    document_date: Option<NaiveDate>,
+    detect_dateline: bool,
+    fiscal_year_end: Option<(u32, u32)>,
+    currency: CurrencyDefaults,
+    companies: CompanyFinder,
+}
+
+/// The result of extracting one document: its entities and the date they were
+/// resolved against.
+///
+/// # Example
+///
+/// ```
+/// let doc = finfacts::Extractor::new()
+///     .extract_document("Tuesday, October 14, 2025\nSales rose this year.");
+/// assert_eq!(doc.document_date.unwrap().to_string(), "2025-10-14");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Document {
+    /// The entities in document order.
+    pub entities: Vec<Entity>,
+    /// The document date used for relative periods: the caller's, or a dateline found
+    /// at the top of the text.
+    pub document_date: Option<NaiveDate>,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor for all kinds with default options.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let ex = finfacts::Extractor::new();
+    /// assert_eq!(ex.extract("up 5%").len(), 1);
+    /// ```
+    pub fn new() -> Extractor {
+        ExtractorBuilder::default()
+            .build()
+            .unwrap_or_else(|_| unreachable!("the default options are valid"))
+    }
+
+    /// A process-wide extractor with default options, built on first use.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = finfacts::Extractor::shared().extract("$5 million").len();
+    /// assert_eq!(n, 1);
+    /// ```
+    pub fn shared() -> &'static Extractor {
+        static SHARED: OnceLock<Extractor> = OnceLock::new();
+        SHARED.get_or_init(Extractor::new)
+    }
+
+    /// A builder to set options.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finfacts::{Extractor, Kind};
+    /// let ex = Extractor::builder().kinds(&[Kind::Money]).build()?;
+    /// assert!(ex.extract("up 5%").is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Extracts the entities of `text`, in document order, non-overlapping within a kind.
+    ///
+    /// Never fails and never panics: text that holds nothing yields an empty vector.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let entities = finfacts::Extractor::new().extract("Revenue rose 20% in Q4 2024.");
+    /// let texts: Vec<&str> = entities.iter().map(|e| e.text.as_str()).collect();
+    /// assert_eq!(texts, ["20%", "Q4 2024"]);
+    /// ```
+    pub fn extract(&self, text: &str) -> Vec<Entity> {
+        self.extract_document(text).entities
+    }
+
+    /// Extracts the entities of `text` and reports the document date used.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let doc = finfacts::Extractor::new().extract_document("Profit rose last year.");
+    /// assert_eq!(doc.document_date, None);
+    /// ```
+    pub fn extract_document(&self, text: &str) -> Document {
+        self.extract_document_dated(text, self.document_date)
+    }
+
+    /// Extracts the entities of `text`, resolving relative periods against `date`
+    /// (which overrides the builder's document date for this call).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let date = NaiveDate::from_ymd_opt(2025, 10, 14);
+    /// let doc = finfacts::Extractor::new().extract_document_dated("sales this year", date);
+    /// let finfacts::Value::Period(p) = &doc.entities[0].value else { panic!() };
+    /// assert_eq!(p.start.unwrap().to_string(), "2025-01-01");
+    /// ```
+    pub fn extract_document_dated(&self, text: &str, date: Option<NaiveDate>) -> Document {
+        let document_date = date.or_else(|| {
+            if self.detect_dateline {
+                period::dateline(text)
+            } else {
+                None
+            }
+        });
+        let tokens = Tokens::new(text);
+        let want = |k: Kind| self.kinds & k.bit() != 0;
+        let mut money = Vec::new();
+        let mut percents = Vec::new();
+        let mut periods = Vec::new();
+        let mut companies = Vec::new();
+        if want(Kind::Money) {
+            money::find(&tokens, &self.currency, &mut money);
+        }
+        if want(Kind::Percent) {
+            percent::find(&tokens, &mut percents);
+        }
+        if want(Kind::Period) {
+            let ctx = PeriodContext {
+                doc_date: document_date,
+                fiscal_year_end: self.fiscal_year_end,
+            };
+            period::find(&tokens, &ctx, &mut periods);
+        }
+        if want(Kind::Company) {
+            self.companies.find(&tokens, &mut companies);
+        }
+        let entities = merge(money, percents, periods, companies);
+        Document {
+            entities,
+            document_date,
+        }
+    }
+
+    /// Extracts many documents in parallel (with the default `rayon` feature; serially
+    /// without it). Results are in input order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let docs = ["up 5%", "$3 billion"];
+    /// let results = finfacts::Extractor::new().extract_many(&docs);
+    /// assert_eq!(results.len(), 2);
+    /// assert_eq!(results[1][0].text, "$3 billion");
+    /// ```
+    pub fn extract_many<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Vec<Entity>> {
+        #[cfg(feature = "rayon")]
+        {
+            use rayon::prelude::*;
+            texts.par_iter().map(|t| self.extract(t.as_ref())).collect()
+        }
+        #[cfg(not(feature = "rayon"))]
+        {
+            texts.iter().map(|t| self.extract(t.as_ref())).collect()
+        }
+    }
+}
+
+/// Merges the per-kind lists into document order. Money and percentages win over
+/// periods and companies they overlap ("$2025" is money, not a year); equivalence
+/// links between money entities are renumbered to indices in the merged list.
+fn merge(
+    money: Vec<Entity>,
+    percents: Vec<Entity>,
+    periods: Vec<Entity>,
+    companies: Vec<Entity>,
+) -> Vec<Entity> {
+    let overlaps_any = |e: &Entity, claimed: &[Entity]| {
+        // `claimed` is sorted by start; find the first candidate that could overlap.
+        let i = claimed.partition_point(|c| c.span.end <= e.span.start);
+        claimed.get(i).is_some_and(|c| c.span.overlaps(e.span))
+    };
+    let percents: Vec<Entity> = percents
+        .into_iter()
+        .filter(|p| !overlaps_any(p, &money))
+        .collect();
+    let mut claimed: Vec<Entity> = Vec::with_capacity(money.len() + percents.len());
+    let mut numbers = merge_sorted(money, percents);
+    claimed.append(&mut numbers);
+    let periods: Vec<Entity> = periods
+        .into_iter()
+        .filter(|p| !overlaps_any(p, &claimed))
+        .collect();
+    let companies: Vec<Entity> = companies
+        .into_iter()
+        .filter(|c| !overlaps_any(c, &claimed))
+        .collect();
+    let mut all = merge_sorted(claimed, periods);
+    all = merge_sorted(all, companies);
+    renumber_equivalents(&mut all);
+    all
+}
+
+fn merge_sorted(a: Vec<Entity>, b: Vec<Entity>) -> Vec<Entity> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let mut a = a.into_iter().peekable();
+    let mut b = b.into_iter().peekable();
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => (x.span.start, x.span.end) <= (y.span.start, y.span.end),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        let next = if take_a { a.next() } else { b.next() };
+        out.extend(next);
+    }
+    out
+}
+
+/// Money entities store `equivalent_of` as an index among money entities; turn it into
+/// an index into the merged list.
+fn renumber_equivalents(all: &mut [Entity]) {
+    let money_positions: Vec<usize> = all
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.value, Value::Money(_)))
+        .map(|(i, _)| i)
+        .collect();
+    for e in all.iter_mut() {
+        if let Value::Money(m) = &mut e.value {
+            if let Some(k) = m.equivalent_of {
+                m.equivalent_of = money_positions.get(k).copied();
+            }
+        }
+    }
+}
+
+/// Options for an [`Extractor`].
+///
+/// # Example
+///
+/// ```
+/// use finfacts::{Extractor, Kind, CompanyEntry};
+///
+/// let ex = Extractor::builder()
+///     .kinds(&[Kind::Money, Kind::Period])
+///     .document_date_str("2025-10-14")?
+///     .fiscal_year_end(3, 31)?
+///     .company(CompanyEntry::new("Acme Corp.")?)
+///     .build()?;
+/// assert_eq!(ex.extract("this year").len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct ExtractorBuilder {
+    kinds: u8,
+    document_date: Option<NaiveDate>,
+    detect_dateline: bool,
+    fiscal_year_end: Option<(u32, u32)>,
+    currency: CurrencyDefaults,
+    companies: Vec<CompanyEntry>,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> ExtractorBuilder {
+        ExtractorBuilder {
+            kinds: Kind::ALL.iter().fold(0, |acc, k| acc | k.bit()),
+            document_date: None,
+            detect_dateline: true,
+            fiscal_year_end: None,
+            currency: CurrencyDefaults::default(),
+            companies: Vec::new(),
+        }
+    }
+}
+
+impl ExtractorBuilder {
+    /// Extracts only these kinds.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finfacts::{Extractor, Kind};
+    /// let ex = Extractor::builder().kinds(&[Kind::Percent]).build()?;
+    /// assert_eq!(ex.extract("$5 million, up 5%").len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn kinds(mut self, kinds: &[Kind]) -> ExtractorBuilder {
+        self.kinds = kinds.iter().fold(0, |acc, k| acc | k.bit());
+        self
+    }
+
+    /// The date the documents were written, for relative periods ("this year").
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let date = chrono::NaiveDate::from_ymd_opt(2025, 10, 14).unwrap();
+    /// let ex = finfacts::Extractor::builder().document_date(date).build()?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn document_date(mut self, date: NaiveDate) -> ExtractorBuilder {
+        self.document_date = Some(date);
+        self
+    }
+
+    /// The document date as `YYYY-MM-DD`.
+    ///
+    /// # Errors
+    ///
+    /// Returns an error when `date` is not a valid `YYYY-MM-DD` date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(finfacts::Extractor::builder().document_date_str("2025-02-30").is_err());
+    /// ```
+    pub fn document_date_str(self, date: &str) -> Result<ExtractorBuilder, Error> {
+        let d = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+            .map_err(|_| Error::invalid_date(date))?;
+        Ok(self.document_date(d))
+    }
+
+    /// Whether to take the document date from a dateline at the top of the text when no
+    /// date is given (default: yes).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let ex = finfacts::Extractor::builder().detect_dateline(false).build()?;
+    /// let doc = ex.extract_document("October 14, 2025\ntext");
+    /// assert_eq!(doc.document_date, None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn detect_dateline(mut self, yes: bool) -> ExtractorBuilder {
+        self.detect_dateline = yes;
+        self
+    }
+
+    /// The default fiscal year end (month, day), used to date fiscal periods.
+    ///
+    /// # Errors
+    ///
+    /// Returns an error when the month and day are not a valid date in a leap year.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finfacts::{Extractor, Value};
+    /// let ex = Extractor::builder().fiscal_year_end(3, 31)?.build()?;
+    /// let Value::Period(p) = &ex.extract("fiscal 2025")[0].value else { panic!() };
+    /// assert_eq!(p.start.unwrap().to_string(), "2024-04-01");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn fiscal_year_end(mut self, month: u32, day: u32) -> Result<ExtractorBuilder, Error> {
+        if NaiveDate::from_ymd_opt(2000, month, day).is_none() {
+            return Err(Error::invalid_fiscal_year_end(&format!(
+                "{month:02}-{day:02}"
+            )));
+        }
+        self.fiscal_year_end = Some((month, day));
+        Ok(self)
+    }
+
+    /// Adds a caller-supplied company; these win over the embedded list.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finfacts::{Extractor, CompanyEntry};
+    /// let ex = Extractor::builder().company(CompanyEntry::new("Zyxel Widgets")?).build()?;
+    /// assert_eq!(ex.extract("Zyxel Widgets said").len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn company(mut self, entry: CompanyEntry) -> ExtractorBuilder {
+        self.companies.push(entry);
+        self
+    }
+
+    /// Adds many caller-supplied companies.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finfacts::{Extractor, CompanyEntry};
+    /// let list = vec![CompanyEntry::new("Zyxel Widgets")?, CompanyEntry::new("Qorvix Labs")?];
+    /// let ex = Extractor::builder().companies(list).build()?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn companies<I: IntoIterator<Item = CompanyEntry>>(
+        mut self,
+        entries: I,
+    ) -> ExtractorBuilder {
+        self.companies.extend(entries);
+        self
+    }
+
+    /// The currency a bare `$` or "dollars" means when the text does not say
+    /// (default: decided from the document, else US dollars).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finfacts::{Currency, Extractor, Value};
+    /// let ex = Extractor::builder().dollar(Currency::from_code("CAD").unwrap()).build()?;
+    /// let Value::Money(m) = &ex.extract("$5 million")[0].value else { panic!() };
+    /// assert_eq!(m.currency.unwrap().code(), "CAD");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn dollar(mut self, currency: Currency) -> ExtractorBuilder {
+        self.currency.dollar = Some(currency);
+        self
+    }
+
+    /// The currency a bare `¥` means (default: yuan in text about China, else yen).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finfacts::{Currency, Extractor};
+    /// let ex = Extractor::builder().yen(Currency::JPY).build()?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn yen(mut self, currency: Currency) -> ExtractorBuilder {
+        self.currency.yen = Some(currency);
+        self
+    }
+
+    /// The currency "kr" means (default: from the document, else unresolved).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finfacts::{Currency, Extractor};
+    /// let ex = Extractor::builder().krona(Currency::from_code("SEK").unwrap()).build()?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn krona(mut self, currency: Currency) -> ExtractorBuilder {
+        self.currency.krona = Some(currency);
+        self
+    }
+
+    /// Builds the extractor.
+    ///
+    /// # Errors
+    ///
+    /// Returns an error when no entity kind is selected.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(finfacts::Extractor::builder().kinds(&[]).build().is_err());
+    /// ```
+    pub fn build(self) -> Result<Extractor, Error> {
+        if self.kinds == 0 {
+            return Err(Error::no_kinds());
+        }
+        Ok(Extractor {
+            kinds: self.kinds,
+            document_date: self.document_date,
+            detect_dateline: self.detect_dateline,
+            fiscal_year_end: self.fiscal_year_end,
+            currency: self.currency,
+            companies: CompanyFinder::new(&self.companies),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn send_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Extractor>();
+        assert_send_sync::<Document>();
+    }
+
+    #[test]
+    fn money_wins_over_year() {
+        let got = Extractor::new().extract("paid $2025 in fees");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].kind(), Kind::Money);
+    }
+
+    #[test]
+    fn equivalents_point_into_merged_list() {
+        let text = "In 2025 Alibaba will pour ¥380 billion (≈$53B) into AI.";
+        let got = Extractor::new().extract(text);
+        let idx = got.iter().position(|e| e.text == "$53B").unwrap();
+        let Value::Money(m) = &got[idx].value else {
+            panic!()
+        };
+        let target = m.equivalent_of.unwrap();
+        assert_eq!(got[target].text, "¥380 billion");
+    }
+}

@@ -1,0 +1,750 @@
+//! Money: an amount with a currency symbol, code or word, in digits or words.
+//!
+//! Rules, tried at each token:
+//! - `<symbol|code|prefix> <number> [scale]` — "$65 billion", "US$2.5bn", "EUR 13.1 mn",
+//!   "Rs. 500 crore", "MEUR 40.2" (the `M` prefix scales by a million);
+//! - `<number> [scale] <code|currency words|symbol>` — "5.2 billion yuan", "two mln stg",
+//!   "6.9 mln eur", "5 €", "25 cts", "397p" (minor units scale by 1/100);
+//! - ranges: `$5-6 billion` (the scale applies to both ends), `$5 billion to $6 billion`,
+//!   `between $1 billion and $2 billion`, `5 to 6 billion euros`;
+//! - qualifiers before the amount ("more than", "about", "≈") set `qualifier` and
+//!   `approximate` and stay out of the span; a minus sign glued before it is part of
+//!   the amount; "a share", "per month" after it set `per`;
+//! - an amount in parentheses right after another amount ("¥380 billion (≈$53B)") is
+//!   marked as the equivalent of the first.
+//!
+//! A number is money only with a currency: "1 trillion parameters", "a 7B model" and
+//! "90,000 models" are not.
+//!
+//! Ambiguous marks are resolved from the whole document (see [`DocCurrency`]): `¥` is
+//! yuan when the text speaks of China more than of Japan, else yen; `$` and "dollars" are
+//! US dollars unless the text names exactly one other dollar (Canadian, Australian, ...)
+//! and never the US dollar; "kr" takes the krona/krone the text names, else stays `None`.
+
+use rust_decimal::Decimal;
+
+use crate::currency::{self, Currency, Mark};
+use crate::entity::{Entity, Money, PerUnit, Qualifier, Span, Value};
+use crate::number::{self, is_range_dash, lower_ascii, Number, Scales};
+use crate::qualifier;
+use crate::token::{TokKind, Tokens};
+
+/// Caller overrides for ambiguous currency marks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct CurrencyDefaults {
+    pub dollar: Option<Currency>,
+    pub yen: Option<Currency>,
+    pub krona: Option<Currency>,
+}
+
+/// A money match before its currency is resolved against the document.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    amount: Decimal,
+    upper: Option<Decimal>,
+    mark: Mark,
+}
+
+/// Finds money amounts and appends them to `out` in document order.
+pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<Entity>) {
+    let mut doc: Option<DocCurrency> = None;
+    let first = out.len();
+    let mut i = 0;
+    while i < t.len() {
+        let Some(mut c) = match_at(t, i) else {
+            i += 1;
+            continue;
+        };
+        // "between $1 billion and $2 billion", "$5 billion to $6 billion", "$50m–$60m".
+        let between = c.start > 0 && t.word_is(c.start - 1, "between");
+        if c.upper.is_none() {
+            let joiner = (t.word_is(c.end, "to") && !between)
+                || (is_range_dash(t, c.end) && !t.get(c.end).is_some_and(|x| x.newline_before))
+                || (between && t.word_is(c.end, "and"));
+            if joiner {
+                if let Some(c2) = match_at(t, c.end + 1) {
+                    if c2.mark == c.mark && c2.upper.is_none() && c2.amount >= c.amount {
+                        c.upper = Some(c2.amount);
+                        c.end = c2.end;
+                    }
+                }
+            }
+        }
+        let mut start = c.start;
+        let mut amount = c.amount;
+        let mut upper = c.upper;
+        // A minus glued to the amount: "-$5m", "−$5m".
+        if start > 0
+            && t.get(start - 1)
+                .is_some_and(|x| matches!(x.kind, TokKind::Sym('-' | '−' | '–')))
+            && t.glued(start)
+            && (start == 1 || !t.glued(start - 1) || t.is_sym(start - 2, '('))
+            && !t.is_num(start.saturating_sub(2))
+        {
+            start -= 1;
+            amount = -amount;
+            upper = upper.map(|u| -u);
+        }
+        let qual = qualifier::before(t, start);
+        let qualifier = qual.map(|q| q.0);
+        let mut approximate = qualifier.is_some_and(Qualifier::is_approximate);
+        // "(≈$53B)" right after another amount: the equivalent of that amount.
+        let open = qual.map_or(start, |q| q.1);
+        let mut equivalent_of = None;
+        if open > 0 && t.is_sym(open - 1, '(') {
+            if let Some(prev) = out[first..].last() {
+                if t.end(open.saturating_sub(2)) == prev.span.end {
+                    equivalent_of = Some(out.len() - 1 - first);
+                    approximate = approximate || qualifier.is_none();
+                }
+            }
+        }
+        let currency = match c.mark {
+            Mark::Known(cur) => Some(cur),
+            Mark::Dollar => defaults
+                .dollar
+                .or_else(|| Some(doc.get_or_insert_with(|| DocCurrency::scan(t)).dollar)),
+            Mark::Yen => defaults
+                .yen
+                .or_else(|| Some(doc.get_or_insert_with(|| DocCurrency::scan(t)).yen)),
+            Mark::Krona => defaults
+                .krona
+                .or_else(|| doc.get_or_insert_with(|| DocCurrency::scan(t)).krona),
+        };
+        let per = per_unit(t, c.end);
+        let span = Span::new(t.start(start), t.end(c.end - 1));
+        out.push(Entity::new(
+            t.text,
+            span,
+            Value::Money(Money {
+                amount: amount.normalize(),
+                upper: upper.map(|u| u.normalize()),
+                currency,
+                approximate,
+                qualifier,
+                per,
+                equivalent_of,
+            }),
+        ));
+        i = c.end;
+    }
+}
+
+/// The currency mark written before a number at token `i`: the mark, the token index of
+/// the number, and a scale carried by the code ("MEUR" is millions of euros).
+fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)> {
+    let tok = t.get(i)?;
+    match tok.kind {
+        TokKind::Sym(ch) => {
+            let mut buf = [0u8; 4];
+            let mark = currency::symbol(ch.encode_utf8(&mut buf))?;
+            // A "$" glued after letters belongs to a prefix like "US$", matched at the
+            // letters; "A$" alone is matched here only as "$" when not glued.
+            if ch == '$' && i > 0 && t.glued(i) && t.is_word(i - 1) {
+                return None;
+            }
+            Some((mark, i + 1, None))
+        }
+        TokKind::Word => {
+            let w = t.str(i);
+            // The word must start a token run: "HK" in "xHK$" is not a prefix.
+            if t.is_sym(i + 1, '$') && t.glued(i + 1) {
+                let mut buf = [0u8; 8];
+                let n = w.len();
+                if n <= 4 {
+                    buf[..n].copy_from_slice(w.as_bytes());
+                    buf[n] = b'$';
+                    let s = std::str::from_utf8(&buf[..=n]).ok()?;
+                    return currency::symbol(s).map(|m| (m, i + 2, None));
+                }
+                return None;
+            }
+            // "U.S.$"
+            if w == "U"
+                && t.is_sym(i + 1, '.')
+                && t.str(i + 2) == "S"
+                && t.is_sym(i + 3, '.')
+                && t.is_sym(i + 4, '$')
+            {
+                return Some((Mark::Known(Currency::USD), i + 5, None));
+            }
+            if let Some(m) = currency::word_prefix(w) {
+                // "Rs." keeps its abbreviation dot.
+                let next = if t.is_sym(i + 1, '.') && t.glued(i + 1) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                return Some((m, next, None));
+            }
+            let b = w.as_bytes();
+            let upper = b.iter().all(u8::is_ascii_uppercase);
+            if b.len() == 3 && upper {
+                let cur = Currency::from_code(w)?;
+                return Some((Mark::Known(cur), i + 1, None));
+            }
+            // "MEUR 40.2", "TEUR 500", "EURm 5", "USDbn 1.2"
+            if b.len() == 4 && b[1..].iter().all(u8::is_ascii_uppercase) {
+                let scale = match b[0] {
+                    b'M' => 6,
+                    b'T' => 3,
+                    _ => return None,
+                };
+                let cur = Currency::from_code(w.get(1..)?)?;
+                return Some((Mark::Known(cur), i + 1, Some(pow10(scale))));
+            }
+            if (b.len() == 4 || b.len() == 5) && b[..3].iter().all(u8::is_ascii_uppercase) {
+                let scale = match w.get(3..)? {
+                    "m" | "mn" => 6,
+                    "bn" => 9,
+                    "k" => 3,
+                    _ => return None,
+                };
+                let cur = Currency::from_code(w.get(..3)?)?;
+                return Some((Mark::Known(cur), i + 1, Some(pow10(scale))));
+            }
+            None
+        }
+        TokKind::Num => None,
+    }
+}
+
+fn pow10(exp: u32) -> Decimal {
+    Decimal::from_i128_with_scale(10i128.pow(exp), 0)
+}
+
+/// A currency written after a number at token `k`: the mark, the token after it, and
+/// whether it is a minor unit (cents, pence).
+fn suffix_at(t: &Tokens<'_>, k: usize, n: &Number) -> Option<(Mark, usize, bool)> {
+    let tok = t.get(k)?;
+    if tok.newline_before {
+        return None;
+    }
+    match tok.kind {
+        TokKind::Sym(ch) => {
+            let mut buf = [0u8; 4];
+            let mark = currency::symbol(ch.encode_utf8(&mut buf))?;
+            // "5 €" / "5€", but not "5 $" followed by another number ("5 $6").
+            if ch == '$' || t.is_num(k + 1) && t.glued(k + 1) {
+                return None;
+            }
+            Some((mark, k + 1, false))
+        }
+        TokKind::Word => {
+            let w = t.str(k);
+            let mut b1 = [0u8; 16];
+            let lower = lower_ascii(w, &mut b1)?;
+            if let Some(m) = currency::minor_unit(lower) {
+                // "397p" must be glued; "25 cents" may be spaced.
+                if lower == "p"
+                    && (!tok.glued() || n.scale.is_some() || t.is_word(k + 1) && t.glued(k + 1))
+                {
+                    return None;
+                }
+                if lower == "p" && t.is_sym(k + 1, '.') && t.glued(k + 1) && t.is_word(k + 2) {
+                    return None;
+                }
+                return Some((m, k + 1, true));
+            }
+            let b = w.as_bytes();
+            if b.len() == 3 && b.iter().all(u8::is_ascii_uppercase) {
+                if let Some(cur) = Currency::from_code(w) {
+                    if !currency::is_risky_code(w) || n.scale.is_some() || n.grouped {
+                        return Some((Mark::Known(cur), k + 1, false));
+                    }
+                }
+            }
+            if matches!(
+                lower,
+                "eur"
+                    | "usd"
+                    | "gbp"
+                    | "chf"
+                    | "jpy"
+                    | "cny"
+                    | "sek"
+                    | "nok"
+                    | "dkk"
+                    | "cad"
+                    | "aud"
+                    | "hkd"
+                    | "inr"
+            ) {
+                return Currency::from_code(lower).map(|c| (Mark::Known(c), k + 1, false));
+            }
+            let mut b2 = [0u8; 16];
+            let w2 = if t.is_word(k + 1) {
+                lower_ascii(t.str(k + 1), &mut b2).unwrap_or("")
+            } else if t.is_sym(k + 1, '.') && t.str(k + 2) == "S" {
+                // "U.S. dollars"
+                "u.s."
+            } else {
+                ""
+            };
+            // "Hong Kong dollars", "New Zealand dollars", "South African rand".
+            if lower == "hong" || lower == "new" {
+                let mut b3 = [0u8; 16];
+                let w3 = lower_ascii(t.str(k + 2), &mut b3).unwrap_or("");
+                return currency::word_suffix(w2, w3).map(|(m, used)| (m, k + 1 + used, false));
+            }
+            if lower == "south" && w2 == "african" && t.word_is(k + 2, "rand") {
+                return Some((Mark::Known(Currency::from_static(b"ZAR")), k + 3, false));
+            }
+            if lower == "u" && t.is_sym(k + 1, '.') {
+                // "U.S. dollars": U . S . dollars
+                if t.str(k + 2) == "S"
+                    && t.is_sym(k + 3, '.')
+                    && t.word_in(k + 4, &["dollars", "dollar", "dlrs"])
+                {
+                    return Some((Mark::Known(Currency::USD), k + 5, false));
+                }
+                return None;
+            }
+            let (m, used) = currency::word_suffix(lower, w2)?;
+            // Words that are also ordinary English need a scale or a plain amount before
+            // them, and never start a capitalized name ("5 Rand Merchant").
+            if w.starts_with(|c: char| c.is_uppercase())
+                && matches!(lower, "rand" | "won" | "dong" | "real")
+            {
+                return None;
+            }
+            Some((m, k + used, false))
+        }
+        TokKind::Num => None,
+    }
+}
+
+/// Tries every money rule at token `i`.
+fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
+    if let Some((mark, j, code_scale)) = prefix_at(t, i) {
+        let nt = t.get(j)?;
+        if !nt.is_num() || nt.newline_before {
+            return None;
+        }
+        let code_like = t.is_word(i);
+        let n = number::number_at(t, j, Scales::Abbreviations)?;
+        // A bare code before a small plain number is too often something else
+        // ("ALL 5 members"); codes need a glued number, a scale or a grouped number.
+        if code_like
+            && currency::is_risky_code(t.str(i))
+            && t.get(j).is_some_and(|x| x.space_before)
+            && n.scale.is_none()
+            && !n.grouped
+        {
+            return None;
+        }
+        let mut amount = n.value;
+        let mut end = n.end;
+        let mut upper = None;
+        if let Some(s) = code_scale {
+            amount = amount.checked_mul(s)?;
+        }
+        // "$5-6 billion": the second number's scale applies to both.
+        if n.scale.is_none()
+            && is_range_dash(t, end)
+            && t.glued(end)
+            && t.is_num(end + 1)
+            && t.glued(end + 1)
+        {
+            if let Some(n2) = number::number_at(t, end + 1, Scales::Abbreviations) {
+                if let Some(s) = n2.scale {
+                    let low = n.base.checked_mul(s)?;
+                    if low <= n2.value {
+                        amount = low;
+                        upper = Some(n2.value);
+                        end = n2.end;
+                    }
+                } else if n2.value > n.value
+                    && code_scale.is_none()
+                    && !looks_like_year_pair(&n, &n2)
+                {
+                    amount = n.value;
+                    upper = Some(n2.value);
+                    end = n2.end;
+                }
+            }
+        }
+        return Some(Candidate {
+            start: i,
+            end,
+            amount,
+            upper,
+            mark,
+        });
+    }
+    // Suffix forms start at a number in digits or words.
+    let tok = t.get(i)?;
+    if !(tok.is_num() || tok.is_word()) {
+        return None;
+    }
+    if tok.is_num() && i > 0 && t.glued(i) && (t.is_word(i - 1) || t.is_num(i - 1)) {
+        // Part of an identifier like "A320" or "Qwen3".
+        return None;
+    }
+    let n = number::number_at(t, i, Scales::Abbreviations)?;
+    if n.words && !(tok.is_word() && starts_number_phrase(t, i)) {
+        return None;
+    }
+    if let Some((mark, end, minor)) = suffix_at(t, n.end, &n) {
+        let amount = if minor {
+            n.value / Decimal::ONE_HUNDRED
+        } else {
+            n.value
+        };
+        return Some(Candidate {
+            start: i,
+            end,
+            amount,
+            upper: None,
+            mark: if minor { minor_mark(mark) } else { mark },
+        });
+    }
+    // "5 to 6 billion euros", "5-6 billion dollars", "between 1 and 2 billion yuan".
+    let between = i > 0 && t.word_is(i - 1, "between");
+    let joiner = (t.word_is(n.end, "to") && !between)
+        || (is_range_dash(t, n.end) && t.glued(n.end))
+        || (between && t.word_is(n.end, "and"));
+    if joiner && !n.words {
+        let n2 = number::number_at(t, n.end + 1, Scales::Abbreviations)?;
+        if n2.words {
+            return None;
+        }
+        let (mark, end, minor) = suffix_at(t, n2.end, &n2)?;
+        let low = match (n.scale, n2.scale) {
+            (None, Some(s)) => n.base.checked_mul(s)?,
+            _ => n.value,
+        };
+        let div = if minor {
+            Decimal::ONE_HUNDRED
+        } else {
+            Decimal::ONE
+        };
+        if low > n2.value {
+            return None;
+        }
+        return Some(Candidate {
+            start: i,
+            end,
+            amount: low / div,
+            upper: Some(n2.value / div),
+            mark: if minor { minor_mark(mark) } else { mark },
+        });
+    }
+    None
+}
+
+fn minor_mark(mark: Mark) -> Mark {
+    mark
+}
+
+/// "2023-24" after a currency is a fiscal-year label more often than a range of sums.
+fn looks_like_year_pair(a: &Number, b: &Number) -> bool {
+    a.plain_digits == 4 && (b.plain_digits == 2 || b.plain_digits == 4)
+}
+
+/// Whether a number word at `i` starts the number (and is not the tail of a phrase like
+/// "one of the ...", which `number_at` would not produce anyway).
+fn starts_number_phrase(t: &Tokens<'_>, i: usize) -> bool {
+    // "a billion" only when not part of "a billion-dollar" adjective is handled by the
+    // suffix check; reject a number word glued to a preceding letter run.
+    !(i > 0 && t.glued(i) && t.is_word(i - 1))
+}
+
+/// "a share", "per month", "/year" after the amount.
+fn per_unit(t: &Tokens<'_>, k: usize) -> Option<PerUnit> {
+    let unit_tok = if t.word_in(k, &["a", "an", "per", "each"]) || t.is_sym(k, '/') {
+        k + 1
+    } else {
+        return None;
+    };
+    let mut buf = [0u8; 16];
+    let w = lower_ascii(t.str(unit_tok), &mut buf)?;
+    Some(match w {
+        "share" | "shr" | "sh" => PerUnit::Share,
+        "day" => PerUnit::Day,
+        "week" => PerUnit::Week,
+        "month" | "mo" => PerUnit::Month,
+        "quarter" => PerUnit::Quarter,
+        "year" | "annum" | "yr" => PerUnit::Year,
+        "hour" | "hr" => PerUnit::Hour,
+        "barrel" | "bbl" => PerUnit::Barrel,
+        "tonne" | "ton" | "metric" => PerUnit::Tonne,
+        "ounce" | "oz" => PerUnit::Ounce,
+        "user" | "customer" | "subscriber" | "member" => PerUnit::User,
+        "unit" | "item" | "device" | "vehicle" | "car" => PerUnit::Unit,
+        _ => return None,
+    })
+}
+
+/// Document-level evidence for ambiguous currency marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DocCurrency {
+    pub dollar: Currency,
+    pub yen: Currency,
+    pub krona: Option<Currency>,
+}
+
+impl DocCurrency {
+    /// Counts cue words over the whole text once.
+    pub(crate) fn scan(t: &Tokens<'_>) -> DocCurrency {
+        let (mut china, mut japan) = (0u32, 0u32);
+        let mut us_dollar = 0u32;
+        let mut other_dollars: Vec<Currency> = Vec::new();
+        let (mut sek, mut nok, mut dkk) = (0u32, 0u32, 0u32);
+        let mut buf = [0u8; 16];
+        for k in 0..t.len() {
+            let Some(tok) = t.get(k) else { break };
+            match tok.kind {
+                TokKind::Word => {}
+                TokKind::Sym('$') if k > 0 && t.glued(k) && t.is_word(k - 1) => {
+                    let w = t.str(k - 1);
+                    if matches!(w, "US") {
+                        us_dollar += 1;
+                    } else if let Some(Mark::Known(c)) = currency::symbol(&format!("{w}$")) {
+                        if !other_dollars.contains(&c) {
+                            other_dollars.push(c);
+                        }
+                    }
+                    continue;
+                }
+                _ => continue,
+            }
+            let Some(w) = lower_ascii(t.str(k), &mut buf) else {
+                continue;
+            };
+            match w {
+                "china" | "chinese" | "yuan" | "rmb" | "renminbi" | "beijing" | "shanghai"
+                | "shenzhen" | "hangzhou" | "hong" | "cny" | "alibaba" | "tencent" | "baidu"
+                | "huawei" | "xiaomi" | "bytedance" | "hkex" | "pboc" | "csrc" => china += 1,
+                "japan" | "japanese" | "yen" | "tokyo" | "osaka" | "nikkei" | "jpy" | "boj"
+                | "topix" | "toyota" | "sony" | "softbank" | "nintendo" => japan += 1,
+                "sweden" | "swedish" | "stockholm" | "sek" => sek += 1,
+                "norway" | "norwegian" | "oslo" | "nok" => nok += 1,
+                "denmark" | "danish" | "copenhagen" | "dkk" => dkk += 1,
+                "dollar" | "dollars" | "dlrs" | "dlr" => {
+                    let mut b2 = [0u8; 16];
+                    let prev = if k > 0 {
+                        lower_ascii(t.str(k - 1), &mut b2).unwrap_or("")
+                    } else {
+                        ""
+                    };
+                    let family = match prev {
+                        "canadian" | "cdn" => Some(b"CAD"),
+                        "australian" | "aussie" => Some(b"AUD"),
+                        "zealand" => Some(b"NZD"),
+                        "kong" => Some(b"HKD"),
+                        "singapore" => Some(b"SGD"),
+                        "taiwan" | "taiwanese" => Some(b"TWD"),
+                        "us" | "american" | "s" => {
+                            us_dollar += 1;
+                            None
+                        }
+                        _ => None,
+                    };
+                    if let Some(code) = family {
+                        let c = Currency::from_static(code);
+                        if !other_dollars.contains(&c) {
+                            other_dollars.push(c);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let dollar = if us_dollar == 0 && other_dollars.len() == 1 {
+            other_dollars[0]
+        } else {
+            Currency::USD
+        };
+        let yen = if china > japan {
+            Currency::CNY
+        } else {
+            Currency::JPY
+        };
+        let krona = if sek > nok && sek > dkk {
+            Some(Currency::from_static(b"SEK"))
+        } else if nok > sek && nok > dkk {
+            Some(Currency::from_static(b"NOK"))
+        } else if dkk > sek && dkk > nok {
+            Some(Currency::from_static(b"DKK"))
+        } else {
+            None
+        };
+        DocCurrency { dollar, yen, krona }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn money(text: &str) -> Vec<(String, String, Option<String>)> {
+        let t = Tokens::new(text);
+        let mut out = Vec::new();
+        find(&t, &CurrencyDefaults::default(), &mut out);
+        out.into_iter()
+            .map(|e| match e.value {
+                Value::Money(m) => (
+                    e.text,
+                    m.amount.to_string(),
+                    m.currency.map(|c| c.code().to_string()),
+                ),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String) {
+        let got = money(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        (got[0].1.clone(), got[0].2.clone().unwrap_or_default())
+    }
+
+    #[test]
+    fn symbols_and_scales() {
+        assert_eq!(
+            one("Meta will spend $65 billion"),
+            ("65000000000".into(), "USD".into())
+        );
+        assert_eq!(one("a $484M loss"), ("484000000".into(), "USD".into()));
+        assert_eq!(
+            one("raised US$2.5bn in"),
+            ("2500000000".into(), "USD".into())
+        );
+        assert_eq!(
+            one("sales of EUR 13.1 mn"),
+            ("13100000".into(), "EUR".into())
+        );
+        assert_eq!(
+            one("worth HK$ 3.2 billion"),
+            ("3200000000".into(), "HKD".into())
+        );
+        assert_eq!(
+            one("cost Rs. 500 crore"),
+            ("5000000000".into(), "INR".into())
+        );
+        assert_eq!(one("MEUR 40.2 in sales"), ("40200000".into(), "EUR".into()));
+        assert_eq!(one("priced at $ 395,000"), ("395000".into(), "USD".into()));
+        assert_eq!(one("EUR150m deal"), ("150000000".into(), "EUR".into()));
+    }
+
+    #[test]
+    fn words_and_codes_after() {
+        assert_eq!(
+            one("spent 5.2 billion yuan"),
+            ("5200000000".into(), "CNY".into())
+        );
+        assert_eq!(
+            one("three billion dollars"),
+            ("3000000000".into(), "USD".into())
+        );
+        assert_eq!(
+            one("half a billion dollars"),
+            ("500000000".into(), "USD".into())
+        );
+        assert_eq!(one("two mln stg"), ("2000000".into(), "GBP".into()));
+        assert_eq!(one("25 cts a share"), ("0.25".into(), "USD".into()));
+        assert_eq!(one("at 397p"), ("3.97".into(), "GBP".into()));
+        assert_eq!(one("6.9 mln eur"), ("6900000".into(), "EUR".into()));
+        assert_eq!(
+            one("500 million Swiss francs"),
+            ("500000000".into(), "CHF".into())
+        );
+        assert_eq!(
+            one("10 million Hong Kong dollars"),
+            ("10000000".into(), "HKD".into())
+        );
+    }
+
+    #[test]
+    fn yen_depends_on_document() {
+        assert_eq!(
+            one("Alibaba will pour ¥380 billion into China"),
+            ("380000000000".into(), "CNY".into())
+        );
+        assert_eq!(
+            one("Toyota earned ¥380 billion in Japan"),
+            ("380000000000".into(), "JPY".into())
+        );
+    }
+
+    #[test]
+    fn equivalents_and_qualifiers() {
+        let t = Tokens::new("will pour ¥380 billion (≈$53B) into Chinese AI");
+        let mut out = Vec::new();
+        find(&t, &CurrencyDefaults::default(), &mut out);
+        assert_eq!(out.len(), 2);
+        let Value::Money(m) = &out[1].value else {
+            panic!()
+        };
+        assert_eq!(out[1].text, "$53B");
+        assert!(m.approximate);
+        assert_eq!(m.equivalent_of, Some(0));
+        assert_eq!(m.amount.to_string(), "53000000000");
+    }
+
+    #[test]
+    fn ranges() {
+        let t = Tokens::new(
+            "a $5-6 billion deal and between $1 billion and $2 billion, 5 to 6 million euros",
+        );
+        let mut out = Vec::new();
+        find(&t, &CurrencyDefaults::default(), &mut out);
+        let got: Vec<_> = out
+            .iter()
+            .map(|e| match &e.value {
+                Value::Money(m) => (
+                    e.text.as_str(),
+                    m.amount.to_string(),
+                    m.upper.map(|u| u.to_string()),
+                ),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "$5-6 billion",
+                    "5000000000".into(),
+                    Some("6000000000".into())
+                ),
+                (
+                    "$1 billion and $2 billion",
+                    "1000000000".into(),
+                    Some("2000000000".into())
+                ),
+                (
+                    "5 to 6 million euros",
+                    "5000000".into(),
+                    Some("6000000".into())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn not_money() {
+        for text in [
+            "a 1 trillion parameters model",
+            "90,000 models",
+            "in 2025",
+            "a 7B model",
+            "$BABA jumped",
+            "the US economy",
+            "Q4 revenue",
+            "ALL 5 members",
+            "passed the 10,000 mark",
+        ] {
+            assert!(money(text).is_empty(), "{text}: {:?}", money(text));
+        }
+    }
+
+    #[test]
+    fn negative_amounts() {
+        assert_eq!(one("a swing to -$5m"), ("-5000000".into(), "USD".into()));
+        assert_eq!(one("a loss of $484M"), ("484000000".into(), "USD".into()));
+    }
+}

@@ -1,0 +1,453 @@
+//! The shared number layer: digits, separators, fractions, number words and scale
+//! words, parsed into exact `Decimal`s for the money, percent and period extractors.
+//!
+//! Every extractor reads numbers through [`number_at`], so "3.2bn", "three billion",
+//! "half a billion", "12-7/8" and "Rs 5 lakh crore" mean the same thing everywhere.
+
+use rust_decimal::Decimal;
+
+use crate::token::{dash, Tokens};
+
+/// A number read from the token stream.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Number {
+    /// The value with any scale word applied.
+    pub value: Decimal,
+    /// The value before the scale word ("3.2" in "3.2bn").
+    pub base: Decimal,
+    /// Token index one past the number (and its scale words).
+    pub end: usize,
+    /// The scale multiplier applied, if a scale word followed.
+    pub scale: Option<Decimal>,
+    /// Whether the number was written in words ("three").
+    pub words: bool,
+    /// Whether the digits had grouping separators ("1,234").
+    pub grouped: bool,
+    /// The number of digit characters in an unseparated integer (for year checks).
+    pub plain_digits: u8,
+}
+
+/// How to read scale words after a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scales {
+    /// No scale words ("20%" — a scale word after it is not part of it).
+    None,
+    /// Full words only: thousand, million, billion, trillion, lakh, crore.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Words,
+    /// Words and abbreviations (mn, bn, m, b, k, M, B, T): only where a currency makes
+    /// the abbreviation unambiguous.
+    Abbreviations,
+}
+
+/// Parses a run of ASCII digits with separators ("1,234,567.89", "1.234.567,89", "7,8").
+///
+/// Rules, in order:
+/// - commas followed by exactly three digits group thousands; one comma followed by one
+///   or two digits and nothing else is a decimal comma ("7,8");
+/// - several dots each followed by three digits group thousands (European), and a comma
+///   after them is the decimal separator;
+/// - otherwise a single dot is the decimal point.
+///
+/// Returns `None` for shapes that are not numbers a writer would produce ("1,2,3").
+pub(crate) fn parse_digits(s: &str) -> Option<Decimal> {
+    let bytes = s.as_bytes();
+    if bytes.is_empty() || bytes.len() > 40 {
+        return None;
+    }
+    let commas = bytes.iter().filter(|&&b| b == b',').count();
+    let dots = bytes.iter().filter(|&&b| b == b'.').count();
+    let groups_ok = |sep: u8, stop: Option<u8>| -> bool {
+        // Every group after the first separator has exactly three digits, up to `stop`.
+        let body = match stop.and_then(|st| s.find(st as char)) {
+            Some(k) => &s[..k],
+            None => s,
+        };
+        let mut parts = body.split(sep as char);
+        let first = parts.next().unwrap_or("");
+        !first.is_empty() && first.len() <= 3 && parts.all(|p| p.len() == 3)
+    };
+    let mut normalized = String::with_capacity(bytes.len());
+    if commas == 0 && dots <= 1 {
+        normalized.push_str(s);
+    } else if dots <= 1 && commas >= 1 && groups_ok(b',', Some(b'.')) {
+        normalized.extend(s.chars().filter(|&c| c != ','));
+    } else if commas == 1 && dots == 0 {
+        // "7,8" or "12,50": a decimal comma (three digits after it would have been
+        // grouping, handled above).
+        let (int, frac) = s.split_once(',')?;
+        if frac.len() > 2 || int.is_empty() {
+            return None;
+        }
+        normalized.push_str(int);
+        normalized.push('.');
+        normalized.push_str(frac);
+    } else if dots >= 1 && commas <= 1 && groups_ok(b'.', Some(b',')) {
+        // "1.234.567,89" or "1.234,5": European grouping.
+        if dots == 1 && commas == 0 {
+            normalized.push_str(s);
+        } else {
+            for c in s.chars() {
+                match c {
+                    '.' => {}
+                    ',' => normalized.push('.'),
+                    c => normalized.push(c),
+                }
+            }
+        }
+    } else {
+        return None;
+    }
+    if normalized.starts_with('.') {
+        normalized.insert(0, '0');
+    }
+    normalized.parse::<Decimal>().ok().map(|d| d.normalize())
+}
+
+/// The multiplier of a scale word, if `word` is one. `abbrev` allows the short forms.
+pub(crate) fn scale_word(word: &str, abbrev: bool) -> Option<Decimal> {
+    let mut buf = [0u8; 12];
+    let lower = lower_ascii(word, &mut buf)?;
+    let full = match lower {
+        "thousand" => Some(3),
+        "million" => Some(6),
+        "billion" => Some(9),
+        "trillion" => Some(12),
+        "lakh" | "lakhs" | "lac" | "lacs" => Some(5),
+        "crore" | "crores" | "cr" => Some(7),
+        _ => None,
+    };
+    let exp = match full {
+        Some(e) => e,
+        None if abbrev => match (word, lower) {
+            (_, "mn" | "mln" | "mio" | "mil" | "mill" | "mm" | "mns") => 6,
+            (_, "bn" | "bln" | "bil" | "bns") => 9,
+            (_, "tn" | "trn" | "tln") => 12,
+            (_, "k" | "thou") => 3,
+            (_, "m") => 6,
+            (_, "b") => 9,
+            ("T", _) => 12,
+            _ => return None,
+        },
+        None => return None,
+    };
+    Some(Decimal::from_i128_with_scale(10i128.pow(exp), 0))
+}
+
+/// Lowercases an ASCII word into `buf`; `None` for non-ASCII or long words.
+pub(crate) fn lower_ascii<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !b.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+fn unit_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    })
+}
+
+fn tens_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// Reads a number written in words at token `i`: "three", "twenty-five",
+/// "one hundred twenty", "a" / "half" before a scale word. Returns the value and the
+/// token index after it. Scale words are left to the caller.
+fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
+    let mut buf = [0u8; 12];
+    let first = lower_ascii(t.str(i), &mut buf)?;
+    if !t.is_word(i) {
+        return None;
+    }
+    // "a billion", "half a billion", "a half": articles count only before a scale word.
+    match first {
+        "a" | "an" => {
+            if t.word_is(i + 1, "half") {
+                return Some((Decimal::new(5, 1), i + 2));
+            }
+            return Some((Decimal::ONE, i + 1));
+        }
+        "half" => {
+            let next = if t.word_in(i + 1, &["a", "an"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            return Some((Decimal::new(5, 1), next));
+        }
+        "dozen" => return Some((Decimal::from(12), i + 1)),
+        _ => {}
+    }
+    let mut value: u32;
+    let mut j;
+    if let Some(v) = unit_word(first) {
+        value = v;
+        j = i + 1;
+    } else if let Some(v) = tens_word(first) {
+        value = v;
+        j = i + 1;
+        // "twenty-five", "twenty five"
+        let k = if t
+            .get(j)
+            .is_some_and(|x| matches!(x.kind, crate::token::TokKind::Sym(c) if dash(c)))
+            && t.glued(j)
+            && t.glued(j + 1)
+        {
+            j + 1
+        } else {
+            j
+        };
+        let mut b2 = [0u8; 12];
+        if let Some(u) = lower_ascii(t.str(k), &mut b2).and_then(unit_word) {
+            if (1..10).contains(&u) && t.is_word(k) {
+                value += u;
+                j = k + 1;
+            }
+        }
+    } else {
+        return None;
+    }
+    // "one hundred", "two hundred fifty"
+    if t.word_is(j, "hundred") && value < 10 {
+        value *= 100;
+        j += 1;
+        let k = if t.word_is(j, "and") { j + 1 } else { j };
+        if let Some((rest, e)) = words_at(t, k).filter(|(d, _)| *d < Decimal::from(100)) {
+            if !t.word_in(k, &["a", "an", "half"]) {
+                value += u32::try_from(rest).unwrap_or(0);
+                j = e;
+            }
+        }
+    }
+    // "one and a half billion"
+    if t.word_is(j, "and") && t.word_in(j + 1, &["a", "one"]) && t.word_is(j + 2, "half") {
+        return Some((Decimal::from(value) + Decimal::new(5, 1), j + 3));
+    }
+    Some((Decimal::from(value), j))
+}
+
+/// A fraction written "7/8" at tokens `i..`: numerator, slash, denominator, all glued.
+fn fraction_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
+    if !(t.is_num(i) && t.is_sym(i + 1, '/') && t.glued(i + 1) && t.is_num(i + 2) && t.glued(i + 2))
+    {
+        return None;
+    }
+    let num: u32 = t.str(i).parse().ok()?;
+    let den: u32 = t.str(i + 2).parse().ok()?;
+    if !matches!(den, 2 | 3 | 4 | 8 | 16 | 32 | 64) || num == 0 || num >= den {
+        return None;
+    }
+    Some((Decimal::from(num) / Decimal::from(den), i + 3))
+}
+
+/// Reads a number at token `i`, in digits or words, with a following fraction
+/// ("12-7/8", "1 1/2") and scale words as `scales` allows.
+pub(crate) fn number_at(t: &Tokens<'_>, i: usize, scales: Scales) -> Option<Number> {
+    let tok = t.get(i)?;
+    let (mut base, mut end, words, grouped, plain_digits);
+    if tok.is_num() {
+        let s = t.str(i);
+        base = parse_digits(s)?;
+        end = i + 1;
+        words = false;
+        grouped = s.contains(',') || s.matches('.').count() > 1;
+        plain_digits = if s.bytes().all(|b| b.is_ascii_digit()) {
+            u8::try_from(s.len()).unwrap_or(u8::MAX)
+        } else {
+            0
+        };
+        if plain_digits > 0 {
+            // "12-7/8": whole number, dash, fraction, all glued.
+            if t.get(end).is_some_and(|x| x.is_sym('-')) && t.glued(end) && t.glued(end + 1) {
+                if let Some((f, e)) = fraction_at(t, end + 1) {
+                    base += f;
+                    end = e;
+                }
+            } else if let Some((f, e)) = fraction_at(t, end).filter(|_| !t.glued(end)) {
+                // "1 1/2"
+                base += f;
+                end = e;
+            }
+        }
+        if let Some((f, e)) = fraction_at(t, i) {
+            // A bare fraction "1/16".
+            base = f;
+            end = e;
+        }
+    } else if tok.is_word() {
+        let (v, e) = words_at(t, i)?;
+        base = v;
+        end = e;
+        words = true;
+        grouped = false;
+        plain_digits = 0;
+    } else {
+        return None;
+    }
+    let mut value = base;
+    let mut scale = None;
+    if scales != Scales::None {
+        let abbrev = scales == Scales::Abbreviations;
+        let mut j = end;
+        // Up to two scale words: "5 lakh crore", "1.2 thousand million".
+        for _ in 0..2 {
+            let Some(st) = t.get(j) else { break };
+            if !st.is_word() {
+                break;
+            }
+            let w = t.str(j);
+            // Single-letter abbreviations must be glued ("$5m") or be the capital "M"/"B".
+            let single = w.len() == 1;
+            let allowed =
+                abbrev && (!single || st.glued() || w.chars().all(|c| c.is_ascii_uppercase()));
+            let Some(m) = scale_word(w, allowed) else {
+                break;
+            };
+            if single && !allowed {
+                break;
+            }
+            // A glued letter followed by more letters is a word, not a scale ("5min").
+            value = value.checked_mul(m)?;
+            scale = Some(scale.map_or(m, |s: Decimal| s.checked_mul(m).unwrap_or(m)));
+            j += 1;
+            // "bn." abbreviation dot: keep the dot out; it is usually the full stop too.
+        }
+        end = j;
+    }
+    // Number words need a scale word or to stand alone as a word number; "a" and
+    // "half" need a scale word.
+    if words && scale.is_none() {
+        let w = t.str(i);
+        if w.eq_ignore_ascii_case("a")
+            || w.eq_ignore_ascii_case("an")
+            || w.eq_ignore_ascii_case("half")
+        {
+            return None;
+        }
+    }
+    Some(Number {
+        value: value.normalize(),
+        base: base.normalize(),
+        end,
+        scale,
+        words,
+        grouped,
+        plain_digits,
+    })
+}
+
+/// Whether token `i` is a dash usable in a range ("5-6", "2023–25").
+pub(crate) fn is_range_dash(t: &Tokens<'_>, i: usize) -> bool {
+    t.get(i)
+        .is_some_and(|x| matches!(x.kind, crate::token::TokKind::Sym(c) if dash(c) && c != '—'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn digits() {
+        assert_eq!(parse_digits("1,234,567.89"), Some(d("1234567.89")));
+        assert_eq!(parse_digits("1.234.567,89"), Some(d("1234567.89")));
+        assert_eq!(parse_digits("7,8"), Some(d("7.8")));
+        assert_eq!(parse_digits("3.2"), Some(d("3.2")));
+        assert_eq!(parse_digits(".5"), Some(d("0.5")));
+        assert_eq!(parse_digits("2025"), Some(d("2025")));
+        assert_eq!(parse_digits("1,2,3"), None);
+        assert_eq!(parse_digits("12,3456"), None);
+    }
+
+    fn num(text: &str, scales: Scales) -> Option<(String, usize)> {
+        let t = Tokens::new(text);
+        number_at(&t, 0, scales).map(|n| (n.value.to_string(), t.end(n.end - 1)))
+    }
+
+    #[test]
+    fn scales_and_words() {
+        assert_eq!(
+            num("3.2bn", Scales::Abbreviations),
+            Some(("3200000000".into(), 5))
+        );
+        assert_eq!(num("3.2bn", Scales::Words), Some(("3.2".into(), 3)));
+        assert_eq!(
+            num("three billion", Scales::Words),
+            Some(("3000000000".into(), 13))
+        );
+        assert_eq!(
+            num("half a billion", Scales::Words),
+            Some(("500000000".into(), 14))
+        );
+        assert_eq!(
+            num("a billion", Scales::Words),
+            Some(("1000000000".into(), 9))
+        );
+        assert_eq!(num("twenty-five", Scales::Words), Some(("25".into(), 11)));
+        assert_eq!(
+            num("one hundred twenty", Scales::Words),
+            Some(("120".into(), 18))
+        );
+        assert_eq!(
+            num("5 lakh crore", Scales::Words),
+            Some(("5000000000000".into(), 12))
+        );
+        assert_eq!(num("12-7/8", Scales::None), Some(("12.875".into(), 6)));
+        assert_eq!(
+            num("1 1/2 million", Scales::Words),
+            Some(("1500000".into(), 13))
+        );
+        assert_eq!(num("1/16", Scales::None), Some(("0.0625".into(), 4)));
+        assert_eq!(num("a", Scales::Words), None);
+        assert_eq!(num("5 m", Scales::Abbreviations), Some(("5".into(), 1)));
+        assert_eq!(
+            num("5 M", Scales::Abbreviations),
+            Some(("5000000".into(), 3))
+        );
+    }
+
+    #[test]
+    fn overflow_is_none() {
+        let big = "9".repeat(28) + " trillion";
+        assert_eq!(num(&big, Scales::Words), None);
+    }
+}

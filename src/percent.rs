@@ -1,0 +1,321 @@
+//! Percentages, percentage points and basis points.
+//!
+//! Rules, tried at each number (digits, fractions or words):
+//! - `<number> <unit>` — "20%", "20 %", "26 per cent", "20 pct", "20pc", "twenty-five
+//!   percent", ".5%", "12-7/8 pct", "1.5 percentage points", "1.5 pp", "150 bps";
+//! - a sign glued before the number ("-3%", "−3%", "+12.5%") is part of the value;
+//! - ranges: "20-25%", "5–7 per cent", "20 to 25 pct", "20% to 25%", "between 5% and
+//!   7%" — `value` is the low end and `upper` the high end;
+//! - qualifiers, direction ("rose 26%", "a 59% surge") and comparison basis ("26% year
+//!   over year") come from the words around the figure (see the `qualifier` module).
+//!
+//! A bare "points" is not a unit here: index points ("the Dow fell 300 points") are far
+//! more common in news than percentage points written that way.
+
+use rust_decimal::Decimal;
+
+use crate::entity::{Direction, Entity, Percent, PercentUnit, Span, Value};
+use crate::number::{self, is_range_dash, lower_ascii, Scales};
+use crate::qualifier;
+use crate::token::{TokKind, Tokens};
+
+/// Finds percentages and appends them to `out` in document order.
+pub(crate) fn find(t: &Tokens<'_>, out: &mut Vec<Entity>) {
+    let mut i = 0;
+    while i < t.len() {
+        match match_at(t, i) {
+            Some(m) => {
+                push(t, m, out);
+                i = m.end;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Match {
+    start: usize,
+    end: usize,
+    value: Decimal,
+    upper: Option<Decimal>,
+    unit: PercentUnit,
+}
+
+fn push(t: &Tokens<'_>, m: Match, out: &mut Vec<Entity>) {
+    let qual = qualifier::before(t, m.start);
+    let qualifier = qual.map(|q| q.0);
+    let approximate = qualifier.is_some_and(|q| q.is_approximate());
+    let signed = t.get(m.start).is_some_and(|x| !x.is_num() && !x.is_word());
+    let sign_direction = if signed {
+        if m.value.is_sign_negative() {
+            Some(Direction::Down)
+        } else {
+            Some(Direction::Up)
+        }
+    } else {
+        None
+    };
+    let direction =
+        qualifier::direction(t, qual.map_or(m.start, |q| q.1), m.end).or(sign_direction);
+    let basis = qualifier::basis(t, m.end);
+    out.push(Entity::new(
+        t.text,
+        Span::new(t.start(m.start), t.end(m.end - 1)),
+        Value::Percent(Percent {
+            value: m.value.normalize(),
+            upper: m.upper.map(|u| u.normalize()),
+            unit: m.unit,
+            approximate,
+            qualifier,
+            direction,
+            basis,
+        }),
+    ));
+}
+
+/// The unit at token `k`, and the token after it.
+fn unit_at(t: &Tokens<'_>, k: usize) -> Option<(PercentUnit, usize)> {
+    let tok = t.get(k)?;
+    if tok.newline_before {
+        return None;
+    }
+    match tok.kind {
+        TokKind::Sym('%' | '％' | '٪') => return Some((PercentUnit::Percent, k + 1)),
+        TokKind::Word => {}
+        _ => return None,
+    }
+    let mut buf = [0u8; 16];
+    let w = lower_ascii(t.str(k), &mut buf)?;
+    let unit = match w {
+        "percentage" | "pct" if t.word_in(k + 1, &["point", "points", "pts", "pt"]) => {
+            (PercentUnit::PercentagePoints, k + 2)
+        }
+        "percent" | "pct" | "percents" | "prc" => (PercentUnit::Percent, k + 1),
+        // "20pc" is glued; "20 pc" (personal computers?) only in "per cent" sense glued.
+        "pc" if tok.glued() => (PercentUnit::Percent, k + 1),
+        "per" if t.word_is(k + 1, "cent") => (PercentUnit::Percent, k + 2),
+        "pp" | "ppt" | "ppts" | "pps" | "pts"
+            if w != "pts" || t.word_is(k.wrapping_sub(1), "percentage") =>
+        {
+            (PercentUnit::PercentagePoints, k + 1)
+        }
+        "basis" if t.word_in(k + 1, &["point", "points", "pts", "pt"]) => {
+            (PercentUnit::BasisPoints, k + 2)
+        }
+        "bps" | "bp" | "bpts" | "bip" | "bips" => (PercentUnit::BasisPoints, k + 1),
+        _ => return None,
+    };
+    // "20 percentage points" is handled above; "20 percent" must not swallow "percentage".
+    Some(unit)
+}
+
+fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
+    let tok = t.get(i)?;
+    // A sign glued to the number: "-3%", "+12.5%".
+    let (num_at, negative) = match tok.kind {
+        TokKind::Sym('-' | '−' | '+' | '–')
+            if t.is_num(i + 1)
+                && t.glued(i + 1)
+                && (tok.space_before || i == 0 || t.is_sym(i - 1, '(')) =>
+        {
+            (i + 1, !matches!(tok.kind, TokKind::Sym('+')))
+        }
+        TokKind::Num | TokKind::Word => (i, false),
+        _ => return None,
+    };
+    let nt = t.get(num_at)?;
+    if nt.is_num() && num_at > 0 && nt.glued() && (t.is_word(num_at - 1) || t.is_num(num_at - 1)) {
+        return None;
+    }
+    if nt.is_word() && num_at > 0 && nt.glued() && t.is_word(num_at - 1) {
+        return None;
+    }
+    let n = number::number_at(t, num_at, Scales::None)?;
+    let sign = |d: Decimal| if negative { -d } else { d };
+    if let Some((unit, end)) = unit_at(t, n.end) {
+        let value = sign(n.value);
+        // "20% to 25%", "between 5% and 7%"
+        let between = i > 0 && t.word_is(i - 1, "between");
+        if t.word_is(end, "to") && !between
+            || between && t.word_is(end, "and")
+            || is_range_dash(t, end) && t.glued(end)
+        {
+            if let Some(m2) = match_at(t, end + 1) {
+                if m2.unit == unit && m2.upper.is_none() && m2.value >= value {
+                    return Some(Match {
+                        start: i,
+                        end: m2.end,
+                        value,
+                        upper: Some(m2.value),
+                        unit,
+                    });
+                }
+            }
+        }
+        return Some(Match {
+            start: i,
+            end,
+            value,
+            upper: None,
+            unit,
+        });
+    }
+    // "20-25%", "5–7 per cent", "20 to 25 pct", "between 5 and 7 percent".
+    let between = i > 0 && t.word_is(i - 1, "between");
+    let joiner = is_range_dash(t, n.end) && (t.glued(n.end) || t.glued(n.end + 1))
+        || t.word_is(n.end, "to") && !between
+        || between && t.word_is(n.end, "and");
+    if joiner && (n.words == t.is_word(n.end + 1)) {
+        let n2 = number::number_at(t, n.end + 1, Scales::None)?;
+        let (unit, end) = unit_at(t, n2.end)?;
+        if n2.value < n.value {
+            return None;
+        }
+        return Some(Match {
+            start: i,
+            end,
+            value: sign(n.value),
+            upper: Some(n2.value),
+            unit,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::{Basis, PercentUnit as U};
+
+    fn pct(text: &str) -> Vec<(String, String, Option<String>, U)> {
+        let t = Tokens::new(text);
+        let mut out = Vec::new();
+        find(&t, &mut out);
+        out.into_iter()
+            .map(|e| match e.value {
+                Value::Percent(p) => (
+                    e.text,
+                    p.value.to_string(),
+                    p.upper.map(|u| u.to_string()),
+                    p.unit,
+                ),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String, U) {
+        let got = pct(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        let (s, v, _, u) = got.into_iter().next().unwrap();
+        (s, v, u)
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(one("rose 20%"), ("20%".into(), "20".into(), U::Percent));
+        assert_eq!(one("rose 20 %"), ("20 %".into(), "20".into(), U::Percent));
+        assert_eq!(
+            one("up 26 per cent"),
+            ("26 per cent".into(), "26".into(), U::Percent)
+        );
+        assert_eq!(
+            one("a 20 pct stake"),
+            ("20 pct".into(), "20".into(), U::Percent)
+        );
+        assert_eq!(
+            one("a 20pc stake"),
+            ("20pc".into(), "20".into(), U::Percent)
+        );
+        assert_eq!(
+            one("twenty-five percent"),
+            ("twenty-five percent".into(), "25".into(), U::Percent)
+        );
+        assert_eq!(one("only .5% of"), (".5%".into(), "0.5".into(), U::Percent));
+        assert_eq!(
+            one("a yield of 12-7/8 pct"),
+            ("12-7/8 pct".into(), "12.875".into(), U::Percent)
+        );
+        assert_eq!(
+            one("margin -3% in"),
+            ("-3%".into(), "-3".into(), U::Percent)
+        );
+        assert_eq!(
+            one("margin −3% in"),
+            ("−3%".into(), "-3".into(), U::Percent)
+        );
+        assert_eq!(
+            one("gained +12.5%"),
+            ("+12.5%".into(), "12.5".into(), U::Percent)
+        );
+        assert_eq!(
+            one("widened 1.5 percentage points"),
+            (
+                "1.5 percentage points".into(),
+                "1.5".into(),
+                U::PercentagePoints
+            )
+        );
+        assert_eq!(
+            one("down 1.5 pp"),
+            ("1.5 pp".into(), "1.5".into(), U::PercentagePoints)
+        );
+        assert_eq!(
+            one("cut 150 basis points"),
+            ("150 basis points".into(), "150".into(), U::BasisPoints)
+        );
+        assert_eq!(
+            one("a 25bp cut"),
+            ("25bp".into(), "25".into(), U::BasisPoints)
+        );
+        assert_eq!(
+            one("150 bps"),
+            ("150 bps".into(), "150".into(), U::BasisPoints)
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        let got = pct("20-25% growth, between 5% and 7% margins, 5–7 per cent and 20 to 25 pct");
+        let ends: Vec<_> = got
+            .iter()
+            .map(|(_, v, u, _)| (v.as_str(), u.as_deref()))
+            .collect();
+        assert_eq!(
+            ends,
+            [
+                ("20", Some("25")),
+                ("5", Some("7")),
+                ("5", Some("7")),
+                ("20", Some("25"))
+            ]
+        );
+    }
+
+    #[test]
+    fn not_percentages() {
+        for text in [
+            "triple-digit growth",
+            "it doubled",
+            "open 24/7",
+            "Q4 results",
+            "won 4-3",
+            "the Dow fell 300 points",
+        ] {
+            assert!(pct(text).is_empty(), "{text}: {:?}", pct(text));
+        }
+    }
+
+    #[test]
+    fn direction_and_basis() {
+        let t = Tokens::new("cloud revenue rose 26% year over year");
+        let mut out = Vec::new();
+        find(&t, &mut out);
+        let Value::Percent(p) = &out[0].value else {
+            panic!()
+        };
+        assert_eq!(p.direction, Some(Direction::Up));
+        assert_eq!(p.basis, Some(Basis::YearOverYear));
+    }
+}

@@ -1,0 +1,1834 @@
+//! Periods: quarters, halves, years, fiscal years, months, days, ranges, durations and
+//! periods relative to the document date, as inclusive `chrono` dates.
+//!
+//! Resolution rules:
+//! - Quarters and halves are calendar periods unless the text says fiscal; a fiscal
+//!   period gets dates only when the fiscal year end is known (builder option, or stated
+//!   in the text: "fiscal year ending March 31"). A fiscal year is named after the
+//!   calendar year it ends in (fiscal 2025 with a March 31 year end runs from April 1,
+//!   2024 to March 31, 2025).
+//! - A quarter, half or month-named quarter without a year ("the fourth quarter", "the
+//!   June quarter") is the latest such period that ended on or before the document date.
+//! - A month or day without a year takes the document date's year.
+//! - "this/last/next year|quarter|month|week" resolve against the document date;
+//!   without one they are reported with null dates.
+//! - "quarter ended June 30" is the three months ending that day; when the day is not a
+//!   month end only `end` is known.
+//! - "2024/25" and "2024-25" (consecutive years) name one fiscal year whose bounds the
+//!   text does not give; "2023-2025" and "from 2023 to 2025" are ranges of years.
+//! - Durations ("three years", "a three-year plan") carry their length in `months` or
+//!   `days`; "the next three years" and "the past decade" are anchored to the document
+//!   date when there is one.
+//!
+//! A four-digit number is a year only between 1900 and 2100, written without grouping,
+//! not glued to letters or digits, and not followed by a count noun ("2025 employees").
+
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+
+use crate::entity::{Entity, Grain, Period, Span, Value};
+use crate::number::{self, lower_ascii, Scales};
+use crate::token::{TokKind, Tokens};
+
+/// What periods are resolved against.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct PeriodContext {
+    /// The date the document was written.
+    pub doc_date: Option<NaiveDate>,
+    /// The fiscal year end (month, day) for fiscal periods.
+    pub fiscal_year_end: Option<(u32, u32)>,
+}
+
+/// A matched period: token range and record.
+#[derive(Debug, Clone, PartialEq)]
+struct Found {
+    start: usize,
+    end: usize,
+    period: Period,
+}
+
+/// Finds periods and appends them to `out` in document order.
+pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
+    let mut ctx = *ctx;
+    if ctx.fiscal_year_end.is_none() {
+        ctx.fiscal_year_end = stated_fiscal_year_end(t);
+    }
+    let mut i = 0;
+    while i < t.len() {
+        match match_at(t, i, &ctx) {
+            Some(f) if f.end > f.start => {
+                out.push(Entity::new(
+                    t.text,
+                    Span::new(t.start(f.start), t.end(f.end - 1)),
+                    Value::Period(f.period),
+                ));
+                i = f.end;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// Detects a dateline ("Tuesday, October 14, 2025") in the first lines of a document.
+pub(crate) fn dateline(text: &str) -> Option<NaiveDate> {
+    // Look only at the first three non-empty lines, within the first 300 bytes.
+    let mut head_end = text.len().min(300);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = &text[..head_end];
+    let t = Tokens::new(head);
+    let ctx = PeriodContext::default();
+    let mut lines = 0;
+    for i in 0..t.len() {
+        if t.get(i).is_some_and(|x| x.newline_before) {
+            lines += 1;
+            if lines >= 3 {
+                break;
+            }
+        }
+        if let Some(f) = date_at(t_ref(&t), i, &ctx) {
+            if f.period.grain == Grain::Day {
+                if let (Some(s), true) = (f.period.start, has_year(&t, f.start, f.end)) {
+                    return Some(s);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn t_ref<'a, 't>(t: &'a Tokens<'t>) -> &'a Tokens<'t> {
+    t
+}
+
+fn has_year(t: &Tokens<'_>, start: usize, end: usize) -> bool {
+    (start..end).any(|k| t.is_num(k) && t.str(k).len() == 4)
+}
+
+fn period(grain: Grain, start: Option<NaiveDate>, end: Option<NaiveDate>) -> Period {
+    Period {
+        grain,
+        start,
+        end,
+        fiscal: false,
+        months: None,
+        days: None,
+        relative: false,
+    }
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    ymd(ny, nm, 1)?.pred_opt()
+}
+
+fn is_month_end(d: NaiveDate) -> bool {
+    d.succ_opt().is_some_and(|n| n.day() == 1)
+}
+
+/// Calendar quarter `q` of year `y`.
+fn quarter_dates(y: i32, q: u32) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    if !(1..=4).contains(&q) {
+        return (None, None);
+    }
+    (ymd(y, 3 * q - 2, 1), month_end(y, 3 * q))
+}
+
+/// The first day of fiscal year `fy` for a year ending on (month, day).
+fn fiscal_year_dates(fy: i32, fye: (u32, u32)) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let end = ymd(fy, fye.0, fye.1);
+    let start = ymd(fy - 1, fye.0, fye.1).and_then(|d| d.succ_opt());
+    (start, end)
+}
+
+/// Fiscal quarter `q` of fiscal year `fy` (q in 1..=4), for a month-end year end.
+fn fiscal_quarter_dates(
+    fy: i32,
+    q: u32,
+    fye: (u32, u32),
+) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let (Some(fy_start), _) = fiscal_year_dates(fy, fye) else {
+        return (None, None);
+    };
+    let start = fy_start.checked_add_months(Months::new(3 * (q - 1)));
+    let end = start
+        .and_then(|s| s.checked_add_months(Months::new(3)))
+        .and_then(|d| d.pred_opt());
+    (start, end)
+}
+
+fn month_word(w: &str) -> Option<u32> {
+    let mut buf = [0u8; 12];
+    let l = lower_ascii(w, &mut buf)?;
+    // Month names are proper nouns: require a capital ("may" and "march" are verbs).
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    Some(match l {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn weekday_word(w: &str) -> Option<Weekday> {
+    let mut buf = [0u8; 12];
+    let l = lower_ascii(w, &mut buf)?;
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    Some(match l {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tue" | "tues" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" | "sat" => Weekday::Sat,
+        "sunday" | "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// A month name at `k` with an optional abbreviation dot; returns (month, next token).
+fn month_at(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
+    if !t.is_word(k) {
+        return None;
+    }
+    let w = t.str(k);
+    let m = month_word(w)?;
+    // "May" needs support: a day or year next to it, or a preposition before it.
+    let next = if w.len() <= 4 && t.is_sym(k + 1, '.') && t.glued(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    if w.len() <= 4
+        && w.len() != 3
+        && !matches!(w, "June" | "July" | "Sept" | "Jan" | "Feb")
+        && next == k + 1
+        && m != 5
+    {
+        // e.g. "Sept" fine; nothing else to do
+    }
+    // Three-letter abbreviations without a dot that are words ("Mar", "Jun" are fine in
+    // dates; "Sat"/"Sun" handled elsewhere). "Dec" and "Jan" must be followed by a number.
+    if w.len() == 3 && next == k + 1 && !t.is_num(k + 1) {
+        return None;
+    }
+    Some((m, next))
+}
+
+fn ordinal_word(w: &str) -> Option<u32> {
+    let mut buf = [0u8; 12];
+    Some(match lower_ascii(w, &mut buf)? {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
+}
+
+/// An ordinal at `k`: "fourth", "4th" (number + suffix glued). Returns (n, next).
+fn ordinal_at(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
+    if t.is_word(k) {
+        return ordinal_word(t.str(k)).map(|n| (n, k + 1));
+    }
+    if t.is_num(k)
+        && t.is_word(k + 1)
+        && t.glued(k + 1)
+        && t.word_in(k + 1, &["st", "nd", "rd", "th"])
+    {
+        let n: u32 = t.str(k).parse().ok()?;
+        return Some((n, k + 2));
+    }
+    None
+}
+
+fn is_count_noun(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(l) = lower_ascii(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        "employees"
+            | "workers"
+            | "people"
+            | "staff"
+            | "units"
+            | "shares"
+            | "cars"
+            | "vehicles"
+            | "homes"
+            | "jobs"
+            | "users"
+            | "customers"
+            | "stores"
+            | "tons"
+            | "tonnes"
+            | "barrels"
+            | "points"
+            | "models"
+            | "hours"
+            | "km"
+            | "kilometres"
+            | "kilometers"
+            | "miles"
+            | "meters"
+            | "metres"
+            | "feet"
+            | "pounds"
+            | "kg"
+            | "mw"
+            | "gw"
+            | "mwh"
+            | "gwh"
+            | "acres"
+            | "hectares"
+            | "rooms"
+            | "beds"
+            | "seats"
+            | "members"
+            | "votes"
+            | "patients"
+            | "students"
+            | "devices"
+            | "phones"
+            | "branches"
+            | "sites"
+            | "outlets"
+            | "aircraft"
+            | "planes"
+            | "ships"
+            | "flights"
+            | "tests"
+            | "cases"
+            | "deaths"
+            | "times"
+            | "copies"
+            | "items"
+            | "products"
+            | "contracts"
+            | "projects"
+            | "apps"
+            | "companies"
+            | "firms"
+            | "banks"
+            | "locations"
+            | "offices"
+            | "plants"
+            | "factories"
+            | "mln"
+            | "million"
+            | "billion"
+            | "bn"
+            | "dlrs"
+            | "dollars"
+            | "euros"
+            | "yen"
+            | "yuan"
+            | "pct"
+            | "percent"
+            | "per"
+    )
+}
+
+/// A year at token `k`: "2025", or "'24" (apostrophe + two digits). Returns (year, next).
+fn year_at(t: &Tokens<'_>, k: usize) -> Option<(i32, usize)> {
+    let tok = t.get(k)?;
+    if tok.is_num() {
+        let s = t.str(k);
+        if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i32 = s.parse().ok()?;
+        if !(1900..=2100).contains(&y) {
+            return None;
+        }
+        return Some((y, k + 1));
+    }
+    if matches!(tok.kind, TokKind::Sym('\'' | '’' | '‘')) && t.is_num(k + 1) && t.glued(k + 1) {
+        let s = t.str(k + 1);
+        if s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()) {
+            return Some((two_digit_year(s.parse().ok()?), k + 2));
+        }
+    }
+    None
+}
+
+fn two_digit_year(yy: i32) -> i32 {
+    if yy <= 60 {
+        2000 + yy
+    } else {
+        1900 + yy
+    }
+}
+
+/// Whether the year-looking number at `k` stands in year position.
+fn year_position_ok(t: &Tokens<'_>, k: usize, end: usize) -> bool {
+    let tok = match t.get(k) {
+        Some(x) => x,
+        None => return false,
+    };
+    // Glued to letters or digits on either side: an identifier ("A2025", "2025x").
+    if tok.glued() && k > 0 {
+        let prev = t.get(k - 1).map(|p| p.kind);
+        match prev {
+            Some(TokKind::Word) | Some(TokKind::Num) => return false,
+            Some(TokKind::Sym(
+                '$' | '€' | '£' | '¥' | '#' | '.' | ',' | '/' | ':' | '+' | '@' | '_' | '=',
+            )) => return false,
+            _ => {}
+        }
+    }
+    if let Some(n) = t.get(end) {
+        if n.glued() {
+            match n.kind {
+                TokKind::Word | TokKind::Num => return false,
+                TokKind::Sym('%' | '$' | '€' | '_' | '@' | ':') => return false,
+                TokKind::Sym('.' | ',') if t.is_num(end + 1) && t.glued(end + 1) => return false,
+                _ => {}
+            }
+        }
+        if n.is_word() && is_count_noun(t.str(end)) {
+            return false;
+        }
+        // Street addresses: "2025 Main Street".
+        if n.is_word()
+            && t.str(end).starts_with(|c: char| c.is_ascii_uppercase())
+            && t.word_in(
+                end + 1,
+                &[
+                    "street",
+                    "st",
+                    "avenue",
+                    "ave",
+                    "road",
+                    "rd",
+                    "boulevard",
+                    "blvd",
+                    "drive",
+                    "lane",
+                    "way",
+                    "suite",
+                ],
+            )
+        {
+            return false;
+        }
+    }
+    if k > 0
+        && t.word_in(
+            k - 1,
+            &[
+                "no", "number", "suite", "room", "route", "flight", "model", "version", "pages",
+                "page",
+            ],
+        )
+    {
+        return false;
+    }
+    true
+}
+
+fn plain_year(t: &Tokens<'_>, k: usize) -> Option<(i32, usize)> {
+    let (y, e) = year_at(t, k)?;
+    if t.is_num(k) && !year_position_ok(t, k, e) {
+        return None;
+    }
+    Some((y, e))
+}
+
+fn year_period(y: i32) -> Period {
+    period(Grain::Year, ymd(y, 1, 1), ymd(y, 12, 31))
+}
+
+/// Tries every period rule at token `i`, longest forms first.
+fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+    let tok = t.get(i)?;
+    match tok.kind {
+        TokKind::Word | TokKind::Num | TokKind::Sym('\'' | '’') => {}
+        _ => return None,
+    }
+    relative_at(t, i, ctx)
+        .or_else(|| ended_at(t, i, ctx))
+        .or_else(|| quarter_at(t, i, ctx))
+        .or_else(|| half_at(t, i, ctx))
+        .or_else(|| fiscal_at(t, i, ctx))
+        .or_else(|| date_at(t, i, ctx))
+        .or_else(|| year_range_at(t, i))
+        .or_else(|| duration_at(t, i, ctx))
+        .or_else(|| boundary_at(t, i, ctx))
+}
+
+/// The latest period of `len` months ending in month `end_month` on or before `doc`.
+fn latest_ending(
+    doc: NaiveDate,
+    end_month: u32,
+    len: u32,
+) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let mut y = doc.year();
+    for _ in 0..2 {
+        if let Some(end) = month_end(y, end_month) {
+            if end <= doc {
+                let start = end
+                    .succ_opt()
+                    .and_then(|d| d.checked_sub_months(Months::new(len)));
+                return (start, Some(end));
+            }
+        }
+        y -= 1;
+    }
+    (None, None)
+}
+
+/// "Q4 2024", "Q4'24", "4Q24", "2025 Q2", "Q2 FY2025", "fourth quarter of 2024",
+/// "fourth-quarter", "the June quarter", "the third fiscal quarter".
+fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+    let mut k = i;
+    let mut year: Option<i32> = None;
+    let mut fiscal = false;
+    let q: u32;
+    // "2025 Q2": a year first.
+    if let Some((y, e)) = year_at(t, i).filter(|_| t.is_num(i)) {
+        if t.str(e) == "Q" && t.is_num(e + 1) && t.glued(e + 1) && !t.glued(e + 2) {
+            let qq: u32 = t.str(e + 1).parse().ok()?;
+            if (1..=4).contains(&qq) {
+                let (s, en) = quarter_dates(y, qq);
+                return Some(Found {
+                    start: i,
+                    end: e + 2,
+                    period: period(Grain::Quarter, s, en),
+                });
+            }
+        }
+        return None;
+    }
+    if t.str(k) == "Q" && t.is_num(k + 1) && t.glued(k + 1) && t.str(k + 1).len() == 1 {
+        // "Q4"
+        if k > 0 && t.glued(k) && (t.is_word(k - 1) || t.is_num(k - 1)) {
+            return None;
+        }
+        q = t.str(k + 1).parse().ok()?;
+        k += 2;
+        if t.glued(k) && (t.is_word(k) || t.is_num(k)) {
+            return None;
+        }
+    } else if t.is_num(k) && t.str(k).len() == 1 && t.str(k + 1) == "Q" && t.glued(k + 1) {
+        // "4Q24", "4Q 2024", "4Q"
+        if k > 0 && t.glued(k) && (t.is_word(k - 1) || t.is_num(k - 1)) {
+            return None;
+        }
+        q = t.str(k).parse().ok()?;
+        k += 2;
+        if t.is_num(k) && t.glued(k) && t.str(k).len() == 2 {
+            year = Some(two_digit_year(t.str(k).parse().ok()?));
+            k += 1;
+        } else if t.glued(k) && (t.is_word(k) || t.is_num(k)) {
+            return None;
+        }
+    } else if let Some(m) = t
+        .is_word(k)
+        .then(|| month_word(t.str(k)))
+        .flatten()
+        .filter(|_| {
+            // "the June quarter", "the September-quarter"
+            t.word_is(k + 1, "quarter") || (t.is_sym(k + 1, '-') && t.word_is(k + 2, "quarter"))
+        })
+    {
+        let start_tok = if k > 0 && t.word_is(k - 1, "the") {
+            k - 1
+        } else {
+            k
+        };
+        let end = if t.word_is(k + 1, "quarter") {
+            k + 2
+        } else {
+            k + 3
+        };
+        let (mut s, mut e) = (None, None);
+        if let Some((y, ye)) = (t
+            .word_is(end, "of")
+            .then(|| plain_year(t, end + 1))
+            .flatten())
+        .or_else(|| plain_year(t, end))
+        {
+            e = month_end(y, m);
+            s = e
+                .and_then(|d| d.succ_opt())
+                .and_then(|d| d.checked_sub_months(Months::new(3)));
+            return Some(Found {
+                start: start_tok,
+                end: ye,
+                period: period(Grain::Quarter, s, e),
+            });
+        }
+        if let Some(doc) = ctx.doc_date {
+            (s, e) = latest_ending(doc, m, 3);
+        }
+        return Some(Found {
+            start: start_tok,
+            end,
+            period: period(Grain::Quarter, s, e),
+        });
+    } else {
+        // "fourth quarter", "fourth-quarter", "4th quarter", "fiscal fourth quarter",
+        // "fourth fiscal quarter", "second qtr"
+        let mut j = k;
+        if t.word_is(j, "fiscal") {
+            fiscal = true;
+            j += 1;
+        }
+        let (n, after) = ordinal_at(t, j)?;
+        let mut j2 = after;
+        if t.is_sym(j2, '-') && t.glued(j2) {
+            j2 += 1;
+        }
+        if t.word_is(j2, "fiscal") {
+            fiscal = true;
+            j2 += 1;
+        }
+        if !t.word_in(j2, &["quarter", "qtr", "quarters"]) {
+            return None;
+        }
+        if t.word_is(j2, "quarters") {
+            return None;
+        }
+        q = n;
+        k = j2 + 1;
+        // "fourth quarter of 2024", "fourth quarter of fiscal 2025", "first quarter 1987"
+        let mut j3 = k;
+        if t.word_is(j3, "of") {
+            j3 += 1;
+        }
+        if t.word_is(j3, "the") && t.word_in(j3 + 1, &["year", "fiscal"]) {
+            // "first quarter of the year": no year
+        } else {
+            if t.word_is(j3, "fiscal") {
+                fiscal = true;
+                j3 += 1;
+                if t.word_is(j3, "year") {
+                    j3 += 1;
+                }
+            }
+            if let Some((y, e)) = fy_year_at(t, j3).or_else(|| plain_year(t, j3)) {
+                if fy_year_at(t, j3).is_some() {
+                    fiscal = true;
+                }
+                year = Some(y);
+                k = e;
+            }
+        }
+        if !(1..=4).contains(&q) {
+            return None;
+        }
+        return Some(finish_quarter(i, k, q, year, fiscal, ctx));
+    }
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    // Year after "Q4": "Q4 2024", "Q4'24", "Q4 FY2025", "Q4 of 2024", "Q4 fiscal 2025"
+    if year.is_none() {
+        let mut j = k;
+        if t.word_is(j, "of") {
+            j += 1;
+        }
+        if t.word_is(j, "fiscal") {
+            fiscal = true;
+            j += 1;
+        }
+        if let Some((y, e)) = fy_year_at(t, j) {
+            year = Some(y);
+            fiscal = true;
+            k = e;
+        } else if let Some((y, e)) =
+            year_at(t, j).filter(|(_, e)| t.is_num(j) && year_position_ok(t, j, *e) || !t.is_num(j))
+        {
+            year = Some(y);
+            k = e;
+        }
+    }
+    Some(finish_quarter(i, k, q, year, fiscal, ctx))
+}
+
+fn finish_quarter(
+    start: usize,
+    end: usize,
+    q: u32,
+    year: Option<i32>,
+    fiscal: bool,
+    ctx: &PeriodContext,
+) -> Found {
+    let (s, e) = match (year, fiscal, ctx.fiscal_year_end) {
+        (Some(y), false, _) => quarter_dates(y, q),
+        (Some(fy), true, Some(fye)) => fiscal_quarter_dates(fy, q, fye),
+        (None, false, _) => match ctx.doc_date {
+            Some(doc) => latest_ending(doc, 3 * q, 3),
+            None => (None, None),
+        },
+        _ => (None, None),
+    };
+    let mut p = period(Grain::Quarter, s, e);
+    p.fiscal = fiscal;
+    Found {
+        start,
+        end,
+        period: p,
+    }
+}
+
+/// "FY2025", "FY25", "FY 2025", "FY'25" at `k`.
+fn fy_year_at(t: &Tokens<'_>, k: usize) -> Option<(i32, usize)> {
+    if !(t.str(k) == "FY" || t.str(k) == "Fy") {
+        return None;
+    }
+    let j = k + 1;
+    if let Some((y, e)) = year_at(t, j) {
+        return Some((y, e));
+    }
+    if t.is_num(j) && t.str(j).len() == 2 && (t.glued(j) || t.is_num(j)) {
+        let yy: i32 = t.str(j).parse().ok()?;
+        return Some((two_digit_year(yy), j + 1));
+    }
+    None
+}
+
+/// "H1 2025", "1H25", "1H 2014", "first half of 2025", "the second half", "first-half",
+/// "2015 half-year".
+fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+    let mut k = i;
+    let h: u32;
+    let mut year = None;
+    let mut fiscal = false;
+    if t.str(k) == "H" && t.is_num(k + 1) && t.glued(k + 1) && matches!(t.str(k + 1), "1" | "2") {
+        if k > 0 && t.glued(k) && (t.is_word(k - 1) || t.is_num(k - 1)) {
+            return None;
+        }
+        h = t.str(k + 1).parse().ok()?;
+        k += 2;
+        if t.glued(k) && (t.is_word(k) || t.is_num(k)) {
+            return None;
+        }
+    } else if matches!(t.str(k), "1" | "2") && t.is_num(k) && t.str(k + 1) == "H" && t.glued(k + 1)
+    {
+        if k > 0 && t.glued(k) && (t.is_word(k - 1) || t.is_num(k - 1)) {
+            return None;
+        }
+        h = t.str(k).parse().ok()?;
+        k += 2;
+        if t.is_num(k) && t.glued(k) && t.str(k).len() == 2 {
+            year = Some(two_digit_year(t.str(k).parse().ok()?));
+            k += 1;
+        } else if t.glued(k) && (t.is_word(k) || t.is_num(k)) {
+            return None;
+        }
+    } else if let Some((y, e)) = plain_year(t, k).filter(|_| t.is_num(k)) {
+        // "2015 half-year", "2015 first half"
+        if t.word_is(e, "half") && t.is_sym(e + 1, '-') && t.word_is(e + 2, "year") {
+            let mut p = period(Grain::Half, ymd(y, 1, 1), ymd(y, 6, 30));
+            p.fiscal = false;
+            return Some(Found {
+                start: i,
+                end: e + 3,
+                period: p,
+            });
+        }
+        if let Some((n, a)) = ordinal_at(t, e).filter(|(n, _)| *n <= 2) {
+            if t.word_is(a, "half") {
+                let (s, en) = half_dates(y, n);
+                return Some(Found {
+                    start: i,
+                    end: a + 1,
+                    period: period(Grain::Half, s, en),
+                });
+            }
+        }
+        return None;
+    } else {
+        let (n, after) = ordinal_at(t, k)?;
+        if n > 2 {
+            return None;
+        }
+        let mut j = after;
+        if t.is_sym(j, '-') && t.glued(j) {
+            j += 1;
+        }
+        if t.word_is(j, "fiscal") {
+            fiscal = true;
+            j += 1;
+        }
+        if !t.word_is(j, "half") {
+            return None;
+        }
+        h = n;
+        k = j + 1;
+        if t.is_sym(k, '-') && t.word_is(k + 1, "year") {
+            k += 2;
+        }
+        let mut j3 = k;
+        if t.word_is(j3, "of") {
+            j3 += 1;
+        }
+        if t.word_is(j3, "fiscal") {
+            fiscal = true;
+            j3 += 1;
+        }
+        if let Some((y, e)) = fy_year_at(t, j3).or_else(|| plain_year(t, j3)) {
+            if fy_year_at(t, j3).is_some() {
+                fiscal = true;
+            }
+            year = Some(y);
+            k = e;
+        }
+    }
+    if year.is_none() {
+        let mut j = k;
+        if t.word_is(j, "of") {
+            j += 1;
+        }
+        if let Some((y, e)) = fy_year_at(t, j) {
+            year = Some(y);
+            fiscal = true;
+            k = e;
+        } else if let Some((y, e)) =
+            plain_year(t, j).or_else(|| year_at(t, j).filter(|_| !t.is_num(j)))
+        {
+            year = Some(y);
+            k = e;
+        }
+    }
+    let (s, e) = match (year, fiscal, ctx.fiscal_year_end) {
+        (Some(y), false, _) => half_dates(y, h),
+        (Some(fy), true, Some(fye)) => {
+            let (fs, _) = fiscal_year_dates(fy, fye);
+            let s = fs.and_then(|d| d.checked_add_months(Months::new(6 * (h - 1))));
+            let e = s
+                .and_then(|d| d.checked_add_months(Months::new(6)))
+                .and_then(|d| d.pred_opt());
+            (s, e)
+        }
+        (None, false, _) => match ctx.doc_date {
+            Some(doc) => latest_ending(doc, 6 * h, 6),
+            None => (None, None),
+        },
+        _ => (None, None),
+    };
+    let mut p = period(Grain::Half, s, e);
+    p.fiscal = fiscal;
+    Some(Found {
+        start: i,
+        end: k,
+        period: p,
+    })
+}
+
+fn half_dates(y: i32, h: u32) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    if h == 1 {
+        (ymd(y, 1, 1), ymd(y, 6, 30))
+    } else {
+        (ymd(y, 7, 1), ymd(y, 12, 31))
+    }
+}
+
+/// "fiscal 2025", "FY2025", "FY25", "fiscal year 2025", "the 2025 fiscal year",
+/// "fiscal year ending March 31, 2025", "fiscal 1987 ending October 1", "2024/25",
+/// "2018-19 fiscal".
+fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+    let mut k;
+    let mut fy: Option<i32> = None;
+    if let Some((y, e)) = fy_year_at(t, i) {
+        fy = Some(y);
+        k = e;
+    } else if t.word_is(i, "fiscal") {
+        let mut j = i + 1;
+        if t.word_in(j, &["year", "yr"]) {
+            j += 1;
+        }
+        if let Some((y, e)) = plain_year(t, j) {
+            // "fiscal 1986/87"
+            if let Some((_, y2, e2)) = year_pair(t, j) {
+                fy = Some(y2);
+                k = e2;
+                let _ = (y, e);
+            } else {
+                fy = Some(y);
+                k = e;
+            }
+        } else if j > i + 1 {
+            k = j;
+        } else {
+            return None;
+        }
+    } else if let Some((y, e)) = plain_year(t, i).filter(|_| t.is_num(i)) {
+        // "the 2025 fiscal year"
+        if t.word_is(e, "fiscal") && t.word_in(e + 1, &["year", "yr"]) {
+            fy = Some(y);
+            k = e + 2;
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    }
+    // "ending March 31, 2025", "ended Sept 30", "ending October 1"
+    let mut stated_end: Option<NaiveDate> = None;
+    if t.word_in(k, &["ending", "ended", "ends", "to"]) {
+        if let Some((m, a)) = month_at(t, k + 1) {
+            let mut e = a;
+            let mut day = None;
+            if t.is_num(e) && t.str(e).len() <= 2 {
+                day = t.str(e).parse::<u32>().ok();
+                e += 1;
+            }
+            if t.is_sym(e, ',') && year_at(t, e + 1).is_some() {
+                e += 1;
+            }
+            let y = match year_at(t, e) {
+                Some((y, ye)) => {
+                    e = ye;
+                    Some(y)
+                }
+                None => fy,
+            };
+            if let Some(y) = y {
+                stated_end = match day {
+                    Some(d) => ymd(y, m, d),
+                    None => month_end(y, m),
+                };
+            }
+            if fy.is_none() {
+                fy = y;
+            }
+            k = e;
+        }
+    }
+    let mut p = period(Grain::Year, None, None);
+    p.fiscal = true;
+    if let Some(end) = stated_end {
+        p.end = Some(end);
+        if is_month_end(end) {
+            p.start = end
+                .succ_opt()
+                .and_then(|d| d.checked_sub_months(Months::new(12)));
+        }
+    } else if let (Some(y), Some(fye)) = (fy, ctx.fiscal_year_end) {
+        let (s, e) = fiscal_year_dates(y, fye);
+        p.start = s;
+        p.end = e;
+    }
+    if fy.is_none() && stated_end.is_none() {
+        // "fiscal year" alone is vague.
+        if !t.word_in(
+            i - usize::from(i > 0),
+            &["next", "last", "this", "current", "previous", "prior"],
+        ) {
+            return None;
+        }
+    }
+    Some(Found {
+        start: i,
+        end: k,
+        period: p,
+    })
+}
+
+/// Two years joined by a slash or dash: "2024/25", "2024-25", "2023-2025", "2023–25".
+fn year_pair(t: &Tokens<'_>, i: usize) -> Option<(i32, i32, usize)> {
+    let (y1, e) = plain_year(t, i).filter(|_| t.is_num(i))?;
+    let sep = t.get(e)?;
+    let is_sep =
+        matches!(sep.kind, TokKind::Sym(c) if c == '/' || crate::token::dash(c) && c != '—');
+    if !is_sep
+        || !t.is_num(e + 1)
+        || (sep.space_before != t.get(e + 1).is_some_and(|x| x.space_before))
+    {
+        return None;
+    }
+    let s2 = t.str(e + 1);
+    let y2: i32 = match s2.len() {
+        2 => (y1 / 100) * 100 + s2.parse::<i32>().ok()?,
+        4 => s2.parse().ok()?,
+        _ => return None,
+    };
+    if y2 <= y1 || y2 - y1 > 50 || (s2.len() == 4 && !(1900..=2100).contains(&y2)) {
+        return None;
+    }
+    if t.glued(e + 2) && (t.is_word(e + 2) || t.is_num(e + 2) || t.is_sym(e + 2, '%')) {
+        return None;
+    }
+    Some((y1, y2, e + 2))
+}
+
+/// Year ranges and single years: "2023-2025", "2024/25", "from 2023 to 2025",
+/// "between 2007 and 2014", "2025".
+fn year_range_at(t: &Tokens<'_>, i: usize) -> Option<Found> {
+    if !t.is_num(i) {
+        return None;
+    }
+    if let Some((y1, y2, e)) = year_pair(t, i) {
+        let slash = t.is_sym(i + 1, '/');
+        if y2 == y1 + 1 && (slash || t.str(i + 2).len() == 2) {
+            // A split-year label: one fiscal year with unstated bounds.
+            let mut p = period(Grain::Year, None, None);
+            p.fiscal = true;
+            let mut end = e;
+            if t.word_is(end, "fiscal") {
+                end += 1;
+                if t.word_in(end, &["year", "yr"]) {
+                    end += 1;
+                }
+            }
+            return Some(Found {
+                start: i,
+                end,
+                period: p,
+            });
+        }
+        return Some(Found {
+            start: i,
+            end: e,
+            period: period(Grain::Range, ymd(y1, 1, 1), ymd(y2, 12, 31)),
+        });
+    }
+    let (y1, e) = plain_year(t, i)?;
+    // "from 2023 to 2025", "between 2007 and 2014", "2007 through 2014"
+    let from = i > 0 && t.word_in(i - 1, &["from", "between"]);
+    if from && t.word_in(e, &["to", "and", "through", "until", "till"]) {
+        if let Some((y2, e2)) = plain_year(t, e + 1) {
+            if y2 > y1 {
+                return Some(Found {
+                    start: i,
+                    end: e2,
+                    period: period(Grain::Range, ymd(y1, 1, 1), ymd(y2, 12, 31)),
+                });
+            }
+        }
+    }
+    // "calendar 2025" keeps the word.
+    let start = if i > 0 && t.word_is(i - 1, "calendar") {
+        i - 1
+    } else {
+        i
+    };
+    Some(Found {
+        start,
+        end: e,
+        period: year_period(y1),
+    })
+}
+
+/// Months and days: "June 2025", "in June", "Sept. 2025", "September 24, 2025",
+/// "24 September 2025", "Sept. 24", "July 23rd", "2025-09-24", "9/24/2025",
+/// "January-March", "January-September 2009", "between January and March 2025".
+fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+    let doc_year = ctx.doc_date.map(|d| d.year());
+    // ISO "2025-09-24"
+    if t.is_num(i)
+        && t.str(i).len() == 4
+        && t.is_sym(i + 1, '-')
+        && t.is_num(i + 2)
+        && t.is_sym(i + 3, '-')
+        && t.is_num(i + 4)
+        && (1..=4).all(|d| t.glued(i + d))
+    {
+        let y: i32 = t.str(i).parse().ok()?;
+        let m: u32 = t.str(i + 2).parse().ok()?;
+        let d: u32 = t.str(i + 4).parse().ok()?;
+        let date = ymd(y, m, d)?;
+        return Some(Found {
+            start: i,
+            end: i + 5,
+            period: period(Grain::Day, Some(date), Some(date)),
+        });
+    }
+    // Numeric "9/24/2025" or "24/9/2025", only when the day is unambiguous (> 12).
+    if t.is_num(i)
+        && t.is_sym(i + 1, '/')
+        && t.is_num(i + 2)
+        && t.is_sym(i + 3, '/')
+        && t.is_num(i + 4)
+        && (1..=4).all(|d| t.glued(i + d))
+    {
+        let a: u32 = t.str(i).parse().ok()?;
+        let b: u32 = t.str(i + 2).parse().ok()?;
+        let ys = t.str(i + 4);
+        let y: i32 = match ys.len() {
+            4 => ys.parse().ok()?,
+            _ => return None,
+        };
+        let date = if b > 12 && a <= 12 {
+            ymd(y, a, b)?
+        } else if a > 12 && b <= 12 {
+            ymd(y, b, a)?
+        } else {
+            return None;
+        };
+        return Some(Found {
+            start: i,
+            end: i + 5,
+            period: period(Grain::Day, Some(date), Some(date)),
+        });
+    }
+    // Weekday before a date: "Tuesday, October 14, 2025", "Wednesday 12 March".
+    let mut k = i;
+    let mut weekday_start = None;
+    if t.is_word(k) && weekday_word(t.str(k)).is_some() {
+        let mut j = k + 1;
+        if t.is_sym(j, ',') {
+            j += 1;
+        }
+        if month_at(t, j).is_some() || (t.is_num(j) && month_at(t, j + 1).is_some()) {
+            weekday_start = Some(k);
+            k = j;
+        } else {
+            return None;
+        }
+    }
+    let start = weekday_start.unwrap_or(k);
+    // Day before month: "24 September 2025"
+    if t.is_num(k) && t.str(k).len() <= 2 {
+        let (d, after_day) = day_num(t, k)?;
+        let (m, a) = month_at(t, after_day)?;
+        let mut e = a;
+        let mut year = None;
+        if let Some((y, ye)) = year_at(t, e).filter(|_| t.is_num(e)) {
+            year = Some(y);
+            e = ye;
+        }
+        let date = year.or(doc_year).and_then(|y| ymd(y, m, d));
+        if year.is_some() && date.is_none() {
+            return None;
+        }
+        return Some(Found {
+            start,
+            end: e,
+            period: period(Grain::Day, date, date),
+        });
+    }
+    let (m, a) = month_at(t, k)?;
+    // Month day[, year]: "September 24, 2025", "Sept. 24", "July 23rd"
+    if t.is_num(a) && t.str(a).len() <= 2 && !t.glued(a) {
+        let (d, mut e) = day_num(t, a)?;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        let mut year = None;
+        let comma = t.is_sym(e, ',');
+        let yk = if comma { e + 1 } else { e };
+        if let Some((y, ye)) = year_at(t, yk).filter(|_| t.is_num(yk)) {
+            year = Some(y);
+            e = ye;
+        }
+        let date = year.or(doc_year).and_then(|y| ymd(y, m, d));
+        if year.is_some() && date.is_none() {
+            return None;
+        }
+        return Some(Found {
+            start,
+            end: e,
+            period: period(Grain::Day, date, date),
+        });
+    }
+    if weekday_start.is_some() {
+        return None;
+    }
+    // Month ranges: "January-March", "January-September 2009",
+    // "between January and March 2025", "from January to March".
+    let between = k > 0 && t.word_in(k - 1, &["between", "from"]);
+    let joiner = (crate::number::is_range_dash(t, a) && t.glued(a))
+        || (between && t.word_in(a, &["and", "to", "through"]));
+    if joiner {
+        if let Some((m2, a2)) = month_at(t, a + 1) {
+            let mut e = a2;
+            let mut year = None;
+            if let Some((y, ye)) = plain_year(t, e) {
+                year = Some(y);
+                e = ye;
+            }
+            let y = year.or(doc_year);
+            let (s, en) = match y {
+                Some(y) if m2 >= m => (ymd(y, m, 1), month_end(y, m2)),
+                Some(y) => (ymd(y - 1, m, 1), month_end(y, m2)),
+                None => (None, None),
+            };
+            return Some(Found {
+                start: k,
+                end: e,
+                period: period(Grain::Range, s, en),
+            });
+        }
+    }
+    // Month [year]: "June 2025", "Sept. 2025", "June of 2025", "in June"
+    let mut e = a;
+    let mut year = None;
+    let yk = if t.word_is(a, "of") && plain_year(t, a + 1).is_some() {
+        a + 1
+    } else {
+        a
+    };
+    if let Some((y, ye)) = plain_year(t, yk).or_else(|| year_at(t, yk).filter(|_| !t.is_num(yk))) {
+        year = Some(y);
+        e = ye;
+    }
+    if year.is_none() {
+        // A month name alone needs a cue that it is a time: a preposition before it.
+        let cue = k > 0
+            && t.word_in(
+                k - 1,
+                &[
+                    "in",
+                    "since",
+                    "by",
+                    "until",
+                    "till",
+                    "through",
+                    "during",
+                    "of",
+                    "early",
+                    "late",
+                    "mid",
+                    "last",
+                    "next",
+                    "this",
+                    "from",
+                    "to",
+                    "before",
+                    "after",
+                    "end",
+                    "start",
+                    "beginning",
+                    "since",
+                    "for",
+                    "each",
+                    "every",
+                ],
+            );
+        let cue = cue || (k > 0 && t.is_sym(k - 1, '-') && t.word_is(k - 2, "mid"));
+        if !cue
+            || t.str(k) == "May"
+                && !t.word_in(
+                    k.wrapping_sub(1),
+                    &[
+                        "in", "since", "until", "by", "early", "late", "of", "last", "next",
+                        "through",
+                    ],
+                )
+        {
+            return None;
+        }
+    }
+    let y = year.or(doc_year);
+    let (s, en) = match y {
+        Some(y) => (ymd(y, m, 1), month_end(y, m)),
+        None => (None, None),
+    };
+    Some(Found {
+        start: k,
+        end: e,
+        period: period(Grain::Month, s, en),
+    })
+}
+
+/// A day number with an optional ordinal suffix: "24", "23rd".
+fn day_num(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
+    let d: u32 = t.str(k).parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut e = k + 1;
+    if t.word_in(e, &["st", "nd", "rd", "th"]) && t.glued(e) {
+        e += 1;
+    }
+    Some((d, e))
+}
+
+/// "the third quarter ended September 30, 2025", "second qtr ended Feb 28",
+/// "year ended January 31", "six months ended June 30", "nine months to September",
+/// "week ended February 25", "first 10 months of 2025".
+fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+    // What the period is: a quarter (ordinal optional), a year, N months, a week.
+    let mut k = i;
+    let (grain, months): (Grain, Option<u32>);
+    let mut quarter_no: Option<u32> = None;
+    if let Some((n, a)) = ordinal_at(t, k) {
+        let mut j = a;
+        if t.is_sym(j, '-') {
+            j += 1;
+        }
+        if t.word_is(j, "fiscal") {
+            j += 1;
+        }
+        if t.word_in(j, &["quarter", "qtr"]) {
+            quarter_no = Some(n);
+            grain = Grain::Quarter;
+            months = Some(3);
+            k = j + 1;
+        } else {
+            return None;
+        }
+    } else if t.word_in(k, &["quarter", "qtr"]) {
+        grain = Grain::Quarter;
+        months = Some(3);
+        k += 1;
+    } else if t.word_in(k, &["year", "fiscal"]) {
+        let mut j = k + 1;
+        if t.word_is(k, "fiscal") {
+            if !t.word_is(j, "year") {
+                return None;
+            }
+            j += 1;
+        }
+        grain = Grain::Year;
+        months = Some(12);
+        k = j;
+    } else if t.word_is(k, "week") {
+        grain = Grain::Range;
+        months = None;
+        k += 1;
+    } else if let Some(n) = number::number_at(t, k, Scales::None).filter(|n| !n.grouped) {
+        // "six months ended June 30", "nine months to September"
+        if !t.word_in(n.end, &["months", "month"]) {
+            return None;
+        }
+        let count = u32::try_from(n.value)
+            .ok()
+            .filter(|c| (1..=24).contains(c))?;
+        grain = if count == 6 {
+            Grain::Half
+        } else {
+            Grain::Range
+        };
+        months = Some(count);
+        k = n.end + 1;
+    } else {
+        return None;
+    }
+    if !t.word_in(k, &["ended", "ending", "to", "through", "thru"]) {
+        // "first 10 months of 2025"
+        return None;
+    }
+    let (m, a) = month_at(t, k + 1)?;
+    let mut e = a;
+    let mut day = None;
+    if t.is_num(e) && t.str(e).len() <= 2 {
+        let (d, de) = day_num(t, e)?;
+        day = Some(d);
+        e = de;
+    }
+    let mut year = None;
+    let yk = if t.is_sym(e, ',') { e + 1 } else { e };
+    if let Some((y, ye)) = year_at(t, yk).filter(|_| t.is_num(yk)) {
+        year = Some(y);
+        e = ye;
+    }
+    let y = year.or_else(|| {
+        ctx.doc_date.map(|doc| {
+            // The latest such date on or before the document date.
+            let y = doc.year();
+            let candidate = ymd(y, m, day.unwrap_or(1));
+            if candidate.is_some_and(|c| c > doc) {
+                y - 1
+            } else {
+                y
+            }
+        })
+    });
+    let end_date = y.and_then(|y| match day {
+        Some(d) => ymd(y, m, d),
+        None => month_end(y, m),
+    });
+    let mut p = period(grain, None, end_date);
+    if let Some(end) = end_date {
+        if grain == Grain::Range && months.is_none() {
+            // A week ended on that day.
+            p.start = end.checked_sub_signed(Duration::days(6));
+        } else if let Some(len) = months {
+            if is_month_end(end) {
+                p.start = end
+                    .succ_opt()
+                    .and_then(|d| d.checked_sub_months(Months::new(len)));
+            }
+        }
+    }
+    if grain == Grain::Year {
+        p.fiscal = true;
+    }
+    let _ = quarter_no;
+    Some(Found {
+        start: i,
+        end: e,
+        period: p,
+    })
+}
+
+/// Periods relative to the document date: "this year", "last quarter", "next month",
+/// "this week", "earlier this month", "year to date", "YTD", "the next three years",
+/// "the past decade", "last Monday".
+fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+    let tok = t.get(i)?;
+    if !tok.is_word() {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let w = lower_ascii(t.str(i), &mut buf)?;
+    let doc = ctx.doc_date;
+    // "YTD", "year to date", "year-to-date"
+    if w == "ytd"
+        || (w == "year"
+            && (t.word_is(i + 1, "to") && t.word_is(i + 2, "date")
+                || t.is_sym(i + 1, '-') && t.word_is(i + 2, "to") && t.word_is(i + 4, "date")))
+    {
+        let end = if w == "ytd" {
+            i + 1
+        } else if t.word_is(i + 1, "to") {
+            i + 3
+        } else {
+            i + 5
+        };
+        let (s, e) = match doc {
+            Some(d) => (ymd(d.year(), 1, 1), Some(d)),
+            None => (None, None),
+        };
+        let mut p = period(Grain::Range, s, e);
+        p.relative = true;
+        return Some(Found {
+            start: i,
+            end,
+            period: p,
+        });
+    }
+    let offset: i32 = match w {
+        "this" | "current" => 0,
+        "last" | "previous" | "past" | "prior" => -1,
+        "next" | "coming" => 1,
+        "the" | "over" | "within" | "in" | "during" => {
+            // "the next three years", "the past decade", "the coming year"
+            if t.word_in(
+                i + 1,
+                &["next", "past", "last", "coming", "previous", "following"],
+            ) {
+                let f = relative_at(t, i + 1, ctx)?;
+                let start = if w == "the" { i } else { i + 1 };
+                return Some(Found { start, ..f });
+            }
+            return None;
+        }
+        _ => return None,
+    };
+    let j = i + 1;
+    let mut fiscal = false;
+    let mut u = j;
+    if t.word_is(u, "fiscal") {
+        fiscal = true;
+        u += 1;
+    }
+    let mut b2 = [0u8; 16];
+    let unit = lower_ascii(t.str(u), &mut b2).unwrap_or("");
+    // "the next three years", "the past 12 months", "the past decade", "next few years"
+    if matches!(w, "next" | "past" | "last" | "coming" | "previous") {
+        let (count, after) =
+            if let Some(n) = number::number_at(t, j, Scales::None).filter(|n| !n.grouped) {
+                (
+                    u32::try_from(n.value)
+                        .ok()
+                        .filter(|c| (1..=100).contains(c)),
+                    n.end,
+                )
+            } else if t.word_in(j, &["few", "several", "couple"]) {
+                let a = if t.word_is(j, "couple") && t.word_is(j + 1, "of") {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                (None, a)
+            } else {
+                (Some(1), j)
+            };
+        let mut b3 = [0u8; 16];
+        let unit2 = lower_ascii(t.str(after), &mut b3).unwrap_or("");
+        let per_unit = match unit2 {
+            "years" | "yrs" => Some(12),
+            "months" => Some(1),
+            "quarters" => Some(3),
+            "decade" | "decades" => Some(120),
+            "weeks" | "days" => None,
+            _ => None,
+        };
+        if let Some(unit_months) = per_unit.filter(|_| after > j || unit2 == "decade") {
+            let total = count.map(|c| c * unit_months);
+            let mut p = period(Grain::Duration, None, None);
+            p.months = total;
+            p.relative = true;
+            if let (Some(d), Some(m)) = (doc, total) {
+                if matches!(w, "next" | "coming") {
+                    p.start = Some(d);
+                    p.end = d
+                        .checked_add_months(Months::new(m))
+                        .and_then(|x| x.pred_opt());
+                } else {
+                    p.end = Some(d);
+                    p.start = d
+                        .checked_sub_months(Months::new(m))
+                        .and_then(|x| x.succ_opt());
+                }
+            }
+            return Some(Found {
+                start: i,
+                end: after + 1,
+                period: p,
+            });
+        }
+    }
+    let grain = match unit {
+        "year" => Grain::Year,
+        "quarter" => Grain::Quarter,
+        "month" => Grain::Month,
+        "week" => Grain::Week,
+        _ => {
+            // "last Monday"
+            if let (Some(wd), "last" | "this" | "next") = (weekday_word(t.str(j)), w) {
+                let date = doc.and_then(|d| {
+                    let back = (7 + d.weekday().num_days_from_monday() as i64
+                        - wd.num_days_from_monday() as i64)
+                        % 7;
+                    let back = if back == 0 && w == "last" { 7 } else { back };
+                    match w {
+                        "next" => {
+                            let fwd = (7 + wd.num_days_from_monday() as i64
+                                - d.weekday().num_days_from_monday() as i64)
+                                % 7;
+                            d.checked_add_signed(Duration::days(if fwd == 0 { 7 } else { fwd }))
+                        }
+                        _ => d.checked_sub_signed(Duration::days(back)),
+                    }
+                });
+                let mut p = period(Grain::Day, date, date);
+                p.relative = true;
+                return Some(Found {
+                    start: i,
+                    end: j + 1,
+                    period: p,
+                });
+            }
+            return None;
+        }
+    };
+    let offset = if w == "past" && grain != Grain::Year {
+        -1
+    } else {
+        offset
+    };
+    let mut p = period(grain, None, None);
+    p.relative = true;
+    p.fiscal = fiscal;
+    if let Some(d) = doc {
+        let (s, e) = match grain {
+            Grain::Year if !fiscal => {
+                (ymd(d.year() + offset, 1, 1), ymd(d.year() + offset, 12, 31))
+            }
+            Grain::Year => match ctx.fiscal_year_end {
+                Some(fye) => {
+                    // The fiscal year containing the document date, then offset.
+                    let fy_now = if ymd(d.year(), fye.0, fye.1).is_some_and(|end| d <= end) {
+                        d.year()
+                    } else {
+                        d.year() + 1
+                    };
+                    fiscal_year_dates(fy_now + offset, fye)
+                }
+                None => (None, None),
+            },
+            Grain::Quarter => {
+                let q0 = (d.month0() / 3) as i32;
+                let idx = d.year() * 4 + q0 + offset;
+                let (y, q) = (idx.div_euclid(4), idx.rem_euclid(4) as u32 + 1);
+                quarter_dates(y, q)
+            }
+            Grain::Month => {
+                let idx = d.year() * 12 + d.month0() as i32 + offset;
+                let (y, m) = (idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1);
+                (ymd(y, m, 1), month_end(y, m))
+            }
+            Grain::Week => {
+                let monday =
+                    d.checked_sub_signed(Duration::days(d.weekday().num_days_from_monday() as i64));
+                let s = monday.and_then(|m| m.checked_add_signed(Duration::weeks(offset as i64)));
+                (s, s.and_then(|s| s.checked_add_signed(Duration::days(6))))
+            }
+            _ => (None, None),
+        };
+        p.start = s;
+        p.end = e;
+    }
+    Some(Found {
+        start: i,
+        end: u + 1,
+        period: p,
+    })
+}
+
+/// Lengths of time: "three years", "12 months", "a three-year plan", "10-year",
+/// "the past decade" (handled in `relative_at`), "two decades".
+fn duration_at(t: &Tokens<'_>, i: usize, _ctx: &PeriodContext) -> Option<Found> {
+    let n = number::number_at(t, i, Scales::None)?;
+    if n.grouped || n.value <= rust_decimal::Decimal::ZERO {
+        return None;
+    }
+    if t.is_num(i)
+        && i > 0
+        && t.glued(i)
+        && (t.is_word(i - 1) || t.is_num(i - 1) || t.is_sym(i - 1, '$'))
+    {
+        return None;
+    }
+    if n.words && t.word_in(i, &["a", "an", "half", "dozen"]) {
+        return None;
+    }
+    let count = u32::try_from(n.value.trunc())
+        .ok()
+        .filter(|c| *c >= 1 && *c <= 100 && rust_decimal::Decimal::from(*c) == n.value)?;
+    let mut k = n.end;
+    let hyphen = t.is_sym(k, '-') && t.glued(k) && t.glued(k + 1);
+    if hyphen {
+        k += 1;
+    }
+    let mut buf = [0u8; 16];
+    let w = lower_ascii(t.str(k), &mut buf)?;
+    if !t.is_word(k) {
+        return None;
+    }
+    let (months, days) = match (w, hyphen) {
+        ("year" | "yr", true) | ("years" | "yrs", false) => (Some(count * 12), None),
+        ("year", false) if count == 1 => (Some(12), None),
+        ("month", true) | ("months", false) => (Some(count), None),
+        ("month", false) if count == 1 => (Some(1), None),
+        ("quarter", true) | ("quarters", false) => (Some(count * 3), None),
+        ("decade", _) | ("decades", false) => (Some(count * 120), None),
+        ("week", true) | ("weeks", false) => (None, Some(count * 7)),
+        ("day", true) | ("days", false) => (None, Some(count)),
+        _ => return None,
+    };
+    // "three years ago" is a point in time, not reported as a duration.
+    if t.word_in(k + 1, &["ago", "old"]) {
+        return None;
+    }
+    let mut p = period(Grain::Duration, None, None);
+    p.months = months;
+    p.days = days;
+    Some(Found {
+        start: i,
+        end: k + 1,
+        period: p,
+    })
+}
+
+/// "beginning of 2014", "end of 2012", "start of the year", "end of September",
+/// "mid-2025" (the year only).
+fn boundary_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+    let first = t.word_in(i, &["beginning", "start"]);
+    let last = t.word_in(i, &["end", "close"]);
+    if !(first || last) || !t.word_is(i + 1, "of") {
+        return None;
+    }
+    let k = i + 2;
+    let doc_year = ctx.doc_date.map(|d| d.year());
+    let (date, end) = if let Some((y, e)) = plain_year(t, k) {
+        (if first { ymd(y, 1, 1) } else { ymd(y, 12, 31) }, e)
+    } else if t.word_is(k, "the") && t.word_is(k + 1, "year") {
+        (
+            doc_year.and_then(|y| if first { ymd(y, 1, 1) } else { ymd(y, 12, 31) }),
+            k + 2,
+        )
+    } else if let Some((m, a)) = month_at(t, k) {
+        let mut e = a;
+        let mut y = doc_year;
+        if let Some((yy, ye)) = plain_year(t, a) {
+            y = Some(yy);
+            e = ye;
+        }
+        (
+            y.and_then(|y| if first { ymd(y, m, 1) } else { month_end(y, m) }),
+            e,
+        )
+    } else {
+        return None;
+    };
+    Some(Found {
+        start: i,
+        end,
+        period: period(Grain::Day, date, date),
+    })
+}
+
+/// A fiscal year end stated in the text: "fiscal year ending March 31", "fiscal year
+/// ends June 30", "fiscal year ended Sept. 30".
+fn stated_fiscal_year_end(t: &Tokens<'_>) -> Option<(u32, u32)> {
+    for k in 0..t.len() {
+        if t.word_is(k, "fiscal")
+            && t.word_is(k + 1, "year")
+            && t.word_in(k + 2, &["ending", "ends", "ended", "end"])
+        {
+            let (m, a) = month_at(t, k + 3)?;
+            let d = if t.is_num(a) {
+                t.str(a).parse().ok()?
+            } else {
+                month_end(2001, m)?.day()
+            };
+            ymd(2001, m, d)?;
+            return Some((m, d));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn periods(
+        text: &str,
+        doc: Option<&str>,
+    ) -> Vec<(String, Grain, Option<String>, Option<String>)> {
+        let t = Tokens::new(text);
+        let ctx = PeriodContext {
+            doc_date: doc.map(|d| d.parse().unwrap()),
+            fiscal_year_end: None,
+        };
+        let mut out = Vec::new();
+        find(&t, &ctx, &mut out);
+        out.into_iter()
+            .map(|e| match e.value {
+                Value::Period(p) => (
+                    e.text,
+                    p.grain,
+                    p.start.map(|d| d.to_string()),
+                    p.end.map(|d| d.to_string()),
+                ),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    fn one(text: &str, doc: Option<&str>) -> (String, Grain, String, String) {
+        let got = periods(text, doc);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        let (s, g, a, b) = got.into_iter().next().unwrap();
+        (s, g, a.unwrap_or_default(), b.unwrap_or_default())
+    }
+
+    #[test]
+    fn quarters() {
+        let q4 = ("2024-10-01".to_string(), "2024-12-31".to_string());
+        for text in [
+            "in Q4 2024 sales",
+            "in Q4'24 sales",
+            "in 4Q24 sales",
+            "in 4Q 2024 sales",
+            "the fourth quarter of 2024",
+            "fourth-quarter 2024",
+        ] {
+            let (_, g, s, e) = one(text, None);
+            assert_eq!(
+                (g, s, e),
+                (Grain::Quarter, q4.0.clone(), q4.1.clone()),
+                "{text}"
+            );
+        }
+        assert_eq!(one("2025 Q2 results", None).2, "2025-04-01");
+        assert_eq!(
+            one("in the June quarter", Some("2025-10-14")).2,
+            "2025-04-01"
+        );
+        assert_eq!(
+            one("in the fourth quarter", Some("2025-10-14")).2,
+            "2024-10-01"
+        );
+        assert_eq!(
+            one("the third quarter ended September 30, 2025", None).2,
+            "2025-07-01"
+        );
+    }
+
+    #[test]
+    fn years_and_fiscal() {
+        assert_eq!(
+            one("in 2025 we", None),
+            (
+                "2025".into(),
+                Grain::Year,
+                "2025-01-01".into(),
+                "2025-12-31".into()
+            )
+        );
+        assert!(periods("2,025 units", None).is_empty());
+        assert!(periods("hired 2025 employees", None).is_empty());
+        assert!(periods("Qwen3-235B", None).is_empty());
+        let (_, g, s, _) = one("fiscal 2025 sales", None);
+        assert_eq!((g, s.as_str()), (Grain::Year, ""));
+        assert_eq!(one("from 2023 to 2025", None).1, Grain::Range);
+        assert_eq!(one("the 2023-2025 plan", None).3, "2025-12-31");
+        assert_eq!(
+            one("fiscal year ending Sept 30, 1987", None).2,
+            "1986-10-01"
+        );
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(one("On September 24, 2025, Alibaba", None).2, "2025-09-24");
+        assert_eq!(one("on 24 September 2025 it", None).2, "2025-09-24");
+        assert_eq!(one("Tuesday, October 14, 2025", None).2, "2025-10-14");
+        assert_eq!(one("on 2025-09-24 it", None).2, "2025-09-24");
+        assert_eq!(one("on 9/24/2025 it", None).2, "2025-09-24");
+        assert!(periods("on 9/10/2025 it", None).is_empty());
+        assert_eq!(one("in June 2025", None).3, "2025-06-30");
+        assert_eq!(one("January-September 2009", None).3, "2009-09-30");
+        assert_eq!(one("said on March 10", Some("1987-03-05")).2, "1987-03-10");
+    }
+
+    #[test]
+    fn relative_and_durations() {
+        assert_eq!(one("this year", Some("2025-10-14")).2, "2025-01-01");
+        assert_eq!(one("last quarter", Some("2025-10-14")).2, "2025-07-01");
+        let (text, g, s, e) = one("over the next three years", Some("2025-09-24"));
+        assert_eq!(
+            (text.as_str(), g),
+            ("the next three years", Grain::Duration)
+        );
+        assert_eq!((s.as_str(), e.as_str()), ("2025-09-24", "2028-09-23"));
+        assert_eq!(one("a three-year plan", None).1, Grain::Duration);
+        assert!(periods("this year", None)[0].2.is_none());
+    }
+
+    #[test]
+    fn halves() {
+        assert_eq!(one("H1 2025", None).3, "2025-06-30");
+        assert_eq!(one("1H25", None).3, "2025-06-30");
+        assert_eq!(one("first half of 2025", None).2, "2025-01-01");
+        assert_eq!(one("six months ended June 30, 2025", None).2, "2025-01-01");
+    }
+
+    #[test]
+    fn dateline_detection() {
+        assert_eq!(
+            dateline("Tuesday, October 14, 2025\n14.1 C\nNew York\n"),
+            ymd(2025, 10, 14)
+        );
+        assert_eq!(dateline("Alibaba rose.\nOther text"), None);
+    }
+}
