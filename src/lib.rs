@@ -27,7 +27,7 @@
 //! | `¥380 billion (≈$53B)` | money `380000000000 CNY`; money `53000000000 USD`, approximate, equivalent of the first |
 //! | `EUR 13.1 mn`, `US$2.5bn`, `Rs 500 crore` | `13100000 EUR`, `2500000000 USD`, `5000000000 INR` |
 //! | `three billion dollars`, `25 cts` | `3000000000 USD`, `0.25 USD` |
-//! | `$5-6 billion` | `5000000000` with `upper` `6000000000` |
+//! | `$5-6 billion`, `20-25%` | two entities per range: the low bound (`$5` = `5000000000`, with `upper` `6000000000`) and the high bound (`6 billion`) |
 //! | `26 per cent`, `1.5 percentage points`, `150 bps` | percent `26`; `1.5` percentage points; `150` basis points |
 //! | `rose 26% year over year` | percent `26`, direction up, basis year over year |
 //! | `Q4 2024`, `H1 2025` | quarter `2024-10-01..2024-12-31`; half `2025-01-01..2025-06-30` |

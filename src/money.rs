@@ -45,9 +45,20 @@ struct Candidate {
     amount: Decimal,
     upper: Option<Decimal>,
     mark: Mark,
+    /// For a range, where the low bound's tokens end and the high bound's begin.
+    split: Option<(usize, usize)>,
+}
+
+/// Whether the word before token `i` makes "A to B" a change rather than a range
+/// ("rose from 5 to 6 million", "raised by 1/4 to 14 pct").
+pub(crate) fn change_not_range(t: &Tokens<'_>, i: usize) -> bool {
+    i > 0 && t.word_in(i - 1, &["from", "by"])
 }
 
 /// Finds money amounts and appends them to `out` in document order.
+///
+/// A range yields two entities: the low bound, whose `upper` is the high bound, and the
+/// high bound as written.
 pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<Entity>) {
     let mut doc: Option<DocCurrency> = None;
     let first = out.len();
@@ -59,7 +70,7 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
         };
         // "between $1 billion and $2 billion", "$5 billion to $6 billion", "$50m–$60m".
         let between = c.start > 0 && t.word_is(c.start - 1, "between");
-        if c.upper.is_none() {
+        if c.upper.is_none() && !change_not_range(t, c.start) {
             let joiner = (t.word_is(c.end, "to") && !between)
                 || (is_range_dash(t, c.end) && !t.get(c.end).is_some_and(|x| x.newline_before))
                 || (between && t.word_is(c.end, "and"));
@@ -67,6 +78,7 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
                 if let Some(c2) = match_at(t, c.end + 1) {
                     if c2.mark == c.mark && c2.upper.is_none() && c2.amount >= c.amount {
                         c.upper = Some(c2.amount);
+                        c.split = Some((c.end, c.end + 1));
                         c.end = c2.end;
                     }
                 }
@@ -89,7 +101,7 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
         }
         let qual = qualifier::before(t, start);
         let qualifier = qual.map(|q| q.0);
-        let mut approximate = qualifier.is_some_and(Qualifier::is_approximate);
+        let approximate = qualifier.is_some_and(Qualifier::is_approximate);
         // "(≈$53B)" right after another amount: the equivalent of that amount.
         let open = qual.map_or(start, |q| q.1);
         let mut equivalent_of = None;
@@ -97,7 +109,6 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
             if let Some(prev) = out[first..].last() {
                 if t.end(open.saturating_sub(2)) == prev.span.end {
                     equivalent_of = Some(out.len() - 1 - first);
-                    approximate = approximate || qualifier.is_none();
                 }
             }
         }
@@ -114,20 +125,42 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
                 .or_else(|| doc.get_or_insert_with(|| DocCurrency::scan(t)).krona),
         };
         let per = per_unit(t, c.end);
-        let span = Span::new(t.start(start), t.end(c.end - 1));
-        out.push(Entity::new(
-            t.text,
-            span,
-            Value::Money(Money {
-                amount: amount.normalize(),
-                upper: upper.map(|u| u.normalize()),
-                currency,
-                approximate,
-                qualifier,
-                per,
-                equivalent_of,
-            }),
-        ));
+        let record =
+            |amount: Decimal, upper: Option<Decimal>, qualifier, approximate, equivalent_of| {
+                Value::Money(Money {
+                    amount: amount.normalize(),
+                    upper: upper.map(|u| u.normalize()),
+                    currency,
+                    approximate,
+                    qualifier,
+                    per,
+                    equivalent_of,
+                })
+            };
+        match (c.split, upper) {
+            (Some((low_end, high_start)), Some(high)) => {
+                let low_span = Span::new(t.start(start), t.end(low_end - 1));
+                let high_span = Span::new(t.start(high_start), t.end(c.end - 1));
+                out.push(Entity::new(
+                    t.text,
+                    low_span,
+                    record(amount, Some(high), qualifier, approximate, equivalent_of),
+                ));
+                out.push(Entity::new(
+                    t.text,
+                    high_span,
+                    record(high, None, None, approximate, None),
+                ));
+            }
+            _ => {
+                let span = Span::new(t.start(start), t.end(c.end - 1));
+                out.push(Entity::new(
+                    t.text,
+                    span,
+                    record(amount, upper, qualifier, approximate, equivalent_of),
+                ));
+            }
+        }
         i = c.end;
     }
 }
@@ -338,6 +371,23 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
         let mut amount = n.value;
         let mut end = n.end;
         let mut upper = None;
+        let mut split = None;
+        // "USD 22.3 m)": a spaced one-letter scale after a currency, before punctuation.
+        if n.scale.is_none() && !t.is_word(end + 1) {
+            if let Some(s) = t
+                .get(end)
+                .filter(|x| x.is_word() && !x.newline_before)
+                .and_then(|_| match t.str(end) {
+                    "m" | "M" | "mn" => Some(6),
+                    "b" | "B" | "bn" => Some(9),
+                    "k" | "K" => Some(3),
+                    _ => None,
+                })
+            {
+                amount = amount.checked_mul(pow10(s))?;
+                end += 1;
+            }
+        }
         if let Some(s) = code_scale {
             amount = amount.checked_mul(s)?;
         }
@@ -354,6 +404,7 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
                     if low <= n2.value {
                         amount = low;
                         upper = Some(n2.value);
+                        split = Some((end, end + 1));
                         end = n2.end;
                     }
                 } else if n2.value > n.value
@@ -362,6 +413,7 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
                 {
                     amount = n.value;
                     upper = Some(n2.value);
+                    split = Some((end, end + 1));
                     end = n2.end;
                 }
             }
@@ -372,6 +424,7 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
             amount,
             upper,
             mark,
+            split,
         });
     }
     // Suffix forms start at a number in digits or words.
@@ -398,7 +451,8 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
             end,
             amount,
             upper: None,
-            mark: if minor { minor_mark(mark) } else { mark },
+            mark,
+            split: None,
         });
     }
     // "5 to 6 billion euros", "5-6 billion dollars", "between 1 and 2 billion yuan".
@@ -406,7 +460,7 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     let joiner = (t.word_is(n.end, "to") && !between)
         || (is_range_dash(t, n.end) && t.glued(n.end))
         || (between && t.word_is(n.end, "and"));
-    if joiner && !n.words {
+    if joiner && !n.words && !change_not_range(t, i) && !after_month(t, i) {
         let n2 = number::number_at(t, n.end + 1, Scales::Abbreviations)?;
         if n2.words {
             return None;
@@ -429,14 +483,44 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
             end,
             amount: low / div,
             upper: Some(n2.value / div),
-            mark: if minor { minor_mark(mark) } else { mark },
+            mark,
+            split: Some((n.end, n.end + 1)),
         });
     }
     None
 }
 
-fn minor_mark(mark: Mark) -> Mark {
-    mark
+/// Whether the number at `i` is the day of a date ("January 28 to 285 mln dlrs").
+fn after_month(t: &Tokens<'_>, i: usize) -> bool {
+    i > 0
+        && t.is_word(i - 1)
+        && matches!(
+            t.str(i - 1),
+            "January"
+                | "February"
+                | "March"
+                | "April"
+                | "May"
+                | "June"
+                | "July"
+                | "August"
+                | "September"
+                | "October"
+                | "November"
+                | "December"
+                | "Jan"
+                | "Feb"
+                | "Mar"
+                | "Apr"
+                | "Jun"
+                | "Jul"
+                | "Aug"
+                | "Sep"
+                | "Sept"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+        )
 }
 
 /// "2023-24" after a currency is a fiscal-year label more often than a range of sums.
@@ -703,26 +787,29 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect();
+        let s = |x: &str| x.to_string();
         assert_eq!(
             got,
             [
-                (
-                    "$5-6 billion",
-                    "5000000000".into(),
-                    Some("6000000000".into())
-                ),
-                (
-                    "$1 billion and $2 billion",
-                    "1000000000".into(),
-                    Some("2000000000".into())
-                ),
-                (
-                    "5 to 6 million euros",
-                    "5000000".into(),
-                    Some("6000000".into())
-                ),
+                ("$5", s("5000000000"), Some(s("6000000000"))),
+                ("6 billion", s("6000000000"), None),
+                ("$1 billion", s("1000000000"), Some(s("2000000000"))),
+                ("$2 billion", s("2000000000"), None),
+                ("5", s("5000000"), Some(s("6000000"))),
+                ("6 million euros", s("6000000"), None),
             ]
         );
+    }
+
+    #[test]
+    fn from_to_is_a_change_not_a_range() {
+        let got = money("profit rose from 618 mln dlrs to 2.5 billion dlrs");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].1, "618000000");
+        assert_eq!(got[1].1, "2500000000");
+        let got = money("for the quarter ended January 28 to 285 mln dlrs");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "285 mln dlrs");
     }
 
     #[test]

@@ -40,8 +40,12 @@ struct Match {
     value: Decimal,
     upper: Option<Decimal>,
     unit: PercentUnit,
+    /// For a range, where the low bound's tokens end and the high bound's begin.
+    split: Option<(usize, usize)>,
 }
 
+/// Pushes a match; a range becomes two entities: the low bound, whose `upper` is the
+/// high bound, and the high bound as written ("20-25%" gives "20" and "25%").
 fn push(t: &Tokens<'_>, m: Match, out: &mut Vec<Entity>) {
     let qual = qualifier::before(t, m.start);
     let qualifier = qual.map(|q| q.0);
@@ -59,19 +63,37 @@ fn push(t: &Tokens<'_>, m: Match, out: &mut Vec<Entity>) {
     let direction =
         qualifier::direction(t, qual.map_or(m.start, |q| q.1), m.end).or(sign_direction);
     let basis = qualifier::basis(t, m.end);
-    out.push(Entity::new(
-        t.text,
-        Span::new(t.start(m.start), t.end(m.end - 1)),
+    let record = |value: Decimal, upper: Option<Decimal>, qualifier| {
         Value::Percent(Percent {
-            value: m.value.normalize(),
-            upper: m.upper.map(|u| u.normalize()),
+            value: value.normalize(),
+            upper: upper.map(|u| u.normalize()),
             unit: m.unit,
             approximate,
             qualifier,
             direction,
             basis,
-        }),
-    ));
+        })
+    };
+    match (m.split, m.upper) {
+        (Some((low_end, high_start)), Some(high)) => {
+            let low = Span::new(t.start(m.start), t.end(low_end - 1));
+            let high_span = Span::new(t.start(high_start), t.end(m.end - 1));
+            out.push(Entity::new(
+                t.text,
+                low,
+                record(m.value, Some(high), qualifier),
+            ));
+            out.push(Entity::new(t.text, high_span, record(high, None, None)));
+        }
+        _ => {
+            let span = Span::new(t.start(m.start), t.end(m.end - 1));
+            out.push(Entity::new(
+                t.text,
+                span,
+                record(m.value, m.upper, qualifier),
+            ));
+        }
+    }
 }
 
 /// The unit at token `k`, and the token after it.
@@ -137,10 +159,10 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
         let value = sign(n.value);
         // "20% to 25%", "between 5% and 7%"
         let between = i > 0 && t.word_is(i - 1, "between");
-        if t.word_is(end, "to") && !between
+        let joiner = t.word_is(end, "to") && !between
             || between && t.word_is(end, "and")
-            || is_range_dash(t, end) && t.glued(end)
-        {
+            || is_range_dash(t, end) && t.glued(end);
+        if joiner && !crate::money::change_not_range(t, i) {
             if let Some(m2) = match_at(t, end + 1) {
                 if m2.unit == unit && m2.upper.is_none() && m2.value >= value {
                     return Some(Match {
@@ -149,6 +171,7 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
                         value,
                         upper: Some(m2.value),
                         unit,
+                        split: Some((end, end + 1)),
                     });
                 }
             }
@@ -159,6 +182,7 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
             value,
             upper: None,
             unit,
+            split: None,
         });
     }
     // "20-25%", "5–7 per cent", "20 to 25 pct", "between 5 and 7 percent".
@@ -166,7 +190,7 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
     let joiner = is_range_dash(t, n.end) && (t.glued(n.end) || t.glued(n.end + 1))
         || t.word_is(n.end, "to") && !between
         || between && t.word_is(n.end, "and");
-    if joiner && (n.words == t.is_word(n.end + 1)) {
+    if joiner && (n.words == t.is_word(n.end + 1)) && !crate::money::change_not_range(t, i) {
         let n2 = number::number_at(t, n.end + 1, Scales::None)?;
         let (unit, end) = unit_at(t, n2.end)?;
         if n2.value < n.value {
@@ -178,6 +202,7 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
             value: sign(n.value),
             upper: Some(n2.value),
             unit,
+            split: Some((n.end, n.end + 1)),
         });
     }
     None
@@ -286,10 +311,24 @@ mod tests {
             ends,
             [
                 ("20", Some("25")),
+                ("25", None),
                 ("5", Some("7")),
+                ("7", None),
                 ("5", Some("7")),
-                ("20", Some("25"))
+                ("7", None),
+                ("20", Some("25")),
+                ("25", None)
             ]
+        );
+        let texts: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["20", "25%", "5%", "7%", "5", "7 per cent", "20", "25 pct"]
+        );
+        assert_eq!(
+            pct("rates were raised by 1/4 to 14 pct").len(),
+            2,
+            "a change, not a range"
         );
     }
 

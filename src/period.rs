@@ -1336,15 +1336,28 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         year = Some(y);
         e = ye;
     }
+    // Without a year: "ended" is the latest such date on or before the document date;
+    // "ending" may lie ahead, so it is the nearest such date.
+    let past = t.word_is(k, "ended");
     let y = year.or_else(|| {
         ctx.doc_date.map(|doc| {
-            // The latest such date on or before the document date.
             let y = doc.year();
-            let candidate = ymd(y, m, day.unwrap_or(1));
-            if candidate.is_some_and(|c| c > doc) {
-                y - 1
+            let on = |y: i32| match day {
+                Some(d) => ymd(y, m, d),
+                None => month_end(y, m),
+            };
+            if past {
+                if on(y).is_some_and(|c| c > doc) {
+                    y - 1
+                } else {
+                    y
+                }
             } else {
-                y
+                let dist = |y: i32| on(y).map_or(i64::MAX, |c| (c - doc).num_days().abs());
+                [y - 1, y, y + 1]
+                    .into_iter()
+                    .min_by_key(|&y| dist(y))
+                    .unwrap_or(y)
             }
         })
     });
@@ -1494,8 +1507,15 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             });
         }
     }
+    // "the next fiscal", "this fiscal": a fiscal year.
+    let unit = if fiscal && !matches!(unit, "year" | "quarter" | "month" | "half") {
+        u -= 1;
+        "year"
+    } else {
+        unit
+    };
     let grain = match unit {
-        "year" => Grain::Year,
+        "year" | "yr" => Grain::Year,
         "quarter" => Grain::Quarter,
         "month" => Grain::Month,
         "week" => Grain::Week,
@@ -1623,8 +1643,11 @@ fn duration_at(t: &Tokens<'_>, i: usize, _ctx: &PeriodContext) -> Option<Found> 
         ("day", true) | ("days", false) => (None, Some(count)),
         _ => return None,
     };
-    // "three years ago" is a point in time, not reported as a duration.
-    if t.word_in(k + 1, &["ago", "old"]) {
+    // "three years ago" is a point in time; "5 days a week" is a frequency.
+    if t.word_in(k + 1, &["ago", "old", "later", "earlier"])
+        || t.word_in(k + 1, &["a", "an", "per", "each", "every"])
+            && t.word_in(k + 2, &["day", "week", "month", "year", "quarter"])
+    {
         return None;
     }
     let mut p = period(Grain::Duration, None, None);
