@@ -432,8 +432,12 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     if !(tok.is_num() || tok.is_word()) {
         return None;
     }
-    if tok.is_num() && i > 0 && t.glued(i) && (t.is_word(i - 1) || t.is_num(i - 1)) {
-        // Part of an identifier like "A320" or "Qwen3".
+    if tok.is_num()
+        && i > 0
+        && t.glued(i)
+        && (t.is_word(i - 1) || t.is_num(i - 1) || t.is_sym(i - 1, '/') || t.is_sym(i - 1, '.'))
+    {
+        // Part of an identifier like "A320" or "Qwen3", or of "3/4".
         return None;
     }
     let n = number::number_at(t, i, Scales::Abbreviations)?;

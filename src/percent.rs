@@ -147,7 +147,15 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
         _ => return None,
     };
     let nt = t.get(num_at)?;
-    if nt.is_num() && num_at > 0 && nt.glued() && (t.is_word(num_at - 1) || t.is_num(num_at - 1)) {
+    // Part of a larger token run: "A320", "3/4" (the "4"), "1.2.3".
+    if nt.is_num()
+        && num_at > 0
+        && nt.glued()
+        && (t.is_word(num_at - 1)
+            || t.is_num(num_at - 1)
+            || t.is_sym(num_at - 1, '/')
+            || t.is_sym(num_at - 1, '.'))
+    {
         return None;
     }
     if nt.is_word() && num_at > 0 && nt.glued() && t.is_word(num_at - 1) {
@@ -327,7 +335,7 @@ mod tests {
         );
         assert_eq!(
             pct("rates were raised by 1/4 to 14 pct").len(),
-            2,
+            1,
             "a change, not a range"
         );
     }

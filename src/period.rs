@@ -210,23 +210,29 @@ fn month_at(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
     }
     let w = t.str(k);
     let m = month_word(w)?;
-    // "May" needs support: a day or year next to it, or a preposition before it.
-    let next = if w.len() <= 4 && t.is_sym(k + 1, '.') && t.glued(k + 1) {
+    let abbreviation = matches!(
+        w,
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    );
+    let next = if abbreviation && t.is_sym(k + 1, '.') && t.glued(k + 1) {
         k + 2
     } else {
         k + 1
     };
-    if w.len() <= 4
-        && w.len() != 3
-        && !matches!(w, "June" | "July" | "Sept" | "Jan" | "Feb")
-        && next == k + 1
-        && m != 5
-    {
-        // e.g. "Sept" fine; nothing else to do
-    }
-    // Three-letter abbreviations without a dot that are words ("Mar", "Jun" are fine in
-    // dates; "Sat"/"Sun" handled elsewhere). "Dec" and "Jan" must be followed by a number.
-    if w.len() == 3 && next == k + 1 && !t.is_num(k + 1) {
+    // A three-letter abbreviation without its dot ("Mar", "Dec") is too often a name or
+    // a word; it counts only before a day or year number.
+    if abbreviation && w.len() == 3 && next == k + 1 && !t.is_num(k + 1) {
         return None;
     }
     Some((m, next))
