@@ -23,7 +23,7 @@ use crate::error::Error;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Currency([u8; 3]);
+pub struct Currency(&'static str);
 
 /// Codes of currencies replaced by the euro, which pre-2002 text still names.
 const HISTORICAL: &[&str] = &[
@@ -33,17 +33,17 @@ const HISTORICAL: &[&str] = &[
 
 impl Currency {
     /// US dollar.
-    pub const USD: Currency = Currency(*b"USD");
+    pub const USD: Currency = Currency("USD");
     /// Euro.
-    pub const EUR: Currency = Currency(*b"EUR");
+    pub const EUR: Currency = Currency("EUR");
     /// Chinese yuan renminbi.
-    pub const CNY: Currency = Currency(*b"CNY");
+    pub const CNY: Currency = Currency("CNY");
     /// Japanese yen.
-    pub const JPY: Currency = Currency(*b"JPY");
+    pub const JPY: Currency = Currency("JPY");
     /// Pound sterling.
-    pub const GBP: Currency = Currency(*b"GBP");
+    pub const GBP: Currency = Currency("GBP");
     /// Indian rupee.
-    pub const INR: Currency = Currency(*b"INR");
+    pub const INR: Currency = Currency("INR");
 
     /// Looks up an ISO 4217 code (current, or a pre-euro European code), ignoring ASCII
     /// case.
@@ -67,11 +67,10 @@ impl Currency {
             b[2].to_ascii_uppercase(),
         ];
         let s = std::str::from_utf8(&upper).ok()?;
-        if iso_currency::Currency::from_code(s).is_some() || HISTORICAL.contains(&s) {
-            Some(Currency(upper))
-        } else {
-            None
+        if let Some(c) = iso_currency::Currency::from_code(s) {
+            return Some(Currency(c.code()));
         }
+        HISTORICAL.iter().find(|h| **h == s).map(|h| Currency(h))
     }
 
     /// The three-letter code.
@@ -81,13 +80,14 @@ impl Currency {
     /// ```
     /// assert_eq!(finfacts::Currency::GBP.code(), "GBP");
     /// ```
-    pub fn code(&self) -> &str {
-        // Always three ASCII letters: built only from validated codes.
-        std::str::from_utf8(&self.0).unwrap_or("XXX")
+    pub fn code(&self) -> &'static str {
+        self.0
     }
 
-    pub(crate) const fn from_static(code: &[u8; 3]) -> Currency {
-        Currency(*code)
+    /// A currency from a code known to be valid (checked by the tests).
+    pub(crate) fn from_static(code: &[u8; 3]) -> Currency {
+        let s = std::str::from_utf8(code).unwrap_or("XXX");
+        Currency::from_code(s).unwrap_or(Currency("XXX"))
     }
 }
 
@@ -124,7 +124,7 @@ impl<'de> Deserialize<'de> for Currency {
     }
 }
 
-const fn c(code: &[u8; 3]) -> Currency {
+fn c(code: &[u8; 3]) -> Currency {
     Currency::from_static(code)
 }
 
@@ -139,6 +139,8 @@ pub(crate) enum Mark {
     Yen,
     /// "kr": Swedish, Norwegian or Danish krona/krone, from context only.
     Krona,
+    /// "francs" alone: Swiss unless the text is about France, Belgium or Luxembourg.
+    Franc,
 }
 
 /// Symbols written before (or after) the number, longest first where they share a
@@ -299,7 +301,7 @@ pub(crate) fn word_suffix(w1: &str, w2: &str) -> Option<(Mark, usize)> {
         "pound" | "pounds" | "sterling" | "stg" | "gbp" => one(b"GBP"),
         "won" => one(b"KRW"),
         "rupee" | "rupees" => one(b"INR"),
-        "franc" | "francs" => one(b"CHF"),
+        "franc" | "francs" => Some((Mark::Franc, 1)),
         "rouble" | "roubles" | "ruble" | "rubles" => one(b"RUB"),
         "real" | "reais" => one(b"BRL"),
         "peso" | "pesos" => one(b"MXN"),
@@ -326,7 +328,7 @@ pub(crate) fn word_suffix(w1: &str, w2: &str) -> Option<(Mark, usize)> {
         "punts" | "punt" => one(b"IEP"),
         "ecus" | "ecu" => one(b"XEU"),
         "krona" | "kronor" => one(b"SEK"),
-        "krone" | "kroner" => Some((Mark::Krona, 1)),
+        "krone" | "kroner" | "crowns" => Some((Mark::Krona, 1)),
         "bitcoin" | "btc" => None,
         _ => None,
     }
@@ -344,6 +346,18 @@ pub(crate) fn minor_unit(w: &str) -> Option<Mark> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn static_codes_are_valid() {
+        // Every code the tables below name must be a known code.
+        let text = include_str!("currency.rs");
+        for chunk in text.split("b\"").skip(1) {
+            let code = &chunk[..3];
+            if code.bytes().all(|b| b.is_ascii_uppercase()) {
+                assert!(Currency::from_code(code).is_some(), "{code}");
+            }
+        }
+    }
 
     #[test]
     fn codes_cover_iso_list_and_history() {

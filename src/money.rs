@@ -49,6 +49,30 @@ struct Candidate {
     split: Option<(usize, usize)>,
 }
 
+/// Whether the amount at tokens `open..end` sits in parentheses as a table cell: the
+/// parentheses hug the amount, and the opening one starts a line, follows a column gap
+/// (a tab or two spaces) or a vertical bar, or follows another number.
+fn is_table_parenthesis(t: &Tokens<'_>, open: usize, end: usize) -> bool {
+    if open == 0
+        || !t.is_sym(open - 1, '(')
+        || !t.glued(open)
+        || !t.is_sym(end, ')')
+        || !t.glued(end)
+    {
+        return false;
+    }
+    let paren = open - 1;
+    let Some(p) = t.get(paren) else { return false };
+    if paren == 0 || p.newline_before {
+        return true;
+    }
+    if t.is_num(paren - 1) || t.is_sym(paren - 1, '|') || t.is_sym(paren - 1, ')') {
+        return true;
+    }
+    let gap = t.text.get(t.end(paren - 1)..p.start).unwrap_or("");
+    gap.contains('\t') || gap.contains("  ")
+}
+
 /// Whether the word before token `i` makes "A to B" a change rather than a range
 /// ("rose from 5 to 6 million", "raised by 1/4 to 14 pct").
 pub(crate) fn change_not_range(t: &Tokens<'_>, i: usize) -> bool {
@@ -123,7 +147,13 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
             Mark::Krona => defaults
                 .krona
                 .or_else(|| doc.get_or_insert_with(|| DocCurrency::scan(t)).krona),
+            Mark::Franc => Some(doc.get_or_insert_with(|| DocCurrency::scan(t)).franc),
         };
+        // Accounting negatives in tables: "($1.2 million)" in a column.
+        if equivalent_of.is_none() && is_table_parenthesis(t, open, c.end) {
+            amount = -amount;
+            upper = upper.map(|u| -u);
+        }
         let per = per_unit(t, c.end);
         let record =
             |amount: Decimal, upper: Option<Decimal>, qualifier, approximate, equivalent_of| {
@@ -444,7 +474,10 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     if n.words && !(tok.is_word() && starts_number_phrase(t, i)) {
         return None;
     }
-    if let Some((mark, end, minor)) = suffix_at(t, n.end, &n) {
+    if let Some((mark, end, minor)) = suffix_at(t, n.end, &n).filter(|_| {
+        // "one LTL 5 mln": a number word before a bare code is not an amount.
+        !(n.words && n.scale.is_none() && t.str(n.end).bytes().all(|b| b.is_ascii_uppercase()))
+    }) {
         let amount = if minor {
             n.value / Decimal::ONE_HUNDRED
         } else {
@@ -572,6 +605,7 @@ pub(crate) struct DocCurrency {
     pub dollar: Currency,
     pub yen: Currency,
     pub krona: Option<Currency>,
+    pub franc: Currency,
 }
 
 impl DocCurrency {
@@ -581,6 +615,7 @@ impl DocCurrency {
         let mut us_dollar = 0u32;
         let mut other_dollars: Vec<Currency> = Vec::new();
         let (mut sek, mut nok, mut dkk) = (0u32, 0u32, 0u32);
+        let (mut swiss, mut french, mut belgian, mut luxembourg) = (0u32, 0u32, 0u32, 0u32);
         let mut buf = [0u8; 16];
         for k in 0..t.len() {
             let Some(tok) = t.get(k) else { break };
@@ -611,6 +646,10 @@ impl DocCurrency {
                 "sweden" | "swedish" | "stockholm" | "sek" => sek += 1,
                 "norway" | "norwegian" | "oslo" | "nok" => nok += 1,
                 "denmark" | "danish" | "copenhagen" | "dkk" => dkk += 1,
+                "swiss" | "switzerland" | "zurich" | "geneva" | "basel" | "chf" => swiss += 1,
+                "france" | "french" | "paris" | "frf" => french += 1,
+                "belgium" | "belgian" | "brussels" | "antwerp" | "bef" => belgian += 1,
+                "luxembourg" | "luf" => luxembourg += 1,
                 "dollar" | "dollars" | "dlrs" | "dlr" => {
                     let mut b2 = [0u8; 16];
                     let prev = if k > 0 {
@@ -660,7 +699,22 @@ impl DocCurrency {
         } else {
             None
         };
-        DocCurrency { dollar, yen, krona }
+        let franc_counts = [
+            (french, Currency::from_static(b"FRF")),
+            (belgian, Currency::from_static(b"BEF")),
+            (luxembourg, Currency::from_static(b"LUF")),
+        ];
+        let franc = franc_counts
+            .into_iter()
+            .filter(|(n, _)| *n > swiss)
+            .max_by_key(|(n, _)| *n)
+            .map_or(Currency::from_static(b"CHF"), |(_, c)| c);
+        DocCurrency {
+            dollar,
+            yen,
+            krona,
+            franc,
+        }
     }
 }
 
@@ -831,6 +885,17 @@ mod tests {
         ] {
             assert!(money(text).is_empty(), "{text}: {:?}", money(text));
         }
+    }
+
+    #[test]
+    fn accounting_parentheses_in_tables() {
+        let got = money("Net income (loss)\t($1.2 million)\t$3.4 million");
+        assert_eq!(got[0].1, "-1200000");
+        assert_eq!(got[1].1, "3400000");
+        let got = money("Net loss            ($5.0)m    ($4.2 million)");
+        assert_eq!(got.last().unwrap().1, "-4200000");
+        // In prose, a parenthesized amount is not negative.
+        assert_eq!(one("the unit (worth $5 million) was sold").0, "5000000");
     }
 
     #[test]
