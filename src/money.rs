@@ -75,8 +75,11 @@ fn is_table_parenthesis(t: &Tokens<'_>, open: usize, end: usize) -> bool {
 
 /// Whether the word before token `i` makes "A to B" a change rather than a range
 /// ("rose from 5 to 6 million", "raised by 1/4 to 14 pct").
-pub(crate) fn change_not_range(t: &Tokens<'_>, i: usize) -> bool {
-    i > 0 && t.word_in(i - 1, &["from", "by"])
+///
+/// A change verb counts only when both figures carry their unit ("fell $1.20 to
+/// $74.50"); "rose 20 to 25 pct" stays a range.
+pub(crate) fn change_not_range(t: &Tokens<'_>, i: usize, both_full: bool) -> bool {
+    i > 0 && t.word_in(i - 1, &["from", "by"]) || both_full && qualifier::change_verb_before(t, i)
 }
 
 /// Finds money amounts and appends them to `out` in document order.
@@ -94,7 +97,7 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
         };
         // "between $1 billion and $2 billion", "$5 billion to $6 billion", "$50m–$60m".
         let between = c.start > 0 && t.word_is(c.start - 1, "between");
-        if c.upper.is_none() && !change_not_range(t, c.start) {
+        if c.upper.is_none() && !change_not_range(t, c.start, true) {
             let joiner = (t.word_is(c.end, "to") && !between)
                 || (is_range_dash(t, c.end) && !t.get(c.end).is_some_and(|x| x.newline_before))
                 || (between && t.word_is(c.end, "and"));
@@ -497,7 +500,7 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     let joiner = (t.word_is(n.end, "to") && !between)
         || (is_range_dash(t, n.end) && t.glued(n.end))
         || (between && t.word_is(n.end, "and"));
-    if joiner && !n.words && !change_not_range(t, i) && !after_month(t, i) {
+    if joiner && !n.words && !change_not_range(t, i, false) && !after_month(t, i) {
         let n2 = number::number_at(t, n.end + 1, Scales::Abbreviations)?;
         if n2.words {
             return None;
@@ -575,11 +578,27 @@ fn starts_number_phrase(t: &Tokens<'_>, i: usize) -> bool {
 
 /// "a share", "per month", "/year" after the amount.
 fn per_unit(t: &Tokens<'_>, k: usize) -> Option<PerUnit> {
-    let unit_tok = if t.word_in(k, &["a", "an", "per", "each"]) || t.is_sym(k, '/') {
+    let mut unit_tok = if t.word_in(k, &["a", "an", "per", "each"]) || t.is_sym(k, '/') {
         k + 1
     } else {
         return None;
     };
+    if t.word_in(
+        unit_tok,
+        &["diluted", "basic", "common", "ordinary", "fully"],
+    ) {
+        unit_tok += 1;
+        if t.word_is(unit_tok, "diluted") {
+            unit_tok += 1;
+        }
+    }
+    // "79 cents a year ago" compares with a year, it is not a price per year.
+    if t.word_in(
+        unit_tok + 1,
+        &["ago", "earlier", "before", "later", "prior"],
+    ) {
+        return None;
+    }
     let mut buf = [0u8; 16];
     let w = lower_ascii(t.str(unit_tok), &mut buf)?;
     Some(match w {

@@ -1314,10 +1314,10 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         let count = u32::try_from(n.value)
             .ok()
             .filter(|c| (1..=24).contains(c))?;
-        grain = if count == 6 {
-            Grain::Half
-        } else {
-            Grain::Range
+        grain = match count {
+            3 => Grain::Quarter,
+            6 => Grain::Half,
+            _ => Grain::Range,
         };
         months = Some(count);
         k = n.end + 1;

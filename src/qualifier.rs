@@ -277,6 +277,17 @@ fn down_noun(w: &str) -> bool {
     )
 }
 
+/// Whether the word before token `i` is a verb of change ("rose", "fell", "cut"): then
+/// "A to B" after it is a change and a new level, not a range.
+pub(crate) fn change_verb_before(t: &Tokens<'_>, i: usize) -> bool {
+    if i == 0 || !t.is_word(i - 1) {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    lower_ascii(t.str(i - 1), &mut buf)
+        .is_some_and(|w| (up_verb(w) || down_verb(w)) && w != "up" && w != "down")
+}
+
 /// Words that may sit between a verb and its figure: "rose by roughly 9%".
 fn filler(w: &str) -> bool {
     matches!(
