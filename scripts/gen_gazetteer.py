@@ -1,0 +1,838 @@
+#!/usr/bin/env python3
+"""Generate the embedded company gazetteer of `finfacts`.
+
+Writes two files that ship inside the crate (read with `include_str!` by
+`src/gazetteer.rs`):
+
+* `data/companies.tsv`     one company per line (see COLUMNS below)
+* `data/legal_suffixes.txt` legal-form suffixes ("Inc", "Ltd", "Oyj", "S.p.A.", ...)
+
+Sources (read from `../shared/data/companies/`, described in its SOURCES.md):
+
+* `sec_company_tickers_exchange.tsv`  SEC EDGAR registrants with tickers (public domain);
+  the file is ordered by market value, which gives the prominence tier of US listings
+* `financedatabase_equities.tsv`      global equities (MIT, FinanceDatabase)
+* `financedatabase_fund_families.tsv` asset managers (MIT, FinanceDatabase)
+* `pytickersymbols_companies.tsv`     index members with short common names (MIT)
+* `epoch_ai_organizations.tsv`        AI developers incl. private firms
+                                      (CC BY 4.0, "Data: Epoch AI (epochai.org)")
+* `cleanco_legal_terms.tsv`, `gleif_elf_code_list_2023-09-28.tsv` legal forms
+* the CURATED table below: brands, subsidiaries, private firms, news agencies and
+  research firms that no listing carries, written from general knowledge
+* `/usr/share/dict/american-english` (Debian package `wamerican`), only to flag
+  aliases that are ordinary English words; it is not embedded
+
+Re-run from the project root after changing this script or the data:
+
+    apt-get install wamerican          # once, for the word list
+    python3 scripts/gen_gazetteer.py   # or: --data DIR --out DIR --words FILE
+
+Python 3.11, standard library only. The output is deterministic.
+
+COLUMNS of companies.tsv (tab-separated; `#` lines are comments):
+
+    canonical  the short common name ("Alibaba"), used as `Company::canonical`
+    legal      the display legal name ("Alibaba Group Holding Ltd."), may be empty
+    aliases    `|`-separated surface forms to match, canonical and legal included;
+               a leading `~` marks a form that is an ordinary English word or a
+               common proper noun ("~Apple", "~Target"): it needs evidence in the text
+    tickers    `|`-separated, primary first: US tickers bare ("BABA"), others in
+               Yahoo form ("9988.HK", "KEMIRA.HE")
+    cik        SEC Central Index Key, may be empty
+    isin       may be empty
+    country    may be empty
+    tier       0 famous (mega cap, major index member, major AI lab, curated),
+               1 large, 2 the rest
+"""
+import argparse
+import functools
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# --------------------------------------------------------------------------------------
+# Curated table: (canonical, aliases, tickers, country, parent-or-None)
+# A parent links a brand or division to its owner: the mention resolves to the parent's
+# identifiers but keeps its own canonical name when `own` is True.
+# --------------------------------------------------------------------------------------
+CURATED = [
+    # canonical, [aliases], ticker, country
+    ("Amazon", ["Amazon", "Amazon.com", "Amazon Web Services", "AWS", "Amazon.com Inc."], "AMZN", "United States"),
+    ("Alphabet", ["Alphabet", "Google", "YouTube", "Google DeepMind", "DeepMind", "Google Cloud", "Waymo"], "GOOGL", "United States"),
+    ("Meta", ["Meta", "Meta Platforms", "Facebook", "Instagram", "WhatsApp", "Meta AI"], "META", "United States"),
+    ("Microsoft", ["Microsoft", "LinkedIn", "GitHub"], "MSFT", "United States"),
+    ("Apple", ["Apple"], "AAPL", "United States"),
+    ("Nvidia", ["Nvidia", "NVIDIA"], "NVDA", "United States"),
+    ("AMD", ["AMD", "Advanced Micro Devices"], "AMD", "United States"),
+    ("Intel", ["Intel"], "INTC", "United States"),
+    ("IBM", ["IBM", "International Business Machines"], "IBM", "United States"),
+    ("HP", ["HP", "HP Inc.", "Hewlett-Packard", "Hewlett Packard"], "HPQ", "United States"),
+    ("Hewlett Packard Enterprise", ["Hewlett Packard Enterprise", "HPE"], "HPE", "United States"),
+    ("Dell", ["Dell", "Dell Technologies"], "DELL", "United States"),
+    ("Oracle", ["Oracle"], "ORCL", "United States"),
+    ("Tesla", ["Tesla"], "TSLA", "United States"),
+    ("Netflix", ["Netflix"], "NFLX", "United States"),
+    ("Reddit", ["Reddit"], "RDDT", "United States"),
+    ("Yahoo", ["Yahoo", "Yahoo Finance", "Yahoo!"], "", "United States"),
+    ("Getty Images", ["Getty Images"], "GETY", "United States"),
+    ("Alibaba", ["Alibaba", "Alibaba Group", "Alibaba Group Holding", "Alibaba Cloud", "Alibaba.com",
+                 "Ant Group"], "BABA|9988.HK", "China"),
+    ("Tencent", ["Tencent", "Tencent Holdings", "Tencent Cloud"], "0700.HK", "China"),
+    ("ByteDance", ["ByteDance"], "", "China"),
+    ("Baidu", ["Baidu"], "BIDU|9888.HK", "China"),
+    ("JD.com", ["JD.com", "JD", "Jingdong"], "JD|9618.HK", "China"),
+    ("PDD Holdings", ["PDD Holdings", "Pinduoduo"], "PDD", "China"),
+    ("DeepSeek", ["DeepSeek"], "", "China"),
+    ("Huawei", ["Huawei", "Huawei Technologies"], "", "China"),
+    ("Xiaomi", ["Xiaomi"], "1810.HK", "China"),
+    ("Lenovo", ["Lenovo", "Lenovo Group"], "0992.HK", "China"),
+    ("Samsung", ["Samsung", "Samsung Electronics"], "005930.KS", "South Korea"),
+    ("SK Hynix", ["SK Hynix", "SK hynix"], "000660.KS", "South Korea"),
+    ("TSMC", ["TSMC", "Taiwan Semiconductor Manufacturing", "Taiwan Semiconductor"], "TSM", "Taiwan"),
+    ("Foxconn", ["Foxconn", "Hon Hai", "Hon Hai Precision Industry"], "2317.TW", "Taiwan"),
+    ("Moonshot AI", ["Moonshot AI", "Moonshot"], "", "China"),
+    ("Zhipu AI", ["Zhipu AI", "Zhipu", "Z.ai"], "", "China"),
+    ("MiniMax", ["MiniMax"], "", "China"),
+    ("SenseTime", ["SenseTime"], "0020.HK", "China"),
+    ("Kuaishou", ["Kuaishou", "Kuaishou Technology"], "1024.HK", "China"),
+    ("Meituan", ["Meituan"], "3690.HK", "China"),
+    ("NetEase", ["NetEase"], "NTES", "China"),
+    ("BYD", ["BYD"], "1211.HK", "China"),
+    ("CATL", ["CATL", "Contemporary Amperex Technology"], "300750.SZ", "China"),
+    ("SMIC", ["SMIC", "Semiconductor Manufacturing International"], "0981.HK", "China"),
+    ("Cambricon", ["Cambricon"], "688256.SS", "China"),
+    ("iFlytek", ["iFlytek", "iFLYTEK"], "002230.SZ", "China"),
+    ("OpenAI", ["OpenAI"], "", "United States"),
+    ("Anthropic", ["Anthropic"], "", "United States"),
+    ("xAI", ["xAI"], "", "United States"),
+    ("Mistral AI", ["Mistral AI", "Mistral"], "", "France"),
+    ("Cohere", ["Cohere"], "", "Canada"),
+    ("Hugging Face", ["Hugging Face"], "", "United States"),
+    ("Perplexity", ["Perplexity", "Perplexity AI"], "", "United States"),
+    ("Databricks", ["Databricks"], "", "United States"),
+    ("Scale AI", ["Scale AI"], "", "United States"),
+    ("CoreWeave", ["CoreWeave"], "CRWV", "United States"),
+    ("SpaceX", ["SpaceX"], "", "United States"),
+    ("Stripe", ["Stripe"], "", "United States"),
+    ("X", ["X Corp"], "", "United States"),
+    ("Goldman Sachs", ["Goldman Sachs", "Goldman"], "GS", "United States"),
+    ("Morgan Stanley", ["Morgan Stanley"], "MS", "United States"),
+    ("JPMorgan", ["JPMorgan", "JPMorgan Chase", "J.P. Morgan", "JP Morgan", "JPMorgan Chase & Co.", "Chase"], "JPM", "United States"),
+    ("Bank of America", ["Bank of America", "BofA", "Bank of America Securities", "BofA Securities", "Merrill Lynch", "Merrill"], "BAC", "United States"),
+    ("Citigroup", ["Citigroup", "Citi", "Citibank"], "C", "United States"),
+    ("Wells Fargo", ["Wells Fargo"], "WFC", "United States"),
+    ("BlackRock", ["BlackRock"], "BLK", "United States"),
+    ("Vanguard", ["Vanguard", "Vanguard Group"], "", "United States"),
+    ("Fidelity", ["Fidelity Investments", "Fidelity"], "", "United States"),
+    ("Charles Schwab", ["Charles Schwab", "Schwab"], "SCHW", "United States"),
+    ("Berkshire Hathaway", ["Berkshire Hathaway", "Berkshire"], "BRK-B", "United States"),
+    ("Barclays", ["Barclays"], "BARC.L", "United Kingdom"),
+    ("HSBC", ["HSBC", "HSBC Holdings"], "HSBA.L", "United Kingdom"),
+    ("UBS", ["UBS", "Union Bank of Switzerland"], "UBSG.SW", "Switzerland"),
+    ("Credit Suisse", ["Credit Suisse", "Credit Suisse First Boston", "CSFB"], "", "Switzerland"),
+    ("Deutsche Bank", ["Deutsche Bank"], "DBK.DE", "Germany"),
+    ("BNP Paribas", ["BNP Paribas", "BNP"], "BNP.PA", "France"),
+    ("Societe Generale", ["Societe Generale", "Société Générale", "SocGen"], "GLE.PA", "France"),
+    ("Nomura", ["Nomura", "Nomura Holdings", "Nomura Securities"], "8604.T", "Japan"),
+    ("Mizuho", ["Mizuho", "Mizuho Financial Group", "Mizuho Securities"], "8411.T", "Japan"),
+    ("Mitsubishi UFJ", ["Mitsubishi UFJ", "Mitsubishi UFJ Financial Group", "MUFG"], "8306.T", "Japan"),
+    ("Sumitomo Mitsui", ["Sumitomo Mitsui Financial Group", "SMBC", "Sumitomo Mitsui Banking"], "8316.T", "Japan"),
+    ("Daiwa", ["Daiwa", "Daiwa Securities"], "8601.T", "Japan"),
+    ("SoftBank", ["SoftBank", "SoftBank Group"], "9984.T", "Japan"),
+    ("Jefferies", ["Jefferies"], "JEF", "United States"),
+    ("Bernstein", ["Bernstein", "AllianceBernstein", "Sanford C. Bernstein"], "AB", "United States"),
+    ("Wedbush", ["Wedbush", "Wedbush Securities"], "", "United States"),
+    ("Evercore", ["Evercore", "Evercore ISI"], "EVR", "United States"),
+    ("Piper Sandler", ["Piper Sandler"], "PIPR", "United States"),
+    ("Raymond James", ["Raymond James"], "RJF", "United States"),
+    ("Macquarie", ["Macquarie", "Macquarie Group"], "MQG.AX", "Australia"),
+    ("CLSA", ["CLSA"], "", "Hong Kong"),
+    ("CICC", ["CICC", "China International Capital Corp"], "3908.HK", "China"),
+    ("Citadel", ["Citadel", "Citadel Securities"], "", "United States"),
+    ("Bridgewater", ["Bridgewater", "Bridgewater Associates"], "", "United States"),
+    ("ARK Invest", ["ARK Invest", "ARK Investment Management", "Ark Invest", "ARK"], "", "United States"),
+    ("Salomon Brothers", ["Salomon Brothers"], "", "United States"),
+    ("Drexel Burnham Lambert", ["Drexel Burnham Lambert", "Drexel"], "", "United States"),
+    ("Lehman Brothers", ["Lehman Brothers"], "", "United States"),
+    ("Shearson Lehman", ["Shearson Lehman", "Shearson"], "", "United States"),
+    ("IDC", ["IDC", "International Data Corporation", "International Data Corp"], "", "United States"),
+    ("Gartner", ["Gartner"], "IT", "United States"),
+    ("Counterpoint Research", ["Counterpoint Research", "Counterpoint"], "", "Hong Kong"),
+    ("Canalys", ["Canalys"], "", "United Kingdom"),
+    ("TrendForce", ["TrendForce"], "", "Taiwan"),
+    ("Forrester", ["Forrester", "Forrester Research"], "FORR", "United States"),
+    ("Omdia", ["Omdia"], "", "United Kingdom"),
+    ("Morningstar", ["Morningstar"], "MORN", "United States"),
+    ("S&P Global", ["S&P Global", "Standard & Poor's", "S&P Global Ratings", "S&P Global Market Intelligence"], "SPGI", "United States"),
+    ("Moody's", ["Moody's", "Moody’s", "Moody's Investors Service", "Moody's Analytics"], "MCO", "United States"),
+    ("Fitch Ratings", ["Fitch Ratings", "Fitch"], "", "United States"),
+    ("FactSet", ["FactSet"], "FDS", "United States"),
+    ("LSEG", ["LSEG", "London Stock Exchange Group", "Refinitiv"], "LSEG.L", "United Kingdom"),
+    ("Thomson Reuters", ["Thomson Reuters", "Reuters"], "TRI", "Canada"),
+    ("Bloomberg", ["Bloomberg", "Bloomberg News", "Bloomberg LP", "Bloomberg L.P."], "", "United States"),
+    ("Dow Jones", ["Dow Jones", "Dow Jones & Company", "MarketWatch", "Barron's", "Barron’s",
+                   "Wall Street Journal", "The Wall Street Journal", "WSJ"], "", "United States"),
+    ("News Corp", ["News Corp", "News Corporation"], "NWSA", "United States"),
+    ("Nikkei", ["Nikkei", "Nikkei Asia"], "", "Japan"),
+    ("Financial Times", ["Financial Times", "FT"], "", "United Kingdom"),
+    ("CNBC", ["CNBC"], "", "United States"),
+    ("CNN", ["CNN"], "", "United States"),
+    ("Xinhua", ["Xinhua", "Xinhua News Agency"], "", "China"),
+    ("Caixin", ["Caixin"], "", "China"),
+    ("South China Morning Post", ["South China Morning Post", "SCMP"], "", "Hong Kong"),
+    ("Investor's Business Daily", ["Investor's Business Daily", "Investor’s Business Daily", "Investors.com", "IBD"], "", "United States"),
+    ("Crypto Briefing", ["Crypto Briefing"], "", "United States"),
+    ("Investing.com", ["Investing.com"], "", "United States"),
+    ("Seeking Alpha", ["Seeking Alpha"], "", "United States"),
+    ("The Motley Fool", ["Motley Fool", "The Motley Fool"], "", "United States"),
+    ("Benzinga", ["Benzinga"], "", "United States"),
+    ("TipRanks", ["TipRanks"], "", "United States"),
+    ("Zacks", ["Zacks", "Zacks Investment Research"], "", "United States"),
+    ("FXEmpire", ["FXEmpire", "FX Empire"], "", "Israel"),
+    ("AInvest", ["AInvest"], "", "United States"),
+    ("ReportLinker", ["ReportLinker"], "", "France"),
+    ("Business Insider", ["Business Insider", "Insider"], "", "United States"),
+    ("Forbes", ["Forbes"], "", "United States"),
+    ("Fortune", ["Fortune"], "", "United States"),
+    ("The Economist", ["The Economist", "Economist"], "", "United Kingdom"),
+    ("New York Times", ["New York Times", "The New York Times", "NYT"], "NYT", "United States"),
+    ("Washington Post", ["Washington Post", "The Washington Post"], "", "United States"),
+    ("Associated Press", ["Associated Press", "AP"], "", "United States"),
+    ("Agence France-Presse", ["Agence France-Presse", "AFP"], "", "France"),
+    ("Kyodo", ["Kyodo", "Kyodo News"], "", "Japan"),
+    ("Yonhap", ["Yonhap"], "", "South Korea"),
+    ("TechCrunch", ["TechCrunch"], "", "United States"),
+    ("The Information", ["The Information"], "", "United States"),
+    ("Boeing", ["Boeing"], "BA", "United States"),
+    ("Airbus", ["Airbus", "Airbus Industrie"], "AIR.PA", "France"),
+    ("General Electric", ["General Electric", "GE"], "GE", "United States"),
+    ("General Motors", ["General Motors", "GM"], "GM", "United States"),
+    ("Ford", ["Ford", "Ford Motor"], "F", "United States"),
+    ("Kodak", ["Kodak", "Eastman Kodak"], "KODK", "United States"),
+    ("British Aerospace", ["British Aerospace", "BAe"], "", "United Kingdom"),
+    ("BAE Systems", ["BAE Systems"], "BA.L", "United Kingdom"),
+    ("Anglo American", ["Anglo American", "Anglo"], "AAL.L", "United Kingdom"),
+    ("Anglo American Platinum", ["Anglo American Platinum", "Amplats"], "AMS.JO", "South Africa"),
+    ("Sports Direct", ["Sports Direct", "Frasers Group"], "FRAS.L", "United Kingdom"),
+    ("Shell", ["Shell", "Royal Dutch Shell"], "SHEL", "United Kingdom"),
+    ("BP", ["BP"], "BP", "United Kingdom"),
+    ("Walmart", ["Walmart", "Wal-Mart"], "WMT", "United States"),
+    ("Kmart", ["Kmart", "K Mart"], "", "United States"),
+    ("Nokia", ["Nokia"], "NOKIA.HE", "Finland"),
+    ("Toyota", ["Toyota", "Toyota Motor"], "7203.T", "Japan"),
+    ("Sony", ["Sony", "Sony Group"], "6758.T", "Japan"),
+    ("Nintendo", ["Nintendo"], "7974.T", "Japan"),
+    ("Volkswagen", ["Volkswagen", "VW"], "VOW3.DE", "Germany"),
+    ("Siemens", ["Siemens"], "SIE.DE", "Germany"),
+    ("SAP", ["SAP"], "SAP.DE", "Germany"),
+    ("ASML", ["ASML", "ASML Holding"], "ASML", "Netherlands"),
+    ("Arm", ["Arm Holdings"], "ARM", "United Kingdom"),
+    ("Qualcomm", ["Qualcomm"], "QCOM", "United States"),
+    ("Broadcom", ["Broadcom"], "AVGO", "United States"),
+    ("Micron", ["Micron", "Micron Technology"], "MU", "United States"),
+    ("Salesforce", ["Salesforce"], "CRM", "United States"),
+    ("Palantir", ["Palantir"], "PLTR", "United States"),
+    ("Uber", ["Uber"], "UBER", "United States"),
+    ("Airbnb", ["Airbnb"], "ABNB", "United States"),
+    ("Spotify", ["Spotify"], "SPOT", "Sweden"),
+    ("Visa", ["Visa"], "V", "United States"),
+    ("Mastercard", ["Mastercard", "MasterCard"], "MA", "United States"),
+    ("PayPal", ["PayPal"], "PYPL", "United States"),
+    ("Target", ["Target"], "TGT", "United States"),
+    ("Block", ["Block"], "XYZ", "United States"),
+    ("Snap", ["Snap", "Snapchat"], "SNAP", "United States"),
+    ("Sea", ["Sea"], "SE", "Singapore"),
+    ("Strategy", ["Strategy", "MicroStrategy"], "MSTR", "United States"),
+    ("Grab", ["Grab"], "GRAB", "Singapore"),
+    ("Coinbase", ["Coinbase"], "COIN", "United States"),
+    ("Binance", ["Binance"], "", "Malta"),
+    ("Rakuten", ["Rakuten"], "4755.T", "Japan"),
+    ("Naver", ["Naver", "NAVER"], "035420.KS", "South Korea"),
+    ("Kakao", ["Kakao"], "035720.KS", "South Korea"),
+    ("Infosys", ["Infosys"], "INFY", "India"),
+    ("Tata Consultancy Services", ["Tata Consultancy Services", "TCS"], "TCS.NS", "India"),
+    ("Reliance Industries", ["Reliance Industries", "Reliance"], "RELIANCE.NS", "India"),
+    ("Saudi Aramco", ["Saudi Aramco", "Aramco"], "2222.SR", "Saudi Arabia"),
+    ("Accenture", ["Accenture"], "ACN", "Ireland"),
+    ("Deloitte", ["Deloitte"], "", "United Kingdom"),
+    ("PwC", ["PwC", "PricewaterhouseCoopers"], "", "United Kingdom"),
+    ("EY", ["EY", "Ernst & Young"], "", "United Kingdom"),
+    ("KPMG", ["KPMG"], "", "Netherlands"),
+    ("McKinsey", ["McKinsey", "McKinsey & Company"], "", "United States"),
+    ("Boston Consulting Group", ["Boston Consulting Group", "BCG"], "", "United States"),
+    ("Bain & Company", ["Bain & Company", "Bain"], "", "United States"),
+    ("Sequoia Capital", ["Sequoia Capital", "Sequoia"], "", "United States"),
+    ("Andreessen Horowitz", ["Andreessen Horowitz", "a16z"], "", "United States"),
+    ("Tiger Global", ["Tiger Global", "Tiger Global Management"], "", "United States"),
+    ("KKR", ["KKR"], "KKR", "United States"),
+    ("Blackstone", ["Blackstone"], "BX", "United States"),
+    ("Carlyle", ["Carlyle", "Carlyle Group"], "CG", "United States"),
+    ("Apollo Global Management", ["Apollo Global Management", "Apollo Global"], "APO", "United States"),
+    ("Temasek", ["Temasek"], "", "Singapore"),
+    ("Cohen & Steers", ["Cohen & Steers"], "CNS", "United States"),
+]
+
+# Single-word forms that must never be matched as a company on their own although some
+# listing derives them: places, nationalities, months and everyday capitalized words.
+BLOCKED = set("""
+america american americas asia asian europe european africa african china chinese japan
+japanese korea korean india indian germany german france french britain british england
+english canada canadian australia australian brazil mexico russia swiss switzerland
+spain italy italian dutch texas california florida london paris tokyo berlin new york
+hong kong singapore taiwan international global national first united general universal
+pacific atlantic western eastern northern southern north south east west central capital
+holdings holding group company corporation limited trust fund bank financial energy
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday the and of for in on at to by
+today news report reports data ai new one two three us uk eu un ceo cfo ipo etf gdp
+""".split())
+
+# Famous companies whose names are also ordinary words; the tier-0 ones here are matched
+# case-sensitively without further evidence (Apple, Amazon, Oracle, Meta, ...).
+FAMOUS_WORDS = {"Apple", "Amazon", "Oracle", "Meta", "Google", "Microsoft", "Nvidia",
+                "Alibaba", "Tesla", "Intel", "Boeing", "Nokia", "Samsung", "Reuters",
+                "Bloomberg", "Barclays", "Goldman", "Shell", "Ford", "Reddit", "Uber",
+                "Citi", "Fidelity", "Vanguard", "Huawei", "Xiaomi", "Tencent", "Lenovo",
+                "Sony", "Toyota", "Dell", "Nikkei", "Fitch", "Gartner", "Mistral",
+                "Moonshot", "Berkshire", "Airbus", "Siemens", "Kodak", "Jefferies",
+                "Bernstein", "Morningstar", "Schwab", "Macquarie", "Alphabet",
+                "Yahoo", "Bain", "Forbes", "Fortune"}
+
+# Legal forms for English-language news: the core set, always emitted. The generator adds
+# the Latin-script abbreviations of the GLEIF list and the cleanco terms for the
+# jurisdictions below when they are not ordinary words.
+CORE_SUFFIXES = [t.strip() for t in """
+Inc; Inc.; Incorporated; Corp; Corp.; Corporation; Co; Co.; Cos; Cos.; Company; Ltd; Ltd.;
+Limited; LLC; L.L.C.; LP; L.P.; LLP; L.L.P.; PLC; Plc; plc; P.L.C.; AG; SA; S.A.; SE; NV;
+N.V.; BV; B.V.; GmbH; KGaA; AG & Co. KGaA; Oyj; Oy; Abp; Oyj Abp; AB; AB (publ); ASA; A/S;
+A-S; ApS; S.p.A.; SpA; S.r.l.; Srl; SAS; S.A.S.; S.A.B. de C.V.; SAB de CV; S.L.; SL; Pty;
+Pty Ltd; Pty. Ltd.; Pte; Pte Ltd; Pte. Ltd.; Bhd; Berhad; Sdn Bhd; Tbk; PT; K.K.; KK;
+Co., Ltd.; Co.,Ltd.; Co. Ltd; Co. Ltd.; Ltda; Ltda.; S/A; NL; N.L.; SCA; S.C.A.; Holdings Inc.;
+S.A.A.; SAA; AD; DD; d.d.; d.o.o.; a.s.; s.r.o.; Nyrt; Zrt; Kft; OAO; PAO; PJSC; OJSC; JSC;
+ZAO; Pvt Ltd; Pvt. Ltd.; Private Limited; Public Company Limited; S.a.r.l.; S.à r.l.; Sarl;
+SARL; S.R.L.; hf; hf.; ehf.; NPC; SOC; ULC; PBC; LLLP; PLLC; S.C.; SpA
+""".replace("\n", " ").split(";") if t.strip()]
+
+GLEIF_COUNTRIES = {"US", "GB", "DE", "FR", "NL", "CH", "AT", "IT", "ES", "FI", "SE", "NO",
+                   "DK", "JP", "CN", "HK", "SG", "AU", "IN", "MY", "ID", "KR", "BE", "LU",
+                   "IE", "CA", "BR", "MX", "PL", "NZ", "ZA", "IS", "PT", "CZ", "HU", "RU",
+                   "TW", "TH", "PH", "IL", "GR", "TR", "AR", "CL"}
+
+# Venues that only carry secondary listings (German regional exchanges, London's
+# international order book, Swiss EBS copies of foreign lines).
+SECONDARY_VENUES = {"BER", "MUN", "DUS", "HAM", "HAN", "STU", "FRA", "IOB", "TLO", "VIE",
+                    "MEX", "BUE", "SAO", "NEO", "CNQ"}
+
+HOME_VENUES = {
+    "Finland": {"HEL"}, "Sweden": {"STO"}, "Norway": {"OSL"}, "Denmark": {"CPH"},
+    "Germany": {"GER"}, "France": {"PAR"}, "Netherlands": {"AMS"}, "Belgium": {"BRU"},
+    "Italy": {"MIL"}, "Spain": {"MCE"}, "Switzerland": {"EBS"}, "United Kingdom": {"LSE"},
+    "Ireland": {"ISE", "LSE"}, "Japan": {"JPX"}, "China": {"SHH", "SHZ", "HKG"},
+    "Hong Kong": {"HKG"}, "South Korea": {"KSC", "KOE"}, "Taiwan": {"TAI", "TWO"},
+    "India": {"NSE", "BSE"}, "Australia": {"ASX"}, "Canada": {"TOR", "VAN"},
+    "Singapore": {"SES"}, "Malaysia": {"KLS"}, "Indonesia": {"JKT"}, "Thailand": {"SET"},
+    "Brazil": {"SAO"}, "Mexico": {"MEX"}, "Israel": {"TLV"}, "South Africa": {"JNB"},
+    "Austria": {"VIE"}, "Portugal": {"LIS"}, "Poland": {"WSE"}, "Turkey": {"IST"},
+}
+
+MAJOR_INDICES = {"S&P 100", "NASDAQ 100", "DOW JONES", "DAX", "FTSE 100", "CAC 40",
+                 "EURO STOXX 50", "Switzerland 20", "AEX", "IBEX 35", "OMX Helsinki 25",
+                 "OMX Stockholm 30", "BEL 20"}
+
+# Words kept upper case when an all-caps registry name is title-cased.
+KEEP_UPPER = {"AI", "AMD", "IBM", "HP", "BP", "ASML", "SAP", "ARK", "BYD", "NV", "SA", "AG",
+              "SE", "PLC", "LLC", "LP", "USA", "US", "UK", "II", "III", "IV", "REIT", "TV",
+              "ADR", "ETF", "NXP", "CSX", "UPS", "AES", "CBRE", "CVS", "EOG", "KLA", "PPG",
+              "RTX", "TJX", "UBS", "HSBC", "ING", "ABB", "BMW", "BHP", "ANZ", "NAB", "CK",
+              "SK", "LG", "KB", "DBS", "OCBC", "UOB", "AIA", "BBVA", "BNP", "RELX", "WPP",
+              "SSE", "GSK", "AB", "ASA", "A/S", "NRG", "PG&E", "AT&T", "DTE", "CMS", "WEC",
+              "MSCI", "ICE", "CME", "AON", "HCA", "MGM", "NCR", "IQVIA", "JD", "PDD", "NIO",
+              "XPENG", "TAL", "YY", "ZTO", "DHL", "ON", "GE", "GM", "AXA", "EDP", "ENI",
+              "ANSYS", "CDW", "EPAM", "FMC", "IDEX", "IPG", "LKQ", "NVR", "PTC", "STE", "TPG",
+              "KKR", "SBA", "CF", "CH", "LPL", "AGCO", "SEI", "BRT", "ADT", "AMC", "AMN",
+              "EMCOR", "USANA", "ASGN", "CACI", "II-VI", "3M", "SPX", "MKS", "SLM", "HF"}
+
+LEGAL_CANON = {  # upper-case registry form -> display form
+    "INC": "Inc.", "INC.": "Inc.", "CORP": "Corp.", "CORP.": "Corp.", "CO": "Co.", "CO.": "Co.",
+    "LTD": "Ltd.", "LTD.": "Ltd.", "PLC": "PLC", "LLC": "LLC", "LP": "L.P.", "L.P.": "L.P.",
+    "NV": "N.V.", "N.V.": "N.V.", "SA": "S.A.", "S.A.": "S.A.", "AG": "AG", "SE": "SE",
+    "OYJ": "Oyj", "OY": "Oy", "ABP": "Abp", "ASA": "ASA", "AB": "AB", "A/S": "A/S",
+    "SPA": "S.p.A.", "S.P.A.": "S.p.A.", "BHD": "Bhd", "TBK": "Tbk", "GMBH": "GmbH",
+    "LIMITED": "Limited", "CORPORATION": "Corporation", "INCORPORATED": "Incorporated",
+    "COMPANY": "Company", "HOLDINGS": "Holdings", "GROUP": "Group", "KGAA": "KGaA",
+    "BV": "B.V.", "SAB": "S.A.B.", "CV": "C.V.", "DE": "de", "PTY": "Pty", "PTE": "Pte",
+}
+
+# Legal-form words stripped from the end of a name to get its short form (lower case,
+# dots removed). Longer entries first.
+STRIP_TAIL = [
+    "co ltd", "co limited", "company limited", "pty ltd", "pte ltd", "sdn bhd", "s a b de c v",
+    "sab de cv", "de cv", "ag & co kgaa", "& co kgaa", "oyj abp", "ab publ", "(publ)",
+    "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "companies",
+    "ltd", "limited", "llc", "lp", "llp", "plc", "ag", "sa", "se", "nv", "bv", "gmbh", "kgaa",
+    "oyj", "oy", "abp", "asa", "ab", "a/s", "as", "spa", "srl", "sas", "bhd", "berhad", "tbk",
+    "kk", "pte", "pty", "ltda", "sca", "nl", "pjsc", "ojsc", "jsc", "pao", "oao", "trust",
+    "the", "class a", "class b", "class c", "ordinary shares", "common stock", "shs",
+]
+GENERIC_TAIL = ["group holding", "group holdings", "holdings", "holding", "group",
+                "(holdings)", "(the)", ".com", "com"]
+
+FUND_RE = re.compile(
+    r"\b(ETF|ETN|ETC|FUND|FUNDS|TRUST UNITS?|INDEX|WARRANTS?|WTS?|RIGHTS?|UNITS?|"
+    r"PREFERRED|PREF|PFD|DEPOSITARY|DEPOSITORY|ADR|ADRS|GDR|DRN|BDR|CEDEAR|NOTES?|"
+    r"DEBENTURES?|BONDS?|ACQUISITION CORP|ACQUISITION CORPORATION|ACQUISITION CO|"
+    r"SPAC|CAPITAL TRUST|ISHARES|PROSHARES|DIREXION|SPDR|LEVERAGED|1X|2X|3X|-1X|"
+    r"CERTIFICATES?|ZERTIFIKAT|TURBO|MINI FUTURE|BLANK CHECK)\b", re.I)
+PCT_RE = re.compile(r"\d\s*%|\d+ \d/\d|%\d")
+
+
+@functools.lru_cache(maxsize=None)
+def norm_key(s):
+    """Lower case, accents folded, punctuation except & dropped, spaces collapsed."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.lower().replace("’", "'")
+    s = re.sub(r"[^a-z0-9&]+", " ", s)
+    return " ".join(s.split())
+
+
+def strip_tag(name):
+    name = re.sub(r"\s*/[A-Za-z .]{1,12}/?\s*$", "", name)  # "/DE/", "/ADR", "/NEW/"
+    name = re.sub(r"\s*\\[A-Z]{2}\\\s*$", "", name)
+    name = re.sub(r"\s+(NEW|DEL|THE)$", "", name)
+    return name.strip(" ,")
+
+
+def display_name(name):
+    """Title-case an all-caps registry name, keeping acronyms and legal forms right."""
+    name = strip_tag(" ".join(name.split()))
+    name = re.sub(r"(?<=[A-Za-z]) (COM|com)\b", ".com", name)
+    if re.search(r"[a-z]", name):
+        if name.endswith(" (The)"):
+            name = "The " + name[:-6]
+        return name
+    words = []
+    for w in name.split(" "):
+        up = w.upper()
+        bare = up.rstrip(",")
+        tail = w[len(bare):]
+        if bare in LEGAL_CANON:
+            words.append(LEGAL_CANON[bare] + tail)
+        elif bare in KEEP_UPPER:
+            words.append(bare + tail)
+        elif re.fullmatch(r"[A-Z]{1,3}", bare) and not re.search(r"[AEIOUY]", bare):
+            words.append(bare + tail)
+        elif re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", bare) or re.match(r"\d", bare):
+            words.append(bare + tail)
+        else:
+            parts = re.split(r"([-'&.])", w.lower())
+            out = []
+            for i, p in enumerate(parts):
+                prev = parts[i - 1] if i else ""
+                if p and p.isalpha() and not (prev == "'" and len(p) <= 2) and p not in ("com",):
+                    p = p[0].upper() + p[1:]
+                out.append(p)
+            words.append("".join(out))
+    return " ".join(words)
+
+
+def strip_words(key, tails):
+    """Strip tail phrases from a normalized key until none applies."""
+    changed = True
+    while changed:
+        changed = False
+        for t in tails:
+            tk = norm_key(t)
+            if tk and key.endswith(" " + tk):
+                key = key[: -len(tk) - 1].rstrip()
+                changed = True
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+def surface_prefix(disp, key):
+    """The prefix of the display name whose normalized form is `key` (keeps its casing)."""
+    words = disp.replace(",", " ").split()
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n])
+        if norm_key(cand) == key:
+            return cand.rstrip(" ,")
+        if words[0].lower() == "the" and norm_key(" ".join(words[1:n])) == key and n > 1:
+            return " ".join(words[1:n]).rstrip(" ,")
+    return None
+
+
+def short_forms(disp):
+    """Display name -> (base without legal suffix, short name without generic tail)."""
+    key = norm_key(disp)
+    base_key = strip_words(key, STRIP_TAIL)
+    short_key = strip_words(base_key, GENERIC_TAIL + STRIP_TAIL)
+    base = surface_prefix(disp, base_key) if base_key else None
+    short = surface_prefix(disp, short_key) if short_key else None
+    if base and base.endswith(".com"):
+        short = base[:-4]
+    return base, short
+
+
+def load_tsv(path):
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        for line in f:
+            cells = line.rstrip("\n").split("\t")
+            cells += [""] * (len(header) - len(cells))
+            yield dict(zip(header, cells))
+
+
+class Company:
+    __slots__ = ("canonical", "legal", "aliases", "tickers", "cik", "isin", "country", "tier",
+                 "order")
+
+    def __init__(self, canonical, legal="", country="", tier=2, order=10**9):
+        self.canonical = canonical
+        self.legal = legal
+        self.aliases = []
+        self.tickers = []
+        self.cik = ""
+        self.isin = ""
+        self.country = country
+        self.tier = tier
+        self.order = order
+
+    def add_alias(self, a):
+        if a and a not in self.aliases:
+            self.aliases.append(a)
+
+    def add_ticker(self, t):
+        if t and t not in self.tickers:
+            self.tickers.append(t)
+
+
+class Registry:
+    def __init__(self):
+        self.companies = []
+        self.by_key = {}  # normalized short/base/legal key -> Company
+        self.by_isin = {}
+        self.by_cik = {}
+
+    def find(self, keys, isin="", cik="", country=""):
+        if cik and cik in self.by_cik:
+            return self.by_cik[cik]
+        # Some listings carry another company's ISIN: trust it only within one country.
+        if isin and isin in self.by_isin:
+            c = self.by_isin[isin]
+            if not country or not c.country or c.country == country:
+                return c
+        for k in keys:
+            if k and k in self.by_key:
+                return self.by_key[k]
+        return None
+
+    def index(self, c, keys):
+        for k in keys:
+            if k and k not in self.by_key:
+                self.by_key[k] = c
+        if c.isin:
+            self.by_isin.setdefault(c.isin, c)
+        if c.cik:
+            self.by_cik.setdefault(c.cik, c)
+
+    def add(self, disp, *, canonical=None, aliases=(), ticker="", cik="", isin="",
+            country="", tier=2, order=10**9, merge_only=False):
+        base, short = short_forms(disp)
+        # The short form ("Target" of "Target Group Inc.") is not used to merge: two
+        # companies may share it. `alias_entries` gives a shared alias to the first only.
+        keys = [norm_key(disp), norm_key(base or "")]
+        if canonical:
+            keys.insert(0, norm_key(canonical))
+        if canonical:
+            canonical = short_forms(canonical)[0] or canonical
+        c = self.find(keys, isin, cik, country)
+        if c is None:
+            if merge_only:
+                return None
+            c = Company(canonical or short or base or disp, "", country, tier, order)
+            self.companies.append(c)
+        if disp != c.canonical and not c.legal and disp.lower() != (base or "").lower():
+            c.legal = disp
+        # Legal forms are not aliases: the matcher extends a match over a following suffix.
+        for a in (base, short, *aliases):
+            if a:
+                b, _ = short_forms(a)
+                c.add_alias(b or a)
+        c.add_ticker(ticker)
+        c.cik = c.cik or cik
+        c.isin = c.isin or isin
+        c.country = c.country or country
+        c.tier = min(c.tier, tier)
+        c.order = min(c.order, order)
+        self.index(c, keys + [norm_key(a) for a in aliases])
+        return c
+
+
+def read_words(path):
+    common, proper = set(), set()
+    try:
+        for w in open(path, encoding="utf-8"):
+            w = w.strip()
+            if not w or "'" in w:
+                continue
+            (proper if w[0].isupper() else common).add(w.lower() if w[0].isupper() else w)
+    except OSError:
+        sys.exit(f"word list {path} not found: apt-get install wamerican, or pass --words")
+    return common, proper - common
+
+
+def good_alias(a):
+    k = norm_key(a)
+    if not k or k in BLOCKED:
+        return False
+    letters = sum(ch.isalpha() for ch in a)
+    if letters < 2:
+        return False
+    if len(a) < 3 and not a.isupper():
+        return False
+    # All-words-blocked aliases ("First National", "New York") are places or generic.
+    if len(k.split()) <= 2 and all(w in BLOCKED for w in k.split()):
+        return False
+    if re.fullmatch(r"[\d\W]+", a):
+        return False
+    return True
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "companies"))
+    ap.add_argument("--out", default=str(ROOT / "data"))
+    ap.add_argument("--words", default="/usr/share/dict/american-english")
+    args = ap.parse_args()
+    data = Path(args.data)
+    out = Path(args.out)
+    common, proper = read_words(args.words)
+    reg = Registry()
+
+    # 1. Curated first: their canonical names win.
+    for i, (canon, aliases, tickers, country) in enumerate(CURATED):
+        c = Company(canon, "", country, 0, i)
+        for a in aliases:
+            c.add_alias(a)
+        for t in tickers.split("|"):
+            c.add_ticker(t)
+        reg.companies.append(c)
+        reg.index(c, [norm_key(canon)] + [norm_key(a) for a in aliases])
+
+    # 2. Index members: short common names.
+    for r in load_tsv(data / "pytickersymbols_companies.tsv"):
+        idx = set(filter(None, r["indices"].split(";")))
+        tier = 0 if idx & MAJOR_INDICES else 1
+        akas = [a for a in r["akas"].split(";") if a]
+        isin = r["isins"].split(";")[0]
+        yahoo = [y for y in r["yahoo_symbols"].split(";") if y]
+        us = r["country"] == "United States"
+        ticker = r["symbol"] if us else next((y for y in yahoo if not y.endswith(".F")), r["symbol"])
+        legal = display_name(akas[0]) if akas else r["name"]
+        reg.add(legal, canonical=r["name"], aliases=[r["name"]] + akas[1:], ticker=ticker,
+                isin=isin, country=r["country"], tier=tier, order=100)
+
+    # 3. SEC registrants, ordered by market value.
+    seen_cik = {}
+    for r in load_tsv(data / "sec_company_tickers_exchange.tsv"):
+        cik, t, name = r["cik"], r["ticker"], r["name"]
+        if FUND_RE.search(name) or PCT_RE.search(name):
+            continue
+        if cik in seen_cik:
+            if "-" not in t and not re.search(r"(W|WS|U|R)$", t) and t not in seen_cik[cik].tickers:
+                seen_cik[cik].add_ticker(t)
+            continue
+        if "-" in t and not t.startswith("BRK"):
+            continue
+        rank = len(seen_cik)
+        tier = 0 if rank < 400 else 1 if rank < 2500 else 2
+        if r["exchange"] == "OTC" and tier == 2:
+            tier = 2
+        c = reg.add(display_name(name), ticker=t, cik=cik, country="", tier=tier, order=1000 + rank)
+        seen_cik[cik] = c
+
+    # 4. FinanceDatabase equities: primary listings of mid caps and larger (any
+    #    listing size for the home venues of smaller markets is too many rows).
+    rows = defaultdict(list)
+    for r in load_tsv(data / "financedatabase_equities.tsv"):
+        if not r["sector"] or r["exchange"] in SECONDARY_VENUES:
+            continue
+        name = r["name"]
+        if FUND_RE.search(name) or PCT_RE.search(name):
+            continue
+        base, short = short_forms(display_name(name))
+        rows[norm_key(base or name)].append(r)
+    cap_tier = {"Mega Cap": 0, "Large Cap": 1, "Mid Cap": 2, "Small Cap": 2}
+    for key, rs in sorted(rows.items()):
+        def rank(r):
+            home = r["exchange"] in HOME_VENUES.get(r["country"], ())
+            return (not home, not r["isin"], r["symbol"])
+        rs.sort(key=rank)
+        r = rs[0]
+        cap = r["market_cap"]
+        home = r["exchange"] in HOME_VENUES.get(r["country"], ())
+        us = r["country"] == "United States"
+        if cap not in cap_tier:
+            # Micro and nano caps only when the SEC already lists them (merge).
+            merge_only = True
+        else:
+            merge_only = us or not home and cap not in ("Mega Cap", "Large Cap")
+        c = reg.add(display_name(r["name"]), ticker=r["symbol"] if home else "",
+                    isin=r["isin"] if home else "", country=r["country"],
+                    tier=cap_tier.get(cap, 2), order=5000, merge_only=merge_only)
+        # The home listing is the primary ticker of a non-US company ("KEMIRA.HE", not
+        # the OTC "KOYJF").
+        if c and home and not us and r["symbol"] in c.tickers and c.country == r["country"]:
+            c.tickers.remove(r["symbol"])
+            c.tickers.insert(0, r["symbol"])
+
+    # 5. Epoch AI organisations (industry only), divisions folded into the parent.
+    for r in load_tsv(data / "epoch_ai_organizations.tsv"):
+        if r["category"] != "Industry":
+            continue
+        org = r["organization"].strip()
+        n = int(r["n_models"] or 0)
+        if not good_alias(org) or n < 2:
+            continue
+        parent = re.sub(r"\s+(AI Research|AI Lab|Research( Asia| Lab)?|Labs?|AI|Brain|"
+                        r"Noah's Ark Lab|DAMO Academy|Cloud)$", "", org)
+        country = r["country"].replace("United States of America", "United States").replace(
+            "United Kingdom of Great Britain and Northern Ireland", "United Kingdom").replace(
+            "Korea (Republic of)", "South Korea")
+        found = reg.find([norm_key(parent), norm_key(org)])
+        if found:
+            found.add_alias(org)
+            found.tier = min(found.tier, 0 if n >= 3 else 1)
+            reg.index(found, [norm_key(org)])
+        else:
+            reg.add(org, country=country, tier=0 if n >= 5 else 1, order=3000)
+
+    # 6. Fund families: asset managers.
+    for r in load_tsv(data / "financedatabase_fund_families.tsv"):
+        fam = r["family"].strip()
+        total = int(r["n_etfs"] or 0) + int(r["n_funds"] or 0)
+        if total < 20 or not good_alias(fam):
+            continue
+        short = re.sub(r"\s+(Asset Management|Investment Management|Investments?|Funds?|"
+                       r"Global Investors( Fund)?|Investment Funds|ETF Trust|ETFs?|Trust|"
+                       r"Global Advisors|Advisors|Capital Management)$", "", fam)
+        found = reg.find([norm_key(short), norm_key(fam)])
+        if found:
+            found.add_alias(fam)
+            reg.index(found, [norm_key(fam)])
+        else:
+            c = reg.add(fam, canonical=short, aliases=[short], tier=1 if total >= 200 else 2,
+                        order=4000)
+
+    write(out, reg, common, proper)
+    write_suffixes(out, data, common, proper)
+
+
+def alias_entries(c, common, proper, claimed):
+    """The aliases of a company with `~` on those that need evidence, dropping bad ones
+    and those an earlier (more prominent) company already claimed."""
+    res = []
+    seen = set()
+    for a in [c.canonical] + c.aliases:
+        a = a.strip().rstrip(",&- ")
+        if not good_alias(a):
+            continue
+        k = a.lower()
+        if k in seen:
+            continue
+        seen.add(k)
+        owner = claimed.setdefault(norm_key(a), c)
+        if owner is not c:
+            continue
+        words = norm_key(a).split()
+        amb = False
+        if len(words) == 1:
+            w = words[0]
+            if a.isupper() and len(a) >= 2:
+                amb = w in common and c.tier > 0  # "ALL", "CAN": acronyms that are words
+            elif (w in common or (w.endswith("s") and w[:-1] in common) or (w in proper and c.tier > 0)
+                  or (c.tier > 1 and len(w) <= 3)):
+                amb = a not in FAMOUS_WORDS or c.tier > 0
+            if len(a) <= 2 and not a.isupper():
+                continue
+        elif all(w in common or w in BLOCKED for w in words) and c.tier > 0:
+            amb = True  # "General Mills" is fine, "Public Storage" needs evidence
+        res.append(("~" if amb else "") + a)
+    return res
+
+
+def write(out, reg, common, proper):
+    out.mkdir(parents=True, exist_ok=True)
+    lines = []
+    claimed = {}
+    for c in sorted(reg.companies, key=lambda c: (c.tier, c.order, c.canonical)):
+        al = alias_entries(c, common, proper, claimed)
+        if not al:
+            continue
+        canon = c.canonical
+        if claimed.get(norm_key(canon)) is not c:  # lost to a more prominent company
+            canon = al[0].lstrip("~")
+        legal = c.legal if c.legal and c.legal != canon else ""
+        cells = [canon, legal, "|".join(al), "|".join(c.tickers), c.cik, c.isin,
+                 c.country, str(c.tier)]
+        if any("\t" in x or "\n" in x for x in cells):
+            continue
+        lines.append("\t".join(cells))
+    header = [
+        "# finfacts company gazetteer: generated by scripts/gen_gazetteer.py; do not edit.",
+        "# From ../shared/data/companies: SEC company_tickers_exchange (public domain),",
+        "# FinanceDatabase equities and fund families (MIT), pytickersymbols (MIT), Epoch AI",
+        "# organizations (CC BY 4.0; Data: Epoch AI (epochai.org)), and a curated table.",
+        "# columns: canonical legal aliases(|, ~ = needs evidence) tickers(|) cik isin country tier",
+    ]
+    (out / "companies.tsv").write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} companies to {out / 'companies.tsv'}", file=sys.stderr)
+
+
+def write_suffixes(out, data, common, proper):
+    """Legal forms that follow a company name in English news. The matcher compares them
+    with case kept and dots and spaces dropped ("S.p.A." = "SpA"), so only forms that are
+    not ordinary words are taken from the GLEIF and cleanco lists."""
+    terms = set(CORE_SUFFIXES)
+    countries = {"US", "GB", "DE", "FR", "NL", "CH", "AT", "IT", "ES", "FI", "SE", "NO", "DK",
+                 "JP", "CN", "HK", "SG", "AU", "IN", "MY", "ID", "KR", "BE", "LU", "IE", "CA",
+                 "BR", "MX", "NZ", "ZA", "PL"}
+    for r in load_tsv(data / "gleif_elf_code_list_2023-09-28.tsv"):
+        if r["status"] != "ACTV" or r["country_code"] not in countries:
+            continue
+        for cell in (r["abbreviations_local"], r["abbreviations_transliterated"]):
+            for a in cell.split(";"):
+                a = a.strip()
+                bare = re.sub(r"[.\s]", "", a)
+                if not (3 <= len(bare) <= 6 and re.fullmatch(r"[A-Za-z][A-Za-z.&/ -]*", a)):
+                    continue
+                if bare.lower() in common or bare.lower() in proper or bare.islower():
+                    continue
+                if bare.isupper() and "." not in a and "/" not in a and len(bare) < 4:
+                    continue  # "DBA", "FAB", "CCC": too many ordinary acronyms
+                if a[0].islower():
+                    continue  # "e.g.", "c.a.": lower-case dotted forms collide with prose
+                if " " in a or not re.search(r"[A-Z].*[A-Z]|[a-z][A-Z]|\.", a):
+                    continue  # "Bund", "Fund.": need two capitals, inner capital or a dot
+                terms.add(a)
+    # cleanco's terms are lower case and mostly repeat GLEIF's; only its dotted lower-case
+    # forms of the core suffixes are added ("s.p.a.", "n.v.", "s.a.").
+    core_bare = {re.sub(r"[.\s]", "", t).lower() for t in CORE_SUFFIXES}
+    for r in load_tsv(data / "cleanco_legal_terms.tsv"):
+        t = r["term"].strip()
+        if "." in t and re.sub(r"[.\s]", "", t) in core_bare and len(t) >= 4:
+            terms.add(t)
+    lines = ["# Legal-form suffixes: generated by scripts/gen_gazetteer.py; do not edit.",
+             "# From a core list, the ISO 20275 ELF code list (GLEIF) and cleanco (MIT)."]
+    lines += sorted(terms, key=lambda s: (-len(s), s))
+    (out / "legal_suffixes.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
