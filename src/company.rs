@@ -1,17 +1,73 @@
-//! Companies: names found through a gazetteer of caller-supplied companies.
+//! Companies: names with legal suffixes, names from the embedded gazetteer and the
+//! caller's own list, and tickers, each linked to one canonical company where known.
 //!
-//! This first version matches caller-supplied entries and a short list of well-known
-//! names; the embedded gazetteer replaces the list.
+//! # What is found
+//!
+//! | text | `name` | `canonical` | `ticker` |
+//! |---|---|---|---|
+//! | `Alibaba Group Holding Ltd.` | as written | `Alibaba` | `BABA` |
+//! | `Alibaba’s cloud unit` | `Alibaba` | `Alibaba` | `BABA` |
+//! | `Zhejiang Xinhua Machinery Co., Ltd.` | as written | `Zhejiang Xinhua Machinery` | – |
+//! | `(NYSE: BABA)`, `$BABA`, `BABA shares rose` | `BABA` | `Alibaba` | `BABA` |
+//! | `HKG: 9988`, `9988.HK` | `9988`, `9988.HK` | `Alibaba` | `9988.HK` |
+//! | `<FISN.L>` (Reuters) | `FISN.L` | – | `FISN.L` |
+//!
+//! # Rules, in order of precedence
+//!
+//! 1. **Caller-supplied companies** ([`CompanyEntry`]) are matched first and win any
+//!    overlap with the rules below.
+//! 2. **Tickers** in ticker contexts: after an exchange prefix and a colon (`NYSE: BABA`,
+//!    `HEL : KRA1V`; the prefix is not reported), Reuters angle brackets (`<FISN.L>`),
+//!    cashtags (`$BABA`), exchange-suffixed symbols (`9988.HK`; a letter symbol only when
+//!    the gazetteer knows it). A bare upper-case ticker (`BABA jumped 9%`) is taken only
+//!    when the gazetteer knows it, it is not a common acronym, and a trading word (shares,
+//!    stock, rose, fell, ...) stands within a few tokens in the same sentence.
+//! 3. **Gazetteer names**, longest match first on token boundaries, so "Thomson
+//!    Reuters" beats "Reuters". Case is checked against the listed form: acronyms
+//!    (`AMD`, `IDC`) only as written; other names with every word capitalized as listed,
+//!    or in all capitals. A following legal suffix is taken into the span
+//!    (`Alibaba Group Holding Ltd.`). A possessive `'s`/`’s` and a leading "The" are never
+//!    part of the span.
+//! 4. **Legal-suffix pattern**: capitalized words followed by a legal form from
+//!    `data/legal_suffixes.txt` (`Inc`, `Corp.`, `Co., Ltd.`, `Oyj`, `A/S`, `S.p.A.`, ...),
+//!    or by a corporate head noun (`Group`, `Holdings`, `Brothers`, `Securities`,
+//!    `Airlines`, ...). This finds companies no list knows ("K Mart Corp"). The name stops
+//!    at lower-case words other than name connectors (`of`, `de`, `&`), at punctuation and
+//!    at words that start sentences or clauses ("The", "Shares", "In", month names).
+//! 5. **Document aliases**: once a company is found by its suffix ("Endotronics Inc"),
+//!    its name without the suffix ("Endotronics") is a mention anywhere in the document.
+//!
+//! # Precision
+//!
+//! Names that are ordinary English words or common proper nouns (Apple in "apple
+//! orchards", Meta in "meta-analysis", Target, Block, Snap, Sea, Visa, Shell, Strategy,
+//! News, X) are marked in the gazetteer and need evidence: a legal suffix, a ticker next
+//! to them, a cue around them ("shares of", "CEO of", "stake in", "said", "reported",
+//! "'s revenue", ...), or an unambiguous mention of the same company elsewhere in the
+//! document. The most famous ones (Apple, Amazon, Oracle, Meta, ...) are not marked and
+//! are matched case-sensitively, capitalized. Lower-case words never match a name.
+//! Products and models (Qwen3-Max, Llama, Azure, iPhone, ChatGPT), people, places,
+//! governments, regulators and universities are not in the gazetteer, and the generator
+//! drops single-word aliases that are places or generic words.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::entity::{Company, Entity, Span, Value};
 use crate::error::Error;
-use crate::token::Tokens;
+use crate::token::{TokKind, Tokens};
+
+// The gazetteer is used only here; `#[path]` keeps it in its own top-level file.
+#[path = "gazetteer.rs"]
+mod gazetteer;
+
+use self::gazetteer::{push_key, Alias, Index, Record};
 
 /// A company supplied by the caller (for example from a security master).
 ///
-/// Caller-supplied companies take precedence over the embedded list.
+/// Caller-supplied companies take precedence over the embedded list. A mention of one
+/// resolves to the entry's name as its canonical name, with the entry's ticker and
+/// identifiers.
 ///
 /// # Example
 ///
@@ -23,6 +79,7 @@ use crate::token::Tokens;
 /// let e = &ex.extract("Acme said sales rose.")[0];
 /// let Value::Company(c) = &e.value else { panic!() };
 /// assert_eq!(c.canonical.as_deref(), Some("Acme Widgets Inc."));
+/// assert_eq!(c.ticker.as_deref(), Some("ACMW"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +87,9 @@ pub struct CompanyEntry {
     name: String,
     aliases: Vec<String>,
     ticker: Option<String>,
+    cik: Option<String>,
+    isin: Option<String>,
+    country: Option<String>,
 }
 
 impl CompanyEntry {
@@ -43,6 +103,7 @@ impl CompanyEntry {
     ///
     /// ```
     /// assert!(finfacts::CompanyEntry::new(" ").is_err());
+    /// assert!(finfacts::CompanyEntry::new("Acme Corp.").is_ok());
     /// ```
     pub fn new(name: &str) -> Result<CompanyEntry, Error> {
         let name = name.trim();
@@ -53,6 +114,9 @@ impl CompanyEntry {
             name: name.to_string(),
             aliases: Vec::new(),
             ticker: None,
+            cik: None,
+            isin: None,
+            country: None,
         })
     }
 
@@ -66,6 +130,7 @@ impl CompanyEntry {
     ///
     /// ```
     /// let e = finfacts::CompanyEntry::new("Acme Corp.")?.alias("Acme")?;
+    /// assert!(finfacts::CompanyEntry::new("Acme Corp.")?.alias("").is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn alias(mut self, alias: &str) -> Result<CompanyEntry, Error> {
@@ -77,7 +142,7 @@ impl CompanyEntry {
         Ok(self)
     }
 
-    /// Sets the company's ticker.
+    /// Sets the company's ticker, matched in ticker contexts ("NYSE: ACMW", "$ACMW").
     ///
     /// # Errors
     ///
@@ -97,77 +162,1396 @@ impl CompanyEntry {
         self.ticker = Some(ticker.to_string());
         Ok(self)
     }
+
+    /// Sets the company's SEC Central Index Key (up to ten digits).
+    ///
+    /// # Errors
+    ///
+    /// Returns an error when `cik` is not one to ten ASCII digits.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let e = finfacts::CompanyEntry::new("Acme")?.cik("0000320193")?;
+    /// assert!(finfacts::CompanyEntry::new("Acme")?.cik("32O193").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn cik(mut self, cik: &str) -> Result<CompanyEntry, Error> {
+        let cik = cik.trim();
+        if cik.is_empty() || cik.len() > 10 || !cik.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(Error::invalid_identifier(&self.name, "CIK", cik));
+        }
+        self.cik = Some(cik.to_string());
+        Ok(self)
+    }
+
+    /// Sets the company's ISIN (two letters, nine letters or digits, one check digit).
+    ///
+    /// # Errors
+    ///
+    /// Returns an error when `isin` does not have the ISIN shape.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let e = finfacts::CompanyEntry::new("Apple Inc.")?.isin("US0378331005")?;
+    /// assert!(finfacts::CompanyEntry::new("Acme")?.isin("US03783").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn isin(mut self, isin: &str) -> Result<CompanyEntry, Error> {
+        let isin = isin.trim();
+        let b = isin.as_bytes();
+        let ok = b.len() == 12
+            && b[..2].iter().all(u8::is_ascii_uppercase)
+            && b[2..11]
+                .iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && b[11].is_ascii_digit();
+        if !ok {
+            return Err(Error::invalid_identifier(&self.name, "ISIN", isin));
+        }
+        self.isin = Some(isin.to_string());
+        Ok(self)
+    }
+
+    /// Sets the company's country, as the caller writes it ("United States").
+    ///
+    /// # Errors
+    ///
+    /// Returns an error when `country` is empty.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let e = finfacts::CompanyEntry::new("Acme")?.country("Finland")?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn country(mut self, country: &str) -> Result<CompanyEntry, Error> {
+        let country = country.trim();
+        if country.is_empty() {
+            return Err(Error::invalid_identifier(&self.name, "country", country));
+        }
+        self.country = Some(country.to_string());
+        Ok(self)
+    }
 }
 
-/// Finds company names.
+/// Finds company mentions.
 #[derive(Debug, Clone)]
 pub(crate) struct CompanyFinder {
-    automaton: AhoCorasick,
-    /// For each pattern, the index of its entry.
-    owners: Vec<usize>,
-    entries: Vec<CompanyEntry>,
+    /// The caller's companies, if any: a small index of their own.
+    custom: Option<Arc<Index>>,
 }
 
-const WELL_KNOWN: &[(&str, &[&str], &str)] = &[
-    ("Alibaba Group Holding Ltd.", &["Alibaba"], "BABA"),
-    ("Meta Platforms, Inc.", &["Meta"], "META"),
-    ("Lenovo Group Limited", &["Lenovo"], "0992.HK"),
-    ("Microsoft Corporation", &["Microsoft"], "MSFT"),
-    ("NVIDIA Corporation", &["Nvidia", "NVIDIA"], "NVDA"),
-];
+/// Where a candidate came from, in order of precedence on overlap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Source {
+    Custom,
+    Ticker,
+    Gazetteer,
+    Pattern,
+    DocAlias,
+}
+
+/// Which index a company id refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Which {
+    Custom,
+    Embedded,
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    /// Token range `lo..hi` of the reported span.
+    lo: usize,
+    hi: usize,
+    source: Source,
+    company: Option<(Which, u32)>,
+    /// Needs evidence (an ambiguous alias); resolved after the first pass.
+    ambiguous: bool,
+    /// Token count of the name without its legal suffix, for pattern names.
+    base_hi: usize,
+    /// The ticker as written, for ticker candidates.
+    ticker: bool,
+    /// Found by a name rule whose name without the suffix may name the company again
+    /// elsewhere in the document.
+    alias_ok: bool,
+}
 
 impl CompanyFinder {
     pub(crate) fn new(custom: &[CompanyEntry]) -> CompanyFinder {
-        let mut entries: Vec<CompanyEntry> = custom.to_vec();
-        for (name, aliases, ticker) in WELL_KNOWN {
-            entries.push(CompanyEntry {
-                name: (*name).to_string(),
-                aliases: aliases.iter().map(|a| (*a).to_string()).collect(),
-                ticker: Some((*ticker).to_string()),
-            });
+        if custom.is_empty() {
+            return CompanyFinder { custom: None };
         }
-        let mut patterns = Vec::new();
-        let mut owners = Vec::new();
-        for (idx, e) in entries.iter().enumerate() {
-            for p in std::iter::once(&e.name).chain(&e.aliases) {
-                patterns.push(p.clone());
-                owners.push(idx);
+        let mut index = Index::default();
+        for e in custom {
+            let id = index.add_record(Record {
+                canonical: Cow::Owned(e.name.clone()),
+                tickers: e.ticker.iter().map(|t| Cow::Owned(t.clone())).collect(),
+                cik: e.cik.clone().map(Cow::Owned),
+                isin: e.isin.clone().map(Cow::Owned),
+                country: e.country.clone().map(Cow::Owned),
+                tier: 0,
+            });
+            index.add_alias(id, Cow::Owned(e.name.clone()), false);
+            // The name without its legal suffix ("Acme Widgets" of "Acme Widgets Inc.").
+            let toks = Tokens::new(&e.name);
+            let (base_hi, _) = strip_suffix(&toks, toks.len());
+            if base_hi > 0 && base_hi < toks.len() {
+                let base = e
+                    .name
+                    .get(..toks.end(base_hi - 1))
+                    .unwrap_or("")
+                    .trim_end_matches([',', ' ']);
+                if !base.is_empty() {
+                    index.add_alias(id, Cow::Owned(base.to_string()), false);
+                }
+            }
+            for a in &e.aliases {
+                index.add_alias(id, Cow::Owned(a.clone()), false);
             }
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .unwrap_or_else(|_| {
-                AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")
-            });
         CompanyFinder {
-            automaton,
-            owners,
-            entries,
+            custom: (!index.is_empty()).then(|| Arc::new(index)),
         }
     }
 
-    pub(crate) fn find(&self, t: &Tokens<'_>, out: &mut Vec<Entity>) {
-        let text = t.text;
-        let bytes = text.as_bytes();
-        for m in self.automaton.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let before_ok = s == 0 || !bytes[s - 1].is_ascii_alphanumeric();
-            let after_ok = e == bytes.len() || !bytes[e].is_ascii_alphanumeric();
-            if !before_ok || !after_ok || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+    fn index(&self, w: Which) -> &Index {
+        match (w, &self.custom) {
+            (Which::Custom, Some(c)) => c,
+            _ => gazetteer::embedded(),
+        }
+    }
+
+    pub(crate) fn find(&self, toks: &Tokens<'_>, out: &mut Vec<Entity>) {
+        let mut cands = Vec::new();
+        let mut blocked = vec![false; toks.len()];
+        self.find_tickers(toks, &mut cands, &mut blocked);
+        self.find_names(toks, &blocked, &mut cands);
+        find_patterns(toks, &blocked, &mut cands);
+        find_by_context(toks, &blocked, &mut cands);
+        self.resolve_evidence(toks, &mut cands);
+        let mut chosen = choose(cands);
+        self.add_doc_aliases(toks, &blocked, &mut chosen);
+        chosen.sort_by_key(|c| c.lo);
+        for c in chosen {
+            if let Some(e) = self.entity(toks, &c) {
+                out.push(e);
+            }
+        }
+    }
+
+    fn entity(&self, toks: &Tokens<'_>, c: &Cand) -> Option<Entity> {
+        let text = toks.text;
+        let (s, e) = (toks.start(c.lo), toks.end(c.hi.checked_sub(1)?));
+        let name = text.get(s..e)?;
+        let mut company = Company::named(name);
+        match c.company {
+            Some((w, id)) => {
+                let r = self.index(w).record(id)?;
+                company.canonical = Some(r.canonical.to_string());
+                company.ticker = if c.ticker {
+                    Some(name.to_string())
+                } else {
+                    r.tickers.first().map(|t| t.to_string())
+                };
+                company.cik = r.cik.as_ref().map(|x| x.to_string());
+                company.isin = r.isin.as_ref().map(|x| x.to_string());
+                company.country = r.country.as_ref().map(|x| x.to_string());
+            }
+            None if c.ticker => company.ticker = Some(name.to_string()),
+            None => {
+                let be = toks.end(c.base_hi.checked_sub(1)?);
+                let mut base = text.get(s..be.max(s))?.trim_end_matches([',', ' ']);
+                while let Some(b) = base
+                    .strip_suffix(" and")
+                    .or_else(|| base.strip_suffix(" &"))
+                {
+                    base = b.trim_end_matches([',', ' ']);
+                }
+                company.canonical = Some(if base.is_empty() { name } else { base }.to_string());
+            }
+        }
+        Some(Entity::new(text, Span::new(s, e), Value::Company(company)))
+    }
+
+    /// Looks a ticker up: the caller's list first, then the embedded one.
+    fn lookup_ticker(&self, t: &str) -> Option<(Which, u32)> {
+        let up = t.to_ascii_uppercase();
+        if let Some(c) = &self.custom {
+            if let Some(id) = c.ticker(&up) {
+                return Some((Which::Custom, id));
+            }
+        }
+        gazetteer::embedded()
+            .ticker(&up)
+            .map(|id| (Which::Embedded, id))
+    }
+
+    fn find_tickers(&self, toks: &Tokens<'_>, cands: &mut Vec<Cand>, blocked: &mut [bool]) {
+        let n = toks.len();
+        let mut i = 0;
+        while i < n {
+            // Reuters: "<FISN.L>", "<BA>".
+            if toks.is_sym(i, '<') {
+                let hi = ticker_run(toks, i + 1);
+                if hi > i + 1 && toks.is_sym(hi, '>') && hi - i <= 6 {
+                    let t = span_text(toks, i + 1, hi);
+                    if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                        let company = self.lookup_ticker(t).or_else(|| {
+                            t.split_once('.')
+                                .and_then(|(base, _)| self.lookup_ticker(base))
+                        });
+                        name_before(toks, i, cands);
+                        cands.push(ticker_cand(i + 1, hi, company));
+                        i = hi + 1;
+                        continue;
+                    }
+                }
+            }
+            // "NYSE: BABA", "(NASDAQ:AAPL)", "HKG: 9988", "HEL : KRA1V".
+            if let Some(ex_hi) = exchange_prefix(toks, i) {
+                if toks.is_sym(ex_hi, ':') {
+                    let lo = ex_hi + 1;
+                    let hi = ticker_run(toks, lo);
+                    if hi > lo && hi - lo <= 5 {
+                        let t = span_text(toks, lo, hi);
+                        let yahoo = exchange_suffix(toks.str(i)).map(|sfx| format!("{t}.{sfx}"));
+                        let company = yahoo
+                            .as_deref()
+                            .and_then(|y| self.lookup_ticker(y))
+                            .or_else(|| self.lookup_ticker(t));
+                        if toks.is_sym(i.wrapping_sub(1), '(') {
+                            name_before(toks, i - 1, cands);
+                        }
+                        for b in blocked.iter_mut().take(ex_hi + 1).skip(i) {
+                            *b = true;
+                        }
+                        cands.push(ticker_cand(lo, hi, company));
+                        i = hi;
+                        continue;
+                    }
+                }
+            }
+            // "$BABA".
+            if toks.is_sym(i, '$') && toks.glued(i + 1) && toks.is_word(i + 1) {
+                let hi = ticker_run(toks, i + 1);
+                let t = span_text(toks, i + 1, hi);
+                if (1..=6).contains(&t.len())
+                    && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+                {
+                    cands.push(ticker_cand(i + 1, hi, self.lookup_ticker(t)));
+                    i = hi;
+                    continue;
+                }
+            }
+            // "9988.HK", "BARC.L".
+            if (toks.is_num(i) || is_upper_word(toks, i))
+                && (i == 0
+                    || toks.toks.get(i).is_some_and(|t| t.space_before)
+                    || toks.is_sym(i - 1, '('))
+            {
+                let hi = ticker_run(toks, i);
+                if hi >= i + 3 && toks.is_sym(hi - 2, '.') && is_yahoo_suffix(toks.str(hi - 1)) {
+                    let t = span_text(toks, i, hi);
+                    let base = span_text(toks, i, hi - 2);
+                    let digits = base.len() >= 3 && base.bytes().all(|b| b.is_ascii_digit());
+                    let company = self.lookup_ticker(t);
+                    if digits || company.is_some() {
+                        cands.push(ticker_cand(i, hi, company));
+                        i = hi;
+                        continue;
+                    }
+                }
+            }
+            // A bare ticker in a trading context: "BABA jumped 9%".
+            // Not in parentheses: "Financial Restructuring Package (FRP)" defines a term.
+            if is_upper_word(toks, i)
+                && !toks.glued(i + 1)
+                && (i == 0 || toks.toks.get(i).is_some_and(|t| t.space_before))
+            {
+                let t = toks.str(i);
+                if (2..=5).contains(&t.len()) && !COMMON_ACRONYMS.contains(&t) && !shouting(toks, i)
+                {
+                    if let Some(company) = self.lookup_ticker(t) {
+                        if trading_context(toks, i) {
+                            cands.push(ticker_cand(i, i + 1, Some(company)));
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+
+    fn find_names(&self, toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
+        let mut key = String::with_capacity(64);
+        let embedded = gazetteer::embedded();
+        let n = toks.len();
+        let mut i = 0;
+        while i < n {
+            if blocked.get(i).copied().unwrap_or(false) || !may_start_name(toks, i) {
+                i += 1;
                 continue;
             }
-            let Some(entry) = self
-                .owners
-                .get(m.pattern().as_usize())
-                .and_then(|&o| self.entries.get(o))
-            else {
+            let mut best: Option<(usize, Which, &Alias)> = None;
+            for (w, ix) in [
+                (Which::Custom, self.custom.as_deref()),
+                (Which::Embedded, Some(embedded)),
+            ] {
+                let Some(ix) = ix else { continue };
+                key.clear();
+                push_key(toks, i, i + 1, &mut key);
+                let max = ix.max_tokens(&key).min(n - i);
+                for len in (1..=max).rev() {
+                    if best.is_some_and(|(l, bw, _)| l >= len || bw == Which::Custom) {
+                        break;
+                    }
+                    key.clear();
+                    push_key(toks, i, i + len, &mut key);
+                    if let Some(a) = ix.alias(&key) {
+                        if case_ok(toks, i, i + len, a) && !blocked[i..i + len].iter().any(|&b| b) {
+                            best = Some((len, w, a));
+                            break;
+                        }
+                    }
+                }
+            }
+            let Some((len, w, alias)) = best else {
+                i += 1;
                 continue;
             };
-            let mut c = Company::named(&text[s..e]);
-            c.canonical = Some(entry.name.clone());
-            c.ticker = entry.ticker.clone();
-            out.push(Entity::new(text, Span::new(s, e), Value::Company(c)));
+            let mut hi = i + len;
+            // "broker Jeffrey Wendel", "founder Michael Dell": a one-word name after a
+            // capitalized word in running text is a surname.
+            if len == 1 && !alias.acronym && w == Which::Embedded && after_first_name(toks, i) {
+                i = hi;
+                continue;
+            }
+            // Not "Apple-branded" or "Meta-analysis": a name glued to a hyphen and a
+            // word is part of a longer word.
+            if toks.is_sym(hi, '-') && toks.glued(hi) && toks.glued(hi + 1) && toks.is_word(hi + 1)
+            {
+                i = hi;
+                continue;
+            }
+            let mut ambiguous = alias.ambiguous;
+            let (ext, _) = extend_suffix(toks, hi);
+            if ext > hi {
+                hi = ext;
+                ambiguous = false;
+            }
+            cands.push(Cand {
+                lo: i,
+                hi,
+                source: if w == Which::Custom {
+                    Source::Custom
+                } else {
+                    Source::Gazetteer
+                },
+                company: Some((w, alias.company)),
+                ambiguous,
+                base_hi: i + len,
+                ticker: false,
+                alias_ok: false,
+            });
+            i = hi;
+        }
+    }
+
+    /// Keeps ambiguous gazetteer matches that have evidence: a cue around them, or an
+    /// unambiguous mention of the same company in the document.
+    fn resolve_evidence(&self, toks: &Tokens<'_>, cands: &mut Vec<Cand>) {
+        let strong: Vec<(Which, u32)> = cands
+            .iter()
+            .filter(|c| !c.ambiguous)
+            .filter_map(|c| c.company)
+            .collect();
+        cands.retain(|c| {
+            !c.ambiguous
+                || c.company.is_some_and(|id| strong.contains(&id))
+                || cue_around(toks, c.lo, c.hi)
+        });
+        let _ = self;
+    }
+
+    /// Adds later and earlier mentions of companies found by their legal suffix, by
+    /// their name without the suffix ("Endotronics" after "Endotronics Inc").
+    fn add_doc_aliases(&self, toks: &Tokens<'_>, blocked: &[bool], chosen: &mut Vec<Cand>) {
+        let mut names: Vec<(Vec<String>, usize)> = Vec::new();
+        for (k, c) in chosen.iter().enumerate() {
+            if c.source != Source::Pattern || !c.alias_ok || c.base_hi <= c.lo {
+                continue;
+            }
+            let mut words: Vec<String> =
+                (c.lo..c.base_hi).map(|t| toks.str(t).to_string()).collect();
+            while words
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "," | "and" | "&"))
+            {
+                words.pop();
+            }
+            if words.is_empty() {
+                continue;
+            }
+            // A one-word base must look like a name, not a sentence word ("Group").
+            if words.len() == 1 && (words[0].len() < 2 || HEAD_NOUNS.contains(&words[0].as_str())) {
+                continue;
+            }
+            names.push((words.clone(), k));
+            // "Salcomp" of "Salcomp Manufacturing Oy".
+            if words.len() >= 2
+                && words[1..]
+                    .iter()
+                    .all(|w| GENERIC_TAIL_WORDS.contains(&w.as_str()))
+                && words[0].len() >= 4
+                && words[0].chars().next().is_some_and(char::is_uppercase)
+                && !GENERIC_FIRST_WORDS.contains(&words[0].as_str())
+            {
+                names.push((vec![words[0].clone()], k));
+            }
+        }
+        if names.is_empty() {
+            return;
+        }
+        let n = toks.len();
+        let mut extra = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let mut matched = 0;
+            for (words, k) in &names {
+                let len = words.len();
+                if i + len > n || !(0..len).all(|j| toks.str(i + j) == words[j]) {
+                    continue;
+                }
+                // Whole tokens only, not part of a longer capitalized name.
+                if (i > 0 && toks.glued(i) && toks.is_word(i - 1))
+                    || (toks.glued(i + len) && toks.is_word(i + len))
+                {
+                    continue;
+                }
+                if (i..i + len).any(|t| blocked[t])
+                    || chosen
+                        .iter()
+                        .chain(&extra)
+                        .any(|c: &Cand| c.lo < i + len && i < c.hi)
+                {
+                    continue;
+                }
+                let mut c = chosen[*k].clone();
+                c.lo = i;
+                c.hi = i + len;
+                c.base_hi = i + len;
+                c.source = Source::DocAlias;
+                extra.push(c);
+                matched = len;
+                break;
+            }
+            i += matched.max(1);
+        }
+        chosen.extend(extra);
+    }
+}
+
+/// Keeps non-overlapping candidates: by source precedence for the caller's list and
+/// tickers, then leftmost-longest among names, gazetteer before pattern on ties.
+fn choose(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by(|a, b| {
+        let rank = |c: &Cand| u8::from(!matches!(c.source, Source::Custom | Source::Ticker));
+        rank(a)
+            .cmp(&rank(b))
+            .then(a.lo.cmp(&b.lo))
+            .then((b.hi - b.lo).cmp(&(a.hi - a.lo)))
+            .then(a.source.cmp(&b.source))
+    });
+    let mut chosen: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if !chosen.iter().any(|k| k.lo < c.hi && c.lo < k.hi) {
+            chosen.push(c);
+        }
+    }
+    chosen
+}
+
+fn ticker_cand(lo: usize, hi: usize, company: Option<(Which, u32)>) -> Cand {
+    Cand {
+        lo,
+        hi,
+        source: Source::Ticker,
+        company,
+        ambiguous: false,
+        base_hi: hi,
+        ticker: true,
+        alias_ok: false,
+    }
+}
+
+/// The text of tokens `lo..hi`.
+fn span_text<'t>(toks: &Tokens<'t>, lo: usize, hi: usize) -> &'t str {
+    if hi <= lo {
+        return "";
+    }
+    toks.text
+        .get(toks.start(lo)..toks.end(hi - 1))
+        .unwrap_or("")
+}
+
+/// The end of a glued run of ticker characters starting at `i`: upper-case letters,
+/// digits, and inner `.` or `-` ("KRA1V", "FISN.L", "BRK.B", "9988").
+fn ticker_run(toks: &Tokens<'_>, i: usize) -> usize {
+    let mut j = i;
+    while let Some(t) = toks.get(j) {
+        if j > i && t.space_before {
+            break;
+        }
+        let s = t.text(toks.text);
+        let ok = match t.kind {
+            TokKind::Word => {
+                s.bytes().all(|b| b.is_ascii_uppercase())
+                    || (j > i && s.len() == 1 && s.bytes().all(|b| b.is_ascii_alphabetic()))
+            }
+            TokKind::Num => s.bytes().all(|b| b.is_ascii_digit()),
+            TokKind::Sym('.' | '-') => {
+                j > i
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| !n.space_before && (n.is_word() || n.is_num()))
+            }
+            TokKind::Sym(_) => false,
+        };
+        if !ok {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+fn is_upper_word(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.is_word() && {
+            let s = t.text(toks.text);
+            s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase())
+        }
+    })
+}
+
+#[rustfmt::skip]
+const EXCHANGES: &[&str] = &[
+    "NYSE", "NASDAQ", "Nasdaq", "AMEX", "NYSEArca", "NYSEAMERICAN", "OTC", "OTCQX", "OTCQB", "OTCMKTS", "HKG", "HKEX",
+    "SEHK", "HK", "TSE", "TYO", "LSE", "LON", "FRA", "ETR", "XETRA", "EPA", "AMS", "BIT", "SIX", "SWX", "VTX", "TSX",
+    "TSXV", "ASX", "NSE", "BSE", "KRX", "KOSDAQ", "KOSPI", "SHA", "SHE", "SSE", "SZSE", "TPE", "TWSE", "HEL", "STO",
+    "CPH", "OSL", "BME", "ELI", "EBR", "WSE", "JSE", "SGX", "BMV", "TASE",
+];
+
+/// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
+fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
+    let t = toks.get(i)?;
+    if !t.is_word() || !EXCHANGES.contains(&t.text(toks.text)) {
+        return None;
+    }
+    if toks.str(i + 1) == "American" || toks.str(i + 1) == "Arca" {
+        return Some(i + 2);
+    }
+    Some(i + 1)
+}
+
+/// The Yahoo suffix of an exchange prefix, to look "HKG: 9988" up as "9988.HK".
+fn exchange_suffix(exchange: &str) -> Option<&'static str> {
+    Some(match exchange {
+        "HKG" | "HKEX" | "SEHK" | "HK" => "HK",
+        "TSE" | "TYO" => "T",
+        "LSE" | "LON" => "L",
+        "FRA" | "ETR" | "XETRA" => "DE",
+        "EPA" => "PA",
+        "AMS" => "AS",
+        "BIT" => "MI",
+        "SIX" | "SWX" | "VTX" => "SW",
+        "TSX" => "TO",
+        "ASX" => "AX",
+        "NSE" => "NS",
+        "BSE" => "BO",
+        "KRX" | "KOSPI" => "KS",
+        "KOSDAQ" => "KQ",
+        "SHA" | "SSE" => "SS",
+        "SHE" | "SZSE" => "SZ",
+        "TPE" | "TWSE" => "TW",
+        "HEL" => "HE",
+        "STO" => "ST",
+        "CPH" => "CO",
+        "OSL" => "OL",
+        "BME" => "MC",
+        _ => return None,
+    })
+}
+
+fn is_yahoo_suffix(s: &str) -> bool {
+    matches!(
+        s,
+        "HK" | "T"
+            | "L"
+            | "DE"
+            | "F"
+            | "PA"
+            | "AS"
+            | "MI"
+            | "SW"
+            | "S"
+            | "Z"
+            | "TO"
+            | "V"
+            | "AX"
+            | "NS"
+            | "BO"
+            | "KS"
+            | "KQ"
+            | "SS"
+            | "SZ"
+            | "TW"
+            | "TWO"
+            | "HE"
+            | "ST"
+            | "CO"
+            | "OL"
+            | "MC"
+            | "BR"
+            | "LS"
+            | "VI"
+            | "N"
+            | "O"
+            | "OQ"
+            | "SI"
+            | "JK"
+            | "KL"
+            | "BK"
+            | "SA"
+            | "MX"
+            | "IR"
+            | "I"
+            | "JO"
+            | "NZ"
+            | "TA"
+            | "WA"
+            | "PR"
+            | "AT"
+            | "IS"
+    )
+}
+
+/// Upper-case words that are tickers of some listed company but mostly mean something
+/// else in news.
+#[rustfmt::skip]
+const COMMON_ACRONYMS: &[&str] = &[
+    "AI", "IT", "US", "UK", "EU", "UN", "CEO", "CFO", "COO", "CTO", "IPO", "GDP", "EPS", "ETF", "ALL", "ARE", "CAN",
+    "BE", "GO", "SO", "NOW", "ON", "OR", "AN", "AT", "BY", "FOR", "HAS", "ITS", "ONE", "OUT", "SEE", "NEW", "BIG",
+    "TV", "PC", "API", "GPU", "CPU", "USD", "EUR", "GBP", "JPY", "CNY", "HKD", "YOY", "QOQ", "FY", "Q", "PM", "AM",
+    "EV", "EVS", "PE", "CEOS", "SEC", "FDA", "FTC", "DOJ", "IMF", "ECB", "FED", "PCT", "ADR", "ADS", "NYSE", "NASDAQ",
+    "OK", "LLC", "INC", "LTD", "PLC", "CORP", "CO", "AG", "SA", "NV", "SE", "AB", "HK", "USA", "CHINA", "DAY", "WELL",
+    "FUN", "GAIN", "LOW", "HIGH", "MAIN", "REAL", "TRUE", "CASH", "SAFE", "FAST", "PLAY", "LOVE", "LIFE", "WORK", "VS",
+];
+
+/// Whether token `i` sits among upper-case words (a headline or a shouted line).
+fn shouting(toks: &Tokens<'_>, i: usize) -> bool {
+    let near = [i.wrapping_sub(1), i + 1];
+    near.iter()
+        .any(|&j| is_upper_word(toks, j) && toks.str(j).len() > 3)
+}
+
+#[rustfmt::skip]
+const TRADING_WORDS: &[&str] = &[
+    "shares", "stock", "stocks", "traded", "trading", "rose", "fell", "jumped", "gained", "dropped", "slid", "climbed",
+    "surged", "soared", "tumbled", "plunged", "rallied", "sank", "slumped", "premarket", "ticker", "rallies", "dipped",
+    "rebounded", "upgraded", "downgraded",
+];
+
+/// A trading word within four tokens of `i`, in the same sentence.
+fn trading_context(toks: &Tokens<'_>, i: usize) -> bool {
+    let lo = i.saturating_sub(4);
+    let hi = (i + 5).min(toks.len());
+    (lo..hi).any(|j| j != i && toks.word_in(j, TRADING_WORDS) && !crosses_sentence(toks, i, j))
+}
+
+fn crosses_sentence(toks: &Tokens<'_>, a: usize, b: usize) -> bool {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    (lo + 1..hi).any(|k| {
+        toks.is_sym(k, '.') || toks.is_sym(k, ';') || toks.is_sym(k, '!') || toks.is_sym(k, '?')
+    })
+}
+
+/// Whether token `i` may start a name: a capitalized or mixed-case word ("eBay", "xAI"),
+/// or a number ("3D Systems", "01.AI").
+fn may_start_name(toks: &Tokens<'_>, i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    match t.kind {
+        TokKind::Num => true,
+        TokKind::Word => {
+            let s = t.text(toks.text);
+            let b = s.as_bytes()[0];
+            if b.is_ascii_uppercase() {
+                true
+            } else if b.is_ascii_lowercase() {
+                s.bytes().any(|c| c.is_ascii_uppercase())
+            } else {
+                s.chars().any(char::is_uppercase)
+            }
+        }
+        TokKind::Sym(_) => false,
+    }
+}
+
+/// Lower-case words allowed inside a capitalized name.
+#[rustfmt::skip]
+const CONNECTORS: &[&str] = &[
+    "of", "and", "the", "de", "du", "des", "la", "le", "di", "della", "del", "van", "von", "der", "den", "y", "e", "et",
+    "für", "for", "in", "on", "&",
+];
+
+/// Lower-case words that may join the words of a name found by its suffix; not "and",
+/// which joins two names more often than it sits inside one.
+#[rustfmt::skip]
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "de", "du", "des", "la", "le", "di", "della", "del", "van", "von", "der", "den", "y", "e", "et", "für",
+];
+
+/// Whether tokens `lo..hi` of the text have the letter case of the alias they matched.
+fn case_ok(toks: &Tokens<'_>, lo: usize, hi: usize, alias: &Alias) -> bool {
+    let text = span_text(toks, lo, hi);
+    if text == alias.surface {
+        return true;
+    }
+    if alias.acronym {
+        return false;
+    }
+    let letters = || text.chars().filter(|c| c.is_alphabetic());
+    let all_caps = letters().count() >= 3 && letters().all(char::is_uppercase);
+    if all_caps {
+        return !alias.ambiguous;
+    }
+    if alias.ambiguous {
+        return false;
+    }
+    let atoks = Tokens::new(&alias.surface);
+    if atoks.len() != hi - lo {
+        return false;
+    }
+    (0..hi - lo).all(|k| {
+        let (t, a) = (toks.str(lo + k), atoks.str(k));
+        if t == a || !toks.is_word(lo + k) {
+            return true;
+        }
+        let a0 = a.chars().next().is_some_and(char::is_uppercase);
+        let t0 = t.chars().next().is_some_and(char::is_uppercase);
+        if a0 {
+            t0
+        } else {
+            CONNECTORS.contains(&a) && t.eq_ignore_ascii_case(a)
+        }
+    })
+}
+
+/// Cues that the word before or after a name is about a company.
+#[rustfmt::skip]
+const CUE_BEFORE: &[&str] = &[
+    "shares", "stock", "stake", "ceo", "executive", "chairman", "founder", "rival", "rivals", "acquired", "acquire",
+    "acquiring", "bought", "buy", "sold", "analysts", "analyst", "unit", "subsidiary", "owner", "parent", "investor",
+    "invested", "retailer", "company", "firm", "group", "giant", "maker", "operator", "lender", "bank", "brokerage",
+    "insurer", "carrier", "startup", "platform", "conglomerate", "spokesperson", "spokesman", "spokeswoman",
+];
+#[rustfmt::skip]
+const CUE_AFTER: &[&str] = &[
+    "said", "says", "reported", "reports", "announced", "announces", "posted", "posts", "shares", "stock", "plans",
+    "agreed", "acquired", "acquires", "bought", "sold", "raised", "cut", "beat", "missed", "expects", "launched",
+    "unveiled", "reported", "forecast", "forecasts", "shareholders", "executives", "declined", "confirmed", "told",
+    "rose", "fell", "jumped", "gained", "dropped", "slid", "climbed", "surged", "tumbled", "plunged", "ceo",
+];
+#[rustfmt::skip]
+const POSSESSED: &[&str] = &[
+    "shares", "stock", "revenue", "revenues", "sales", "profit", "profits", "earnings", "results", "ceo", "chief",
+    "board", "market", "stake", "quarter", "quarterly", "fiscal", "annual", "share", "valuation", "executive",
+    "chairman", "founder", "stores", "customers", "investors", "shareholders", "guidance", "outlook", "margin",
+    "margins", "net", "operating", "business", "acquisition", "deal", "bid", "offer", "spokesperson", "spokesman",
+];
+
+/// Whether the tokens around a name at `lo..hi` say it is a company.
+fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
+    // After: "Target said", "Target's revenue", "Block (NYSE: XYZ)".
+    if toks.word_in(hi, CUE_AFTER) {
+        return true;
+    }
+    let poss = (toks.is_sym(hi, '\'') || toks.is_sym(hi, '’')) && toks.word_is(hi + 1, "s");
+    if poss && toks.word_in(hi + 2, POSSESSED) {
+        return true;
+    }
+    if toks.is_sym(hi, '(') && exchange_prefix(toks, hi + 1).is_some() {
+        return true;
+    }
+    // Before: "shares of Target", "CEO of Snap", "stake in Block", "rival Visa".
+    if lo == 0 {
+        return false;
+    }
+    let p = lo - 1;
+    if toks.word_in(p, &["of", "in", "at", "from", "by"])
+        && p > 0
+        && toks.word_in(p - 1, CUE_BEFORE)
+    {
+        return true;
+    }
+    toks.word_in(p, CUE_BEFORE) && !toks.word_in(p, &["shares", "stock"])
+}
+
+/// Words that end a backward walk over a name: sentence and clause openers and other
+/// capitalized words that are not part of company names.
+#[rustfmt::skip]
+const STOP_WORDS: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "In", "On", "At", "For",
+    "By", "From", "With", "To", "And", "Or", "But", "As", "Of", "After", "Before", "While", "When", "If", "Unit",
+    "Units", "Subsidiary", "Shares", "Analysts", "Both", "Rival", "Rivals", "Sources", "Meanwhile", "However", "Also",
+    "Yesterday", "Today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr",
+    "CEO", "Chairman", "President", "Chief", "Said", "Says", "Under", "Through", "Between", "Against", "Among",
+    "About", "Over", "Into", "Via", "Per", "Than", "Like", "Including", "Unlike", "Since", "Until", "During", "Where",
+    "Why", "How", "What", "Which", "Who", "It", "We", "They", "He", "She", "I", "Such", "Other", "Every", "Each",
+    "All", "Some", "Many", "Most", "Several", "Both", "Neither", "Either", "Former", "Rating", "Ratings",
+    "Shareholders", "Investors", "Buy", "Sell", "Acquisition", "Merger", "Takeover", "Update", "Stake", "Stakes",
+    "Subsidiaries", "Affiliate", "Parent", "Owner", "Dutch", "Finnish", "Swedish", "German", "French", "British",
+    "Chinese", "Japanese", "American", "Swiss", "Italian", "Spanish", "Canadian", "Australian", "Korean", "Indian",
+    "Norwegian", "Danish", "Belgian", "Austrian", "Governor", "Minister", "Secretary", "Director", "Analyst",
+    "Economist", "Executive", "Officer", "Manager", "Spokesman", "Spokeswoman", "Founder", "Sir", "Lord",
+];
+
+/// First words of names of public bodies, which are not companies.
+#[rustfmt::skip]
+const REJECT_FIRST: &[&str] = &[
+    "Department", "Ministry", "Office", "Bureau", "Agency", "Commission", "University", "Institute", "Council",
+    "Committee", "Board", "Court", "State", "City", "Federal", "Government", "Securities", "Treasury", "Central",
+    "National", "European", "World", "International", "Reserve",
+];
+
+/// Corporate head nouns that end a company name without a legal form ("Andover Group").
+#[rustfmt::skip]
+const HEAD_NOUNS: &[&str] = &[
+    "Group", "Holdings", "Brothers", "Partners", "Securities", "Industries", "Airlines", "Airways", "Bancorp",
+    "Bancshares", "Associates", "Laboratories", "Pharmaceuticals", "Industrie", "Bank", "Capital", "Resources",
+];
+
+/// Words that make up the generic rest of a name, whose first word alone then names the
+/// company ("Salcomp" of "Salcomp Manufacturing Oy").
+#[rustfmt::skip]
+const GENERIC_TAIL_WORDS: &[&str] = &[
+    "Manufacturing", "Industries", "Group", "Holding", "Holdings", "International", "Technologies", "Technology",
+    "Systems", "Solutions", "Services", "Finance", "Financial", "Communications", "Enterprises", "Products",
+    "Resources", "Trading", "Corporation", "Company", "Engineering", "Electronics",
+];
+
+/// First words too generic to name a company on their own.
+#[rustfmt::skip]
+const GENERIC_FIRST_WORDS: &[&str] = &[
+    "General", "American", "National", "International", "United", "First", "Global", "Pacific", "Atlantic",
+    "Western", "Eastern", "Northern", "Southern", "Central", "Standard", "Continental", "Royal", "Universal",
+    "China", "Japan", "British", "European", "Asian", "Federal", "New",
+];
+
+/// The legal suffix starting at token `i`: the end of the longest one, or `i`.
+fn suffix_at(toks: &Tokens<'_>, i: usize) -> usize {
+    let sfx = gazetteer::suffixes();
+    let mut bare = String::with_capacity(24);
+    let mut best = i;
+    let n = toks.len();
+    for j in i..(i + sfx.max_tokens).min(n) {
+        let Some(t) = toks.get(j) else { break };
+        if j > i && t.newline_before {
+            break;
+        }
+        match t.kind {
+            TokKind::Num => break,
+            TokKind::Sym(c) if !matches!(c, '.' | ',' | '/' | '&' | '-' | '(' | ')') => break,
+            _ => {}
+        }
+        bare.push_str(t.text(toks.text));
+        if sfx.set.contains_key(bare.as_str()) {
+            // A suffix is a whole word: not "Co" of "Corona", not "AG" of "AGM".
+            let after_ok = toks
+                .get(j + 1)
+                .map_or(true, |nx| nx.space_before || !(nx.is_word() || nx.is_num()));
+            if after_ok {
+                best = j + 1;
+            }
+        }
+    }
+    // "Co.," keeps its comma out; a trailing "," or "(" is never part of the suffix.
+    while best > i && (toks.is_sym(best - 1, ',') || toks.is_sym(best - 1, '(')) {
+        best -= 1;
+    }
+    best
+}
+
+/// The end of a legal suffix that follows a name ending at `hi` (", Inc.", " Co., Ltd."),
+/// and whether one was found.
+fn extend_suffix(toks: &Tokens<'_>, hi: usize) -> (usize, bool) {
+    let start = if toks.is_sym(hi, ',') && toks.toks.get(hi + 1).is_some_and(|t| t.space_before) {
+        hi + 1
+    } else {
+        hi
+    };
+    if toks.toks.get(start).map_or(true, |t| !t.space_before)
+        || toks.get(start).is_some_and(|t| t.newline_before)
+    {
+        return (hi, false);
+    }
+    let end = suffix_at(toks, start);
+    if end > start && suffix_is_capitalized(toks, start) {
+        (end, true)
+    } else {
+        (hi, false)
+    }
+}
+
+/// A suffix must start with a capital ("Inc", "AG") or be a known lower-case form
+/// ("plc", "s.p.a."); "company" and "inc" in running text are not suffixes.
+fn suffix_is_capitalized(toks: &Tokens<'_>, i: usize) -> bool {
+    let s = toks.str(i);
+    s.chars().next().is_some_and(char::is_uppercase)
+        || s == "plc"
+        || (s.len() == 1 && toks.is_sym(i + 1, '.'))
+}
+
+/// Strips a legal suffix from the end of tokens `0..hi`: the end of the base name.
+fn strip_suffix(toks: &Tokens<'_>, hi: usize) -> (usize, bool) {
+    for lo in 1..hi {
+        if toks.toks.get(lo).is_some_and(|t| t.space_before)
+            && suffix_at(toks, lo) == hi
+            && suffix_is_capitalized(toks, lo)
+        {
+            let mut b = lo;
+            while b > 0 && toks.is_sym(b - 1, ',') {
+                b -= 1;
+            }
+            return (b, true);
+        }
+    }
+    (hi, false)
+}
+
+fn is_name_word(toks: &Tokens<'_>, j: usize) -> bool {
+    let Some(t) = toks.get(j) else { return false };
+    match t.kind {
+        TokKind::Word => {
+            let s = t.text(toks.text);
+            s.chars().next().is_some_and(char::is_uppercase) && !STOP_WORDS.contains(&s)
+                || (s.chars().any(char::is_uppercase)
+                    && s.chars().next().is_some_and(char::is_lowercase)
+                    && s.len() > 2)
+        }
+        TokKind::Num => toks.get(j + 1).is_some_and(|n| {
+            n.is_word()
+                && toks
+                    .str(j + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        }),
+        TokKind::Sym(_) => false,
+    }
+}
+
+/// Finds names ending in a legal suffix or a corporate head noun.
+fn find_patterns(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
+    let n = toks.len();
+    let mut i = 1;
+    while i < n {
+        let head = toks.is_word(i) && HEAD_NOUNS.contains(&toks.str(i));
+        let sfx_end = if head { i } else { suffix_at(toks, i) };
+        if (sfx_end == i && !head)
+            || !toks
+                .toks
+                .get(i)
+                .is_some_and(|t| t.space_before || toks.is_sym(i - 1, ','))
+        {
+            i += 1;
+            continue;
+        }
+        if !head && !suffix_is_capitalized(toks, i) {
+            i += 1;
+            continue;
+        }
+        // The base name ends before the suffix, or with the head noun.
+        let base_hi = if head { i + 1 } else { i };
+        let mut p = i;
+        if !head && toks.is_sym(p - 1, ',') {
+            p -= 1;
+        }
+        // "HBO and Co", "Goldman, Sachs & Co".
+        if !head
+            && matches!(toks.str(i), "Co" | "Cos")
+            && p >= 2
+            && (toks.word_is(p - 1, "and") || toks.is_sym(p - 1, '&'))
+        {
+            p -= 1;
+        }
+        let mut lo = walk_back(toks, p);
+        let and_co = !head && p < i && (toks.word_is(p, "and") || toks.is_sym(p, '&'));
+        if and_co && lo >= 2 && toks.is_sym(lo - 1, ',') {
+            let lo2 = walk_back(toks, lo - 1);
+            if lo2 < lo - 1 {
+                lo = lo2;
+            }
+        }
+        if lo >= p || blocked[lo..p].iter().any(|&b| b) || REJECT_FIRST.contains(&toks.str(lo)) {
+            i += 1;
+            continue;
+        }
+        let hi = if head {
+            // "Giant Group Ltd": a legal suffix may still follow the head noun.
+            let (e, _) = extend_suffix(toks, i + 1);
+            e
+        } else {
+            sfx_end
+        };
+        let base_hi = if head && hi > i + 1 { i + 1 } else { base_hi };
+        let base_hi = if toks.is_sym(base_hi.wrapping_sub(1), ',') {
+            base_hi - 1
+        } else {
+            base_hi
+        };
+        cands.push(Cand {
+            lo,
+            hi,
+            source: Source::Pattern,
+            company: None,
+            ambiguous: false,
+            base_hi,
+            ticker: false,
+            alias_ok: !head && base_hi < hi,
+        });
+        i = hi.max(i + 1);
+    }
+}
+
+/// Whether the one-word name at `i` follows a capitalized word that follows running
+/// text, as a surname follows a first name.
+fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
+    if i < 2
+        || !toks
+            .toks
+            .get(i)
+            .is_some_and(|t| t.space_before && !t.newline_before)
+    {
+        return false;
+    }
+    let p = i - 1;
+    let first = toks.str(p);
+    let capitalized = toks.is_word(p)
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && !STOP_WORDS.contains(&first)
+        && !PLACES.contains(&first);
+    let running = toks.is_sym(p - 1, ',')
+        || toks.is_word(p - 1)
+            && toks
+                .str(p - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+    capitalized && running && toks.toks.get(p).is_some_and(|t| t.space_before)
+}
+
+/// A name right before a ticker in brackets: "Banca della Svizzera Italiana <BISZ.Z>",
+/// "Acme Widgets (NYSE: ACME)". `at` is the `<` or `(`.
+fn name_before(toks: &Tokens<'_>, at: usize, cands: &mut Vec<Cand>) {
+    let lo = walk_back(toks, at);
+    if lo >= at
+        || REJECT_FIRST.contains(&toks.str(lo))
+        || (lo..at).any(|k| PLACES.contains(&toks.str(k)))
+    {
+        return;
+    }
+    cands.push(Cand {
+        lo,
+        hi: at,
+        source: Source::Pattern,
+        company: None,
+        ambiguous: false,
+        base_hi: at,
+        ticker: false,
+        alias_ok: true,
+    });
+}
+
+/// Nouns that describe a company and may stand right before its name ("airline TAP",
+/// "chemicals company Kemira").
+#[rustfmt::skip]
+const DESCRIPTORS: &[&str] = &[
+    "airline", "carrier", "lender", "insurer", "company", "firm", "maker", "manufacturer", "retailer", "broker",
+    "brokerage", "conglomerate", "giant", "startup", "start-up", "operator", "supplier", "producer", "automaker",
+    "carmaker", "chipmaker", "miner", "group", "subsidiary", "unit", "rival", "peer", "competitor", "developer",
+    "publisher", "distributor", "wholesaler", "shipper", "shipbuilder", "utility", "bank", "investor", "fund",
+];
+
+/// What a company's possessive is followed by ("Satama 's net profit").
+#[rustfmt::skip]
+const POSSESSED_STRONG: &[&str] = &[
+    "net", "profit", "profits", "sales", "revenue", "revenues", "earnings", "operating", "turnover", "shares",
+    "shareholders", "stock", "subsidiary", "board", "ceo", "pre-tax", "pretax", "order", "orders", "ebitda", "ebit",
+    "eps", "dividend", "share", "loss", "losses", "chief", "president", "chairman", "former", "owner", "parent",
+    "majority", "largest",
+];
+
+/// Capitalized words that are places, not companies, before a possessive.
+#[rustfmt::skip]
+const PLACES: &[&str] = &[
+    "China", "Japan", "India", "Germany", "France", "Britain", "England", "Finland", "Sweden", "Norway", "Denmark",
+    "Italy", "Spain", "Russia", "Brazil", "Canada", "Mexico", "Australia", "Korea", "Taiwan", "Europe", "Asia",
+    "Africa", "America", "Switzerland", "Austria", "Poland", "Netherlands", "Belgium", "Ireland", "Portugal", "Greece",
+    "Turkey", "Israel", "Egypt", "Iran", "Iraq", "Indonesia", "Thailand", "Vietnam", "Malaysia", "Singapore",
+    "Philippines", "Argentina", "Chile", "Colombia", "Peru", "Nigeria", "Kenya", "Texas", "California", "London",
+    "Paris", "Tokyo", "Beijing", "Shanghai", "Helsinki", "Stockholm", "Oslo", "Berlin", "Frankfurt", "Zurich",
+    "Washington", "Moscow", "Hong", "Kong", "York", "Wall", "Street", "Ukraine", "Saudi", "Arabia", "Qatar", "Dubai",
+];
+
+/// Names known only from their context: a possessive followed by a financial noun
+/// ("Satama 's net profit") or a descriptor noun right before ("airline TAP has").
+fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
+    let n = toks.len();
+    for i in 0..n {
+        // Possessive: the name ends before the apostrophe.
+        if (toks.is_sym(i, '\'') || toks.is_sym(i, '’'))
+            && i > 0
+            && toks.word_is(i + 1, "s")
+            && toks.word_in(i + 2, POSSESSED_STRONG)
+        {
+            let lo = walk_back(toks, i);
+            let ok = lo < i
+                && !(i - lo == 1
+                    && (HEAD_NOUNS.contains(&toks.str(lo))
+                        || GENERIC_TAIL_WORDS.contains(&toks.str(lo))))
+                && !blocked[lo..i].iter().any(|&b| b)
+                && !REJECT_FIRST.contains(&toks.str(lo))
+                && !(lo..i).any(|k| PLACES.contains(&toks.str(k)))
+                && toks.str(lo).chars().count() >= 3;
+            if ok {
+                cands.push(context_cand(lo, i));
+            }
+        }
+        // Descriptor: "airline TAP has", "the chemicals group Kemira said".
+        if toks.word_in(i, DESCRIPTORS)
+            && toks.str(i).chars().next().is_some_and(char::is_lowercase)
+            && is_name_word(toks, i + 1)
+        {
+            // One word, or an acronym: "broker Jeffrey Wendel" is a person.
+            let hi = walk_forward(toks, i + 1).min(i + 2);
+            let next_ok = toks.get(hi).map_or(true, |t| {
+                !t.is_word() || toks.str(hi).chars().next().is_some_and(char::is_lowercase)
+            });
+            if next_ok
+                && hi > i + 1
+                && !blocked[i + 1..hi].iter().any(|&b| b)
+                && !REJECT_FIRST.contains(&toks.str(i + 1))
+                && !(i + 1..hi).any(|k| PLACES.contains(&toks.str(k)))
+            {
+                cands.push(context_cand(i + 1, hi));
+            }
+        }
+    }
+}
+
+fn context_cand(lo: usize, hi: usize) -> Cand {
+    Cand {
+        lo,
+        hi,
+        source: Source::Pattern,
+        company: None,
+        ambiguous: false,
+        base_hi: hi,
+        ticker: false,
+        alias_ok: true,
+    }
+}
+
+/// A `-` or `&` glued on both sides ("UPM-Kymmene", "AT&T").
+fn glued_joiner(toks: &Tokens<'_>, j: usize) -> bool {
+    (toks.is_sym(j, '-') || toks.is_sym(j, '&')) && toks.glued(j) && toks.glued(j + 1)
+}
+
+/// Walks forward from `i` over the words of a name; returns the end.
+fn walk_forward(toks: &Tokens<'_>, i: usize) -> usize {
+    let mut hi = i;
+    let mut words = 0;
+    while words < 5 {
+        if is_name_word(toks, hi) && (hi == i || !toks.get(hi).is_some_and(|t| t.newline_before)) {
+            hi += 1;
+            words += 1;
+        } else if hi > i
+            && is_name_word(toks, hi + 1)
+            && (toks.word_in(hi, NAME_CONNECTORS) || glued_joiner(toks, hi))
+        {
+            hi += 1;
+        } else {
+            break;
+        }
+    }
+    hi
+}
+
+/// Walks back from `p` (exclusive) over the words of a name; returns its first token.
+fn walk_back(toks: &Tokens<'_>, p: usize) -> usize {
+    let mut lo = p;
+    let mut words = 0;
+    while lo > 0 && words < 8 {
+        let j = lo - 1;
+        let Some(t) = toks.get(j) else { break };
+        if is_name_word(toks, j) {
+            lo = j;
+            words += 1;
+            // "361 Capital", "3D Systems": a number only opens a name.
+            if t.is_num() {
+                break;
+            }
+            // A name does not continue across a line break or before a glued symbol.
+            if t.newline_before {
+                break;
+            }
+            continue;
+        }
+        // Inner symbols glued on both sides: "UPM-Kymmene", "Amazon.com", "Moody's".
+        let glued_sym = matches!(t.kind, TokKind::Sym('-' | '.' | '\'' | '’' | '&'))
+            && !t.space_before
+            && lo < p
+            && toks.glued(lo)
+            && j > 0
+            && is_name_word(toks, j - 1);
+        // "Cohen & Steers", "Bank of America", "Banca della Svizzera Italiana".
+        let connector = (t.is_sym('&')
+            || (t.is_word() && NAME_CONNECTORS.contains(&t.text(toks.text))))
+            && lo < p
+            && j > 0
+            && is_name_word(toks, j - 1);
+        if glued_sym || connector {
+            lo = j;
+            continue;
+        }
+        break;
+    }
+    // Never start on a connector or symbol.
+    while lo < p && !is_name_word(toks, lo) {
+        lo += 1;
+    }
+    lo
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(text: &str) -> Vec<(String, Option<String>)> {
+        let f = CompanyFinder::new(&[]);
+        let toks = Tokens::new(text);
+        let mut out = Vec::new();
+        f.find(&toks, &mut out);
+        out.into_iter()
+            .map(|e| match e.value {
+                Value::Company(c) => (e.text, c.canonical),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        find(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn legal_suffix_names() {
+        assert_eq!(
+            names("Zhejiang Xinhua Machinery Co., Ltd. said on Monday it would expand."),
+            ["Zhejiang Xinhua Machinery Co., Ltd."]
+        );
+        assert_eq!(names("K Mart Corp said profits rose."), ["K Mart Corp"]);
+        assert_eq!(
+            names("Shares of Amer Sports Oyj fell."),
+            ["Amer Sports Oyj"]
+        );
+        assert_eq!(
+            names("The Boeing Company delivered jets."),
+            ["Boeing Company"]
+        );
+    }
+
+    #[test]
+    fn gazetteer_names_and_canonical() {
+        let got = find(
+            "Alibaba Group Holding Ltd. and Alibaba’s cloud unit; Thomson Reuters and Reuters.",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "Alibaba Group Holding Ltd.".to_string(),
+                    Some("Alibaba".to_string())
+                ),
+                ("Alibaba".to_string(), Some("Alibaba".to_string())),
+                (
+                    "Thomson Reuters".to_string(),
+                    Some("Thomson Reuters".to_string())
+                ),
+                ("Reuters".to_string(), Some("Thomson Reuters".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn tickers() {
+        assert_eq!(names("Alibaba (NYSE: BABA) rose."), ["Alibaba", "BABA"]);
+        assert_eq!(names("shares of Apple (NASDAQ:AAPL)"), ["Apple", "AAPL"]);
+        assert_eq!(
+            names("listed in Hong Kong (HKG: 9988) and as 9988.HK"),
+            ["9988", "9988.HK"]
+        );
+        assert_eq!(names("Watch $BABA today"), ["BABA"]);
+        assert_eq!(names("Fisons Plc <FISN.L> said"), ["Fisons Plc", "FISN.L"]);
+        assert_eq!(
+            names("Kemira Oyj ( HEL : KRA1V ) said"),
+            ["Kemira Oyj", "KRA1V"]
+        );
+        assert_eq!(names("BABA jumped 9% in premarket trading"), ["BABA"]);
+        assert!(names("ALL of them ARE here").is_empty());
+    }
+
+    #[test]
+    fn ambiguous_words_need_evidence() {
+        assert!(names("apple orchards and a meta-analysis").is_empty());
+        assert!(names("Target practice was the plan.").is_empty());
+        assert_eq!(
+            names("Shares of Target fell after Target said sales slowed."),
+            ["Target", "Target"]
+        );
+    }
+
+    #[test]
+    fn doc_aliases() {
+        assert_eq!(
+            names("Endotronics Inc said it lost money. Endotronics shares fell."),
+            ["Endotronics Inc", "Endotronics"]
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for t in [
+            "",
+            "<",
+            "<>",
+            "$",
+            "NYSE:",
+            "Co.",
+            "Inc",
+            " , Ltd.",
+            "é Inc",
+            "(HKG: ",
+            "A.B.C. Inc.",
+            "\u{2019}s",
+        ] {
+            let _ = names(t);
         }
     }
 }

@@ -34,6 +34,12 @@ enum ErrorKind {
     EmptyAlias(String),
     #[error("invalid ticker {ticker:?} for company {company:?}")]
     InvalidTicker { company: String, ticker: String },
+    #[error("invalid {kind} {value:?} for company {company:?}")]
+    InvalidIdentifier {
+        company: String,
+        kind: &'static str,
+        value: String,
+    },
     #[error("no entity kinds selected")]
     NoKinds,
 }
@@ -83,6 +89,16 @@ impl Error {
             kind: ErrorKind::InvalidTicker {
                 company: company.to_string(),
                 ticker: ticker.to_string(),
+            },
+        }
+    }
+
+    pub(crate) fn invalid_identifier(company: &str, kind: &'static str, value: &str) -> Error {
+        Error {
+            kind: ErrorKind::InvalidIdentifier {
+                company: company.to_string(),
+                kind,
+                value: value.to_string(),
             },
         }
     }
