@@ -755,7 +755,9 @@ def alias_entries(c, common, proper, claimed):
         if len(words) == 1:
             w = words[0]
             if a.isupper() and len(a) >= 2:
-                amb = w in common and c.tier > 0  # "ALL", "CAN": acronyms that are words
+                # "ALL", "CAN": acronyms that are words; "FRP", "PIK", "NOV": short
+                # acronyms of lesser-known companies are more often other abbreviations.
+                amb = c.tier > 0 and a.isalpha() and (w in common or len(a) <= 3 or (c.tier > 1 and len(a) <= 4))
             elif (w in common or (w.endswith("s") and w[:-1] in common) or (w in proper and c.tier > 0)
                   or (c.tier > 1 and len(w) <= 3)):
                 amb = a not in FAMOUS_WORDS or c.tier > 0

@@ -1333,6 +1333,18 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
                 cands.push(context_cand(lo, i));
             }
         }
+        // Appositive: "Tiimari, the Finnish retailer, said".
+        if toks.is_sym(i, ',') && i > 0 && appositive_after(toks, i) {
+            let lo = walk_back(toks, i);
+            let ok = lo < i
+                && i - lo <= 4
+                && !blocked[lo..i].iter().any(|&b| b)
+                && !REJECT_FIRST.contains(&toks.str(lo))
+                && !(lo..i).any(|k| PLACES.contains(&toks.str(k)));
+            if ok {
+                cands.push(context_cand(lo, i));
+            }
+        }
         // Descriptor: "airline TAP has", "the chemicals group Kemira said".
         if toks.word_in(i, DESCRIPTORS)
             && toks.str(i).chars().next().is_some_and(char::is_lowercase)
@@ -1353,6 +1365,40 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// Descriptors of an appositive that says the name before it is a company
+/// ("Tiimari, the Finnish retailer, ...").
+#[rustfmt::skip]
+const APPOSITIVE_NOUNS: &[&str] = &[
+    "retailer", "company", "firm", "group", "maker", "manufacturer", "airline", "carrier", "lender", "insurer",
+    "bank", "conglomerate", "giant", "startup", "operator", "supplier", "producer", "automaker", "carmaker",
+    "chipmaker", "miner", "brokerage", "utility", "distributor", "wholesaler", "developer", "publisher",
+];
+
+/// "Name, the [up to three words] retailer": the end of the appositive noun after the
+/// comma at `comma`, if there is one.
+fn appositive_after(toks: &Tokens<'_>, comma: usize) -> bool {
+    let mut j = comma + 1;
+    if !toks.word_in(j, &["the", "a", "an"]) {
+        return false;
+    }
+    j += 1;
+    for _ in 0..4 {
+        if toks.word_in(j, APPOSITIVE_NOUNS)
+            && toks.str(j).chars().next().is_some_and(char::is_lowercase)
+        {
+            // Not "the company's CEO": a possessive descriptor is about someone else.
+            return !(toks.is_sym(j + 1, '\'') || toks.is_sym(j + 1, '’'));
+        }
+        // Adjectives and nouns before the descriptor: "Finnish", "US-based", "home".
+        if toks.is_word(j) || (toks.is_sym(j, '-') && toks.glued(j)) {
+            j += 1;
+        } else {
+            return false;
+        }
+    }
+    false
 }
 
 fn context_cand(lo: usize, hi: usize) -> Cand {
