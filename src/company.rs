@@ -61,7 +61,7 @@ use crate::token::{TokKind, Tokens};
 #[path = "gazetteer.rs"]
 mod gazetteer;
 
-use self::gazetteer::{push_key, Alias, Index, Record};
+use self::gazetteer::{push_key, Alias, FxMap, Index, Record};
 
 /// A company supplied by the caller (for example from a security master).
 ///
@@ -331,8 +331,8 @@ impl CompanyFinder {
         find_patterns(toks, &blocked, &mut cands);
         find_by_context(toks, &blocked, &mut cands);
         self.resolve_evidence(toks, &mut cands);
-        let mut chosen = choose(cands);
-        self.add_doc_aliases(toks, &blocked, &mut chosen);
+        let (mut chosen, mut taken) = choose(cands, toks.len());
+        self.add_doc_aliases(toks, &blocked, &mut taken, &mut chosen);
         chosen.sort_by_key(|c| c.lo);
         for c in chosen {
             if let Some(e) = self.entity(toks, &c) {
@@ -562,14 +562,21 @@ impl CompanyFinder {
     /// Keeps ambiguous gazetteer matches that have evidence: a cue around them, or an
     /// unambiguous mention of the same company in the document.
     fn resolve_evidence(&self, toks: &Tokens<'_>, cands: &mut Vec<Cand>) {
-        let strong: Vec<(Which, u32)> = cands
+        let mut strong: Vec<(Which, u32)> = cands
             .iter()
             .filter(|c| !c.ambiguous)
             .filter_map(|c| c.company)
             .collect();
+        strong.sort_unstable_by_key(|&(w, id)| (w == Which::Embedded, id));
         cands.retain(|c| {
             !c.ambiguous
-                || c.company.is_some_and(|id| strong.contains(&id))
+                || c.company.is_some_and(|id| {
+                    strong
+                        .binary_search_by_key(&(id.0 == Which::Embedded, id.1), |&(w, i)| {
+                            (w == Which::Embedded, i)
+                        })
+                        .is_ok()
+                })
                 || cue_around(toks, c.lo, c.hi)
         });
         let _ = self;
@@ -577,39 +584,50 @@ impl CompanyFinder {
 
     /// Adds later and earlier mentions of companies found by their legal suffix, by
     /// their name without the suffix ("Endotronics" after "Endotronics Inc").
-    fn add_doc_aliases(&self, toks: &Tokens<'_>, blocked: &[bool], chosen: &mut Vec<Cand>) {
-        let mut names: Vec<(Vec<String>, usize)> = Vec::new();
+    fn add_doc_aliases<'t>(
+        &self,
+        toks: &Tokens<'t>,
+        blocked: &[bool],
+        taken: &mut [bool],
+        chosen: &mut Vec<Cand>,
+    ) {
+        // First word -> (words, index of the candidate it came from).
+        let mut names: FxMap<&'t str, Vec<(Vec<&'t str>, usize)>> = FxMap::default();
+        let mut add = |words: Vec<&'t str>, k: usize| {
+            let Some(&first) = words.first() else { return };
+            let list = names.entry(first).or_default();
+            if !list.iter().any(|(w, _)| *w == words) {
+                list.push((words, k));
+                list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            }
+        };
         for (k, c) in chosen.iter().enumerate() {
             if c.source != Source::Pattern || !c.alias_ok || c.base_hi <= c.lo {
                 continue;
             }
-            let mut words: Vec<String> =
-                (c.lo..c.base_hi).map(|t| toks.str(t).to_string()).collect();
+            let mut words: Vec<&'t str> = (c.lo..c.base_hi).map(|t| toks.str(t)).collect();
             while words
                 .last()
-                .is_some_and(|w| matches!(w.as_str(), "," | "and" | "&"))
+                .is_some_and(|w| matches!(*w, "," | "and" | "&"))
             {
                 words.pop();
             }
-            if words.is_empty() {
-                continue;
-            }
             // A one-word base must look like a name, not a sentence word ("Group").
-            if words.len() == 1 && (words[0].len() < 2 || HEAD_NOUNS.contains(&words[0].as_str())) {
+            if words.is_empty()
+                || words.len() == 1 && (words[0].len() < 2 || HEAD_NOUNS.contains(&words[0]))
+            {
                 continue;
             }
-            names.push((words.clone(), k));
             // "Salcomp" of "Salcomp Manufacturing Oy".
             if words.len() >= 2
-                && words[1..]
-                    .iter()
-                    .all(|w| GENERIC_TAIL_WORDS.contains(&w.as_str()))
+                && words[1..].iter().all(|w| GENERIC_TAIL_WORDS.contains(w))
                 && words[0].len() >= 4
                 && words[0].chars().next().is_some_and(char::is_uppercase)
-                && !GENERIC_FIRST_WORDS.contains(&words[0].as_str())
+                && !GENERIC_FIRST_WORDS.contains(&words[0])
             {
-                names.push((vec![words[0].clone()], k));
+                add(vec![words[0]], k);
             }
+            add(words, k);
         }
         if names.is_empty() {
             return;
@@ -619,23 +637,15 @@ impl CompanyFinder {
         let mut i = 0;
         while i < n {
             let mut matched = 0;
-            for (words, k) in &names {
+            for (words, k) in names.get(toks.str(i)).map_or(&[][..], Vec::as_slice) {
                 let len = words.len();
                 if i + len > n || !(0..len).all(|j| toks.str(i + j) == words[j]) {
                     continue;
                 }
-                // Whole tokens only, not part of a longer capitalized name.
-                if (i > 0 && toks.glued(i) && toks.is_word(i - 1))
-                    || (toks.glued(i + len) && toks.is_word(i + len))
-                {
-                    continue;
-                }
-                if (i..i + len).any(|t| blocked[t])
-                    || chosen
-                        .iter()
-                        .chain(&extra)
-                        .any(|c: &Cand| c.lo < i + len && i < c.hi)
-                {
+                // Whole tokens only, not part of a longer word or a taken span.
+                let glued = (i > 0 && toks.glued(i) && toks.is_word(i - 1))
+                    || (toks.glued(i + len) && toks.is_word(i + len));
+                if glued || (i..i + len).any(|t| blocked[t] || taken[t]) {
                     continue;
                 }
                 let mut c = chosen[*k].clone();
@@ -643,6 +653,7 @@ impl CompanyFinder {
                 c.hi = i + len;
                 c.base_hi = i + len;
                 c.source = Source::DocAlias;
+                taken[i..i + len].iter_mut().for_each(|t| *t = true);
                 extra.push(c);
                 matched = len;
                 break;
@@ -655,7 +666,8 @@ impl CompanyFinder {
 
 /// Keeps non-overlapping candidates: by source precedence for the caller's list and
 /// tickers, then leftmost-longest among names, gazetteer before pattern on ties.
-fn choose(mut cands: Vec<Cand>) -> Vec<Cand> {
+/// Returns them with the tokens they cover.
+fn choose(mut cands: Vec<Cand>, n: usize) -> (Vec<Cand>, Vec<bool>) {
     cands.sort_by(|a, b| {
         let rank = |c: &Cand| u8::from(!matches!(c.source, Source::Custom | Source::Ticker));
         rank(a)
@@ -664,13 +676,18 @@ fn choose(mut cands: Vec<Cand>) -> Vec<Cand> {
             .then((b.hi - b.lo).cmp(&(a.hi - a.lo)))
             .then(a.source.cmp(&b.source))
     });
+    let mut taken = vec![false; n];
     let mut chosen: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands {
-        if !chosen.iter().any(|k| k.lo < c.hi && c.lo < k.hi) {
+        let Some(range) = taken.get_mut(c.lo..c.hi) else {
+            continue;
+        };
+        if !range.iter().any(|&t| t) {
+            range.iter_mut().for_each(|t| *t = true);
             chosen.push(c);
         }
     }
-    chosen
+    (chosen, taken)
 }
 
 fn ticker_cand(lo: usize, hi: usize, company: Option<(Which, u32)>) -> Cand {
@@ -747,7 +764,8 @@ const EXCHANGES: &[&str] = &[
 /// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
 fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
     let t = toks.get(i)?;
-    if !t.is_word() || !EXCHANGES.contains(&t.text(toks.text)) {
+    let s = t.text(toks.text);
+    if !t.is_word() || !s.starts_with(|c: char| c.is_ascii_uppercase()) || !EXCHANGES.contains(&s) {
         return None;
     }
     if toks.str(i + 1) == "American" || toks.str(i + 1) == "Arca" {
@@ -1055,8 +1073,11 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
 /// The legal suffix starting at token `i`: the end of the longest one, or `i`.
 fn suffix_at(toks: &Tokens<'_>, i: usize) -> usize {
     let sfx = gazetteer::suffixes();
-    let mut bare = String::with_capacity(24);
     let mut best = i;
+    if !toks.is_word(i) {
+        return i;
+    }
+    let mut bare = String::with_capacity(24);
     let n = toks.len();
     for j in i..(i + sfx.max_tokens).min(n) {
         let Some(t) = toks.get(j) else { break };
@@ -1069,7 +1090,10 @@ fn suffix_at(toks: &Tokens<'_>, i: usize) -> usize {
             _ => {}
         }
         bare.push_str(t.text(toks.text));
-        if sfx.set.contains_key(bare.as_str()) {
+        let Some(&whole) = sfx.set.get(bare.as_str()) else {
+            break;
+        };
+        if whole {
             // A suffix is a whole word: not "Co" of "Corona", not "AG" of "AGM".
             let after_ok = toks
                 .get(j + 1)
@@ -1160,7 +1184,12 @@ fn find_patterns(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
     let n = toks.len();
     let mut i = 1;
     while i < n {
-        let head = toks.is_word(i) && HEAD_NOUNS.contains(&toks.str(i));
+        // Suffixes and head nouns are capitalized words; most tokens are not.
+        if !toks.is_word(i) || !suffix_is_capitalized(toks, i) {
+            i += 1;
+            continue;
+        }
+        let head = HEAD_NOUNS.contains(&toks.str(i));
         let sfx_end = if head { i } else { suffix_at(toks, i) };
         if (sfx_end == i && !head)
             || !toks
@@ -1314,6 +1343,11 @@ const PLACES: &[&str] = &[
 fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
     let n = toks.len();
     for i in 0..n {
+        let Some(t) = toks.get(i) else { break };
+        let starts_lower = t.is_word() && toks.str(i).starts_with(|c: char| c.is_lowercase());
+        if !matches!(t.kind, TokKind::Sym('\'' | '’' | ',')) && !starts_lower {
+            continue;
+        }
         // Possessive: the name ends before the apostrophe.
         if (toks.is_sym(i, '\'') || toks.is_sym(i, '’'))
             && i > 0
@@ -1346,8 +1380,9 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
             }
         }
         // Descriptor: "airline TAP has", "the chemicals group Kemira said".
-        if toks.word_in(i, DESCRIPTORS)
-            && toks.str(i).chars().next().is_some_and(char::is_lowercase)
+        if starts_lower
+            && toks.str(i + 1).starts_with(char::is_uppercase)
+            && toks.word_in(i, DESCRIPTORS)
             && is_name_word(toks, i + 1)
         {
             // One word, or an acronym: "broker Jeffrey Wendel" is a person.

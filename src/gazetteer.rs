@@ -107,39 +107,43 @@ impl Index {
     }
 
     pub(crate) fn add_alias(&mut self, company: u32, surface: Cow<'static, str>, ambiguous: bool) {
-        let toks = Tokens::new(&surface);
-        let mut lo = 0;
         // "The Wall Street Journal": a leading "The" is never part of a mention.
-        if toks.len() > 1 && toks.word_is(0, "the") && toks.is_word(1) && !toks.glued(1) {
-            lo = 1;
-        }
-        let hi = toks.len();
-        if hi <= lo || hi - lo > MAX_ALIAS_TOKENS {
+        let body = match surface.get(..4) {
+            Some(p) if p.eq_ignore_ascii_case("the ") && surface.len() > 4 => {
+                surface[4..].trim_start()
+            }
+            _ => surface.trim(),
+        };
+        let (first_end, n) = token_shape(body);
+        if n == 0 || n > MAX_ALIAS_TOKENS || !body.chars().any(char::is_alphabetic) {
             return;
         }
-        let mut key = String::with_capacity(surface.len());
-        push_key(&toks, lo, hi, &mut key);
-        let mut first = String::new();
-        push_key(&toks, lo, lo + 1, &mut first);
-        let n = u8::try_from(hi - lo).unwrap_or(u8::MAX);
+        let mut key = String::with_capacity(body.len());
+        push_text_key(body, &mut key);
+        if self.by_key.contains_key(key.as_str()) {
+            return;
+        }
+        let mut first = String::with_capacity(first_end);
+        push_text_key(body.get(..first_end).unwrap_or(body), &mut first);
+        let n = u8::try_from(n).unwrap_or(u8::MAX);
         let slot = self.first.entry(first.into_boxed_str()).or_insert(0);
         *slot = (*slot).max(n);
         let id = u32::try_from(self.aliases.len()).unwrap_or(u32::MAX);
-        let stripped: Cow<'static, str> = if lo == 1 {
-            Cow::Owned(surface.get(toks.start(1)..).unwrap_or(&surface).to_string())
-        } else {
-            surface
+        let acronym = body
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        let surface = match surface {
+            Cow::Borrowed(s) if s.len() == body.len() => Cow::Borrowed(s),
+            Cow::Borrowed(s) => {
+                Cow::Borrowed(s.get(s.len() - body.len()..).unwrap_or(s).trim_end())
+            }
+            Cow::Owned(_) => Cow::Owned(body.to_string()),
         };
-        let letters = stripped.chars().filter(|c| c.is_alphabetic());
-        let acronym =
-            stripped.chars().any(char::is_alphabetic) && letters.clone().all(char::is_uppercase);
-        if self.by_key.contains_key(key.as_str()) || !key.chars().any(char::is_alphabetic) {
-            return;
-        }
         self.by_key.insert(key.into_boxed_str(), id);
         self.aliases.push(Alias {
             company,
-            surface: stripped,
+            surface,
             ambiguous,
             acronym,
         });
@@ -167,6 +171,68 @@ impl Index {
     pub(crate) fn is_empty(&self) -> bool {
         self.aliases.is_empty() && self.tickers.is_empty()
     }
+}
+
+/// Appends the key of an alias to `out`: the same as [`push_key`] over the alias's
+/// tokens (lower case, whitespace runs as one space, `’` as `'`), without tokenizing.
+fn push_text_key(s: &str, out: &mut String) {
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '’' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The end of the first token of `s` and the number of tokens, split as the crate's
+/// tokenizer splits them (letter runs, digit runs with inner separators, single
+/// symbols).
+fn token_shape(s: &str) -> (usize, usize) {
+    let mut count = 0;
+    let mut first_end = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c.is_ascii_digit() {
+            while let Some(&(j, d)) = it.peek() {
+                let sep_then_digit =
+                    (d == ',' || d == '.') && s[j + 1..].starts_with(|x: char| x.is_ascii_digit());
+                if d.is_ascii_digit() || sep_then_digit {
+                    end = j + 1;
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_alphabetic() {
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphabetic() || matches!(d as u32, 0x0300..=0x036F) {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+        }
+        if count == 0 {
+            first_end = end;
+        }
+        count += 1;
+    }
+    (first_end, count)
 }
 
 /// Appends the lower-cased key of tokens `lo..hi` to `out`.
@@ -203,7 +269,13 @@ fn opt(s: &'static str) -> Option<Cow<'static, str>> {
 
 fn parse_tsv(tsv: &'static str) -> Index {
     let mut index = Index::default();
+    // Sized from the shipped list (about 16k companies, 20k aliases, 18k tickers) so the
+    // maps are not rehashed while loading.
     index.records.reserve(17_000);
+    index.aliases.reserve(20_000);
+    index.by_key.reserve(20_000);
+    index.first.reserve(18_000);
+    index.tickers.reserve(20_000);
     for line in tsv.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -238,9 +310,11 @@ fn parse_tsv(tsv: &'static str) -> Index {
 }
 
 /// Legal-form suffixes keyed by their text with whitespace removed, case kept
-/// ("Co.,Ltd." for "Co., Ltd."), with the most tokens any of them has.
+/// ("Co.,Ltd." for "Co., Ltd."), with the most tokens any of them has. Every token
+/// prefix of a suffix is a key too, mapped to `false` unless it is a suffix itself, so a
+/// scan stops at the first token no suffix continues with.
 pub(crate) struct Suffixes {
-    pub set: FxMap<Box<str>, ()>,
+    pub set: FxMap<Box<str>, bool>,
     pub max_tokens: usize,
 }
 
@@ -255,11 +329,19 @@ pub(crate) fn suffixes() -> &'static Suffixes {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            max_tokens = max_tokens.max(Tokens::new(line).len());
-            let bare: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            let toks = Tokens::new(line);
+            max_tokens = max_tokens.max(toks.len());
             // Upper-case forms too: "INC", "CO LTD" in all-caps listings and headlines.
-            set.insert(bare.to_uppercase().into_boxed_str(), ());
-            set.insert(bare.into_boxed_str(), ());
+            for form in [line.to_string(), line.to_uppercase()] {
+                let toks = Tokens::new(&form);
+                let mut bare = String::new();
+                for k in 0..toks.len() {
+                    bare.push_str(toks.str(k));
+                    let whole = k + 1 == toks.len();
+                    let slot = set.entry(bare.clone().into_boxed_str()).or_insert(false);
+                    *slot |= whole;
+                }
+            }
         }
         Suffixes { set, max_tokens }
     })
@@ -294,11 +376,37 @@ mod tests {
     }
 
     #[test]
+    fn text_keys_match_token_keys() {
+        for s in [
+            "Amazon.com",
+            "AT&T",
+            "Cohen & Steers",
+            "3D Systems",
+            "01.AI",
+            "Wärtsilä  Oyj",
+            "Moody’s",
+            "S&P 500",
+            "1,234.5x",
+            "a.b",
+        ] {
+            let t = Tokens::new(s);
+            let (mut a, mut b) = (String::new(), String::new());
+            push_key(&t, 0, t.len(), &mut a);
+            push_text_key(s, &mut b);
+            assert_eq!(a, b, "{s}");
+            let (first_end, n) = token_shape(s);
+            assert_eq!(n, t.len(), "{s}");
+            assert_eq!(first_end, t.end(0), "{s}");
+        }
+    }
+
+    #[test]
     fn suffixes_parse() {
         let s = suffixes();
         for k in ["Inc.", "Co.,Ltd.", "Oyj", "S.p.A.", "A/S", "PLC", "INC"] {
-            assert!(s.set.contains_key(k), "{k}");
+            assert_eq!(s.set.get(k), Some(&true), "{k}");
         }
-        assert!(!s.set.contains_key("e.g."));
+        assert_eq!(s.set.get("Co."), Some(&true));
+        assert_ne!(s.set.get("e.g."), Some(&true));
     }
 }

@@ -1,0 +1,365 @@
+//! Company extraction on realistic sentences written for these tests: legal suffixes,
+//! gazetteer names, tickers, caller-supplied companies, and the ordinary-word senses of
+//! company names that must not be reported.
+
+use finfacts::{Company, CompanyEntry, Extractor, Value};
+
+fn companies_with(ex: &Extractor, text: &str) -> Vec<(String, Company)> {
+    ex.extract(text)
+        .into_iter()
+        .filter_map(|e| match e.value {
+            Value::Company(c) => {
+                assert_eq!(&text[e.span.range()], e.text, "span and text agree");
+                Some((e.text, c))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn companies(text: &str) -> Vec<(String, Company)> {
+    companies_with(&Extractor::new(), text)
+}
+
+fn names(text: &str) -> Vec<String> {
+    companies(text).into_iter().map(|(n, _)| n).collect()
+}
+
+fn canonicals(text: &str) -> Vec<String> {
+    companies(text)
+        .into_iter()
+        .map(|(n, c)| c.canonical.unwrap_or(n))
+        .collect()
+}
+
+#[test]
+fn legal_suffixes_of_major_jurisdictions() {
+    let cases = [
+        (
+            "Meta Platforms, Inc. reported higher ad revenue on Wednesday.",
+            "Meta Platforms, Inc.",
+        ),
+        (
+            "Lenovo Group Limited shipped more PCs in the quarter.",
+            "Lenovo Group Limited",
+        ),
+        ("Barclays PLC cut its cost targets.", "Barclays PLC"),
+        (
+            "Siemens AG will spin off its healthcare unit.",
+            "Siemens AG",
+        ),
+        (
+            "Toyota Motor Corp. raised its forecast.",
+            "Toyota Motor Corp.",
+        ),
+        ("LVMH SA owns dozens of luxury brands.", "LVMH SA"),
+        (
+            "ASML Holding N.V. sells lithography machines.",
+            "ASML Holding N.V.",
+        ),
+        ("Orkla ASA agreed to buy the bakery.", "Orkla ASA"),
+        ("Novo Nordisk A/S lifted its outlook.", "Novo Nordisk A/S"),
+        ("Brembo S.p.A. supplies brake systems.", "Brembo S.p.A."),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(text), [want], "{text}");
+    }
+}
+
+#[test]
+fn unknown_companies_found_by_their_suffix() {
+    assert_eq!(
+        names("Zhejiang Xinhua Machinery Co., Ltd. won a contract to supply pumps."),
+        ["Zhejiang Xinhua Machinery Co., Ltd."]
+    );
+    assert_eq!(
+        names("Quorvant Instruments Inc said quarterly sales rose."),
+        ["Quorvant Instruments Inc"]
+    );
+    assert_eq!(
+        names("Brakfeld Oyj said it would cut 40 jobs."),
+        ["Brakfeld Oyj"]
+    );
+    assert_eq!(
+        canonicals("Brakfeld Oyj said it would cut 40 jobs."),
+        ["Brakfeld"]
+    );
+    // The name without its suffix names the company again later.
+    assert_eq!(
+        names("Velmora Systems Corp said it lost money. Velmora shares fell 3 pct."),
+        ["Velmora Systems Corp", "Velmora"]
+    );
+}
+
+#[test]
+fn document_aliases_after_a_suffix() {
+    assert_eq!(
+        names("Endrova Inc said it lost money in 2024. Endrova expects a profit next year."),
+        ["Endrova Inc", "Endrova"]
+    );
+}
+
+#[test]
+fn well_known_names_without_suffix() {
+    let text =
+        "Alibaba, Tencent and ByteDance compete with Meta, Nvidia, AMD, Apple and Microsoft, \
+                while Lenovo, Reddit and DeepSeek drew notes from Bank of America and Barclays.";
+    assert_eq!(
+        names(text),
+        [
+            "Alibaba",
+            "Tencent",
+            "ByteDance",
+            "Meta",
+            "Nvidia",
+            "AMD",
+            "Apple",
+            "Microsoft",
+            "Lenovo",
+            "Reddit",
+            "DeepSeek",
+            "Bank of America",
+            "Barclays"
+        ]
+    );
+    assert_eq!(canonicals("NVIDIA and Nvidia"), ["Nvidia", "Nvidia"]);
+}
+
+#[test]
+fn brands_and_divisions_link_to_the_parent() {
+    assert_eq!(
+        canonicals("Amazon Web Services and AWS"),
+        ["Amazon", "Amazon"]
+    );
+    assert_eq!(canonicals("a video on YouTube"), ["Alphabet"]);
+    assert_eq!(canonicals("Instagram and WhatsApp users"), ["Meta", "Meta"]);
+    assert_eq!(canonicals("Alibaba Cloud revenue grew"), ["Alibaba"]);
+    assert_eq!(canonicals("according to MarketWatch"), ["Dow Jones"]);
+    assert_eq!(canonicals("ARK Invest bought more shares"), ["ARK Invest"]);
+    assert_eq!(canonicals("data from IDC show"), ["IDC"]);
+}
+
+#[test]
+fn longest_name_wins() {
+    assert_eq!(
+        names("Thomson Reuters owns Reuters."),
+        ["Thomson Reuters", "Reuters"]
+    );
+    assert_eq!(
+        canonicals("Thomson Reuters owns Reuters."),
+        ["Thomson Reuters", "Thomson Reuters"]
+    );
+}
+
+#[test]
+fn one_canonical_for_names_and_tickers() {
+    let got = companies("Alibaba Group Holding Ltd. (NYSE: BABA) said Alibaba would invest more.");
+    let canon: Vec<_> = got
+        .iter()
+        .map(|(_, c)| c.canonical.clone().unwrap())
+        .collect();
+    assert_eq!(canon, ["Alibaba", "Alibaba", "Alibaba"]);
+    assert_eq!(got[1].0, "BABA");
+    assert_eq!(got[0].1.cik.as_deref(), Some("1577552"));
+}
+
+#[test]
+fn tickers_in_ticker_contexts() {
+    assert_eq!(names("Apple (NASDAQ:AAPL) rose."), ["Apple", "AAPL"]);
+    assert_eq!(
+        names("Alibaba's Hong Kong shares (HKG: 9988) rose."),
+        ["Alibaba", "9988"]
+    );
+    assert_eq!(
+        canonicals("Hong Kong-listed shares (HKG: 9988) rose."),
+        ["Alibaba"]
+    );
+    assert_eq!(canonicals("9988.HK gained 4% on Monday."), ["Alibaba"]);
+    assert_eq!(
+        names("Traders piled into $BABA and $NVDA."),
+        ["BABA", "NVDA"]
+    );
+    assert_eq!(
+        names("Fenwick Plc <FNWK.L> said it agreed terms."),
+        ["Fenwick Plc", "FNWK.L"]
+    );
+    assert_eq!(
+        names("Kemira Oyj ( HEL : KRA1V ) said on Monday"),
+        ["Kemira Oyj", "KRA1V"]
+    );
+    let got = companies("BABA jumped 9% in premarket trading.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.canonical.as_deref(), Some("Alibaba"));
+}
+
+#[test]
+fn bare_tickers_need_a_trading_context() {
+    assert!(names("ALL of the staff ARE in the office and CAN work.").is_empty());
+    assert!(names("The deal closed at an IPO price set by the SEC.").is_empty());
+    assert!(names("The Financial Restructuring Plan (FRP) was approved.").is_empty());
+}
+
+#[test]
+fn possessives_and_leading_the_stay_out_of_the_span() {
+    assert_eq!(
+        names("Alibaba’s cloud unit and Tencent's games"),
+        ["Alibaba", "Tencent"]
+    );
+    assert_eq!(
+        names("The Boeing Company delivered 40 jets."),
+        ["Boeing Company"]
+    );
+    assert_eq!(
+        names("He read it in The Wall Street Journal."),
+        ["Wall Street Journal"]
+    );
+}
+
+#[test]
+fn caller_supplied_companies_win() {
+    let entry = CompanyEntry::new("Meta Materials Inc.")
+        .unwrap()
+        .alias("Meta")
+        .unwrap()
+        .ticker("MMAT")
+        .unwrap()
+        .cik("0001431959")
+        .unwrap();
+    let ex = Extractor::builder().company(entry).build().unwrap();
+    let got = companies_with(&ex, "Meta said orders rose. Watch $MMAT.");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].1.canonical.as_deref(), Some("Meta Materials Inc."));
+    assert_eq!(got[0].1.cik.as_deref(), Some("0001431959"));
+    assert_eq!(got[1].0, "MMAT");
+    assert_eq!(got[1].1.canonical.as_deref(), Some("Meta Materials Inc."));
+    // The embedded list still works beside the caller's.
+    assert_eq!(
+        companies_with(&ex, "Tencent rose.")[0]
+            .1
+            .canonical
+            .as_deref(),
+        Some("Tencent")
+    );
+}
+
+#[test]
+fn caller_entries_are_validated() {
+    assert_eq!(
+        CompanyEntry::new("  ").unwrap_err().to_string(),
+        "empty company name"
+    );
+    let e = CompanyEntry::new("Acme").unwrap();
+    assert_eq!(
+        e.clone().alias(" ").unwrap_err().to_string(),
+        "empty alias for company \"Acme\""
+    );
+    assert_eq!(
+        e.clone().ticker("AC ME").unwrap_err().to_string(),
+        "invalid ticker \"AC ME\" for company \"Acme\""
+    );
+    assert_eq!(
+        e.clone().isin("US12").unwrap_err().to_string(),
+        "invalid ISIN \"US12\" for company \"Acme\""
+    );
+    assert_eq!(
+        e.cik("12a").unwrap_err().to_string(),
+        "invalid CIK \"12a\" for company \"Acme\""
+    );
+}
+
+#[test]
+fn ambiguous_words_in_their_ordinary_sense() {
+    for text in [
+        "The farm sells apple cider from its apple orchards.",
+        "A meta-analysis of 40 trials found no effect.",
+        "Mark the spot with an X on the map.",
+        "Regulators will target banks that lend too much.",
+        "The city will block the road to traffic.",
+        "A cold snap hit the region.",
+        "The sea level rose by 3 mm.",
+        "She applied for a visa to travel to Japan.",
+        "A shell company held the assets.",
+        "Our strategy is to grow in Asia.",
+        "The news broke on Friday.",
+        "Strategy matters more than tactics.",
+        "News of the deal spread quickly.",
+        "Target prices were raised across the sector.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
+
+#[test]
+fn ambiguous_words_as_companies_with_evidence() {
+    assert_eq!(names("Target Corp. cut its forecast."), ["Target Corp."]);
+    assert_eq!(
+        names("Shares of Target fell 5% after Target said sales slowed."),
+        ["Target", "Target"]
+    );
+    assert_eq!(
+        names("Block Inc. reported higher gross profit."),
+        ["Block Inc."]
+    );
+    assert_eq!(names("Visa said payment volumes grew."), ["Visa"]);
+    assert_eq!(names("Shell plc raised its dividend."), ["Shell plc"]);
+    assert_eq!(canonicals("Apple Inc. and Apple"), ["Apple", "Apple"]);
+    assert_eq!(names("The CEO of Snap said ad sales rose."), ["Snap"]);
+}
+
+#[test]
+fn products_people_places_and_regulators_are_not_companies() {
+    for text in [
+        "The Qwen3-Max model beat Llama on the benchmark.",
+        "Users of ChatGPT and the iPhone grew.",
+        "Cathie Wood and Eddie Wu spoke at the event.",
+        "Stanford University and the SEC published reports.",
+        "Beijing and Washington traded barbs.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    // The company inside a product name is still a company.
+    assert_eq!(names("Microsoft Azure grew 39%."), ["Microsoft"]);
+}
+
+#[test]
+fn people_named_like_companies_are_not_companies() {
+    assert!(names("said broker Jeffrey Wendel of the firm").is_empty());
+    assert!(names("founder Michael Dell told reporters").is_empty());
+}
+
+#[test]
+fn context_rules_for_unknown_names() {
+    assert_eq!(
+        names("Korvela , the Finnish retailer , reported higher sales."),
+        ["Korvela"]
+    );
+    assert_eq!(
+        names("Korvela 's net profit rose to EUR 3 mn."),
+        ["Korvela"]
+    );
+    assert_eq!(names("The airline TQX has confirmed an order."), ["TQX"]);
+    assert_eq!(
+        names("ZURICH - Banca Privata Ticinese <BPTZ.S> said profit rose."),
+        ["Banca Privata Ticinese", "BPTZ.S"]
+    );
+}
+
+#[test]
+fn never_panics_and_spans_are_valid() {
+    let samples = [
+        "Alibaba’s Qwen3-Max (NYSE: BABA) rose 9% — Zhejiang Xinhua Machinery Co., Ltd. <FISN.L> $BABA 9988.HK",
+        "Ünïcödé Gröüp AG, Société Générale S.A. et Wärtsilä Oyj Abp: HEL : KRA1V",
+        "<<>> $ $$ NYSE: : ( HKG: ) Co., Ltd. Inc. The The 's ’s ' , , ,",
+    ];
+    let ex = Extractor::new();
+    for s in samples {
+        for (i, _) in s.char_indices() {
+            for (j, _) in s[i..].char_indices().step_by(7) {
+                let t = &s[i..i + j];
+                for e in ex.extract(t) {
+                    assert!(t.get(e.span.range()).is_some(), "{t:?} {e:?}");
+                }
+            }
+        }
+    }
+}
