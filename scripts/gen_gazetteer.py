@@ -274,6 +274,19 @@ CURATED = [
     ("Apollo Global Management", ["Apollo Global Management", "Apollo Global"], "APO", "United States"),
     ("Temasek", ["Temasek"], "", "Singapore"),
     ("Cohen & Steers", ["Cohen & Steers"], "CNS", "United States"),
+    # Japanese trading houses and groups, often named by the group name alone.
+    ("Sumitomo", ["Sumitomo Corp", "Sumitomo Corporation", "Sumitomo"], "8053.T", "Japan"),
+    ("Mitsubishi", ["Mitsubishi Corp", "Mitsubishi Corporation", "Mitsubishi"], "8058.T", "Japan"),
+    ("Mitsui", ["Mitsui & Co", "Mitsui"], "8031.T", "Japan"),
+    ("Itochu", ["Itochu", "Itochu Corp"], "8001.T", "Japan"),
+    ("Marubeni", ["Marubeni", "Marubeni Corp"], "8002.T", "Japan"),
+    ("Hitachi", ["Hitachi"], "6501.T", "Japan"),
+    ("Panasonic", ["Panasonic"], "6752.T", "Japan"),
+    ("Hyundai Motor", ["Hyundai Motor", "Hyundai"], "005380.KS", "South Korea"),
+    ("LG Electronics", ["LG Electronics", "LG"], "066570.KS", "South Korea"),
+    ("Tata Motors", ["Tata Motors"], "TATAMOTORS.NS", "India"),
+    ("Tata Group", ["Tata Group", "Tata"], "", "India"),
+    ("Commonwealth Bank of Australia", ["Commonwealth Bank of Australia", "Commonwealth Bank"], "CBA.AX", "Australia"),
 ]
 
 # Single-word forms that must never be matched as a company on their own although some

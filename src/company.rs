@@ -629,6 +629,22 @@ impl CompanyFinder {
             }
             add(words, k);
         }
+        // "Credit Suisse First Boston (CSFB)": an abbreviation in brackets right after a
+        // name is the same company, there and anywhere else in the document.
+        for (k, c) in chosen.iter().enumerate() {
+            if c.ticker
+                || !toks.is_sym(c.hi, '(')
+                || !toks.is_sym(c.hi + 2, ')')
+                || !toks.is_word(c.hi + 1)
+            {
+                continue;
+            }
+            let abbr = toks.str(c.hi + 1);
+            let upper = abbr.chars().filter(char::is_ascii_uppercase).count();
+            if upper >= 2 && abbr.len() <= 6 && abbr.chars().all(|ch| ch.is_ascii_alphanumeric()) {
+                add(vec![abbr], k);
+            }
+        }
         if names.is_empty() {
             return;
         }
@@ -1345,7 +1361,8 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
     for i in 0..n {
         let Some(t) = toks.get(i) else { break };
         let starts_lower = t.is_word() && toks.str(i).starts_with(|c: char| c.is_lowercase());
-        if !matches!(t.kind, TokKind::Sym('\'' | '’' | ',')) && !starts_lower {
+        if !matches!(t.kind, TokKind::Sym('\'' | '’' | ',' | '-' | '–' | '—')) && !starts_lower
+        {
             continue;
         }
         // Possessive: the name ends before the apostrophe.
@@ -1365,6 +1382,23 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
                 && toks.str(lo).chars().count() >= 3;
             if ok {
                 cands.push(context_cand(lo, i));
+            }
+        }
+        // Dateline: "NEW YORK, March 9 - Mayfield Food Stores said ...".
+        if matches!(t.kind, TokKind::Sym('-' | '–' | '—'))
+            && i >= 2
+            && toks.is_num(i - 1)
+            && toks.is_word(i - 2)
+            && is_name_word(toks, i + 1)
+        {
+            let hi = walk_forward(toks, i + 1);
+            let ok = hi > i + 1
+                && toks.word_in(hi, DATELINE_VERBS)
+                && !blocked[i + 1..hi].iter().any(|&b| b)
+                && !REJECT_FIRST.contains(&toks.str(i + 1))
+                && !(i + 1..hi).any(|k| PLACES.contains(&toks.str(k)));
+            if ok {
+                cands.push(context_cand(i + 1, hi));
             }
         }
         // Appositive: "Tiimari, the Finnish retailer, said".
@@ -1401,6 +1435,12 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
         }
     }
 }
+
+/// Verbs after the subject of a wire story's first sentence that make it a company.
+#[rustfmt::skip]
+const DATELINE_VERBS: &[&str] = &[
+    "said", "reported", "announced", "posted", "agreed", "expects", "plans", "has", "is", "will",
+];
 
 /// Descriptors of an appositive that says the name before it is a company
 /// ("Tiimari, the Finnish retailer, ...").

@@ -345,6 +345,22 @@ fn context_rules_for_unknown_names() {
 }
 
 #[test]
+fn wire_story_subjects_and_bracketed_abbreviations() {
+    assert_eq!(
+        names("DAYTON, Ohio, March 9 - Brookfield Super Stores said its sales rose 15 pct."),
+        ["Brookfield Super Stores"]
+    );
+    assert!(
+        names("WASHINGTON, June 1 - Treasury Secretary James Baker said rates would fall.")
+            .is_empty()
+    );
+    assert_eq!(
+        names("Harwell Capital Partners (HCP) bid for the unit; HCP said it would pay cash."),
+        ["Harwell Capital Partners", "HCP", "HCP"]
+    );
+}
+
+#[test]
 fn never_panics_and_spans_are_valid() {
     let samples = [
         "Alibaba’s Qwen3-Max (NYSE: BABA) rose 9% — Zhejiang Xinhua Machinery Co., Ltd. <FISN.L> $BABA 9988.HK",
