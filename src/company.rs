@@ -51,7 +51,7 @@
 //! drops single-word aliases that are places or generic words.
 
 use std::borrow::Cow;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::entity::{Company, Entity, Span, Value};
 use crate::error::Error;
@@ -377,7 +377,11 @@ impl CompanyFinder {
 
     /// Looks a ticker up: the caller's list first, then the embedded one.
     fn lookup_ticker(&self, t: &str) -> Option<(Which, u32)> {
-        let up = t.to_ascii_uppercase();
+        let up: Cow<'_, str> = if t.bytes().any(|b| b.is_ascii_lowercase()) {
+            Cow::Owned(t.to_ascii_uppercase())
+        } else {
+            Cow::Borrowed(t)
+        };
         if let Some(c) = &self.custom {
             if let Some(id) = c.ticker(&up) {
                 return Some((Which::Custom, id));
@@ -471,7 +475,9 @@ impl CompanyFinder {
                 && (i == 0 || toks.toks.get(i).is_some_and(|t| t.space_before))
             {
                 let t = toks.str(i);
-                if (2..=5).contains(&t.len()) && !COMMON_ACRONYMS.contains(&t) && !shouting(toks, i)
+                if (2..=5).contains(&t.len())
+                    && !in_set(&ACRONYM_SET, COMMON_ACRONYMS, t)
+                    && !shouting(toks, i)
                 {
                     if let Some(company) = self.lookup_ticker(t) {
                         if trading_context(toks, i) {
@@ -781,7 +787,10 @@ const EXCHANGES: &[&str] = &[
 fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
     let t = toks.get(i)?;
     let s = t.text(toks.text);
-    if !t.is_word() || !s.starts_with(|c: char| c.is_ascii_uppercase()) || !EXCHANGES.contains(&s) {
+    if !t.is_word()
+        || !s.starts_with(|c: char| c.is_ascii_uppercase())
+        || !in_set(&EXCHANGE_SET, EXCHANGES, s)
+    {
         return None;
     }
     if toks.str(i + 1) == "American" || toks.str(i + 1) == "Arca" {
@@ -920,7 +929,9 @@ fn may_start_name(toks: &Tokens<'_>, i: usize) -> bool {
         TokKind::Num => true,
         TokKind::Word => {
             let s = t.text(toks.text);
-            let b = s.as_bytes()[0];
+            let Some(&b) = s.as_bytes().first() else {
+                return false;
+            };
             if b.is_ascii_uppercase() {
                 true
             } else if b.is_ascii_lowercase() {
@@ -1031,6 +1042,20 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
         return true;
     }
     toks.word_in(p, CUE_BEFORE) && !toks.word_in(p, &["shares", "stock"])
+}
+
+/// A word list as a hash set, built on first use.
+type WordSet = OnceLock<FxMap<&'static str, ()>>;
+
+static STOP_SET: WordSet = OnceLock::new();
+static EXCHANGE_SET: WordSet = OnceLock::new();
+static ACRONYM_SET: WordSet = OnceLock::new();
+
+/// Whether `w` is in `list`, looked up in its hash set (the lists are long and checked
+/// for most capitalized words).
+fn in_set(set: &WordSet, list: &'static [&'static str], w: &str) -> bool {
+    set.get_or_init(|| list.iter().map(|&x| (x, ())).collect())
+        .contains_key(w)
 }
 
 /// Words that end a backward walk over a name: sentence and clause openers and other
@@ -1178,7 +1203,7 @@ fn is_name_word(toks: &Tokens<'_>, j: usize) -> bool {
     match t.kind {
         TokKind::Word => {
             let s = t.text(toks.text);
-            s.chars().next().is_some_and(char::is_uppercase) && !STOP_WORDS.contains(&s)
+            s.chars().next().is_some_and(char::is_uppercase) && !in_set(&STOP_SET, STOP_WORDS, s)
                 || (s.chars().any(char::is_uppercase)
                     && s.chars().next().is_some_and(char::is_lowercase)
                     && s.len() > 2)
@@ -1289,7 +1314,7 @@ fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
     let capitalized = toks.is_word(p)
         && first.chars().next().is_some_and(char::is_uppercase)
         && first.chars().skip(1).all(char::is_lowercase)
-        && !STOP_WORDS.contains(&first)
+        && !in_set(&STOP_SET, STOP_WORDS, first)
         && !PLACES.contains(&first);
     let running = toks.is_sym(p - 1, ',')
         || toks.is_word(p - 1)

@@ -379,3 +379,75 @@ fn never_panics_and_spans_are_valid() {
         }
     }
 }
+
+mod props {
+    use finfacts::Extractor;
+    use proptest::prelude::*;
+
+    /// Pieces that exercise the company rules: names, suffixes, tickers, brackets,
+    /// possessives, datelines, non-ASCII letters and stray punctuation.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "Alibaba",
+            "Group",
+            "Holding",
+            "Ltd.",
+            "Co.,",
+            "Ltd",
+            "Inc",
+            "Oyj",
+            "A/S",
+            "S.p.A.",
+            "(",
+            ")",
+            "<",
+            ">",
+            "NYSE",
+            ":",
+            "$",
+            "BABA",
+            "9988.HK",
+            ".",
+            ",",
+            "’s",
+            "'s",
+            "The",
+            "the",
+            "and",
+            "&",
+            "-",
+            "March",
+            "9",
+            "said",
+            "shares",
+            "Target",
+            "apple",
+            "Wärtsilä",
+            "é",
+            "\u{2019}",
+            "\n",
+            " ",
+            "HEL",
+            "KRA1V",
+            "X",
+            "Corp",
+        ])
+    }
+
+    proptest! {
+        #[test]
+        fn spans_are_valid_on_any_text(s in ".{0,80}") {
+            for e in Extractor::new().extract(&s) {
+                prop_assert_eq!(s.get(e.span.range()), Some(e.text.as_str()));
+            }
+        }
+
+        #[test]
+        fn spans_are_valid_on_company_like_text(parts in prop::collection::vec(piece(), 0..30)) {
+            let s = parts.join(" ") + &parts.concat();
+            for e in Extractor::new().extract(&s) {
+                prop_assert_eq!(s.get(e.span.range()), Some(e.text.as_str()));
+            }
+        }
+    }
+}
