@@ -312,7 +312,8 @@ FAMOUS_WORDS = {"Apple", "Amazon", "Oracle", "Meta", "Google", "Microsoft", "Nvi
                 "Citi", "Fidelity", "Vanguard", "Huawei", "Xiaomi", "Tencent", "Lenovo",
                 "Sony", "Toyota", "Dell", "Nikkei", "Fitch", "Gartner", "Mistral",
                 "Moonshot", "Berkshire", "Airbus", "Siemens", "Kodak", "Jefferies",
-                "Bernstein", "Morningstar", "Schwab", "Macquarie", "Alphabet",
+                "Bernstein", "Morningstar", "Schwab", "Macquarie", "Alphabet", "Moody's",
+                "Moody’s", "Moodys",
                 "Yahoo", "Bain", "Forbes", "Fortune"}
 
 # Legal forms for English-language news: the core set, always emitted. The generator adds
@@ -408,9 +409,11 @@ def norm_key(s):
     """Lower case, accents folded, punctuation except & dropped, spaces collapsed."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.lower().replace("’", "'")
+    s = s.lower().replace("’", "'").replace("'", "")
     s = re.sub(r"[^a-z0-9&]+", " ", s)
-    return " ".join(s.split())
+    # "s a b de c v" -> "sab de cv": spelled-out abbreviations compare as one word.
+    s = re.sub(r"\b([a-z]) (?=[a-z]\b)", r"\1", " ".join(s.split()))
+    return s
 
 
 def strip_tag(name):
@@ -446,7 +449,7 @@ def display_name(name):
             out = []
             for i, p in enumerate(parts):
                 prev = parts[i - 1] if i else ""
-                if p and p.isalpha() and not (prev == "'" and len(p) <= 2) and p not in ("com",):
+                if p and p[0].isalpha() and not (prev == "'" and len(p) <= 2) and p not in ("com",):
                     p = p[0].upper() + p[1:]
                 out.append(p)
             words.append("".join(out))
@@ -465,6 +468,9 @@ def strip_words(key, tails):
                 changed = True
     if key.startswith("the "):
         key = key[4:]
+    # "Eli Lilly and Company" -> "eli lilly", not "eli lilly and".
+    while key.endswith((" and", " &")):
+        key = key.rsplit(" ", 1)[0]
     return key
 
 
@@ -490,6 +496,14 @@ def short_forms(disp):
     if base and base.endswith(".com"):
         short = base[:-4]
     return base, short
+
+
+def is_description(name):
+    """"Solar power in Spain": lower-case words other than connectors mark a description,
+    not a name ("adidas" and "xAI" are one word and pass)."""
+    words = name.split()
+    return len(words) > 1 and any(
+        w[0].islower() and w not in ("for", "of", "and", "de", "la", "du", "van", "von") for w in words)
 
 
 def load_tsv(path):
@@ -628,7 +642,9 @@ def main():
     common, proper = read_words(args.words)
     reg = Registry()
 
-    # 1. Curated first: their canonical names win.
+    # 1. Curated first: their canonical names win. Listings with one of their tickers
+    #    merge into them ("Palantir Technologies Inc." into "Palantir").
+    curated_tickers = {}
     for i, (canon, aliases, tickers, country) in enumerate(CURATED):
         c = Company(canon, "", country, 0, i)
         for a in aliases:
@@ -637,9 +653,13 @@ def main():
             c.add_ticker(t)
         reg.companies.append(c)
         reg.index(c, [norm_key(canon)] + [norm_key(a) for a in aliases])
+        for t in c.tickers:
+            curated_tickers[t] = c
 
     # 2. Index members: short common names.
     for r in load_tsv(data / "pytickersymbols_companies.tsv"):
+        if is_description(r["name"]):
+            continue
         idx = set(filter(None, r["indices"].split(";")))
         tier = 0 if idx & MAJOR_INDICES else 1
         akas = [a for a in r["akas"].split(";") if a]
@@ -665,6 +685,10 @@ def main():
             continue
         rank = len(seen_cik)
         tier = 0 if rank < 400 else 1 if rank < 2500 else 2
+        owner = curated_tickers.get(t)
+        if owner is not None and not owner.cik:
+            owner.cik = cik
+            reg.index(owner, [norm_key(display_name(name)), norm_key(short_forms(display_name(name))[0] or "")])
         if r["exchange"] == "OTC" and tier == 2:
             tier = 2
         c = reg.add(display_name(name), ticker=t, cik=cik, country="", tier=tier, order=1000 + rank)
@@ -700,8 +724,9 @@ def main():
                     isin=r["isin"] if home else "", country=r["country"],
                     tier=cap_tier.get(cap, 2), order=5000, merge_only=merge_only)
         # The home listing is the primary ticker of a non-US company ("KEMIRA.HE", not
-        # the OTC "KOYJF").
-        if c and home and not us and r["symbol"] in c.tickers and c.country == r["country"]:
+        # the OTC "KOYJF"), unless it files with the SEC (Alibaba stays "BABA").
+        if (c and home and not us and not c.cik and r["symbol"] in c.tickers
+                and c.country == r["country"]):
             c.tickers.remove(r["symbol"])
             c.tickers.insert(0, r["symbol"])
 
@@ -711,6 +736,8 @@ def main():
             continue
         org = r["organization"].strip()
         n = int(r["n_models"] or 0)
+        if is_description(org):
+            continue
         if not good_alias(org) or n < 2:
             continue
         parent = re.sub(r"\s+(AI Research|AI Lab|Research( Asia| Lab)?|Labs?|AI|Brain|"
@@ -747,12 +774,34 @@ def main():
     write_suffixes(out, data, common, proper)
 
 
+# Descriptive last words: "SolarEdge Technologies" is called "SolarEdge" when the word
+# left is no ordinary word or common proper noun.
+DESCRIPTIVE_TAIL = {"technologies", "technology", "systems", "international", "industries",
+                    "pharmaceuticals", "therapeutics", "biosciences", "software", "networks",
+                    "semiconductor", "electronics", "communications", "entertainment",
+                    "enterprises", "solutions", "labs", "brands", "motors", "platforms",
+                    "interactive", "digital", "biotech", "biotherapeutics", "medical"}
+
+
+def distinctive_head(a, common, proper):
+    words = a.split()
+    if len(words) != 2 or words[1].lower() not in DESCRIPTIVE_TAIL:
+        return None
+    head = words[0]
+    k = norm_key(head)
+    if (len(head) < 4 or not head[0].isupper() or k in common or k in proper or k in BLOCKED
+            or (k.endswith("s") and k[:-1] in common)):
+        return None
+    return head
+
+
 def alias_entries(c, common, proper, claimed):
     """The aliases of a company with `~` on those that need evidence, dropping bad ones
     and those an earlier (more prominent) company already claimed."""
     res = []
     seen = set()
-    for a in [c.canonical] + c.aliases:
+    heads = [distinctive_head(a, common, proper) for a in [c.canonical] + c.aliases]
+    for a in [c.canonical] + c.aliases + [h for h in heads if h]:
         a = a.strip().rstrip(",&- ")
         if not good_alias(a):
             continue
