@@ -418,6 +418,9 @@ def norm_key(s):
 
 def strip_tag(name):
     name = re.sub(r"\s*/[A-Za-z .]{1,12}/?\s*$", "", name)  # "/DE/", "/ADR", "/NEW/"
+    # Share classes: "Stora Enso Oyj Class R", "Foo Inc Series A", "Bar Oyj R".
+    name = re.sub(r"\s+(Class|CLASS|Series|SERIES|Cl\.?|CL)\s+[A-Z0-9]{1,2}\b.*$", "", name)
+    name = re.sub(r"(\s(?:Oyj|OYJ|AB|ASA|AG|SA|Ltd|LTD|Inc|INC|Corp|CORP))\s+[A-Z]$", r"\1", name)
     name = re.sub(r"\s*\\[A-Z]{2}\\\s*$", "", name)
     name = re.sub(r"\s+(NEW|DEL|THE)$", "", name)
     return name.strip(" ,")

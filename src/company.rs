@@ -61,7 +61,7 @@ use crate::token::{TokKind, Tokens};
 #[path = "gazetteer.rs"]
 mod gazetteer;
 
-use self::gazetteer::{push_key, Alias, FxMap, Index, Record};
+use self::gazetteer::{push_token_key, Alias, FxMap, Index, Record, MAX_ALIAS_TOKENS};
 
 /// A company supplied by the caller (for example from a security master).
 ///
@@ -506,19 +506,22 @@ impl CompanyFinder {
                 (Which::Embedded, Some(embedded)),
             ] {
                 let Some(ix) = ix else { continue };
+                if best.is_some_and(|(_, bw, _)| bw == Which::Custom) {
+                    break;
+                }
+                // Extend the key token by token while some alias starts with it; keep
+                // the longest alias whose case fits.
                 key.clear();
-                push_key(toks, i, i + 1, &mut key);
-                let max = ix.max_tokens(&key).min(n - i);
-                for len in (1..=max).rev() {
-                    if best.is_some_and(|(l, bw, _)| l >= len || bw == Which::Custom) {
+                let mut len = 0;
+                while i + len < n && len < MAX_ALIAS_TOKENS && !blocked[i + len] {
+                    push_token_key(toks, i + len, len > 0, &mut key);
+                    len += 1;
+                    if !ix.has_prefix(&key) {
                         break;
                     }
-                    key.clear();
-                    push_key(toks, i, i + len, &mut key);
                     if let Some(a) = ix.alias(&key) {
-                        if case_ok(toks, i, i + len, a) && !blocked[i..i + len].iter().any(|&b| b) {
+                        if case_ok(toks, i, i + len, a) && best.map_or(true, |(l, _, _)| l < len) {
                             best = Some((len, w, a));
-                            break;
                         }
                     }
                 }
@@ -787,10 +790,11 @@ const EXCHANGES: &[&str] = &[
 fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
     let t = toks.get(i)?;
     let s = t.text(toks.text);
-    if !t.is_word()
-        || !s.starts_with(|c: char| c.is_ascii_uppercase())
-        || !in_set(&EXCHANGE_SET, EXCHANGES, s)
-    {
+    // Exchange codes are upper case ("NYSE", "HKG"); of Title-case words only "Nasdaq".
+    let b = s.as_bytes();
+    let shape = b.first().is_some_and(u8::is_ascii_uppercase)
+        && (b.get(1).is_some_and(u8::is_ascii_uppercase) || s == "Nasdaq");
+    if !t.is_word() || !shape || !in_set(&EXCHANGE_SET, EXCHANGES, s) {
         return None;
     }
     if toks.str(i + 1) == "American" || toks.str(i + 1) == "Arca" {

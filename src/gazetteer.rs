@@ -82,8 +82,9 @@ pub(crate) struct Index {
     aliases: Vec<Alias>,
     /// Alias key -> index into `aliases` (the first, most prominent, owner wins).
     by_key: FxMap<Box<str>, u32>,
-    /// Key of an alias's first token -> the most tokens any alias starting with it has.
-    first: FxMap<Box<str>, u8>,
+    /// Hashes of the keys of every token prefix of every alias: a scan over the text
+    /// extends a key token by token and stops at the first prefix no alias has.
+    prefixes: FxMap<u64, ()>,
     /// Upper-case ticker ("BABA", "9988.HK") -> company.
     tickers: FxMap<Box<str>, u32>,
 }
@@ -114,7 +115,7 @@ impl Index {
             }
             _ => surface.trim(),
         };
-        let (first_end, n) = token_shape(body);
+        let (_, n) = token_shape(body);
         if n == 0 || n > MAX_ALIAS_TOKENS || !body.chars().any(char::is_alphabetic) {
             return;
         }
@@ -123,11 +124,10 @@ impl Index {
         if self.by_key.contains_key(key.as_str()) {
             return;
         }
-        let mut first = String::with_capacity(first_end);
-        push_text_key(body.get(..first_end).unwrap_or(body), &mut first);
-        let n = u8::try_from(n).unwrap_or(u8::MAX);
-        let slot = self.first.entry(first.into_boxed_str()).or_insert(0);
-        *slot = (*slot).max(n);
+        for end in token_ends(&key) {
+            self.prefixes
+                .insert(key_hash(key.get(..end).unwrap_or(&key)), ());
+        }
         let id = u32::try_from(self.aliases.len()).unwrap_or(u32::MAX);
         let acronym = body
             .chars()
@@ -149,9 +149,9 @@ impl Index {
         });
     }
 
-    /// The most tokens an alias starting with this first-token key has.
-    pub(crate) fn max_tokens(&self, first_key: &str) -> usize {
-        self.first.get(first_key).map_or(0, |&n| usize::from(n))
+    /// Whether some alias key starts with `key` (up to a token boundary).
+    pub(crate) fn has_prefix(&self, key: &str) -> bool {
+        self.prefixes.contains_key(&key_hash(key))
     }
 
     pub(crate) fn alias(&self, key: &str) -> Option<&Alias> {
@@ -192,6 +192,30 @@ fn push_text_key(s: &str, out: &mut String) {
             c => out.extend(c.to_lowercase()),
         }
     }
+}
+
+/// The hash a key prefix is stored under.
+pub(crate) fn key_hash(key: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(key.as_bytes());
+    h.finish()
+}
+
+/// The byte offsets where the tokens of a key end.
+fn token_ends(key: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut rest = 0;
+    while rest < key.len() {
+        let tail = key.get(rest..).unwrap_or("");
+        let skip = tail.len() - tail.trim_start().len();
+        let (first_end, n) = token_shape(tail.get(skip..).unwrap_or(""));
+        if n == 0 {
+            break;
+        }
+        rest += skip + first_end;
+        ends.push(rest);
+    }
+    ends
 }
 
 /// The end of the first token of `s` and the number of tokens, split as the crate's
@@ -236,23 +260,30 @@ fn token_shape(s: &str) -> (usize, usize) {
 }
 
 /// Appends the lower-cased key of tokens `lo..hi` to `out`.
+#[cfg(test)]
 pub(crate) fn push_key(toks: &Tokens<'_>, lo: usize, hi: usize, out: &mut String) {
     for i in lo..hi {
-        let Some(t) = toks.get(i) else { break };
-        if i > lo && t.space_before {
-            out.push(' ');
+        push_token_key(toks, i, i > lo, out);
+    }
+}
+
+/// Appends the key of token `i` to `out`, after one space if `join` and the token
+/// follows whitespace.
+pub(crate) fn push_token_key(toks: &Tokens<'_>, i: usize, join: bool, out: &mut String) {
+    let Some(t) = toks.get(i) else { return };
+    if join && t.space_before {
+        out.push(' ');
+    }
+    let s = t.text(toks.text);
+    if s.is_ascii() {
+        for b in s.bytes() {
+            out.push(char::from(b.to_ascii_lowercase()));
         }
-        let s = t.text(toks.text);
-        if s.is_ascii() {
-            for b in s.bytes() {
-                out.push(char::from(b.to_ascii_lowercase()));
-            }
-        } else if t.kind == TokKind::Sym('’') {
-            out.push('\'');
-        } else {
-            for c in s.chars() {
-                out.extend(c.to_lowercase());
-            }
+    } else if t.kind == TokKind::Sym('’') {
+        out.push('\'');
+    } else {
+        for c in s.chars() {
+            out.extend(c.to_lowercase());
         }
     }
 }
@@ -274,7 +305,7 @@ fn parse_tsv(tsv: &'static str) -> Index {
     index.records.reserve(17_000);
     index.aliases.reserve(20_000);
     index.by_key.reserve(20_000);
-    index.first.reserve(18_000);
+    index.prefixes.reserve(40_000);
     index.tickers.reserve(20_000);
     for line in tsv.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
