@@ -72,3 +72,4 @@ pub use crate::entity::{
 };
 pub use crate::error::Error;
 pub use crate::extractor::{Document, Extractor, ExtractorBuilder};
+pub use crate::period::DateOrder;

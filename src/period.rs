@@ -36,6 +36,30 @@ pub(crate) struct PeriodContext {
     pub doc_date: Option<NaiveDate>,
     /// The fiscal year end (month, day) for fiscal periods.
     pub fiscal_year_end: Option<(u32, u32)>,
+    /// How to read numeric dates whose day and month are both 12 or less.
+    pub date_order: Option<DateOrder>,
+}
+
+/// The order of day and month in numeric dates such as "09/10/2025".
+///
+/// Numeric dates whose order the numbers themselves reveal ("9/24/2025") are always
+/// read; ambiguous ones only when the caller sets an order.
+///
+/// # Example
+///
+/// ```
+/// use finfacts::{DateOrder, Extractor, Value};
+/// let ex = Extractor::builder().date_order(DateOrder::DayFirst).build()?;
+/// let Value::Period(p) = &ex.extract("due 09/10/2025")[0].value else { panic!() };
+/// assert_eq!(p.start.unwrap().to_string(), "2025-10-09");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateOrder {
+    /// Month, day, year: "09/10/2025" is September 10 (US usage).
+    MonthFirst,
+    /// Day, month, year: "09/10/2025" is 9 October (European usage).
+    DayFirst,
 }
 
 /// A matched period: token range and record.
@@ -472,6 +496,7 @@ fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         _ => return None,
     }
     relative_at(t, i, ctx)
+        .or_else(|| first_months_at(t, i, ctx))
         .or_else(|| ended_at(t, i, ctx))
         .or_else(|| quarter_at(t, i, ctx))
         .or_else(|| half_at(t, i, ctx))
@@ -1082,7 +1107,10 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         } else if a > 12 && b <= 12 {
             ymd(y, b, a)?
         } else {
-            return None;
+            match ctx.date_order? {
+                DateOrder::MonthFirst => ymd(y, a, b)?,
+                DateOrder::DayFirst => ymd(y, b, a)?,
+            }
         };
         return Some(Found {
             start: i,
@@ -1261,6 +1289,46 @@ fn day_num(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
         e += 1;
     }
     Some((d, e))
+}
+
+/// "first nine months of 2025", "first 10 months of fiscal 1986/87 ending March",
+/// "first six months of the year": the months from the start of the named year.
+fn first_months_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+    if !t.word_is(i, "first") {
+        return None;
+    }
+    let n = number::number_at(t, i + 1, Scales::None).filter(|n| !n.grouped)?;
+    let count = u32::try_from(n.value)
+        .ok()
+        .filter(|c| (1..=23).contains(c))?;
+    if !t.word_is(n.end, "months") || !t.word_is(n.end + 1, "of") {
+        return None;
+    }
+    let k = n.end + 2;
+    let (year_start, end) = if t.word_is(k, "the") && t.word_is(k + 1, "year") {
+        (ctx.doc_date.and_then(|d| ymd(d.year(), 1, 1)), k + 2)
+    } else if let Some(f) = fiscal_at(t, k, ctx) {
+        (f.period.start, f.end)
+    } else if let Some((y, e)) = plain_year(t, k) {
+        (ymd(y, 1, 1), e)
+    } else {
+        return None;
+    };
+    let grain = match count {
+        3 => Grain::Quarter,
+        6 => Grain::Half,
+        _ => Grain::Range,
+    };
+    let stop = year_start
+        .and_then(|s| s.checked_add_months(Months::new(count)))
+        .and_then(|d| d.pred_opt());
+    let mut p = period(grain, year_start, stop.filter(|_| year_start.is_some()));
+    p.months = Some(count);
+    Some(Found {
+        start: i,
+        end,
+        period: p,
+    })
 }
 
 /// "the third quarter ended September 30, 2025", "second qtr ended Feb 28",
@@ -1737,6 +1805,7 @@ mod tests {
         let ctx = PeriodContext {
             doc_date: doc.map(|d| d.parse().unwrap()),
             fiscal_year_end: None,
+            date_order: None,
         };
         let mut out = Vec::new();
         find(&t, &ctx, &mut out);
