@@ -57,6 +57,7 @@ mod currency;
 mod entity;
 mod error;
 mod extractor;
+mod lexicon;
 mod money;
 mod number;
 mod percent;

@@ -21,6 +21,9 @@
 //! US dollars unless the text names exactly one other dollar (Canadian, Australian, ...)
 //! and never the US dollar; "kr" takes the krona/krone the text names, else stays `None`.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 use rust_decimal::Decimal;
 
 use crate::currency::{self, Currency, Mark};
@@ -384,6 +387,22 @@ fn suffix_at(t: &Tokens<'_>, k: usize, n: &Number) -> Option<(Mark, usize, bool)
 
 /// Tries every money rule at token `i`.
 fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
+    let tok = t.get(i)?;
+    // Gate: a prefix starts with a symbol or a capital letter ("US$", "EUR", "Rs", "kr"
+    // is the one lowercase prefix); a suffix form starts with a number.
+    let gate = match tok.kind {
+        TokKind::Num => true,
+        TokKind::Sym(_) => true,
+        TokKind::Word => {
+            let w = t.str(i);
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                || w == "kr"
+                || t.has_class(i, crate::lexicon::NUMBER_WORD)
+        }
+    };
+    if !gate {
+        return None;
+    }
     if let Some((mark, j, code_scale)) = prefix_at(t, i) {
         let nt = t.get(j)?;
         if !nt.is_num() || nt.newline_before {
@@ -627,78 +646,168 @@ pub(crate) struct DocCurrency {
     pub franc: Currency,
 }
 
+/// What a document-level cue word is evidence for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    China,
+    Japan,
+    Sweden,
+    Norway,
+    Denmark,
+    Swiss,
+    French,
+    Belgian,
+    Luxembourg,
+    UsDollar,
+    /// A named non-US dollar ("Canadian dollars", "C$").
+    Dollar(&'static [u8; 3]),
+}
+
+/// Cue words, matched once over the whole text, ignoring ASCII case, on word
+/// boundaries.
+const CUES: &[(&str, Cue)] = &[
+    ("china", Cue::China),
+    ("chinese", Cue::China),
+    ("yuan", Cue::China),
+    ("rmb", Cue::China),
+    ("renminbi", Cue::China),
+    ("beijing", Cue::China),
+    ("shanghai", Cue::China),
+    ("shenzhen", Cue::China),
+    ("hangzhou", Cue::China),
+    ("hong kong", Cue::China),
+    ("cny", Cue::China),
+    ("alibaba", Cue::China),
+    ("tencent", Cue::China),
+    ("baidu", Cue::China),
+    ("huawei", Cue::China),
+    ("xiaomi", Cue::China),
+    ("bytedance", Cue::China),
+    ("hkex", Cue::China),
+    ("pboc", Cue::China),
+    ("japan", Cue::Japan),
+    ("japanese", Cue::Japan),
+    ("yen", Cue::Japan),
+    ("tokyo", Cue::Japan),
+    ("osaka", Cue::Japan),
+    ("nikkei", Cue::Japan),
+    ("jpy", Cue::Japan),
+    ("topix", Cue::Japan),
+    ("toyota", Cue::Japan),
+    ("sony", Cue::Japan),
+    ("softbank", Cue::Japan),
+    ("nintendo", Cue::Japan),
+    ("sweden", Cue::Sweden),
+    ("swedish", Cue::Sweden),
+    ("stockholm", Cue::Sweden),
+    ("sek", Cue::Sweden),
+    ("norway", Cue::Norway),
+    ("norwegian", Cue::Norway),
+    ("oslo", Cue::Norway),
+    ("nok", Cue::Norway),
+    ("denmark", Cue::Denmark),
+    ("danish", Cue::Denmark),
+    ("copenhagen", Cue::Denmark),
+    ("dkk", Cue::Denmark),
+    ("swiss", Cue::Swiss),
+    ("switzerland", Cue::Swiss),
+    ("zurich", Cue::Swiss),
+    ("geneva", Cue::Swiss),
+    ("basel", Cue::Swiss),
+    ("chf", Cue::Swiss),
+    ("france", Cue::French),
+    ("french", Cue::French),
+    ("paris", Cue::French),
+    ("belgium", Cue::Belgian),
+    ("belgian", Cue::Belgian),
+    ("brussels", Cue::Belgian),
+    ("antwerp", Cue::Belgian),
+    ("luxembourg", Cue::Luxembourg),
+    ("us$", Cue::UsDollar),
+    ("u.s.$", Cue::UsDollar),
+    ("us dollar", Cue::UsDollar),
+    ("u.s. dollar", Cue::UsDollar),
+    ("american dollar", Cue::UsDollar),
+    ("us dlr", Cue::UsDollar),
+    ("u.s. dlr", Cue::UsDollar),
+    ("canadian dollar", Cue::Dollar(b"CAD")),
+    ("canadian dlr", Cue::Dollar(b"CAD")),
+    ("cdn dollar", Cue::Dollar(b"CAD")),
+    ("c$", Cue::Dollar(b"CAD")),
+    ("ca$", Cue::Dollar(b"CAD")),
+    ("australian dollar", Cue::Dollar(b"AUD")),
+    ("australian dlr", Cue::Dollar(b"AUD")),
+    ("a$", Cue::Dollar(b"AUD")),
+    ("au$", Cue::Dollar(b"AUD")),
+    ("new zealand dollar", Cue::Dollar(b"NZD")),
+    ("new zealand dlr", Cue::Dollar(b"NZD")),
+    ("nz$", Cue::Dollar(b"NZD")),
+    ("hong kong dollar", Cue::Dollar(b"HKD")),
+    ("hong kong dlr", Cue::Dollar(b"HKD")),
+    ("hk$", Cue::Dollar(b"HKD")),
+    ("singapore dollar", Cue::Dollar(b"SGD")),
+    ("singapore dlr", Cue::Dollar(b"SGD")),
+    ("s$", Cue::Dollar(b"SGD")),
+    ("taiwan dollar", Cue::Dollar(b"TWD")),
+    ("nt$", Cue::Dollar(b"TWD")),
+];
+
+fn cue_automaton() -> &'static AhoCorasick {
+    static CUE_INDEX: OnceLock<AhoCorasick> = OnceLock::new();
+    CUE_INDEX.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(CUES.iter().map(|(p, _)| p))
+            .unwrap_or_else(|_| unreachable!("the cue patterns are valid"))
+    })
+}
+
 impl DocCurrency {
-    /// Counts cue words over the whole text once.
+    /// Counts cue words over the whole text in one pass.
     pub(crate) fn scan(t: &Tokens<'_>) -> DocCurrency {
-        let (mut china, mut japan) = (0u32, 0u32);
-        let mut us_dollar = 0u32;
+        let text = t.text.as_bytes();
+        let mut counts = [0u32; 10];
         let mut other_dollars: Vec<Currency> = Vec::new();
-        let (mut sek, mut nok, mut dkk) = (0u32, 0u32, 0u32);
-        let (mut swiss, mut french, mut belgian, mut luxembourg) = (0u32, 0u32, 0u32, 0u32);
-        let mut buf = [0u8; 16];
-        for k in 0..t.len() {
-            let Some(tok) = t.get(k) else { break };
-            match tok.kind {
-                TokKind::Word => {}
-                TokKind::Sym('$') if k > 0 && t.glued(k) && t.is_word(k - 1) => {
-                    let w = t.str(k - 1);
-                    if matches!(w, "US") {
-                        us_dollar += 1;
-                    } else if let Some(Mark::Known(c)) = currency::symbol(&format!("{w}$")) {
-                        if !other_dollars.contains(&c) {
-                            other_dollars.push(c);
-                        }
-                    }
-                    continue;
-                }
-                _ => continue,
-            }
-            let Some(w) = lower_ascii(t.str(k), &mut buf) else {
+        for m in cue_automaton().find_iter(t.text) {
+            let (s, e) = (m.start(), m.end());
+            let before_ok = s == 0 || !text[s - 1].is_ascii_alphanumeric();
+            // "dollar" cues also match "dollars"; symbols need no boundary after them.
+            let after = text.get(e).copied();
+            let pattern = CUES.get(m.pattern().as_usize()).map(|c| c.1);
+            let Some(cue) = pattern else { continue };
+            let symbol = text[e - 1] == b'$';
+            let after_ok = symbol
+                || after.is_none_or(|b| !b.is_ascii_alphanumeric())
+                || matches!(cue, Cue::UsDollar | Cue::Dollar(_)) && after == Some(b's');
+            if !before_ok || !after_ok {
                 continue;
-            };
-            match w {
-                "china" | "chinese" | "yuan" | "rmb" | "renminbi" | "beijing" | "shanghai"
-                | "shenzhen" | "hangzhou" | "hong" | "cny" | "alibaba" | "tencent" | "baidu"
-                | "huawei" | "xiaomi" | "bytedance" | "hkex" | "pboc" | "csrc" => china += 1,
-                "japan" | "japanese" | "yen" | "tokyo" | "osaka" | "nikkei" | "jpy" | "boj"
-                | "topix" | "toyota" | "sony" | "softbank" | "nintendo" => japan += 1,
-                "sweden" | "swedish" | "stockholm" | "sek" => sek += 1,
-                "norway" | "norwegian" | "oslo" | "nok" => nok += 1,
-                "denmark" | "danish" | "copenhagen" | "dkk" => dkk += 1,
-                "swiss" | "switzerland" | "zurich" | "geneva" | "basel" | "chf" => swiss += 1,
-                "france" | "french" | "paris" | "frf" => french += 1,
-                "belgium" | "belgian" | "brussels" | "antwerp" | "bef" => belgian += 1,
-                "luxembourg" | "luf" => luxembourg += 1,
-                "dollar" | "dollars" | "dlrs" | "dlr" => {
-                    let mut b2 = [0u8; 16];
-                    let prev = if k > 0 {
-                        lower_ascii(t.str(k - 1), &mut b2).unwrap_or("")
-                    } else {
-                        ""
-                    };
-                    let family = match prev {
-                        "canadian" | "cdn" => Some(b"CAD"),
-                        "australian" | "aussie" => Some(b"AUD"),
-                        "zealand" => Some(b"NZD"),
-                        "kong" => Some(b"HKD"),
-                        "singapore" => Some(b"SGD"),
-                        "taiwan" | "taiwanese" => Some(b"TWD"),
-                        "us" | "american" | "s" => {
-                            us_dollar += 1;
-                            None
-                        }
-                        _ => None,
-                    };
-                    if let Some(code) = family {
-                        let c = Currency::from_static(code);
-                        if !other_dollars.contains(&c) {
-                            other_dollars.push(c);
-                        }
+            }
+            match cue {
+                Cue::Dollar(code) => {
+                    let c = Currency::from_static(code);
+                    if !other_dollars.contains(&c) {
+                        other_dollars.push(c);
                     }
                 }
-                _ => {}
+                other => {
+                    let slot = match other {
+                        Cue::China => 0,
+                        Cue::Japan => 1,
+                        Cue::Sweden => 2,
+                        Cue::Norway => 3,
+                        Cue::Denmark => 4,
+                        Cue::Swiss => 5,
+                        Cue::French => 6,
+                        Cue::Belgian => 7,
+                        Cue::Luxembourg => 8,
+                        _ => 9,
+                    };
+                    counts[slot] += 1;
+                }
             }
         }
+        let [china, japan, sek, nok, dkk, swiss, french, belgian, luxembourg, us_dollar] = counts;
         let dollar = if us_dollar == 0 && other_dollars.len() == 1 {
             other_dollars[0]
         } else {

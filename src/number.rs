@@ -190,6 +190,9 @@ fn tens_word(w: &str) -> Option<u32> {
 /// "one hundred twenty", "a" / "half" before a scale word. Returns the value and the
 /// token index after it. Scale words are left to the caller.
 fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
+    if !t.has_class(i, crate::lexicon::NUMBER_WORD) {
+        return None;
+    }
     let mut buf = [0u8; 12];
     let first = lower_ascii(t.str(i), &mut buf)?;
     if !t.is_word(i) {

@@ -134,6 +134,9 @@ fn unit_at(t: &Tokens<'_>, k: usize) -> Option<(PercentUnit, usize)> {
 
 fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
     let tok = t.get(i)?;
+    if tok.is_word() && !t.has_class(i, crate::lexicon::NUMBER_WORD) {
+        return None;
+    }
     // A sign glued to the number: "-3%", "+12.5%".
     let (num_at, negative) = match tok.kind {
         TokKind::Sym('-' | '−' | '+' | '–')

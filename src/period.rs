@@ -229,7 +229,7 @@ fn weekday_word(w: &str) -> Option<Weekday> {
 
 /// A month name at `k` with an optional abbreviation dot; returns (month, next token).
 fn month_at(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
-    if !t.is_word(k) {
+    if !t.has_class(k, crate::lexicon::MONTH) {
         return None;
     }
     let w = t.str(k);
@@ -492,7 +492,8 @@ fn year_period(y: i32) -> Period {
 fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let tok = t.get(i)?;
     match tok.kind {
-        TokKind::Word | TokKind::Num | TokKind::Sym('\'' | '’') => {}
+        TokKind::Num => {}
+        TokKind::Word if t.has_class(i, crate::lexicon::PERIOD_START) => {}
         _ => return None,
     }
     relative_at(t, i, ctx)
@@ -1121,7 +1122,7 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     // Weekday before a date: "Tuesday, October 14, 2025", "Wednesday 12 March".
     let mut k = i;
     let mut weekday_start = None;
-    if t.is_word(k) && weekday_word(t.str(k)).is_some() {
+    if t.has_class(k, crate::lexicon::WEEKDAY) && weekday_word(t.str(k)).is_some() {
         let mut j = k + 1;
         if t.is_sym(j, ',') {
             j += 1;
