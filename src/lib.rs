@@ -74,3 +74,8 @@ pub use crate::entity::{
 pub use crate::error::Error;
 pub use crate::extractor::{Document, Extractor, ExtractorBuilder};
 pub use crate::period::DateOrder;
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
