@@ -151,14 +151,14 @@ impl Extractor {
     /// assert_eq!(p.start.unwrap().to_string(), "2025-01-01");
     /// ```
     pub fn extract_document_dated(&self, text: &str, date: Option<NaiveDate>) -> Document {
+        let tokens = Tokens::new(text);
         let document_date = date.or_else(|| {
             if self.detect_dateline {
-                period::dateline(text)
+                period::dateline(&tokens)
             } else {
                 None
             }
         });
-        let tokens = Tokens::new(text);
         let want = |k: Kind| self.kinds & k.bit() != 0;
         let mut money = Vec::new();
         let mut percents = Vec::new();

@@ -21,9 +21,6 @@
 //! US dollars unless the text names exactly one other dollar (Canadian, Australian, ...)
 //! and never the US dollar; "kr" takes the krona/krone the text names, else stays `None`.
 
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, MatchKind};
 use rust_decimal::Decimal;
 
 use crate::currency::{self, Currency, Mark};
@@ -94,7 +91,17 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
     let first = out.len();
     let mut i = 0;
     while i < t.len() {
-        let Some(mut c) = match_at(t, i) else {
+        let gate = t.get(i).is_some_and(|x| match x.kind {
+            TokKind::Num => true,
+            TokKind::Sym(c) => is_currency_symbol(c),
+            TokKind::Word => {
+                x.class & crate::lexicon::NUMBER_WORD != 0
+                    || t.str(i).starts_with(|c: char| c.is_ascii_uppercase())
+                    || t.str(i) == "kr"
+            }
+        });
+        let found = if gate { match_at(t, i) } else { None };
+        let Some(mut c) = found else {
             i += 1;
             continue;
         };
@@ -201,6 +208,35 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
     }
 }
 
+/// Whether `c` is a currency symbol that can start an amount.
+fn is_currency_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '＄'
+            | '€'
+            | '£'
+            | '¥'
+            | '￥'
+            | '元'
+            | '₹'
+            | '₩'
+            | '₽'
+            | '₺'
+            | '₪'
+            | '₫'
+            | '₱'
+            | '฿'
+            | '₦'
+            | '₴'
+            | '₡'
+            | '₲'
+            | '₵'
+            | '₸'
+            | '₼'
+            | '₾'
+    )
+}
+
 /// The currency mark written before a number at token `i`: the mark, the token index of
 /// the number, and a scale carried by the code ("MEUR" is millions of euros).
 fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)> {
@@ -303,6 +339,10 @@ fn suffix_at(t: &Tokens<'_>, k: usize, n: &Number) -> Option<(Mark, usize, bool)
         }
         TokKind::Word => {
             let w = t.str(k);
+            let code_like = w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+            if !code_like && !t.has_class(k, crate::lexicon::CURRENCY_WORD) {
+                return None;
+            }
             let mut b1 = [0u8; 16];
             let lower = lower_ascii(w, &mut b1)?;
             if let Some(m) = currency::minor_unit(lower) {
@@ -492,6 +532,9 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
         // Part of an identifier like "A320" or "Qwen3", or of "3/4".
         return None;
     }
+    if tok.is_word() && !t.has_class(i, crate::lexicon::NUMBER_WORD) || !currency_ahead(t, i) {
+        return None;
+    }
     let n = number::number_at(t, i, Scales::Abbreviations)?;
     if n.words && !(tok.is_word() && starts_number_phrase(t, i)) {
         return None;
@@ -547,6 +590,40 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
         });
     }
     None
+}
+
+/// Whether a currency word, code or symbol follows the number at `i` closely enough for
+/// a suffix rule to match ("5.2 billion yuan", "5 to 6 million euros"): a cheap check
+/// before parsing the number.
+fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
+    for k in i + 1..i + 8 {
+        let Some(tok) = t.get(k) else { return false };
+        if tok.newline_before {
+            return false;
+        }
+        match tok.kind {
+            TokKind::Word => {
+                if tok.class & crate::lexicon::CURRENCY_WORD != 0 {
+                    return true;
+                }
+                let w = t.str(k);
+                if w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+                    return true;
+                }
+            }
+            TokKind::Sym(c) => {
+                if matches!(c, '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"') && !t.is_num(k + 1) {
+                    return false;
+                }
+                let mut buf = [0u8; 4];
+                if currency::symbol(c.encode_utf8(&mut buf)).is_some() {
+                    return true;
+                }
+            }
+            TokKind::Num => {}
+        }
+    }
+    false
 }
 
 /// Whether the number at `i` is the day of a date ("January 28 to 285 mln dlrs").
@@ -646,166 +723,83 @@ pub(crate) struct DocCurrency {
     pub franc: Currency,
 }
 
-/// What a document-level cue word is evidence for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cue {
-    China,
-    Japan,
-    Sweden,
-    Norway,
-    Denmark,
-    Swiss,
-    French,
-    Belgian,
-    Luxembourg,
-    UsDollar,
-    /// A named non-US dollar ("Canadian dollars", "C$").
-    Dollar(&'static [u8; 3]),
-}
-
-/// Cue words, matched once over the whole text, ignoring ASCII case, on word
-/// boundaries.
-const CUES: &[(&str, Cue)] = &[
-    ("china", Cue::China),
-    ("chinese", Cue::China),
-    ("yuan", Cue::China),
-    ("rmb", Cue::China),
-    ("renminbi", Cue::China),
-    ("beijing", Cue::China),
-    ("shanghai", Cue::China),
-    ("shenzhen", Cue::China),
-    ("hangzhou", Cue::China),
-    ("hong kong", Cue::China),
-    ("cny", Cue::China),
-    ("alibaba", Cue::China),
-    ("tencent", Cue::China),
-    ("baidu", Cue::China),
-    ("huawei", Cue::China),
-    ("xiaomi", Cue::China),
-    ("bytedance", Cue::China),
-    ("hkex", Cue::China),
-    ("pboc", Cue::China),
-    ("japan", Cue::Japan),
-    ("japanese", Cue::Japan),
-    ("yen", Cue::Japan),
-    ("tokyo", Cue::Japan),
-    ("osaka", Cue::Japan),
-    ("nikkei", Cue::Japan),
-    ("jpy", Cue::Japan),
-    ("topix", Cue::Japan),
-    ("toyota", Cue::Japan),
-    ("sony", Cue::Japan),
-    ("softbank", Cue::Japan),
-    ("nintendo", Cue::Japan),
-    ("sweden", Cue::Sweden),
-    ("swedish", Cue::Sweden),
-    ("stockholm", Cue::Sweden),
-    ("sek", Cue::Sweden),
-    ("norway", Cue::Norway),
-    ("norwegian", Cue::Norway),
-    ("oslo", Cue::Norway),
-    ("nok", Cue::Norway),
-    ("denmark", Cue::Denmark),
-    ("danish", Cue::Denmark),
-    ("copenhagen", Cue::Denmark),
-    ("dkk", Cue::Denmark),
-    ("swiss", Cue::Swiss),
-    ("switzerland", Cue::Swiss),
-    ("zurich", Cue::Swiss),
-    ("geneva", Cue::Swiss),
-    ("basel", Cue::Swiss),
-    ("chf", Cue::Swiss),
-    ("france", Cue::French),
-    ("french", Cue::French),
-    ("paris", Cue::French),
-    ("belgium", Cue::Belgian),
-    ("belgian", Cue::Belgian),
-    ("brussels", Cue::Belgian),
-    ("antwerp", Cue::Belgian),
-    ("luxembourg", Cue::Luxembourg),
-    ("us$", Cue::UsDollar),
-    ("u.s.$", Cue::UsDollar),
-    ("us dollar", Cue::UsDollar),
-    ("u.s. dollar", Cue::UsDollar),
-    ("american dollar", Cue::UsDollar),
-    ("us dlr", Cue::UsDollar),
-    ("u.s. dlr", Cue::UsDollar),
-    ("canadian dollar", Cue::Dollar(b"CAD")),
-    ("canadian dlr", Cue::Dollar(b"CAD")),
-    ("cdn dollar", Cue::Dollar(b"CAD")),
-    ("c$", Cue::Dollar(b"CAD")),
-    ("ca$", Cue::Dollar(b"CAD")),
-    ("australian dollar", Cue::Dollar(b"AUD")),
-    ("australian dlr", Cue::Dollar(b"AUD")),
-    ("a$", Cue::Dollar(b"AUD")),
-    ("au$", Cue::Dollar(b"AUD")),
-    ("new zealand dollar", Cue::Dollar(b"NZD")),
-    ("new zealand dlr", Cue::Dollar(b"NZD")),
-    ("nz$", Cue::Dollar(b"NZD")),
-    ("hong kong dollar", Cue::Dollar(b"HKD")),
-    ("hong kong dlr", Cue::Dollar(b"HKD")),
-    ("hk$", Cue::Dollar(b"HKD")),
-    ("singapore dollar", Cue::Dollar(b"SGD")),
-    ("singapore dlr", Cue::Dollar(b"SGD")),
-    ("s$", Cue::Dollar(b"SGD")),
-    ("taiwan dollar", Cue::Dollar(b"TWD")),
-    ("nt$", Cue::Dollar(b"TWD")),
-];
-
-fn cue_automaton() -> &'static AhoCorasick {
-    static CUE_INDEX: OnceLock<AhoCorasick> = OnceLock::new();
-    CUE_INDEX.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(CUES.iter().map(|(p, _)| p))
-            .unwrap_or_else(|_| unreachable!("the cue patterns are valid"))
-    })
-}
-
 impl DocCurrency {
-    /// Counts cue words over the whole text in one pass.
+    /// Counts cue words over the token stream in one pass; only words the lexicon marks
+    /// as cues are looked at.
     pub(crate) fn scan(t: &Tokens<'_>) -> DocCurrency {
-        let text = t.text.as_bytes();
+        // china, japan, sweden, norway, denmark, swiss, french, belgian, luxembourg, us$
         let mut counts = [0u32; 10];
         let mut other_dollars: Vec<Currency> = Vec::new();
-        for m in cue_automaton().find_iter(t.text) {
-            let (s, e) = (m.start(), m.end());
-            let before_ok = s == 0 || !text[s - 1].is_ascii_alphanumeric();
-            // "dollar" cues also match "dollars"; symbols need no boundary after them.
-            let after = text.get(e).copied();
-            let pattern = CUES.get(m.pattern().as_usize()).map(|c| c.1);
-            let Some(cue) = pattern else { continue };
-            let symbol = text[e - 1] == b'$';
-            let after_ok = symbol
-                || after.is_none_or(|b| !b.is_ascii_alphanumeric())
-                || matches!(cue, Cue::UsDollar | Cue::Dollar(_)) && after == Some(b's');
-            if !before_ok || !after_ok {
+        let mut note_dollar = |code: &[u8; 3]| {
+            let c = Currency::from_static(code);
+            if !other_dollars.contains(&c) {
+                other_dollars.push(c);
+            }
+        };
+        let mut buf = [0u8; 16];
+        let mut prev_buf = [0u8; 16];
+        for k in 0..t.len() {
+            let Some(tok) = t.get(k) else { break };
+            if tok.is_sym('$') && k > 0 && tok.glued() && t.is_word(k - 1) {
+                match t.str(k - 1) {
+                    "US" => counts[9] += 1,
+                    "C" | "CA" | "Can" | "Cdn" => note_dollar(b"CAD"),
+                    "A" | "AU" => note_dollar(b"AUD"),
+                    "NZ" => note_dollar(b"NZD"),
+                    "HK" => note_dollar(b"HKD"),
+                    "S" | "SG" => note_dollar(b"SGD"),
+                    "NT" => note_dollar(b"TWD"),
+                    _ => {}
+                }
                 continue;
             }
-            match cue {
-                Cue::Dollar(code) => {
-                    let c = Currency::from_static(code);
-                    if !other_dollars.contains(&c) {
-                        other_dollars.push(c);
-                    }
-                }
-                other => {
-                    let slot = match other {
-                        Cue::China => 0,
-                        Cue::Japan => 1,
-                        Cue::Sweden => 2,
-                        Cue::Norway => 3,
-                        Cue::Denmark => 4,
-                        Cue::Swiss => 5,
-                        Cue::French => 6,
-                        Cue::Belgian => 7,
-                        Cue::Luxembourg => 8,
-                        _ => 9,
-                    };
-                    counts[slot] += 1;
-                }
+            if tok.class & crate::lexicon::CUE == 0 {
+                continue;
             }
+            let Some(w) = lower_ascii(t.str(k), &mut buf) else {
+                continue;
+            };
+            let slot = match w {
+                "china" | "chinese" | "yuan" | "rmb" | "renminbi" | "beijing" | "shanghai"
+                | "shenzhen" | "hangzhou" | "cny" | "alibaba" | "tencent" | "baidu" | "huawei"
+                | "xiaomi" | "bytedance" | "hkex" | "pboc" => 0,
+                "kong"
+                    if t.word_is(k.wrapping_sub(1), "hong")
+                        && !t.has_class(k + 1, crate::lexicon::CUE) =>
+                {
+                    0
+                }
+                "japan" | "japanese" | "yen" | "tokyo" | "osaka" | "nikkei" | "jpy" | "topix"
+                | "toyota" | "sony" | "softbank" | "nintendo" => 1,
+                "sweden" | "swedish" | "stockholm" | "sek" => 2,
+                "norway" | "norwegian" | "oslo" | "nok" => 3,
+                "denmark" | "danish" | "copenhagen" | "dkk" => 4,
+                "swiss" | "switzerland" | "zurich" | "geneva" | "basel" | "chf" => 5,
+                "france" | "french" | "paris" => 6,
+                "belgium" | "belgian" | "brussels" | "antwerp" => 7,
+                "luxembourg" => 8,
+                "dollar" | "dollars" | "dlr" | "dlrs" => {
+                    let prev = if k > 0 {
+                        lower_ascii(t.str(k - 1), &mut prev_buf).unwrap_or("")
+                    } else {
+                        ""
+                    };
+                    match prev {
+                        "us" | "american" => counts[9] += 1,
+                        "s" if t.is_sym(k.wrapping_sub(2), '.') => counts[9] += 1,
+                        "canadian" | "cdn" => note_dollar(b"CAD"),
+                        "australian" | "aussie" => note_dollar(b"AUD"),
+                        "zealand" => note_dollar(b"NZD"),
+                        "kong" => note_dollar(b"HKD"),
+                        "singapore" => note_dollar(b"SGD"),
+                        "taiwan" | "taiwanese" => note_dollar(b"TWD"),
+                        _ => {}
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            counts[slot] += 1;
         }
         let [china, japan, sek, nok, dkk, swiss, french, belgian, luxembourg, us_dollar] = counts;
         let dollar = if us_dollar == 0 && other_dollars.len() == 1 {

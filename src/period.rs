@@ -78,6 +78,14 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
     }
     let mut i = 0;
     while i < t.len() {
+        // Cheap gate before the rules: numbers and words the lexicon marks.
+        let gate = t
+            .get(i)
+            .is_some_and(|x| x.is_num() || x.class & crate::lexicon::PERIOD_START != 0);
+        if !gate {
+            i += 1;
+            continue;
+        }
         match match_at(t, i, &ctx) {
             Some(f) if f.end > f.start => {
                 out.push(Entity::new(
@@ -93,36 +101,33 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
 }
 
 /// Detects a dateline ("Tuesday, October 14, 2025") in the first lines of a document.
-pub(crate) fn dateline(text: &str) -> Option<NaiveDate> {
-    // Look only at the first three non-empty lines, within the first 300 bytes.
-    let mut head_end = text.len().min(300);
-    while !text.is_char_boundary(head_end) {
-        head_end -= 1;
-    }
-    let head = &text[..head_end];
-    let t = Tokens::new(head);
+pub(crate) fn dateline(t: &Tokens<'_>) -> Option<NaiveDate> {
+    // Look only at the first three lines, within the first 300 bytes.
     let ctx = PeriodContext::default();
     let mut lines = 0;
     for i in 0..t.len() {
-        if t.get(i).is_some_and(|x| x.newline_before) {
+        let Some(tok) = t.get(i) else { break };
+        if tok.start > 300 {
+            break;
+        }
+        if tok.newline_before {
             lines += 1;
             if lines >= 3 {
                 break;
             }
         }
-        if let Some(f) = date_at(t_ref(&t), i, &ctx) {
+        if !t.has_class(i, crate::lexicon::MONTH | crate::lexicon::WEEKDAY) && !tok.is_num() {
+            continue;
+        }
+        if let Some(f) = date_at(t, i, &ctx) {
             if f.period.grain == Grain::Day {
-                if let (Some(s), true) = (f.period.start, has_year(&t, f.start, f.end)) {
+                if let (Some(s), true) = (f.period.start, has_year(t, f.start, f.end)) {
                     return Some(s);
                 }
             }
         }
     }
     None
-}
-
-fn t_ref<'a, 't>(t: &'a Tokens<'t>) -> &'a Tokens<'t> {
-    t
 }
 
 fn has_year(t: &Tokens<'_>, start: usize, end: usize) -> bool {
@@ -276,6 +281,9 @@ fn ordinal_word(w: &str) -> Option<u32> {
 /// An ordinal at `k`: "fourth", "4th" (number + suffix glued). Returns (n, next).
 fn ordinal_at(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
     if t.is_word(k) {
+        if !t.has_class(k, crate::lexicon::ORDINAL) {
+            return None;
+        }
         return ordinal_word(t.str(k)).map(|n| (n, k + 1));
     }
     if t.is_num(k)
@@ -493,6 +501,10 @@ fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let tok = t.get(i)?;
     match tok.kind {
         TokKind::Num => {}
+        TokKind::Word if t.has_class(i, crate::lexicon::CONNECTOR) => {
+            // "the", "in", "over" start only "the next three years" and the like.
+            return relative_at(t, i, ctx);
+        }
         TokKind::Word if t.has_class(i, crate::lexicon::PERIOD_START) => {}
         _ => return None,
     }
@@ -769,7 +781,11 @@ fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         } else if t.glued(k) && (t.is_word(k) || t.is_num(k)) {
             return None;
         }
-    } else if let Some((y, e)) = plain_year(t, k).filter(|_| t.is_num(k)) {
+    } else if let Some((y, e)) = (t.is_num(k)
+        && (t.word_is(k + 1, "half") || t.has_class(k + 1, crate::lexicon::ORDINAL)))
+    .then(|| plain_year(t, k))
+    .flatten()
+    {
         // "2015 half-year", "2015 first half"
         if t.word_is(e, "half") && t.is_sym(e + 1, '-') && t.word_is(e + 2, "year") {
             let mut p = period(Grain::Half, ymd(y, 1, 1), ymd(y, 6, 30));
@@ -906,7 +922,10 @@ fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         } else {
             return None;
         }
-    } else if let Some((y, e)) = plain_year(t, i).filter(|_| t.is_num(i)) {
+    } else if let Some((y, e)) = (t.is_num(i) && t.word_is(i + 1, "fiscal"))
+        .then(|| plain_year(t, i))
+        .flatten()
+    {
         // "the 2025 fiscal year"
         if t.word_is(e, "fiscal") && t.word_in(e + 1, &["year", "yr"]) {
             fy = Some(y);
@@ -1375,7 +1394,11 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         grain = Grain::Range;
         months = None;
         k += 1;
-    } else if let Some(n) = number::number_at(t, k, Scales::None).filter(|n| !n.grouped) {
+    } else if let Some(n) = (!t.is_num(k) || t.word_in(k + 1, &["months", "month"]))
+        .then(|| number::number_at(t, k, Scales::None))
+        .flatten()
+        .filter(|n| !n.grouped)
+    {
         // "six months ended June 30", "nine months to September"
         if !t.word_in(n.end, &["months", "month"]) {
             return None;
@@ -1680,6 +1703,13 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 /// Lengths of time: "three years", "12 months", "a three-year plan", "10-year",
 /// "the past decade" (handled in `relative_at`), "two decades".
 fn duration_at(t: &Tokens<'_>, i: usize, _ctx: &PeriodContext) -> Option<Found> {
+    // Digits must be followed by a unit ("12 months", "10-year"): check before parsing.
+    if t.is_num(i)
+        && !t.has_class(i + 1, crate::lexicon::DURATION_UNIT)
+        && !(t.is_sym(i + 1, '-') && t.has_class(i + 2, crate::lexicon::DURATION_UNIT))
+    {
+        return None;
+    }
     let n = number::number_at(t, i, Scales::None)?;
     if n.grouped || n.value <= rust_decimal::Decimal::ZERO {
         return None;
@@ -1777,11 +1807,14 @@ fn boundary_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 /// ends June 30", "fiscal year ended Sept. 30".
 fn stated_fiscal_year_end(t: &Tokens<'_>) -> Option<(u32, u32)> {
     for k in 0..t.len() {
-        if t.word_is(k, "fiscal")
+        if t.has_class(k, crate::lexicon::PERIOD_START)
+            && t.word_is(k, "fiscal")
             && t.word_is(k + 1, "year")
             && t.word_in(k + 2, &["ending", "ends", "ended", "end"])
         {
-            let (m, a) = month_at(t, k + 3)?;
+            let Some((m, a)) = month_at(t, k + 3) else {
+                continue;
+            };
             let d = if t.is_num(a) {
                 t.str(a).parse().ok()?
             } else {
@@ -1924,10 +1957,11 @@ mod tests {
 
     #[test]
     fn dateline_detection() {
+        let d = |text: &str| dateline(&Tokens::new(text));
         assert_eq!(
-            dateline("Tuesday, October 14, 2025\n14.1 C\nNew York\n"),
+            d("Tuesday, October 14, 2025\n14.1 C\nNew York\n"),
             ymd(2025, 10, 14)
         );
-        assert_eq!(dateline("Alibaba rose.\nOther text"), None);
+        assert_eq!(d("Alibaba rose.\nOther text"), None);
     }
 }
