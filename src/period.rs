@@ -561,6 +561,22 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
                 });
             }
         }
+        // "1986 first quarter", "2025 fourth-quarter"
+        if let Some((n, a)) = ordinal_at(t, e).filter(|_| year_position_ok(t, i, e)) {
+            let a = if t.is_sym(a, '-') && t.glued(a) {
+                a + 1
+            } else {
+                a
+            };
+            if (1..=4).contains(&n) && t.word_in(a, &["quarter", "qtr"]) {
+                let (s, en) = quarter_dates(y, n);
+                return Some(Found {
+                    start: i,
+                    end: a + 1,
+                    period: period(Grain::Quarter, s, en),
+                });
+            }
+        }
         return None;
     }
     if t.str(k) == "Q" && t.is_num(k + 1) && t.glued(k + 1) && t.str(k + 1).len() == 1 {
@@ -1358,6 +1374,7 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     // What the period is: a quarter (ordinal optional), a year, N months, a week.
     let mut k = i;
     let (grain, months): (Grain, Option<u32>);
+    let mut weeks: Option<i64> = None;
     let mut quarter_no: Option<u32> = None;
     if let Some((n, a)) = ordinal_at(t, k) {
         let mut j = a;
@@ -1409,10 +1426,21 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         grain = match count {
             3 => Grain::Quarter,
             6 => Grain::Half,
+            12 => Grain::Year,
             _ => Grain::Range,
         };
         months = Some(count);
         k = n.end + 1;
+    } else if t.is_num(k) && t.word_in(k + 1, &["weeks", "week"]) {
+        // "52 weeks ended January 31": a retail fiscal year or quarter of whole weeks.
+        let count: i64 = t.str(k).parse().ok().filter(|c| (1..=104).contains(c))?;
+        if !t.word_in(k + 2, &["ended", "ending", "to", "through"]) {
+            return None;
+        }
+        weeks = Some(count);
+        grain = Grain::Range;
+        months = None;
+        k += 2;
     } else {
         return None;
     }
@@ -1466,8 +1494,9 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let mut p = period(grain, None, end_date);
     if let Some(end) = end_date {
         if grain == Grain::Range && months.is_none() {
-            // A week ended on that day.
-            p.start = end.checked_sub_signed(Duration::days(6));
+            // Whole weeks ended on that day.
+            let days = 7 * weeks.unwrap_or(1) - 1;
+            p.start = end.checked_sub_signed(Duration::days(days));
         } else if let Some(len) = months {
             if is_month_end(end) {
                 p.start = end
@@ -1476,7 +1505,8 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             }
         }
     }
-    if grain == Grain::Year {
+    // "year ended January 31" names a fiscal year; "12 months to March 31" need not.
+    if grain == Grain::Year && t.word_in(i, &["year", "fiscal"]) {
         p.fiscal = true;
     }
     let _ = quarter_no;
