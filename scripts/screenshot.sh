@@ -4,8 +4,9 @@
 #
 #   scripts/screenshot.sh [ARTICLE] [OUT.png]
 #
-# Defaults: tests/data/news/003_10be03ecb80df8a8.txt and docs/extract-html.png.
-# The page is also left next to the image (OUT.html) for a look in a browser.
+# Relative paths are taken from the repository root.
+# Defaults: tests/data/news/003_10be03ecb80df8a8.txt and docs/extract-html.png;
+# SIZE=WIDTH,HEIGHT sets the window (default 1200,1600).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,15 +20,16 @@ if [ -z "$browser" ]; then
     exit 1
 fi
 
-html=${out%.png}.html
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+html=$work/page.html
 mkdir -p "$(dirname "$out")"
+case $out in /*) shot=$out ;; *) shot=$PWD/$out ;; esac
 cargo run --quiet --release --example extract -- --html "$html" "$article" >/dev/null
 
-profile=$(mktemp -d)
-trap 'rm -rf "$profile"' EXIT
 # No network, no first-run or sync machinery: the page is self-contained.
 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
-    --hide-scrollbars --user-data-dir="$profile" --window-size="$size" \
-    --screenshot="$PWD/$out" "file://$PWD/$html" 2>/dev/null
-echo "screenshot: wrote $out (page: $html)"
+    --hide-scrollbars --user-data-dir="$work/profile" --window-size="$size" \
+    --screenshot="$shot" "file://$html" 2>/dev/null
+echo "screenshot: wrote $out"
