@@ -125,7 +125,7 @@ impl Page {
     }
 }
 
-/// The kinds in legend order, with the CSS class suffix.
+/// A kind's place in the legend; also which of two same-span entities is outermost.
 fn kind_rank(k: Kind) -> usize {
     Kind::ALL
         .iter()

@@ -9,17 +9,17 @@
 //! Prints an aligned table per document by default, or one JSON object per document
 //! with `--json`: `{"doc": PATH, "document_date": DATE|null, "entities": [...]}`.
 //! `--html FILE` also writes every document, entities highlighted, to one self-contained
-//! HTML page. Files that cannot be read are reported on standard error and skipped; the exit code
-//! is then 1.
+//! HTML page (see `html.rs`). Files that cannot be read are reported on standard error
+//! and skipped; the exit code is then 1.
 
 use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
+use finfacts::{Document, Entity, Extractor, Kind, Value};
 
 mod html;
-use finfacts::{Document, Entity, Extractor, Kind, Value};
 
 #[derive(Parser, Debug)]
 #[command(about = "Extract companies, money, percentages and periods from English financial text")]
