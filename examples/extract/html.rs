@@ -566,6 +566,7 @@ mark.ent[data-label]::after { content: attr(data-label); margin-left: .35em;
   font-size: .68em; font-weight: 600; line-height: 1.2; vertical-align: .12em;
   white-space: nowrap; font-variant-numeric: tabular-nums; }
 mark.ent:target { outline: 3px solid #d4a72c; outline-offset: 1px; }
+mark.ent { scroll-margin-top: 3.5rem; }
 .facts-wrap { overflow-x: auto; }
 table.facts { border-collapse: collapse; font-size: .875rem; width: 100%; }
 .facts th, .facts td { border-bottom: 1px solid #eaeef2; padding: .35rem .5rem; text-align: left;
