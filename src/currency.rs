@@ -375,6 +375,30 @@ mod tests {
     }
 
     #[test]
+    fn suffix_words_are_in_the_lexicon() {
+        // Every first word `word_suffix` and `minor_unit` accept must pass the lexicon
+        // gate, or the money extractor would never look at it.
+        let words = crate::lexicon::CURRENCY_WORDS;
+        let probes = [
+            "dollars", "euros", "yuan", "yen", "stg", "sterling", "won", "rupees", "francs",
+            "roubles", "reais", "pesos", "rand", "lira", "dirhams", "riyals", "ringgit", "baht",
+            "dong", "marks", "guilders", "pesetas", "lire", "kronor", "kroner", "crowns", "cents",
+            "cts", "pence", "p", "swiss", "canadian", "hong", "new", "south", "us", "u",
+        ];
+        for p in probes {
+            assert!(words.contains(&p), "{p}");
+            let in_tables = word_suffix(p, "dollars").is_some()
+                || word_suffix(p, "francs").is_some()
+                || word_suffix(p, "kong").is_some()
+                || word_suffix(p, "zealand").is_some()
+                || word_suffix(p, "african").is_some()
+                || minor_unit(p).is_some()
+                || matches!(p, "hong" | "new" | "south" | "u");
+            assert!(in_tables, "{p} is in the lexicon but no table reads it");
+        }
+    }
+
+    #[test]
     fn parse_error_message() {
         let err = "dollars".parse::<Currency>().unwrap_err();
         assert_eq!(

@@ -12,7 +12,7 @@ use crate::entity::{Entity, Kind, Value};
 use crate::error::Error;
 use crate::money::{self, CurrencyDefaults};
 use crate::percent;
-use crate::period::{self, PeriodContext};
+use crate::period::{self, DateOrder, PeriodContext};
 use crate::token::Tokens;
 
 /// Finds companies, money, percentages and periods in text.
@@ -37,6 +37,8 @@ pub struct Extractor {
     document_date: Option<NaiveDate>,
     detect_dateline: bool,
     fiscal_year_end: Option<(u32, u32)>,
+    company_fiscal_year_ends: Vec<(String, (u32, u32))>,
+    date_order: Option<DateOrder>,
     currency: CurrencyDefaults,
     companies: CompanyFinder,
 }
@@ -149,14 +151,14 @@ impl Extractor {
     /// assert_eq!(p.start.unwrap().to_string(), "2025-01-01");
     /// ```
     pub fn extract_document_dated(&self, text: &str, date: Option<NaiveDate>) -> Document {
+        let tokens = Tokens::new(text);
         let document_date = date.or_else(|| {
             if self.detect_dateline {
-                period::dateline(text)
+                period::dateline(&tokens)
             } else {
                 None
             }
         });
-        let tokens = Tokens::new(text);
         let want = |k: Kind| self.kinds & k.bit() != 0;
         let mut money = Vec::new();
         let mut percents = Vec::new();
@@ -172,16 +174,73 @@ impl Extractor {
             let ctx = PeriodContext {
                 doc_date: document_date,
                 fiscal_year_end: self.fiscal_year_end,
+                date_order: self.date_order,
             };
             period::find(&tokens, &ctx, &mut periods);
         }
         if want(Kind::Company) {
             self.companies.find(&tokens, &mut companies);
         }
-        let entities = merge(money, percents, periods, companies);
+        let mut entities = merge(money, percents, periods, companies);
+        if !self.company_fiscal_year_ends.is_empty() {
+            self.date_company_fiscal_periods(text, document_date, &mut entities);
+        }
         Document {
             entities,
             document_date,
+        }
+    }
+
+    /// Dates fiscal periods with the fiscal year end of the company they follow: the
+    /// nearest company mention before the period, within the same paragraph, whose name
+    /// or canonical name was given to
+    /// [`ExtractorBuilder::company_fiscal_year_end`].
+    fn date_company_fiscal_periods(
+        &self,
+        text: &str,
+        doc_date: Option<NaiveDate>,
+        entities: &mut [Entity],
+    ) {
+        let mut current: Option<(u32, u32)> = None;
+        let mut paragraph_start = 0;
+        for entity in entities.iter_mut() {
+            let span = entity.span;
+            // A blank line between mentions starts a new paragraph.
+            if text
+                .get(paragraph_start..span.start)
+                .is_some_and(|gap| gap.contains("\n\n"))
+            {
+                current = None;
+            }
+            paragraph_start = span.end;
+            match &entity.value {
+                Value::Company(c) => {
+                    let names = [Some(c.name.as_str()), c.canonical.as_deref()];
+                    current = self
+                        .company_fiscal_year_ends
+                        .iter()
+                        .find(|(n, _)| names.iter().flatten().any(|m| m.eq_ignore_ascii_case(n)))
+                        .map(|(_, fye)| *fye)
+                        .or(current);
+                }
+                Value::Period(p) if p.fiscal && p.start.is_none() && p.end.is_none() => {
+                    let Some(fye) = current else { continue };
+                    let ctx = PeriodContext {
+                        doc_date,
+                        fiscal_year_end: Some(fye),
+                        date_order: self.date_order,
+                    };
+                    let sub = entity.text.clone();
+                    let mut again = Vec::new();
+                    period::find(&Tokens::new(&sub), &ctx, &mut again);
+                    if let [one] = again.as_slice() {
+                        if one.span.len() == sub.len() {
+                            entity.value = one.value.clone();
+                        }
+                    }
+                }
+                _ => {}
+            }
         }
     }
 
@@ -301,6 +360,8 @@ pub struct ExtractorBuilder {
     document_date: Option<NaiveDate>,
     detect_dateline: bool,
     fiscal_year_end: Option<(u32, u32)>,
+    company_fiscal_year_ends: Vec<(String, (u32, u32))>,
+    date_order: Option<DateOrder>,
     currency: CurrencyDefaults,
     companies: Vec<CompanyEntry>,
 }
@@ -312,6 +373,8 @@ impl Default for ExtractorBuilder {
             document_date: None,
             detect_dateline: true,
             fiscal_year_end: None,
+            company_fiscal_year_ends: Vec::new(),
+            date_order: None,
             currency: CurrencyDefaults::default(),
             companies: Vec::new(),
         }
@@ -404,6 +467,62 @@ impl ExtractorBuilder {
         }
         self.fiscal_year_end = Some((month, day));
         Ok(self)
+    }
+
+    /// The fiscal year end of one company, used to date fiscal periods that follow a
+    /// mention of it (by name as written or canonical name, ignoring case).
+    ///
+    /// # Errors
+    ///
+    /// Returns an error when `company` is empty or the month and day are not a valid
+    /// date in a leap year.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finfacts::{CompanyEntry, Extractor, Value};
+    /// let ex = Extractor::builder()
+    ///     .company(CompanyEntry::new("Zyxel Widgets")?)
+    ///     .company_fiscal_year_end("Zyxel Widgets", 3, 31)?
+    ///     .build()?;
+    /// let found = ex.extract("Zyxel Widgets said fiscal 2025 sales rose.");
+    /// let Value::Period(p) = &found[1].value else { panic!() };
+    /// assert_eq!(p.start.unwrap().to_string(), "2024-04-01");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn company_fiscal_year_end(
+        mut self,
+        company: &str,
+        month: u32,
+        day: u32,
+    ) -> Result<ExtractorBuilder, Error> {
+        if company.trim().is_empty() {
+            return Err(Error::empty_company_name());
+        }
+        if NaiveDate::from_ymd_opt(2000, month, day).is_none() {
+            return Err(Error::invalid_fiscal_year_end(&format!(
+                "{month:02}-{day:02}"
+            )));
+        }
+        self.company_fiscal_year_ends
+            .push((company.trim().to_string(), (month, day)));
+        Ok(self)
+    }
+
+    /// How to read numeric dates like "09/10/2025" whose order the numbers do not
+    /// reveal (default: such dates are skipped).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finfacts::{DateOrder, Extractor};
+    /// let ex = Extractor::builder().date_order(DateOrder::MonthFirst).build()?;
+    /// assert_eq!(ex.extract("on 09/10/2025").len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn date_order(mut self, order: DateOrder) -> ExtractorBuilder {
+        self.date_order = Some(order);
+        self
     }
 
     /// Adds a caller-supplied company; these win over the embedded list.
@@ -504,6 +623,8 @@ impl ExtractorBuilder {
             document_date: self.document_date,
             detect_dateline: self.detect_dateline,
             fiscal_year_end: self.fiscal_year_end,
+            company_fiscal_year_ends: self.company_fiscal_year_ends,
+            date_order: self.date_order,
             currency: self.currency,
             companies: CompanyFinder::new(&self.companies),
         })

@@ -57,6 +57,7 @@ mod currency;
 mod entity;
 mod error;
 mod extractor;
+mod lexicon;
 mod money;
 mod number;
 mod percent;
@@ -72,3 +73,9 @@ pub use crate::entity::{
 };
 pub use crate::error::Error;
 pub use crate::extractor::{Document, Extractor, ExtractorBuilder};
+pub use crate::period::DateOrder;
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

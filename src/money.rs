@@ -91,7 +91,17 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
     let first = out.len();
     let mut i = 0;
     while i < t.len() {
-        let Some(mut c) = match_at(t, i) else {
+        let gate = t.get(i).is_some_and(|x| match x.kind {
+            TokKind::Num => true,
+            TokKind::Sym(c) => is_currency_symbol(c),
+            TokKind::Word => {
+                x.class & crate::lexicon::NUMBER_WORD != 0
+                    || t.str(i).starts_with(|c: char| c.is_ascii_uppercase())
+                    || t.str(i) == "kr"
+            }
+        });
+        let found = if gate { match_at(t, i) } else { None };
+        let Some(mut c) = found else {
             i += 1;
             continue;
         };
@@ -198,6 +208,35 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
     }
 }
 
+/// Whether `c` is a currency symbol that can start an amount.
+fn is_currency_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '＄'
+            | '€'
+            | '£'
+            | '¥'
+            | '￥'
+            | '元'
+            | '₹'
+            | '₩'
+            | '₽'
+            | '₺'
+            | '₪'
+            | '₫'
+            | '₱'
+            | '฿'
+            | '₦'
+            | '₴'
+            | '₡'
+            | '₲'
+            | '₵'
+            | '₸'
+            | '₼'
+            | '₾'
+    )
+}
+
 /// The currency mark written before a number at token `i`: the mark, the token index of
 /// the number, and a scale carried by the code ("MEUR" is millions of euros).
 fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)> {
@@ -300,6 +339,10 @@ fn suffix_at(t: &Tokens<'_>, k: usize, n: &Number) -> Option<(Mark, usize, bool)
         }
         TokKind::Word => {
             let w = t.str(k);
+            let code_like = w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+            if !code_like && !t.has_class(k, crate::lexicon::CURRENCY_WORD) {
+                return None;
+            }
             let mut b1 = [0u8; 16];
             let lower = lower_ascii(w, &mut b1)?;
             if let Some(m) = currency::minor_unit(lower) {
@@ -384,6 +427,22 @@ fn suffix_at(t: &Tokens<'_>, k: usize, n: &Number) -> Option<(Mark, usize, bool)
 
 /// Tries every money rule at token `i`.
 fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
+    let tok = t.get(i)?;
+    // Gate: a prefix starts with a symbol or a capital letter ("US$", "EUR", "Rs", "kr"
+    // is the one lowercase prefix); a suffix form starts with a number.
+    let gate = match tok.kind {
+        TokKind::Num => true,
+        TokKind::Sym(_) => true,
+        TokKind::Word => {
+            let w = t.str(i);
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                || w == "kr"
+                || t.has_class(i, crate::lexicon::NUMBER_WORD)
+        }
+    };
+    if !gate {
+        return None;
+    }
     if let Some((mark, j, code_scale)) = prefix_at(t, i) {
         let nt = t.get(j)?;
         if !nt.is_num() || nt.newline_before {
@@ -473,6 +532,9 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
         // Part of an identifier like "A320" or "Qwen3", or of "3/4".
         return None;
     }
+    if tok.is_word() && !t.has_class(i, crate::lexicon::NUMBER_WORD) || !currency_ahead(t, i) {
+        return None;
+    }
     let n = number::number_at(t, i, Scales::Abbreviations)?;
     if n.words && !(tok.is_word() && starts_number_phrase(t, i)) {
         return None;
@@ -528,6 +590,40 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
         });
     }
     None
+}
+
+/// Whether a currency word, code or symbol follows the number at `i` closely enough for
+/// a suffix rule to match ("5.2 billion yuan", "5 to 6 million euros"): a cheap check
+/// before parsing the number.
+fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
+    for k in i + 1..i + 8 {
+        let Some(tok) = t.get(k) else { return false };
+        if tok.newline_before {
+            return false;
+        }
+        match tok.kind {
+            TokKind::Word => {
+                if tok.class & crate::lexicon::CURRENCY_WORD != 0 {
+                    return true;
+                }
+                let w = t.str(k);
+                if w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+                    return true;
+                }
+            }
+            TokKind::Sym(c) => {
+                if matches!(c, '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"') && !t.is_num(k + 1) {
+                    return false;
+                }
+                let mut buf = [0u8; 4];
+                if currency::symbol(c.encode_utf8(&mut buf)).is_some() {
+                    return true;
+                }
+            }
+            TokKind::Num => {}
+        }
+    }
+    false
 }
 
 /// Whether the number at `i` is the day of a date ("January 28 to 285 mln dlrs").
@@ -628,77 +724,84 @@ pub(crate) struct DocCurrency {
 }
 
 impl DocCurrency {
-    /// Counts cue words over the whole text once.
+    /// Counts cue words over the token stream in one pass; only words the lexicon marks
+    /// as cues are looked at.
     pub(crate) fn scan(t: &Tokens<'_>) -> DocCurrency {
-        let (mut china, mut japan) = (0u32, 0u32);
-        let mut us_dollar = 0u32;
+        // china, japan, sweden, norway, denmark, swiss, french, belgian, luxembourg, us$
+        let mut counts = [0u32; 10];
         let mut other_dollars: Vec<Currency> = Vec::new();
-        let (mut sek, mut nok, mut dkk) = (0u32, 0u32, 0u32);
-        let (mut swiss, mut french, mut belgian, mut luxembourg) = (0u32, 0u32, 0u32, 0u32);
+        let mut note_dollar = |code: &[u8; 3]| {
+            let c = Currency::from_static(code);
+            if !other_dollars.contains(&c) {
+                other_dollars.push(c);
+            }
+        };
         let mut buf = [0u8; 16];
+        let mut prev_buf = [0u8; 16];
         for k in 0..t.len() {
             let Some(tok) = t.get(k) else { break };
-            match tok.kind {
-                TokKind::Word => {}
-                TokKind::Sym('$') if k > 0 && t.glued(k) && t.is_word(k - 1) => {
-                    let w = t.str(k - 1);
-                    if matches!(w, "US") {
-                        us_dollar += 1;
-                    } else if let Some(Mark::Known(c)) = currency::symbol(&format!("{w}$")) {
-                        if !other_dollars.contains(&c) {
-                            other_dollars.push(c);
-                        }
-                    }
-                    continue;
+            if tok.is_sym('$') && k > 0 && tok.glued() && t.is_word(k - 1) {
+                match t.str(k - 1) {
+                    "US" => counts[9] += 1,
+                    "C" | "CA" | "Can" | "Cdn" => note_dollar(b"CAD"),
+                    "A" | "AU" => note_dollar(b"AUD"),
+                    "NZ" => note_dollar(b"NZD"),
+                    "HK" => note_dollar(b"HKD"),
+                    "S" | "SG" => note_dollar(b"SGD"),
+                    "NT" => note_dollar(b"TWD"),
+                    _ => {}
                 }
-                _ => continue,
+                continue;
+            }
+            if tok.class & crate::lexicon::CUE == 0 {
+                continue;
             }
             let Some(w) = lower_ascii(t.str(k), &mut buf) else {
                 continue;
             };
-            match w {
+            let slot = match w {
                 "china" | "chinese" | "yuan" | "rmb" | "renminbi" | "beijing" | "shanghai"
-                | "shenzhen" | "hangzhou" | "hong" | "cny" | "alibaba" | "tencent" | "baidu"
-                | "huawei" | "xiaomi" | "bytedance" | "hkex" | "pboc" | "csrc" => china += 1,
-                "japan" | "japanese" | "yen" | "tokyo" | "osaka" | "nikkei" | "jpy" | "boj"
-                | "topix" | "toyota" | "sony" | "softbank" | "nintendo" => japan += 1,
-                "sweden" | "swedish" | "stockholm" | "sek" => sek += 1,
-                "norway" | "norwegian" | "oslo" | "nok" => nok += 1,
-                "denmark" | "danish" | "copenhagen" | "dkk" => dkk += 1,
-                "swiss" | "switzerland" | "zurich" | "geneva" | "basel" | "chf" => swiss += 1,
-                "france" | "french" | "paris" | "frf" => french += 1,
-                "belgium" | "belgian" | "brussels" | "antwerp" | "bef" => belgian += 1,
-                "luxembourg" | "luf" => luxembourg += 1,
-                "dollar" | "dollars" | "dlrs" | "dlr" => {
-                    let mut b2 = [0u8; 16];
+                | "shenzhen" | "hangzhou" | "cny" | "alibaba" | "tencent" | "baidu" | "huawei"
+                | "xiaomi" | "bytedance" | "hkex" | "pboc" => 0,
+                "kong"
+                    if t.word_is(k.wrapping_sub(1), "hong")
+                        && !t.has_class(k + 1, crate::lexicon::CUE) =>
+                {
+                    0
+                }
+                "japan" | "japanese" | "yen" | "tokyo" | "osaka" | "nikkei" | "jpy" | "topix"
+                | "toyota" | "sony" | "softbank" | "nintendo" => 1,
+                "sweden" | "swedish" | "stockholm" | "sek" => 2,
+                "norway" | "norwegian" | "oslo" | "nok" => 3,
+                "denmark" | "danish" | "copenhagen" | "dkk" => 4,
+                "swiss" | "switzerland" | "zurich" | "geneva" | "basel" | "chf" => 5,
+                "france" | "french" | "paris" => 6,
+                "belgium" | "belgian" | "brussels" | "antwerp" => 7,
+                "luxembourg" => 8,
+                "dollar" | "dollars" | "dlr" | "dlrs" => {
                     let prev = if k > 0 {
-                        lower_ascii(t.str(k - 1), &mut b2).unwrap_or("")
+                        lower_ascii(t.str(k - 1), &mut prev_buf).unwrap_or("")
                     } else {
                         ""
                     };
-                    let family = match prev {
-                        "canadian" | "cdn" => Some(b"CAD"),
-                        "australian" | "aussie" => Some(b"AUD"),
-                        "zealand" => Some(b"NZD"),
-                        "kong" => Some(b"HKD"),
-                        "singapore" => Some(b"SGD"),
-                        "taiwan" | "taiwanese" => Some(b"TWD"),
-                        "us" | "american" | "s" => {
-                            us_dollar += 1;
-                            None
-                        }
-                        _ => None,
-                    };
-                    if let Some(code) = family {
-                        let c = Currency::from_static(code);
-                        if !other_dollars.contains(&c) {
-                            other_dollars.push(c);
-                        }
+                    match prev {
+                        "us" | "american" => counts[9] += 1,
+                        "s" if t.is_sym(k.wrapping_sub(2), '.') => counts[9] += 1,
+                        "canadian" | "cdn" => note_dollar(b"CAD"),
+                        "australian" | "aussie" => note_dollar(b"AUD"),
+                        "zealand" => note_dollar(b"NZD"),
+                        "kong" => note_dollar(b"HKD"),
+                        "singapore" => note_dollar(b"SGD"),
+                        "taiwan" | "taiwanese" => note_dollar(b"TWD"),
+                        _ => {}
                     }
+                    continue;
                 }
-                _ => {}
-            }
+                _ => continue,
+            };
+            counts[slot] += 1;
         }
+        let [china, japan, sek, nok, dkk, swiss, french, belgian, luxembourg, us_dollar] = counts;
         let dollar = if us_dollar == 0 && other_dollars.len() == 1 {
             other_dollars[0]
         } else {

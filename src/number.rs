@@ -57,51 +57,60 @@ pub(crate) fn parse_digits(s: &str) -> Option<Decimal> {
     }
     let commas = bytes.iter().filter(|&&b| b == b',').count();
     let dots = bytes.iter().filter(|&&b| b == b'.').count();
-    let groups_ok = |sep: u8, stop: Option<u8>| -> bool {
+    if commas == 0 && dots == 0 {
+        // The common case: plain digits.
+        return Decimal::from_str_exact(s).ok();
+    }
+    let groups_ok = |sep: u8, stop: u8| -> bool {
         // Every group after the first separator has exactly three digits, up to `stop`.
-        let body = match stop.and_then(|st| s.find(st as char)) {
-            Some(k) => &s[..k],
-            None => s,
+        let body = match bytes.iter().position(|&b| b == stop) {
+            Some(k) => &bytes[..k],
+            None => bytes,
         };
-        let mut parts = body.split(sep as char);
-        let first = parts.next().unwrap_or("");
+        let mut parts = body.split(|&b| b == sep);
+        let first = parts.next().unwrap_or(&[]);
         !first.is_empty() && first.len() <= 3 && parts.all(|p| p.len() == 3)
     };
-    let mut normalized = String::with_capacity(bytes.len());
-    if commas == 0 && dots <= 1 {
-        normalized.push_str(s);
-    } else if dots <= 1 && commas >= 1 && groups_ok(b',', Some(b'.')) {
-        normalized.extend(s.chars().filter(|&c| c != ','));
+    // Rewrite into plain "digits[.digits]" in a stack buffer.
+    let mut buf = [0u8; 41];
+    let mut n = 0;
+    let mut put = |b: u8| {
+        if let Some(slot) = buf.get_mut(n) {
+            *slot = b;
+            n += 1;
+        }
+    };
+    if bytes[0] == b'.' {
+        put(b'0');
+    }
+    if commas == 0 && dots == 1 {
+        bytes.iter().for_each(|&b| put(b));
+    } else if dots <= 1 && commas >= 1 && groups_ok(b',', b'.') {
+        bytes.iter().filter(|&&b| b != b',').for_each(|&b| put(b));
     } else if commas == 1 && dots == 0 {
         // "7,8" or "12,50": a decimal comma (three digits after it would have been
         // grouping, handled above).
-        let (int, frac) = s.split_once(',')?;
-        if frac.len() > 2 || int.is_empty() {
+        let k = bytes.iter().position(|&b| b == b',')?;
+        if bytes.len() - k - 1 > 2 || k == 0 {
             return None;
         }
-        normalized.push_str(int);
-        normalized.push('.');
-        normalized.push_str(frac);
-    } else if dots >= 1 && commas <= 1 && groups_ok(b'.', Some(b',')) {
+        bytes
+            .iter()
+            .for_each(|&b| put(if b == b',' { b'.' } else { b }));
+    } else if dots >= 1 && commas <= 1 && groups_ok(b'.', b',') {
         // "1.234.567,89" or "1.234,5": European grouping.
-        if dots == 1 && commas == 0 {
-            normalized.push_str(s);
-        } else {
-            for c in s.chars() {
-                match c {
-                    '.' => {}
-                    ',' => normalized.push('.'),
-                    c => normalized.push(c),
-                }
+        for &b in bytes {
+            match b {
+                b'.' => {}
+                b',' => put(b'.'),
+                b => put(b),
             }
         }
     } else {
         return None;
     }
-    if normalized.starts_with('.') {
-        normalized.insert(0, '0');
-    }
-    normalized.parse::<Decimal>().ok().map(|d| d.normalize())
+    let plain = std::str::from_utf8(buf.get(..n)?).ok()?;
+    Decimal::from_str_exact(plain).ok().map(|d| d.normalize())
 }
 
 /// The multiplier of a scale word, if `word` is one. `abbrev` allows the short forms.
@@ -190,6 +199,9 @@ fn tens_word(w: &str) -> Option<u32> {
 /// "one hundred twenty", "a" / "half" before a scale word. Returns the value and the
 /// token index after it. Scale words are left to the caller.
 fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
+    if !t.has_class(i, crate::lexicon::NUMBER_WORD) {
+        return None;
+    }
     let mut buf = [0u8; 12];
     let first = lower_ascii(t.str(i), &mut buf)?;
     if !t.is_word(i) {
@@ -198,8 +210,11 @@ fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
     // "a billion", "half a billion", "a half": articles count only before a scale word.
     match first {
         "a" | "an" => {
-            if t.word_is(i + 1, "half") {
+            if t.word_is(i + 1, "half") && t.has_class(i + 2, crate::lexicon::SCALE) {
                 return Some((Decimal::new(5, 1), i + 2));
+            }
+            if !t.has_class(i + 1, crate::lexicon::SCALE) {
+                return None;
             }
             return Some((Decimal::ONE, i + 1));
         }
@@ -209,6 +224,9 @@ fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
             } else {
                 i + 1
             };
+            if !t.has_class(next, crate::lexicon::SCALE) {
+                return None;
+            }
             return Some((Decimal::new(5, 1), next));
         }
         "dozen" => return Some((Decimal::from(12), i + 1)),
@@ -329,6 +347,9 @@ pub(crate) fn number_at(t: &Tokens<'_>, i: usize, scales: Scales) -> Option<Numb
         for _ in 0..2 {
             let Some(st) = t.get(j) else { break };
             if !st.is_word() {
+                break;
+            }
+            if !t.has_class(j, crate::lexicon::SCALE) {
                 break;
             }
             let w = t.str(j);

@@ -23,6 +23,15 @@ use crate::token::{TokKind, Tokens};
 pub(crate) fn find(t: &Tokens<'_>, out: &mut Vec<Entity>) {
     let mut i = 0;
     while i < t.len() {
+        let gate = t.get(i).is_some_and(|x| match x.kind {
+            TokKind::Num => true,
+            TokKind::Sym(c) => matches!(c, '-' | '−' | '+' | '–'),
+            TokKind::Word => x.class & crate::lexicon::NUMBER_WORD != 0,
+        });
+        if !gate {
+            i += 1;
+            continue;
+        }
         match match_at(t, i) {
             Some(m) => {
                 push(t, m, out);
@@ -96,6 +105,26 @@ fn push(t: &Tokens<'_>, m: Match, out: &mut Vec<Entity>) {
     }
 }
 
+/// Whether a percent unit follows the number at `i` within a few tokens ("20%",
+/// "12-7/8 pct", "20 to 25 per cent"): a cheap check before parsing the number.
+fn unit_ahead(t: &Tokens<'_>, i: usize) -> bool {
+    for k in i + 1..i + 8 {
+        let Some(tok) = t.get(k) else { return false };
+        if tok.newline_before {
+            return false;
+        }
+        match tok.kind {
+            TokKind::Sym('%' | '％' | '٪') => return true,
+            TokKind::Word if tok.class & crate::lexicon::PERCENT_UNIT != 0 => return true,
+            TokKind::Sym('.' | ';' | ':' | '!' | '?' | '(' | ')' | '"') if !t.is_num(k + 1) => {
+                return false
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// The unit at token `k`, and the token after it.
 fn unit_at(t: &Tokens<'_>, k: usize) -> Option<(PercentUnit, usize)> {
     let tok = t.get(k)?;
@@ -104,7 +133,7 @@ fn unit_at(t: &Tokens<'_>, k: usize) -> Option<(PercentUnit, usize)> {
     }
     match tok.kind {
         TokKind::Sym('%' | '％' | '٪') => return Some((PercentUnit::Percent, k + 1)),
-        TokKind::Word => {}
+        TokKind::Word if t.has_class(k, crate::lexicon::PERCENT_UNIT) => {}
         _ => return None,
     }
     let mut buf = [0u8; 16];
@@ -134,6 +163,9 @@ fn unit_at(t: &Tokens<'_>, k: usize) -> Option<(PercentUnit, usize)> {
 
 fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
     let tok = t.get(i)?;
+    if tok.is_word() && !t.has_class(i, crate::lexicon::NUMBER_WORD) {
+        return None;
+    }
     // A sign glued to the number: "-3%", "+12.5%".
     let (num_at, negative) = match tok.kind {
         TokKind::Sym('-' | '−' | '+' | '–')
@@ -159,6 +191,9 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
         return None;
     }
     if nt.is_word() && num_at > 0 && nt.glued() && t.is_word(num_at - 1) {
+        return None;
+    }
+    if !unit_ahead(t, num_at) {
         return None;
     }
     let n = number::number_at(t, num_at, Scales::None)?;

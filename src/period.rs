@@ -36,6 +36,30 @@ pub(crate) struct PeriodContext {
     pub doc_date: Option<NaiveDate>,
     /// The fiscal year end (month, day) for fiscal periods.
     pub fiscal_year_end: Option<(u32, u32)>,
+    /// How to read numeric dates whose day and month are both 12 or less.
+    pub date_order: Option<DateOrder>,
+}
+
+/// The order of day and month in numeric dates such as "09/10/2025".
+///
+/// Numeric dates whose order the numbers themselves reveal ("9/24/2025") are always
+/// read; ambiguous ones only when the caller sets an order.
+///
+/// # Example
+///
+/// ```
+/// use finfacts::{DateOrder, Extractor, Value};
+/// let ex = Extractor::builder().date_order(DateOrder::DayFirst).build()?;
+/// let Value::Period(p) = &ex.extract("due 09/10/2025")[0].value else { panic!() };
+/// assert_eq!(p.start.unwrap().to_string(), "2025-10-09");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateOrder {
+    /// Month, day, year: "09/10/2025" is September 10 (US usage).
+    MonthFirst,
+    /// Day, month, year: "09/10/2025" is 9 October (European usage).
+    DayFirst,
 }
 
 /// A matched period: token range and record.
@@ -54,6 +78,14 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
     }
     let mut i = 0;
     while i < t.len() {
+        // Cheap gate before the rules: numbers and words the lexicon marks.
+        let gate = t
+            .get(i)
+            .is_some_and(|x| x.is_num() || x.class & crate::lexicon::PERIOD_START != 0);
+        if !gate {
+            i += 1;
+            continue;
+        }
         match match_at(t, i, &ctx) {
             Some(f) if f.end > f.start => {
                 out.push(Entity::new(
@@ -69,36 +101,33 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
 }
 
 /// Detects a dateline ("Tuesday, October 14, 2025") in the first lines of a document.
-pub(crate) fn dateline(text: &str) -> Option<NaiveDate> {
-    // Look only at the first three non-empty lines, within the first 300 bytes.
-    let mut head_end = text.len().min(300);
-    while !text.is_char_boundary(head_end) {
-        head_end -= 1;
-    }
-    let head = &text[..head_end];
-    let t = Tokens::new(head);
+pub(crate) fn dateline(t: &Tokens<'_>) -> Option<NaiveDate> {
+    // Look only at the first three lines, within the first 300 bytes.
     let ctx = PeriodContext::default();
     let mut lines = 0;
     for i in 0..t.len() {
-        if t.get(i).is_some_and(|x| x.newline_before) {
+        let Some(tok) = t.get(i) else { break };
+        if tok.start > 300 {
+            break;
+        }
+        if tok.newline_before {
             lines += 1;
             if lines >= 3 {
                 break;
             }
         }
-        if let Some(f) = date_at(t_ref(&t), i, &ctx) {
+        if !t.has_class(i, crate::lexicon::MONTH | crate::lexicon::WEEKDAY) && !tok.is_num() {
+            continue;
+        }
+        if let Some(f) = date_at(t, i, &ctx) {
             if f.period.grain == Grain::Day {
-                if let (Some(s), true) = (f.period.start, has_year(&t, f.start, f.end)) {
+                if let (Some(s), true) = (f.period.start, has_year(t, f.start, f.end)) {
                     return Some(s);
                 }
             }
         }
     }
     None
-}
-
-fn t_ref<'a, 't>(t: &'a Tokens<'t>) -> &'a Tokens<'t> {
-    t
 }
 
 fn has_year(t: &Tokens<'_>, start: usize, end: usize) -> bool {
@@ -205,7 +234,7 @@ fn weekday_word(w: &str) -> Option<Weekday> {
 
 /// A month name at `k` with an optional abbreviation dot; returns (month, next token).
 fn month_at(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
-    if !t.is_word(k) {
+    if !t.has_class(k, crate::lexicon::MONTH) {
         return None;
     }
     let w = t.str(k);
@@ -252,6 +281,9 @@ fn ordinal_word(w: &str) -> Option<u32> {
 /// An ordinal at `k`: "fourth", "4th" (number + suffix glued). Returns (n, next).
 fn ordinal_at(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
     if t.is_word(k) {
+        if !t.has_class(k, crate::lexicon::ORDINAL) {
+            return None;
+        }
         return ordinal_word(t.str(k)).map(|n| (n, k + 1));
     }
     if t.is_num(k)
@@ -468,10 +500,16 @@ fn year_period(y: i32) -> Period {
 fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let tok = t.get(i)?;
     match tok.kind {
-        TokKind::Word | TokKind::Num | TokKind::Sym('\'' | '’') => {}
+        TokKind::Num => {}
+        TokKind::Word if t.has_class(i, crate::lexicon::CONNECTOR) => {
+            // "the", "in", "over" start only "the next three years" and the like.
+            return relative_at(t, i, ctx);
+        }
+        TokKind::Word if t.has_class(i, crate::lexicon::PERIOD_START) => {}
         _ => return None,
     }
     relative_at(t, i, ctx)
+        .or_else(|| first_months_at(t, i, ctx))
         .or_else(|| ended_at(t, i, ctx))
         .or_else(|| quarter_at(t, i, ctx))
         .or_else(|| half_at(t, i, ctx))
@@ -519,6 +557,22 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
                 return Some(Found {
                     start: i,
                     end: e + 2,
+                    period: period(Grain::Quarter, s, en),
+                });
+            }
+        }
+        // "1986 first quarter", "2025 fourth-quarter"
+        if let Some((n, a)) = ordinal_at(t, e).filter(|_| year_position_ok(t, i, e)) {
+            let a = if t.is_sym(a, '-') && t.glued(a) {
+                a + 1
+            } else {
+                a
+            };
+            if (1..=4).contains(&n) && t.word_in(a, &["quarter", "qtr"]) {
+                let (s, en) = quarter_dates(y, n);
+                return Some(Found {
+                    start: i,
+                    end: a + 1,
                     period: period(Grain::Quarter, s, en),
                 });
             }
@@ -743,7 +797,11 @@ fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         } else if t.glued(k) && (t.is_word(k) || t.is_num(k)) {
             return None;
         }
-    } else if let Some((y, e)) = plain_year(t, k).filter(|_| t.is_num(k)) {
+    } else if let Some((y, e)) = (t.is_num(k)
+        && (t.word_is(k + 1, "half") || t.has_class(k + 1, crate::lexicon::ORDINAL)))
+    .then(|| plain_year(t, k))
+    .flatten()
+    {
         // "2015 half-year", "2015 first half"
         if t.word_is(e, "half") && t.is_sym(e + 1, '-') && t.word_is(e + 2, "year") {
             let mut p = period(Grain::Half, ymd(y, 1, 1), ymd(y, 6, 30));
@@ -880,7 +938,10 @@ fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         } else {
             return None;
         }
-    } else if let Some((y, e)) = plain_year(t, i).filter(|_| t.is_num(i)) {
+    } else if let Some((y, e)) = (t.is_num(i) && t.word_is(i + 1, "fiscal"))
+        .then(|| plain_year(t, i))
+        .flatten()
+    {
         // "the 2025 fiscal year"
         if t.word_is(e, "fiscal") && t.word_in(e + 1, &["year", "yr"]) {
             fy = Some(y);
@@ -1082,7 +1143,10 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         } else if a > 12 && b <= 12 {
             ymd(y, b, a)?
         } else {
-            return None;
+            match ctx.date_order? {
+                DateOrder::MonthFirst => ymd(y, a, b)?,
+                DateOrder::DayFirst => ymd(y, b, a)?,
+            }
         };
         return Some(Found {
             start: i,
@@ -1093,7 +1157,7 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     // Weekday before a date: "Tuesday, October 14, 2025", "Wednesday 12 March".
     let mut k = i;
     let mut weekday_start = None;
-    if t.is_word(k) && weekday_word(t.str(k)).is_some() {
+    if t.has_class(k, crate::lexicon::WEEKDAY) && weekday_word(t.str(k)).is_some() {
         let mut j = k + 1;
         if t.is_sym(j, ',') {
             j += 1;
@@ -1263,6 +1327,46 @@ fn day_num(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
     Some((d, e))
 }
 
+/// "first nine months of 2025", "first 10 months of fiscal 1986/87 ending March",
+/// "first six months of the year": the months from the start of the named year.
+fn first_months_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+    if !t.word_is(i, "first") {
+        return None;
+    }
+    let n = number::number_at(t, i + 1, Scales::None).filter(|n| !n.grouped)?;
+    let count = u32::try_from(n.value)
+        .ok()
+        .filter(|c| (1..=23).contains(c))?;
+    if !t.word_is(n.end, "months") || !t.word_is(n.end + 1, "of") {
+        return None;
+    }
+    let k = n.end + 2;
+    let (year_start, end) = if t.word_is(k, "the") && t.word_is(k + 1, "year") {
+        (ctx.doc_date.and_then(|d| ymd(d.year(), 1, 1)), k + 2)
+    } else if let Some(f) = fiscal_at(t, k, ctx) {
+        (f.period.start, f.end)
+    } else if let Some((y, e)) = plain_year(t, k) {
+        (ymd(y, 1, 1), e)
+    } else {
+        return None;
+    };
+    let grain = match count {
+        3 => Grain::Quarter,
+        6 => Grain::Half,
+        _ => Grain::Range,
+    };
+    let stop = year_start
+        .and_then(|s| s.checked_add_months(Months::new(count)))
+        .and_then(|d| d.pred_opt());
+    let mut p = period(grain, year_start, stop.filter(|_| year_start.is_some()));
+    p.months = Some(count);
+    Some(Found {
+        start: i,
+        end,
+        period: p,
+    })
+}
+
 /// "the third quarter ended September 30, 2025", "second qtr ended Feb 28",
 /// "year ended January 31", "six months ended June 30", "nine months to September",
 /// "week ended February 25", "first 10 months of 2025".
@@ -1270,6 +1374,7 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     // What the period is: a quarter (ordinal optional), a year, N months, a week.
     let mut k = i;
     let (grain, months): (Grain, Option<u32>);
+    let mut weeks: Option<i64> = None;
     let mut quarter_no: Option<u32> = None;
     if let Some((n, a)) = ordinal_at(t, k) {
         let mut j = a;
@@ -1306,7 +1411,11 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         grain = Grain::Range;
         months = None;
         k += 1;
-    } else if let Some(n) = number::number_at(t, k, Scales::None).filter(|n| !n.grouped) {
+    } else if let Some(n) = (!t.is_num(k) || t.word_in(k + 1, &["months", "month"]))
+        .then(|| number::number_at(t, k, Scales::None))
+        .flatten()
+        .filter(|n| !n.grouped)
+    {
         // "six months ended June 30", "nine months to September"
         if !t.word_in(n.end, &["months", "month"]) {
             return None;
@@ -1317,10 +1426,21 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         grain = match count {
             3 => Grain::Quarter,
             6 => Grain::Half,
+            12 => Grain::Year,
             _ => Grain::Range,
         };
         months = Some(count);
         k = n.end + 1;
+    } else if t.is_num(k) && t.word_in(k + 1, &["weeks", "week"]) {
+        // "52 weeks ended January 31": a retail fiscal year or quarter of whole weeks.
+        let count: i64 = t.str(k).parse().ok().filter(|c| (1..=104).contains(c))?;
+        if !t.word_in(k + 2, &["ended", "ending", "to", "through"]) {
+            return None;
+        }
+        weeks = Some(count);
+        grain = Grain::Range;
+        months = None;
+        k += 2;
     } else {
         return None;
     }
@@ -1374,8 +1494,9 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let mut p = period(grain, None, end_date);
     if let Some(end) = end_date {
         if grain == Grain::Range && months.is_none() {
-            // A week ended on that day.
-            p.start = end.checked_sub_signed(Duration::days(6));
+            // Whole weeks ended on that day.
+            let days = 7 * weeks.unwrap_or(1) - 1;
+            p.start = end.checked_sub_signed(Duration::days(days));
         } else if let Some(len) = months {
             if is_month_end(end) {
                 p.start = end
@@ -1384,7 +1505,8 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             }
         }
     }
-    if grain == Grain::Year {
+    // "year ended January 31" names a fiscal year; "12 months to March 31" need not.
+    if grain == Grain::Year && t.word_in(i, &["year", "fiscal"]) {
         p.fiscal = true;
     }
     let _ = quarter_no;
@@ -1611,6 +1733,13 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 /// Lengths of time: "three years", "12 months", "a three-year plan", "10-year",
 /// "the past decade" (handled in `relative_at`), "two decades".
 fn duration_at(t: &Tokens<'_>, i: usize, _ctx: &PeriodContext) -> Option<Found> {
+    // Digits must be followed by a unit ("12 months", "10-year"): check before parsing.
+    if t.is_num(i)
+        && !t.has_class(i + 1, crate::lexicon::DURATION_UNIT)
+        && !(t.is_sym(i + 1, '-') && t.has_class(i + 2, crate::lexicon::DURATION_UNIT))
+    {
+        return None;
+    }
     let n = number::number_at(t, i, Scales::None)?;
     if n.grouped || n.value <= rust_decimal::Decimal::ZERO {
         return None;
@@ -1708,11 +1837,14 @@ fn boundary_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 /// ends June 30", "fiscal year ended Sept. 30".
 fn stated_fiscal_year_end(t: &Tokens<'_>) -> Option<(u32, u32)> {
     for k in 0..t.len() {
-        if t.word_is(k, "fiscal")
+        if t.has_class(k, crate::lexicon::PERIOD_START)
+            && t.word_is(k, "fiscal")
             && t.word_is(k + 1, "year")
             && t.word_in(k + 2, &["ending", "ends", "ended", "end"])
         {
-            let (m, a) = month_at(t, k + 3)?;
+            let Some((m, a)) = month_at(t, k + 3) else {
+                continue;
+            };
             let d = if t.is_num(a) {
                 t.str(a).parse().ok()?
             } else {
@@ -1737,6 +1869,7 @@ mod tests {
         let ctx = PeriodContext {
             doc_date: doc.map(|d| d.parse().unwrap()),
             fiscal_year_end: None,
+            date_order: None,
         };
         let mut out = Vec::new();
         find(&t, &ctx, &mut out);
@@ -1854,10 +1987,11 @@ mod tests {
 
     #[test]
     fn dateline_detection() {
+        let d = |text: &str| dateline(&Tokens::new(text));
         assert_eq!(
-            dateline("Tuesday, October 14, 2025\n14.1 C\nNew York\n"),
+            d("Tuesday, October 14, 2025\n14.1 C\nNew York\n"),
             ymd(2025, 10, 14)
         );
-        assert_eq!(dateline("Alibaba rose.\nOther text"), None);
+        assert_eq!(d("Alibaba rose.\nOther text"), None);
     }
 }

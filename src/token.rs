@@ -28,6 +28,8 @@ pub(crate) struct Token {
     pub space_before: bool,
     /// A line break lies between the previous token and this one.
     pub newline_before: bool,
+    /// Word classes from the lexicon (`crate::lexicon`), 0 for non-words.
+    pub class: u16,
 }
 
 impl Token {
@@ -97,6 +99,11 @@ impl<'t> Tokens<'t> {
                 ws.iter().any(|w| s.eq_ignore_ascii_case(w))
             }
         })
+    }
+
+    /// Whether token `i` is a word with any of the lexicon classes in `flags`.
+    pub fn has_class(&self, i: usize, flags: u16) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class & flags != 0)
     }
 
     pub fn is_sym(&self, i: usize, c: char) -> bool {
@@ -186,12 +193,18 @@ fn tokenize(text: &str) -> Vec<Token> {
                 kind = TokKind::Sym(c);
             }
         }
+        let class = if kind == TokKind::Word {
+            crate::lexicon::classify(&bytes[start..i])
+        } else {
+            0
+        };
         toks.push(Token {
             kind,
             start,
             end: i,
             space_before,
             newline_before,
+            class,
         });
         space_before = false;
         newline_before = false;

@@ -8,8 +8,9 @@
 //!
 //! Prints an aligned table per document by default, or one JSON object per document
 //! with `--json`: `{"doc": PATH, "document_date": DATE|null, "entities": [...]}`.
-//! Files that cannot be read are reported on standard error and skipped; the exit code
-//! is then 1.
+//! `--html FILE` also writes every document, entities highlighted, to one self-contained
+//! HTML page (see `html.rs`). Files that cannot be read are reported on standard error
+//! and skipped; the exit code is then 1.
 
 use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
@@ -17,6 +18,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use finfacts::{Document, Entity, Extractor, Kind, Value};
+
+mod html;
 
 #[derive(Parser, Debug)]
 #[command(about = "Extract companies, money, percentages and periods from English financial text")]
@@ -32,6 +35,9 @@ struct Args {
     /// Kinds to extract, comma-separated: money,percent,period,company.
     #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
     kinds: Option<Vec<Kind>>,
+    /// Also write the documents, entities highlighted, to FILE as one HTML page.
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -71,6 +77,7 @@ fn main() -> ExitCode {
     } else {
         args.files.iter().map(Some).collect()
     };
+    let mut page = args.html.as_ref().map(|_| html::Page::new());
     for input in inputs {
         let name = input.map_or_else(|| "-".to_string(), |p| p.display().to_string());
         let text = match read_text(input) {
@@ -85,6 +92,9 @@ fn main() -> ExitCode {
             Some(date) => extractor.extract_document_dated(&text, Some(date)),
             None => extractor.extract_document(&text),
         };
+        if let Some(page) = &mut page {
+            page.push(&name, &text, &doc);
+        }
         let written = if args.json {
             write_json(&mut out, &name, &doc)
         } else {
@@ -101,6 +111,12 @@ fn main() -> ExitCode {
     if let Err(e) = out.flush() {
         if e.kind() != io::ErrorKind::BrokenPipe {
             eprintln!("extract: writing output: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    if let (Some(path), Some(page)) = (&args.html, page) {
+        if let Err(e) = std::fs::write(path, page.finish()) {
+            eprintln!("extract: {}: {e}", path.display());
             return ExitCode::from(2);
         }
     }
