@@ -520,7 +520,7 @@ impl CompanyFinder {
                         break;
                     }
                     if let Some(a) = ix.alias(&key) {
-                        if case_ok(toks, i, i + len, a) && best.map_or(true, |(l, _, _)| l < len) {
+                        if case_ok(toks, i, i + len, a) && best.is_none_or(|(l, _, _)| l < len) {
                             best = Some((len, w, a));
                         }
                     }
@@ -1142,7 +1142,7 @@ fn suffix_at(toks: &Tokens<'_>, i: usize) -> usize {
             // A suffix is a whole word: not "Co" of "Corona", not "AG" of "AGM".
             let after_ok = toks
                 .get(j + 1)
-                .map_or(true, |nx| nx.space_before || !(nx.is_word() || nx.is_num()));
+                .is_none_or(|nx| nx.space_before || !(nx.is_word() || nx.is_num()));
             if after_ok {
                 best = j + 1;
             }
@@ -1163,7 +1163,7 @@ fn extend_suffix(toks: &Tokens<'_>, hi: usize) -> (usize, bool) {
     } else {
         hi
     };
-    if toks.toks.get(start).map_or(true, |t| !t.space_before)
+    if toks.toks.get(start).is_none_or(|t| !t.space_before)
         || toks.get(start).is_some_and(|t| t.newline_before)
     {
         return (hi, false);
@@ -1450,7 +1450,7 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
         {
             // One word, or an acronym: "broker Jeffrey Wendel" is a person.
             let hi = walk_forward(toks, i + 1).min(i + 2);
-            let next_ok = toks.get(hi).map_or(true, |t| {
+            let next_ok = toks.get(hi).is_none_or(|t| {
                 !t.is_word() || toks.str(hi).chars().next().is_some_and(char::is_lowercase)
             });
             if next_ok
