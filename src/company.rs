@@ -662,6 +662,10 @@ impl CompanyFinder {
         let mut i = 0;
         while i < n {
             let mut matched = 0;
+            if !may_start_name(toks, i) {
+                i += 1;
+                continue;
+            }
             for (words, k) in names.get(toks.str(i)).map_or(&[][..], Vec::as_slice) {
                 let len = words.len();
                 if i + len > n || !(0..len).all(|j| toks.str(i + j) == words[j]) {
@@ -939,7 +943,8 @@ fn may_start_name(toks: &Tokens<'_>, i: usize) -> bool {
             if b.is_ascii_uppercase() {
                 true
             } else if b.is_ascii_lowercase() {
-                s.bytes().any(|c| c.is_ascii_uppercase())
+                // "eBay", "iFlytek", "xAI": a capital right after a lower-case first letter.
+                s.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
             } else {
                 s.chars().any(char::is_uppercase)
             }
@@ -1389,7 +1394,13 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
     let n = toks.len();
     for i in 0..n {
         let Some(t) = toks.get(i) else { break };
-        let starts_lower = t.is_word() && toks.str(i).starts_with(|c: char| c.is_lowercase());
+        let starts_lower = t.is_word() && {
+            let w = toks.str(i);
+            match w.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+                _ => w.starts_with(char::is_lowercase),
+            }
+        };
         if !matches!(t.kind, TokKind::Sym('\'' | '’' | ',' | '-' | '–' | '—')) && !starts_lower
         {
             continue;
