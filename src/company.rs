@@ -34,8 +34,21 @@
 //!    `Airlines`, ...). This finds companies no list knows ("K Mart Corp"). The name stops
 //!    at lower-case words other than name connectors (`of`, `de`, `&`), at punctuation and
 //!    at words that start sentences or clauses ("The", "Shares", "In", month names).
-//! 5. **Document aliases**: once a company is found by its suffix ("Endotronics Inc"),
-//!    its name without the suffix ("Endotronics") is a mention anywhere in the document.
+//! 5. **Context rules** for names no list knows and that carry no suffix: capitalized
+//!    words right before a bracketed ticker ("Banca della Svizzera Italiana <BISZ.Z>"),
+//!    the subject of a wire story's first sentence ("ZURICH, March 9 - Mayfair Stores
+//!    said"), a word after a descriptor noun ("airline TAP", "retailer Korvela"), a name
+//!    before an appositive ("Korvela, the Finnish retailer,") and a name before a
+//!    possessive with a financial noun ("Korvela 's net profit").
+//! 6. **Document aliases**: once a company is found by one of these rules ("Endotronics
+//!    Inc"), its name without the suffix ("Endotronics"), the first word of a name whose
+//!    other words are generic ("Salcomp" of "Salcomp Manufacturing Oy"), and an
+//!    abbreviation in brackets right after any company name ("Credit Suisse First
+//!    Boston (CSFB)") are mentions of it anywhere in the document.
+//!
+//! Overlaps are settled by precedence (caller's list, tickers), then leftmost-longest,
+//! the gazetteer winning ties. Everything is linear in the number of tokens: the
+//! gazetteer key grows one token at a time and stops at the first prefix no alias has.
 //!
 //! # Precision
 //!
@@ -45,7 +58,12 @@
 //! to them, a cue around them ("shares of", "CEO of", "stake in", "said", "reported",
 //! "'s revenue", ...), or an unambiguous mention of the same company elsewhere in the
 //! document. The most famous ones (Apple, Amazon, Oracle, Meta, ...) are not marked and
-//! are matched case-sensitively, capitalized. Lower-case words never match a name.
+//! are matched case-sensitively, capitalized. Lower-case words never match a name. Short
+//! acronyms of lesser-known companies (`FRP`, `PIK`) need the same evidence. A one-word
+//! name right after a capitalized word in running text is taken for a surname
+//! ("broker Jeffrey Wendel", "founder Michael Dell"). Context rules reject places,
+//! public bodies (names opening with Department, Ministry, University, Federal, ...),
+//! titles (Chairman, Governor, Minister, ...) and words that open sentences.
 //! Products and models (Qwen3-Max, Llama, Azure, iPhone, ChatGPT), people, places,
 //! governments, regulators and universities are not in the gazetteer, and the generator
 //! drops single-word aliases that are places or generic words.
