@@ -173,7 +173,7 @@ impl Index {
     }
 }
 
-/// Appends the key of an alias to `out`: the same as [`push_key`] over the alias's
+/// Appends the key of an alias to `out`: the same as [`push_token_key`] over the alias's
 /// tokens (lower case, whitespace runs as one space, `’` as `'`), without tokenizing.
 fn push_text_key(s: &str, out: &mut String) {
     let mut space = false;
