@@ -294,6 +294,9 @@ struct Cand {
     /// Found by a name rule whose name without the suffix may name the company again
     /// elsewhere in the document.
     alias_ok: bool,
+    /// For a ticker of a company no list knows, the tokens `lo..base_hi` of the name it
+    /// follows ("Banca della Svizzera Italiana <BISZ.Z>"), which give its canonical name.
+    name_of: Option<(usize, usize)>,
 }
 
 impl CompanyFinder {
@@ -352,6 +355,7 @@ impl CompanyFinder {
         let (mut chosen, mut taken) = choose(cands, toks.len());
         self.add_doc_aliases(toks, &blocked, &mut taken, &mut chosen);
         chosen.sort_by_key(|c| c.lo);
+        link_tickers(toks, &mut chosen);
         for c in chosen {
             if let Some(e) = self.entity(toks, &c) {
                 out.push(e);
@@ -377,17 +381,16 @@ impl CompanyFinder {
                 company.isin = r.isin.as_ref().map(|x| x.to_string());
                 company.country = r.country.as_ref().map(|x| x.to_string());
             }
-            None if c.ticker => company.ticker = Some(name.to_string()),
+            None if c.ticker => {
+                company.ticker = Some(name.to_string());
+                company.canonical = c
+                    .name_of
+                    .and_then(|(lo, hi)| base_name(toks, lo, hi))
+                    .map(str::to_string);
+            }
             None => {
-                let be = toks.end(c.base_hi.checked_sub(1)?);
-                let mut base = text.get(s..be.max(s))?.trim_end_matches([',', ' ']);
-                while let Some(b) = base
-                    .strip_suffix(" and")
-                    .or_else(|| base.strip_suffix(" &"))
-                {
-                    base = b.trim_end_matches([',', ' ']);
-                }
-                company.canonical = Some(if base.is_empty() { name } else { base }.to_string());
+                let base = base_name(toks, c.lo, c.base_hi).unwrap_or(name);
+                company.canonical = Some(base.to_string());
             }
         }
         Some(Entity::new(text, Span::new(s, e), Value::Company(company)))
@@ -581,6 +584,7 @@ impl CompanyFinder {
                 base_hi: i + len,
                 ticker: false,
                 alias_ok: false,
+                name_of: None,
             });
             i = hi;
         }
@@ -711,6 +715,48 @@ impl CompanyFinder {
     }
 }
 
+/// The name in tokens `lo..hi` without trailing commas and connectors ("Goldman, Sachs"
+/// of "Goldman, Sachs and Co"), or `None` when nothing is left.
+fn base_name<'t>(toks: &Tokens<'t>, lo: usize, hi: usize) -> Option<&'t str> {
+    let (s, e) = (toks.start(lo), toks.end(hi.checked_sub(1)?));
+    let mut base = toks.text.get(s..e.max(s))?.trim_end_matches([',', ' ']);
+    while let Some(b) = base
+        .strip_suffix(" and")
+        .or_else(|| base.strip_suffix(" &"))
+    {
+        base = b.trim_end_matches([',', ' ']);
+    }
+    (!base.is_empty()).then_some(base)
+}
+
+/// Gives a ticker that no list knows the company of the name right before it
+/// ("Airbus Industrie <AINP.PA>", "Acme Widgets (NYSE: ACMW)"). `chosen` is in text order.
+fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
+    for k in 1..chosen.len() {
+        let (before, after) = chosen.split_at_mut(k);
+        let (Some(p), Some(c)) = (before.last(), after.first_mut()) else {
+            continue;
+        };
+        if !c.ticker || c.company.is_some() || p.ticker || p.hi > c.lo || c.lo - p.hi > 4 {
+            continue;
+        }
+        // Only brackets, an exchange prefix and a colon between them.
+        let between_ok = (p.hi..c.lo).all(|j| {
+            matches!(
+                toks.get(j).map(|t| t.kind),
+                Some(TokKind::Sym('<' | '(' | ':'))
+            ) || exchange_prefix(toks, j).is_some()
+                || toks.str(j) == "American"
+        });
+        if between_ok {
+            match p.company {
+                Some(id) => c.company = Some(id),
+                None => c.name_of = Some((p.lo, p.base_hi)),
+            }
+        }
+    }
+}
+
 /// Keeps non-overlapping candidates: by source precedence for the caller's list and
 /// tickers, then leftmost-longest among names, gazetteer before pattern on ties.
 /// Returns them with the tokens they cover.
@@ -747,6 +793,7 @@ fn ticker_cand(lo: usize, hi: usize, company: Option<(Which, u32)>) -> Cand {
         base_hi: hi,
         ticker: true,
         alias_ok: false,
+        name_of: None,
     }
 }
 
@@ -1320,6 +1367,7 @@ fn find_patterns(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
             base_hi,
             ticker: false,
             alias_ok: !head && base_hi < hi,
+            name_of: None,
         });
         i = hi.max(i + 1);
     }
@@ -1363,15 +1411,27 @@ fn name_before(toks: &Tokens<'_>, at: usize, cands: &mut Vec<Cand>) {
     {
         return;
     }
+    // "Brakfeld Oyj (HEL: BRK1V)": the name without its legal suffix.
+    let mut base_hi = (lo + 1..at)
+        .find(|&b| {
+            toks.get(b).is_some_and(|t| t.space_before)
+                && suffix_is_capitalized(toks, b)
+                && suffix_at(toks, b) == at
+        })
+        .unwrap_or(at);
+    while base_hi > lo + 1 && toks.is_sym(base_hi - 1, ',') {
+        base_hi -= 1;
+    }
     cands.push(Cand {
         lo,
         hi: at,
         source: Source::Pattern,
         company: None,
         ambiguous: false,
-        base_hi: at,
+        base_hi,
         ticker: false,
         alias_ok: true,
+        name_of: None,
     });
 }
 
@@ -1544,6 +1604,7 @@ fn context_cand(lo: usize, hi: usize) -> Cand {
         base_hi: hi,
         ticker: false,
         alias_ok: true,
+        name_of: None,
     }
 }
 

@@ -345,6 +345,22 @@ fn context_rules_for_unknown_names() {
 }
 
 #[test]
+fn unknown_tickers_take_the_name_before_them() {
+    assert_eq!(
+        canonicals("ZURICH - Banca Privata Ticinese <BPTZ.S> said profit rose."),
+        ["Banca Privata Ticinese", "Banca Privata Ticinese"]
+    );
+    assert_eq!(
+        canonicals("Brakfeld Oyj ( HEL : BRK1V ) said on Monday"),
+        ["Brakfeld", "Brakfeld"]
+    );
+    assert_eq!(
+        canonicals("Airbus Industrie <AIRB.PA> won"),
+        ["Airbus", "Airbus"]
+    );
+}
+
+#[test]
 fn wire_story_subjects_and_bracketed_abbreviations() {
     assert_eq!(
         names("DAYTON, Ohio, March 9 - Brookfield Super Stores said its sales rose 15 pct."),
