@@ -417,6 +417,19 @@ impl CompanyFinder {
         let n = toks.len();
         let mut i = 0;
         while i < n {
+            // Tickers and exchange codes start with a capital, a digit or a symbol; most
+            // tokens are lower-case words.
+            if toks.get(i).is_some_and(|t| {
+                t.is_word()
+                    && toks
+                        .str(i)
+                        .as_bytes()
+                        .first()
+                        .is_some_and(u8::is_ascii_lowercase)
+            }) {
+                i += 1;
+                continue;
+            }
             // Reuters: "<FISN.L>", "<BA>".
             if toks.is_sym(i, '<') {
                 let hi = ticker_run(toks, i + 1);
