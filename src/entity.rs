@@ -146,6 +146,67 @@ impl Entity {
         }
     }
 
+    /// The money record, if this entity is an amount of money.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let e = &finfacts::Extractor::new().extract("a $484M loss")[0];
+    /// assert_eq!(e.as_money().unwrap().amount.to_string(), "484000000");
+    /// assert!(e.as_percent().is_none());
+    /// ```
+    pub fn as_money(&self) -> Option<&Money> {
+        match &self.value {
+            Value::Money(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The percent record, if this entity is a percentage.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let e = &finfacts::Extractor::new().extract("up 5%")[0];
+    /// assert_eq!(e.as_percent().unwrap().value.to_string(), "5");
+    /// ```
+    pub fn as_percent(&self) -> Option<&Percent> {
+        match &self.value {
+            Value::Percent(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The period record, if this entity is a period.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let e = &finfacts::Extractor::new().extract("in H1 2025")[0];
+    /// assert_eq!(e.as_period().unwrap().end.unwrap().to_string(), "2025-06-30");
+    /// ```
+    pub fn as_period(&self) -> Option<&Period> {
+        match &self.value {
+            Value::Period(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The company record, if this entity is a company.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let e = &finfacts::Extractor::new().extract("Microsoft said")[0];
+    /// assert_eq!(e.as_company().unwrap().name, "Microsoft");
+    /// ```
+    pub fn as_company(&self) -> Option<&Company> {
+        match &self.value {
+            Value::Company(c) => Some(c),
+            _ => None,
+        }
+    }
+
     /// The kind of record this entity holds.
     ///
     /// # Example
