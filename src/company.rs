@@ -75,8 +75,7 @@ use crate::entity::{Company, Entity, Span, Value};
 use crate::error::Error;
 use crate::token::{TokKind, Tokens};
 
-// The gazetteer is used only here; `#[path]` keeps it in its own top-level file.
-#[path = "gazetteer.rs"]
+// The gazetteer is used only here: a child module, in src/company/gazetteer.rs.
 mod gazetteer;
 
 use self::gazetteer::{push_token_key, Alias, FxMap, Index, Record, MAX_ALIAS_TOKENS};

@@ -19,9 +19,9 @@ use std::sync::OnceLock;
 use crate::token::{TokKind, Tokens};
 
 /// The embedded company list.
-const COMPANIES_TSV: &str = include_str!("../data/companies.tsv");
+const COMPANIES_TSV: &str = include_str!("../../data/companies.tsv");
 /// The embedded legal-form suffixes, one per line.
-const LEGAL_SUFFIXES: &str = include_str!("../data/legal_suffixes.txt");
+const LEGAL_SUFFIXES: &str = include_str!("../../data/legal_suffixes.txt");
 
 /// Aliases longer than this many tokens are not indexed.
 pub(crate) const MAX_ALIAS_TOKENS: usize = 12;
