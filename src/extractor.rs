@@ -10,6 +10,7 @@ use crate::company::{CompanyEntry, CompanyFinder};
 use crate::currency::Currency;
 use crate::entity::{Entity, Kind, Value};
 use crate::error::Error;
+use crate::fact::{self, Fact};
 use crate::money::{self, CurrencyDefaults};
 use crate::percent;
 use crate::period::{self, DateOrder, PeriodContext};
@@ -41,6 +42,7 @@ pub struct Extractor {
     date_order: Option<DateOrder>,
     currency: CurrencyDefaults,
     companies: CompanyFinder,
+    facts: bool,
 }
 
 /// The result of extracting one document: its entities and the date they were
@@ -61,6 +63,10 @@ pub struct Document {
     /// The document date used for relative periods: the caller's, or a dateline found
     /// at the top of the text.
     pub document_date: Option<NaiveDate>,
+    /// The facts linking the entities: company, metric, value, change, period (empty
+    /// when the extractor was built with `facts(false)`).
+    #[serde(default)]
+    pub facts: Vec<Fact>,
 }
 
 impl Default for Extractor {
@@ -123,7 +129,8 @@ impl Extractor {
     /// assert_eq!(texts, ["20%", "Q4 2024"]);
     /// ```
     pub fn extract(&self, text: &str) -> Vec<Entity> {
-        self.extract_document(text).entities
+        // Facts are not returned here, so skip building them.
+        self.run(text, self.document_date, false).entities
     }
 
     /// Extracts the entities of `text` and reports the document date used.
@@ -151,6 +158,10 @@ impl Extractor {
     /// assert_eq!(p.start.unwrap().to_string(), "2025-01-01");
     /// ```
     pub fn extract_document_dated(&self, text: &str, date: Option<NaiveDate>) -> Document {
+        self.run(text, date, self.facts)
+    }
+
+    fn run(&self, text: &str, date: Option<NaiveDate>, facts: bool) -> Document {
         let tokens = Tokens::new(text);
         let document_date = date.or_else(|| {
             if self.detect_dateline {
@@ -185,9 +196,15 @@ impl Extractor {
         if !self.company_fiscal_year_ends.is_empty() {
             self.date_company_fiscal_periods(text, document_date, &mut entities);
         }
+        let facts = if facts {
+            fact::find(&tokens, &entities)
+        } else {
+            Vec::new()
+        };
         Document {
             entities,
             document_date,
+            facts,
         }
     }
 
@@ -364,6 +381,7 @@ pub struct ExtractorBuilder {
     date_order: Option<DateOrder>,
     currency: CurrencyDefaults,
     companies: Vec<CompanyEntry>,
+    facts: bool,
 }
 
 impl Default for ExtractorBuilder {
@@ -377,6 +395,7 @@ impl Default for ExtractorBuilder {
             date_order: None,
             currency: CurrencyDefaults::default(),
             companies: Vec::new(),
+            facts: true,
         }
     }
 }
@@ -603,6 +622,21 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Whether [`Extractor::extract_document`] also links entities into [`Fact`]s
+    /// (default: yes). [`Extractor::extract`] never builds facts.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let ex = finfacts::Extractor::builder().facts(false).build()?;
+    /// assert!(ex.extract_document("Meta will invest $65 billion in 2025.").facts.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn facts(mut self, yes: bool) -> ExtractorBuilder {
+        self.facts = yes;
+        self
+    }
+
     /// Builds the extractor.
     ///
     /// # Errors
@@ -627,6 +661,7 @@ impl ExtractorBuilder {
             date_order: self.date_order,
             currency: self.currency,
             companies: CompanyFinder::new(&self.companies),
+            facts: self.facts,
         })
     }
 }

@@ -57,6 +57,7 @@ mod currency;
 mod entity;
 mod error;
 mod extractor;
+mod fact;
 mod lexicon;
 mod money;
 mod number;
@@ -73,6 +74,7 @@ pub use crate::entity::{
 };
 pub use crate::error::Error;
 pub use crate::extractor::{Document, Extractor, ExtractorBuilder};
+pub use crate::fact::{Fact, Metric};
 pub use crate::period::DateOrder;
 
 /// The README's examples, compiled and run as doc tests.

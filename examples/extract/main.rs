@@ -8,6 +8,8 @@
 //!
 //! Prints an aligned table per document by default, or one JSON object per document
 //! with `--json`: `{"doc": PATH, "document_date": DATE|null, "entities": [...]}`.
+//! `--facts` adds the facts: `"facts": [...]` in JSON (entity references are indices into
+//! `entities`), a second table otherwise.
 //! `--html FILE` also writes every document, entities highlighted, to one self-contained
 //! HTML page (see `html.rs`). Files that cannot be read are reported on standard error
 //! and skipped; the exit code is then 1.
@@ -17,7 +19,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use finfacts::{Document, Entity, Extractor, Kind, Value};
+use finfacts::{Document, Entity, Extractor, Fact, Kind, Value};
 
 mod html;
 
@@ -38,6 +40,9 @@ struct Args {
     /// Also write the documents, entities highlighted, to FILE as one HTML page.
     #[arg(long, value_name = "FILE")]
     html: Option<PathBuf>,
+    /// Also link entities into facts: `"facts": [...]` in JSON, a second table otherwise.
+    #[arg(long)]
+    facts: bool,
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -54,11 +59,13 @@ struct JsonLine<'a> {
     doc: &'a str,
     document_date: Option<chrono::NaiveDate>,
     entities: &'a [Entity],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    facts: Option<&'a [Fact]>,
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let mut builder = Extractor::builder();
+    let mut builder = Extractor::builder().facts(args.facts);
     if let Some(kinds) = &args.kinds {
         builder = builder.kinds(kinds);
     }
@@ -96,9 +103,15 @@ fn main() -> ExitCode {
             page.push(&name, &text, &doc);
         }
         let written = if args.json {
-            write_json(&mut out, &name, &doc)
+            write_json(&mut out, &name, &doc, args.facts)
         } else {
-            write_table(&mut out, &name, &doc)
+            write_table(&mut out, &name, &doc).and_then(|()| {
+                if args.facts {
+                    write_facts(&mut out, &text, &doc)
+                } else {
+                    Ok(())
+                }
+            })
         };
         if let Err(e) = written {
             if e.kind() == io::ErrorKind::BrokenPipe {
@@ -148,11 +161,12 @@ fn read_text(path: Option<&PathBuf>) -> Result<String, String> {
     })
 }
 
-fn write_json(out: &mut impl Write, name: &str, doc: &Document) -> io::Result<()> {
+fn write_json(out: &mut impl Write, name: &str, doc: &Document, facts: bool) -> io::Result<()> {
     let line = JsonLine {
         doc: name,
         document_date: doc.document_date,
         entities: &doc.entities,
+        facts: facts.then_some(doc.facts.as_slice()),
     };
     serde_json::to_writer(&mut *out, &line)?;
     out.write_all(b"\n")
@@ -252,6 +266,73 @@ fn write_table(out: &mut impl Write, name: &str, doc: &Document) -> io::Result<(
     )?;
     for (k, t, v, s) in &rows {
         writeln!(out, "{k:<w0$}  {t:<w1$}  {v:<w2$}  {s}")?;
+    }
+    writeln!(out)
+}
+
+/// The facts of a document as a table: company, metric, value, change, period.
+fn write_facts(out: &mut impl Write, text: &str, doc: &Document) -> io::Result<()> {
+    let ent = |i: Option<usize>| -> String {
+        i.and_then(|i| doc.entities.get(i))
+            .map_or("-".to_string(), |e| {
+                e.text.split_whitespace().collect::<Vec<_>>().join(" ")
+            })
+    };
+    let rows: Vec<[String; 6]> = doc
+        .facts
+        .iter()
+        .map(|f| {
+            let company =
+                f.company
+                    .and_then(|i| doc.entities.get(i))
+                    .map_or("-".to_string(), |e| match &e.value {
+                        Value::Company(c) => c.canonical.clone().unwrap_or_else(|| c.name.clone()),
+                        _ => e.text.clone(),
+                    });
+            let metric = match (&f.metric, &f.metric_text) {
+                (Some(m), Some(t)) => format!("{m} ({t})"),
+                (Some(m), None) => m.to_string(),
+                (None, _) => "-".to_string(),
+            };
+            let mut change = ent(f.change);
+            if let Some(d) = f.direction {
+                change.push_str(&format!(" {d:?}"));
+            }
+            let sentence: String = text
+                .get(f.span.range())
+                .unwrap_or("")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            [
+                company,
+                metric,
+                ent(f.value),
+                change,
+                ent(f.period),
+                sentence,
+            ]
+        })
+        .collect();
+    let width = |i: usize| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
+    let (w0, w1, w2, w3, w4) = (
+        width(0).clamp(7, 30),
+        width(1).clamp(6, 36),
+        width(2).max(5),
+        width(3).max(6),
+        width(4).max(6),
+    );
+    writeln!(out, "facts: {}", rows.len())?;
+    writeln!(
+        out,
+        "{:<w0$}  {:<w1$}  {:<w2$}  {:<w3$}  {:<w4$}  sentence",
+        "company", "metric", "value", "change", "period"
+    )?;
+    for [c, m, v, ch, p, s] in &rows {
+        writeln!(
+            out,
+            "{c:<w0$}  {m:<w1$}  {v:<w2$}  {ch:<w3$}  {p:<w4$}  {s}"
+        )?;
     }
     writeln!(out)
 }

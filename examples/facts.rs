@@ -1,0 +1,252 @@
+//! Print the facts of financial news articles, grouped by company.
+//!
+//! ```text
+//! cargo run --release --example facts -- tests/data/news/003_*.txt
+//! cargo run --release --example facts -- --json --date 2025-10-14 article.txt
+//! cat article.txt | cargo run --release --example facts -- --companies names.txt
+//! ```
+//!
+//! For each document, prints one table per company (metric, value, change, period and
+//! the sentence), then the facts whose company is unknown. With `--json`, prints one
+//! JSON object per document, in the shape of `extract --json --facts`:
+//! `{"doc": PATH, "document_date": DATE|null, "entities": [...], "facts": [...]}`.
+//!
+//! `--companies FILE` adds companies the embedded list lacks: one per line, the
+//! canonical name first, then `|`-separated aliases; a `ticker=XYZ` field sets the
+//! ticker (`Reddit, Inc.|Reddit|ticker=RDDT`).
+
+use std::io::{self, BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use finfacts::{CompanyEntry, Document, Entity, Extractor, Fact, Value};
+
+#[derive(Parser, Debug)]
+#[command(about = "Print the facts (company, metric, value, change, period) of news articles")]
+struct Args {
+    /// Files to read; standard input when none.
+    files: Vec<PathBuf>,
+    /// Print one JSON object per document instead of tables.
+    #[arg(long)]
+    json: bool,
+    /// The document date (YYYY-MM-DD) for relative periods such as "this year".
+    #[arg(long, value_parser = parse_date)]
+    date: Option<chrono::NaiveDate>,
+    /// A file of extra companies, one per line: `Name|Alias|ticker=XYZ`.
+    #[arg(long)]
+    companies: Option<PathBuf>,
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("invalid date {s:?}: expected YYYY-MM-DD"))
+}
+
+#[derive(serde::Serialize)]
+struct JsonLine<'a> {
+    doc: &'a str,
+    document_date: Option<chrono::NaiveDate>,
+    entities: &'a [Entity],
+    facts: &'a [Fact],
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let mut builder = Extractor::builder();
+    if let Some(path) = &args.companies {
+        match read_companies(path) {
+            Ok(list) => builder = builder.companies(list),
+            Err(msg) => {
+                eprintln!("facts: {}: {msg}", path.display());
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let extractor = match builder.build() {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("facts: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = false;
+    let inputs: Vec<Option<&PathBuf>> = if args.files.is_empty() {
+        vec![None]
+    } else {
+        args.files.iter().map(Some).collect()
+    };
+    for input in inputs {
+        let name = input.map_or_else(|| "-".to_string(), |p| p.display().to_string());
+        let text = match read_text(input) {
+            Ok(t) => t,
+            Err(msg) => {
+                eprintln!("facts: {name}: {msg}");
+                failed = true;
+                continue;
+            }
+        };
+        let doc = match args.date {
+            Some(date) => extractor.extract_document_dated(&text, Some(date)),
+            None => extractor.extract_document(&text),
+        };
+        let written = if args.json {
+            let line = JsonLine {
+                doc: &name,
+                document_date: doc.document_date,
+                entities: &doc.entities,
+                facts: &doc.facts,
+            };
+            serde_json::to_writer(&mut out, &line)
+                .map_err(io::Error::from)
+                .and_then(|()| out.write_all(b"\n"))
+        } else {
+            write_tables(&mut out, &name, &text, &doc)
+        };
+        if let Err(e) = written {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("facts: writing output: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    if let Err(e) = out.flush() {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("facts: writing output: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Reads a file (or standard input) as UTF-8.
+fn read_text(path: Option<&PathBuf>) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    match path {
+        Some(p) => bytes = std::fs::read(p).map_err(|e| e.to_string())?,
+        None => {
+            io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not valid UTF-8 at byte offset {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// Reads `Name|Alias|ticker=XYZ` lines; blank lines and `#` comments are skipped.
+fn read_companies(path: &PathBuf) -> Result<Vec<CompanyEntry>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.split('|');
+        let name = parts.next().unwrap_or("");
+        let mut entry = CompanyEntry::new(name).map_err(|e| format!("line {}: {e}", n + 1))?;
+        for p in parts {
+            let p = p.trim();
+            entry = match p.strip_prefix("ticker=") {
+                Some(t) => entry.ticker(t),
+                None if p.is_empty() => Ok(entry),
+                None => entry.alias(p),
+            }
+            .map_err(|e| format!("line {}: {e}", n + 1))?;
+        }
+        out.push(entry);
+    }
+    Ok(out)
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One table per company, in order of first fact, then the facts without a company.
+fn write_tables(out: &mut impl Write, name: &str, text: &str, doc: &Document) -> io::Result<()> {
+    writeln!(out, "== {name}")?;
+    if let Some(d) = doc.document_date {
+        writeln!(out, "document date: {d}")?;
+    }
+    let company_name = |f: &Fact| -> Option<String> {
+        let e = doc.entities.get(f.company?)?;
+        Some(match &e.value {
+            Value::Company(c) => c.canonical.clone().unwrap_or_else(|| c.name.clone()),
+            _ => e.text.clone(),
+        })
+    };
+    let mut groups: Vec<(Option<String>, Vec<&Fact>)> = Vec::new();
+    for f in &doc.facts {
+        let key = company_name(f);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, list)) => list.push(f),
+            None => groups.push((key, vec![f])),
+        }
+    }
+    // Facts without a company go last.
+    groups.sort_by_key(|(k, _)| k.is_none());
+    if groups.is_empty() {
+        writeln!(out, "(no facts)")?;
+    }
+    let ent = |i: Option<usize>| -> String {
+        i.and_then(|i| doc.entities.get(i))
+            .map_or("-".to_string(), |e| one_line(&e.text))
+    };
+    for (company, facts) in groups {
+        writeln!(
+            out,
+            "-- {} ({} fact{})",
+            company.as_deref().unwrap_or("company unknown"),
+            facts.len(),
+            if facts.len() == 1 { "" } else { "s" }
+        )?;
+        let rows: Vec<[String; 5]> = facts
+            .iter()
+            .map(|f| {
+                let metric = match (&f.metric, &f.metric_text) {
+                    (Some(m), Some(t)) => format!("{m} ({t})"),
+                    (Some(m), None) => m.to_string(),
+                    (None, _) => "-".to_string(),
+                };
+                let mut change = ent(f.change);
+                if let Some(d) = f.direction {
+                    change.push_str(&format!(" {d:?}"));
+                }
+                if let Some(b) = f.basis {
+                    change.push_str(&format!(" {b:?}"));
+                }
+                let sentence = one_line(text.get(f.span.range()).unwrap_or(""));
+                [metric, ent(f.value), change, ent(f.period), sentence]
+            })
+            .collect();
+        let width = |i: usize| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
+        let (w0, w1, w2, w3) = (
+            width(0).max(6),
+            width(1).max(5),
+            width(2).max(6),
+            width(3).max(6),
+        );
+        writeln!(
+            out,
+            "  {:<w0$}  {:<w1$}  {:<w2$}  {:<w3$}  sentence",
+            "metric", "value", "change", "period"
+        )?;
+        for [m, v, c, p, s] in &rows {
+            writeln!(out, "  {m:<w0$}  {v:<w1$}  {c:<w2$}  {p:<w3$}  {s}")?;
+        }
+    }
+    writeln!(out)
+}

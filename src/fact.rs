@@ -1,0 +1,1675 @@
+//! Facts: statements that link a company, a metric, a figure and a period.
+//!
+//! Entities alone leave the caller to guess what belongs to what. The fact pass runs
+//! after the entities are merged, on the same tokens, and groups them per sentence into
+//! [`Fact`]s: **who** (a company entity), **what** ([`Metric`] and the phrase as
+//! written), **how much** (a level `value` and/or a `change`) and **when** (a period
+//! entity). Entity references are indices into [`Document::entities`](crate::Document).
+//!
+//! | text | fact |
+//! |---|---|
+//! | "Alibaba reported a 20% year-over-year revenue increase in Q4 2024" | Alibaba, revenue, change 20% up (year over year), Q4 2024 |
+//! | "In the June quarter, Alibaba’s cloud revenue rose 26% year over year to ¥33.4B" | Alibaba, "cloud revenue", value ¥33.4B, change 26% up, the June quarter |
+//! | "Meta will invest $65 billion in AI infrastructure in 2025" | Meta, investment, value $65 billion, 2025 |
+//! | "Lenovo’s Q4 earnings revealed a 59% surge in server revenue" | Lenovo, "server revenue", change 59% up, Q4 |
+//! | "With non-PC revenue hitting 46% of total sales, Lenovo’s pivot …" | Lenovo, "non-PC revenue", value 46% (a share of a total is a level) |
+//! | "BABA jumped roughly 9% in the U.S. session" | Alibaba (by ticker), share price, change 9% up |
+//!
+//! # The rules
+//!
+//! Sentences end at `.`, `!` or `?` before a space and a word that is not lowercase, and
+//! at every line break (headlines and list items are sentences of their own). Paragraphs
+//! end at blank lines.
+//!
+//! 1. **Figures.** Every money and percent entity of the sentence is a candidate figure,
+//!    except a restatement in another currency ("¥380 billion (≈$53B)": the `$53B`) and a
+//!    comparison figure ("to Y *from Z*", "*versus Z*", "*compared with Z*"), which is
+//!    left out.
+//! 2. **Metric.** A lexicon of metric phrases ("revenue", "net profit", "earnings per
+//!    share", "market share", "invest", "pledged", …) is matched longest first. Noun
+//!    phrases keep up to three modifiers as written ("cloud revenue", "non-PC revenue").
+//!    Each figure takes the nearest metric of the sentence whose kind fits (investment
+//!    takes money, market share takes percentages), counting the words between them;
+//!    words such as "rose", "to", "by", "a" and other figures are free, commas cost two.
+//!    A metric right after the figure joined only by change nouns, basis words, "in" or
+//!    "of" ("a 59% surge in server revenue", "a 13% sales boost") costs nothing; on a tie
+//!    the metric before the figure wins ("non-PC revenue hitting 46% of total sales").
+//!    A figure with no metric within four words yields no fact, except a percentage
+//!    moved by a price verb whose subject is a company or ticker ("BABA jumped 9%"),
+//!    which is a share price change.
+//! 3. **Value or change.** A figure after "to", "at", "of", "reached", "hit", "was", … is
+//!    a level (`value`); after "by", "up" or "down", in percentage points or basis
+//!    points, or with a direction of its own ("rose 26%", "a 59% surge") it is a
+//!    `change`; anything else is a level ("46% of total sales", "$65 billion"). A metric
+//!    takes at most one value and one change; a second one starts another fact.
+//! 4. **Company.** In order: the nearest company (or ticker of a company named in the
+//!    document) before the metric in the same sentence; if the sentence refers back
+//!    ("the company", "it", "its", "the group", …) before the metric, the topic of the
+//!    closest earlier sentence; the first company later in the same sentence; the topic
+//!    of the closest earlier sentence in this paragraph or the one before. A sentence's
+//!    topic is its first company mention. Companies after "like", "from", "than",
+//!    "with", "including", "versus", "against", "as" or "at" are never chosen (rivals,
+//!    partners and analysts' employers).
+//! 5. **Period.** The nearest period entity in the same clause as the figures or the
+//!    metric, in an opening phrase of the sentence ("In the June quarter, …"), or within
+//!    three tokens of a figure ("a three-year, $53 billion plan"). Periods after "from",
+//!    "since", "than", "versus" and comparison periods ("a year earlier") are skipped.
+//!
+//! # Limits
+//!
+//! - No parsing: the rules look at word order and distance, so long sentences with
+//!   several companies and figures can be misattributed.
+//! - "The company" is resolved to a topic of an earlier sentence, not by gender, number
+//!   or meaning; a paragraph about a rival can capture it.
+//! - Lists with "respectively" are not distributed.
+//! - A metric named only in an earlier sentence ("Revenue was flat. It rose 5% in Q2")
+//!   is not carried over; neither is a period.
+//! - Metrics outside the lexicon ("a $53B AI sprint") yield no fact.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::entity::{Basis, Direction, Entity, Span, Value};
+use crate::number::lower_ascii;
+use crate::qualifier;
+use crate::token::{TokKind, Tokens};
+
+/// One statement about a company: a metric, a level and/or a change, and a period.
+///
+/// `company`, `value`, `change` and `period` are indices into the entities of the
+/// [`Document`](crate::Document) the fact belongs to.
+///
+/// # Example
+///
+/// ```
+/// use finfacts::{Extractor, Metric, Direction};
+///
+/// let text = "Alibaba reported a 20% year-over-year revenue increase in Q4 2024.";
+/// let doc = Extractor::new().extract_document(text);
+/// let fact = &doc.facts[0];
+/// assert_eq!(fact.metric, Some(Metric::Revenue));
+/// assert_eq!(doc.entities[fact.company.unwrap()].text, "Alibaba");
+/// assert_eq!(doc.entities[fact.change.unwrap()].text, "20%");
+/// assert_eq!(fact.direction, Some(Direction::Up));
+/// assert_eq!(doc.entities[fact.period.unwrap()].text, "Q4 2024");
+/// assert_eq!(fact.value, None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Fact {
+    /// The company the fact is about (index of a company entity).
+    pub company: Option<usize>,
+    /// The normalized metric.
+    pub metric: Option<Metric>,
+    /// The metric phrase as written ("cloud revenue", "non-PC revenue", "invest").
+    pub metric_text: Option<String>,
+    /// The level: a money or percent entity ("to ¥33.4B", "46% of total sales").
+    pub value: Option<usize>,
+    /// The change: a money or percent entity ("rose 26%", "up $3 million").
+    pub change: Option<usize>,
+    /// Which way the change went.
+    pub direction: Option<Direction>,
+    /// The comparison basis of the change ("year over year").
+    pub basis: Option<Basis>,
+    /// When (index of a period entity).
+    pub period: Option<usize>,
+    /// The sentence the fact was read from.
+    pub span: Span,
+    /// The words that built the fact, as written: the metric phrase, the word that
+    /// made a figure a level or a change, the word that pointed to the company.
+    pub evidence: Vec<String>,
+}
+
+/// What a [`Fact`] measures.
+///
+/// # Example
+///
+/// ```
+/// use finfacts::Metric;
+/// assert_eq!(Metric::NetIncome.as_str(), "net_income");
+/// assert_eq!(Metric::MarketShare.to_string(), "market_share");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Metric {
+    /// Revenue, turnover, top line.
+    Revenue,
+    /// Sales, net sales.
+    Sales,
+    /// Net income, net profit, earnings, net loss.
+    NetIncome,
+    /// Operating profit or loss, EBIT, pre-tax profit.
+    OperatingProfit,
+    /// EBITDA.
+    Ebitda,
+    /// Earnings (or loss) per share.
+    Eps,
+    /// Dividends.
+    Dividend,
+    /// Capital expenditure.
+    Capex,
+    /// Investment and spending plans ("invest", "pledged", "spend").
+    Investment,
+    /// Acquisitions, deals, stakes.
+    Acquisition,
+    /// Market share.
+    MarketShare,
+    /// Shipments and deliveries.
+    Shipments,
+    /// Share price moves and levels.
+    SharePrice,
+    /// Market value, market capitalization, valuation.
+    MarketValue,
+    /// A loss.
+    Loss,
+    /// Guidance, forecasts, outlook.
+    Guidance,
+    /// Debt: loans, bonds, notes.
+    Debt,
+    /// Anything else the lexicon knows: margins, orders, contracts, cash flow.
+    Other,
+}
+
+impl Metric {
+    /// All metrics.
+    pub const ALL: [Metric; 18] = [
+        Metric::Revenue,
+        Metric::Sales,
+        Metric::NetIncome,
+        Metric::OperatingProfit,
+        Metric::Ebitda,
+        Metric::Eps,
+        Metric::Dividend,
+        Metric::Capex,
+        Metric::Investment,
+        Metric::Acquisition,
+        Metric::MarketShare,
+        Metric::Shipments,
+        Metric::SharePrice,
+        Metric::MarketValue,
+        Metric::Loss,
+        Metric::Guidance,
+        Metric::Debt,
+        Metric::Other,
+    ];
+
+    /// The snake_case name used in JSON.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(finfacts::Metric::SharePrice.as_str(), "share_price");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Metric::Revenue => "revenue",
+            Metric::Sales => "sales",
+            Metric::NetIncome => "net_income",
+            Metric::OperatingProfit => "operating_profit",
+            Metric::Ebitda => "ebitda",
+            Metric::Eps => "eps",
+            Metric::Dividend => "dividend",
+            Metric::Capex => "capex",
+            Metric::Investment => "investment",
+            Metric::Acquisition => "acquisition",
+            Metric::MarketShare => "market_share",
+            Metric::Shipments => "shipments",
+            Metric::SharePrice => "share_price",
+            Metric::MarketValue => "market_value",
+            Metric::Loss => "loss",
+            Metric::Guidance => "guidance",
+            Metric::Debt => "debt",
+            Metric::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for Metric {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which figures a lexicon entry can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Takes {
+    Any,
+    Money,
+    Percent,
+}
+
+/// One lexicon entry: the phrase (lowercase, words separated by spaces; a hyphen in
+/// the text may stand between words), the metric, which figures it takes, and whether
+/// it is a noun that keeps its modifiers.
+struct Entry {
+    phrase: &'static str,
+    metric: Metric,
+    takes: Takes,
+    noun: bool,
+}
+
+const fn n(phrase: &'static str, metric: Metric, takes: Takes) -> Entry {
+    Entry {
+        phrase,
+        metric,
+        takes,
+        noun: true,
+    }
+}
+
+const fn v(phrase: &'static str, metric: Metric, takes: Takes) -> Entry {
+    Entry {
+        phrase,
+        metric,
+        takes,
+        noun: false,
+    }
+}
+
+use Metric as M;
+use Takes::{Any, Money as Mon, Percent as Pct};
+
+/// The metric lexicon. Longest match wins, so "net loss" beats "loss" and "operating
+/// income" beats nothing; ambiguous single words that name many things ("income",
+/// "share", "target") are left out on purpose.
+static LEXICON: &[Entry] = &[
+    n("revenue", M::Revenue, Any),
+    n("revenues", M::Revenue, Any),
+    n("net revenue", M::Revenue, Any),
+    n("net revenues", M::Revenue, Any),
+    n("turnover", M::Revenue, Any),
+    n("top line", M::Revenue, Any),
+    n("sales", M::Sales, Any),
+    n("net sales", M::Sales, Any),
+    n("same store sales", M::Sales, Any),
+    n("comparable sales", M::Sales, Any),
+    n("net income", M::NetIncome, Any),
+    n("net profit", M::NetIncome, Any),
+    n("net profits", M::NetIncome, Any),
+    n("profit", M::NetIncome, Any),
+    n("profits", M::NetIncome, Any),
+    n("earnings", M::NetIncome, Any),
+    n("net earnings", M::NetIncome, Any),
+    n("net result", M::NetIncome, Any),
+    n("bottom line", M::NetIncome, Any),
+    n("net loss", M::NetIncome, Any),
+    n("net losses", M::NetIncome, Any),
+    n("profit after tax", M::NetIncome, Any),
+    n("operating profit", M::OperatingProfit, Any),
+    n("operating profits", M::OperatingProfit, Any),
+    n("operating income", M::OperatingProfit, Any),
+    n("operating loss", M::OperatingProfit, Any),
+    n("operating result", M::OperatingProfit, Any),
+    n("operating earnings", M::OperatingProfit, Any),
+    n("ebit", M::OperatingProfit, Any),
+    n("pretax profit", M::OperatingProfit, Any),
+    n("pre tax profit", M::OperatingProfit, Any),
+    n("pretax income", M::OperatingProfit, Any),
+    n("pre tax income", M::OperatingProfit, Any),
+    n("pretax loss", M::OperatingProfit, Any),
+    n("pre tax loss", M::OperatingProfit, Any),
+    n("profit before tax", M::OperatingProfit, Any),
+    n("profit before taxes", M::OperatingProfit, Any),
+    n("loss before tax", M::OperatingProfit, Any),
+    n("ebitda", M::Ebitda, Any),
+    n("eps", M::Eps, Mon),
+    n("earnings per share", M::Eps, Mon),
+    n("loss per share", M::Eps, Mon),
+    n("profit per share", M::Eps, Mon),
+    n("dividend", M::Dividend, Any),
+    n("dividends", M::Dividend, Any),
+    n("payout", M::Dividend, Any),
+    n("capex", M::Capex, Mon),
+    n("capital expenditure", M::Capex, Mon),
+    n("capital expenditures", M::Capex, Mon),
+    n("capital spending", M::Capex, Mon),
+    v("invest", M::Investment, Mon),
+    v("invests", M::Investment, Mon),
+    v("invested", M::Investment, Mon),
+    v("investing", M::Investment, Mon),
+    n("investment", M::Investment, Mon),
+    n("investments", M::Investment, Mon),
+    n("investment plan", M::Investment, Mon),
+    v("spend", M::Investment, Mon),
+    v("spends", M::Investment, Mon),
+    n("spending", M::Investment, Mon),
+    v("pledged", M::Investment, Mon),
+    v("pledge", M::Investment, Mon),
+    v("pledges", M::Investment, Mon),
+    v("pour", M::Investment, Mon),
+    v("pours", M::Investment, Mon),
+    v("poured", M::Investment, Mon),
+    n("commitment", M::Investment, Mon),
+    n("plan", M::Investment, Mon),
+    v("acquire", M::Acquisition, Any),
+    v("acquires", M::Acquisition, Any),
+    v("acquired", M::Acquisition, Any),
+    n("acquisition", M::Acquisition, Any),
+    n("takeover", M::Acquisition, Any),
+    n("merger", M::Acquisition, Any),
+    n("deal", M::Acquisition, Any),
+    n("stake", M::Acquisition, Any),
+    n("buyout", M::Acquisition, Any),
+    n("market share", M::MarketShare, Pct),
+    n("shipments", M::Shipments, Any),
+    n("shipment", M::Shipments, Any),
+    n("deliveries", M::Shipments, Any),
+    n("shares", M::SharePrice, Any),
+    n("share price", M::SharePrice, Any),
+    n("stock", M::SharePrice, Any),
+    n("stock price", M::SharePrice, Any),
+    n("price target", M::SharePrice, Mon),
+    n("market value", M::MarketValue, Mon),
+    n("market cap", M::MarketValue, Mon),
+    n("market capitalization", M::MarketValue, Mon),
+    n("market capitalisation", M::MarketValue, Mon),
+    n("valuation", M::MarketValue, Mon),
+    v("valued", M::MarketValue, Mon),
+    n("loss", M::Loss, Mon),
+    n("losses", M::Loss, Mon),
+    n("guidance", M::Guidance, Any),
+    n("forecast", M::Guidance, Any),
+    n("outlook", M::Guidance, Any),
+    n("debt", M::Debt, Mon),
+    n("bond", M::Debt, Mon),
+    n("bonds", M::Debt, Mon),
+    n("notes", M::Debt, Mon),
+    n("loan", M::Debt, Mon),
+    n("loans", M::Debt, Mon),
+    n("borrowing", M::Debt, Mon),
+    n("borrowings", M::Debt, Mon),
+    n("credit facility", M::Debt, Mon),
+    n("margin", M::Other, Pct),
+    n("margins", M::Other, Pct),
+    n("gross margin", M::Other, Pct),
+    n("operating margin", M::Other, Pct),
+    n("orders", M::Other, Any),
+    n("order intake", M::Other, Any),
+    n("order book", M::Other, Any),
+    n("backlog", M::Other, Any),
+    n("contract", M::Other, Mon),
+    n("royalties", M::Other, Any),
+    n("cash flow", M::Other, Any),
+    n("free cash flow", M::Other, Any),
+    n("net interest income", M::Other, Any),
+];
+
+/// Lexicon entries by first word, longest phrase first; each phrase pre-split.
+type Index = HashMap<&'static str, Vec<(&'static Entry, Vec<&'static str>)>>;
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map: Index = HashMap::new();
+        for e in LEXICON {
+            let words: Vec<&'static str> = e.phrase.split(' ').collect();
+            map.entry(words[0]).or_default().push((e, words));
+        }
+        for list in map.values_mut() {
+            list.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+        }
+        map
+    })
+}
+
+/// A metric phrase found in the text, as token indices.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    /// First token, including modifiers.
+    start: usize,
+    /// One past the last token.
+    end: usize,
+    metric: Metric,
+    takes: Takes,
+}
+
+/// What a token is, once the entities are laid over the tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Free,
+    /// Inside entity `i`.
+    Entity(u32),
+    /// A ticker written as a bare word, standing for company entity `i`.
+    Ticker(u32),
+}
+
+/// A figure's role in its fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Value,
+    Change,
+}
+
+struct Sentence {
+    start: usize,
+    end: usize,
+    para: usize,
+}
+
+/// Builds the facts of a document from its tokens and merged entities.
+///
+/// Linear in the number of tokens, apart from small per-sentence loops over the
+/// sentence's own figures and metric phrases.
+pub(crate) fn find(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Fact> {
+    let slots = lay_entities(t, entities);
+    let sentences = split_sentences(t);
+    let hits = find_metrics(t, &slots);
+    let ctx = Ctx {
+        t,
+        entities,
+        slots: &slots,
+    };
+    let mut facts = Vec::new();
+    let mut topics: Vec<Option<usize>> = Vec::with_capacity(sentences.len());
+    let mut hit_i = 0;
+    for (si, s) in sentences.iter().enumerate() {
+        while hit_i < hits.len() && hits[hit_i].start < s.start {
+            hit_i += 1;
+        }
+        let mut hit_j = hit_i;
+        while hit_j < hits.len() && hits[hit_j].end <= s.end {
+            hit_j += 1;
+        }
+        let topic = ctx.topic(s);
+        topics.push(topic);
+        ctx.sentence_facts(si, &sentences, &topics, &hits[hit_i..hit_j], &mut facts);
+    }
+    facts
+}
+
+/// Marks each token with the entity covering it, and bare tickers of companies named
+/// in the document.
+fn lay_entities(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Slot> {
+    let mut slots = vec![Slot::Free; t.len()];
+    let mut tickers: Vec<(&str, u32)> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        let a = t.toks.partition_point(|x| x.start < e.span.start);
+        let b = t.toks.partition_point(|x| x.start < e.span.end);
+        for s in slots.iter_mut().take(b).skip(a) {
+            *s = Slot::Entity(i as u32);
+        }
+        if let Value::Company(c) = &e.value {
+            if let Some(tk) = c.ticker.as_deref() {
+                if !tickers.iter().any(|(x, _)| *x == tk) {
+                    tickers.push((tk, i as u32));
+                }
+            }
+        }
+    }
+    if tickers.is_empty() {
+        return slots;
+    }
+    for (k, tok) in t.toks.iter().enumerate() {
+        if slots[k] != Slot::Free || !tok.is_word() {
+            continue;
+        }
+        let w = tok.text(t.text);
+        if w.len() > 5 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        if let Some((_, i)) = tickers.iter().find(|(x, _)| *x == w) {
+            slots[k] = Slot::Ticker(*i);
+        }
+    }
+    slots
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»')
+}
+
+/// Splits the tokens into sentences, and numbers the paragraphs.
+fn split_sentences(t: &Tokens<'_>) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut para = 0;
+    let n = t.len();
+    let mut k = 0;
+    while k < n {
+        let tok = t.toks[k];
+        if k > start && tok.newline_before {
+            out.push(Sentence {
+                start,
+                end: k,
+                para,
+            });
+            start = k;
+        }
+        if tok.newline_before && k > 0 {
+            let gap = t.text.get(t.toks[k - 1].end..tok.start).unwrap_or("");
+            if gap.matches('\n').count() >= 2 {
+                para += 1;
+            }
+        }
+        if matches!(tok.kind, TokKind::Sym('.' | '!' | '?' | '…')) {
+            let mut j = k + 1;
+            while j < n
+                && t.toks[j].glued()
+                && matches!(t.toks[j].kind, TokKind::Sym(c) if is_closing(c))
+            {
+                j += 1;
+            }
+            let ends = match t.toks.get(j) {
+                None => true,
+                Some(next) if next.newline_before => true,
+                Some(next) if !next.space_before => false,
+                Some(next) => {
+                    !(next.is_word()
+                        && next
+                            .text(t.text)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase))
+                }
+            };
+            if ends && j < n && !t.toks[j].newline_before {
+                out.push(Sentence {
+                    start,
+                    end: j,
+                    para,
+                });
+                start = j;
+            }
+            k = j;
+            continue;
+        }
+        k += 1;
+    }
+    if start < n {
+        out.push(Sentence {
+            start,
+            end: n,
+            para,
+        });
+    }
+    out
+}
+
+/// Lowercases token `i` into `buf` when it is an ASCII word of at most 24 bytes.
+fn word<'b>(t: &Tokens<'_>, i: usize, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    if !t.is_word(i) {
+        return None;
+    }
+    lower_ascii(t.str(i), buf)
+}
+
+/// Finds the metric phrases, longest match first, with their modifiers.
+fn find_metrics(t: &Tokens<'_>, slots: &[Slot]) -> Vec<Hit> {
+    let idx = index();
+    let mut out = Vec::new();
+    let mut buf = [0u8; 24];
+    let mut k = 0;
+    while k < t.len() {
+        if slots[k] != Slot::Free {
+            k += 1;
+            continue;
+        }
+        let Some(w) = word(t, k, &mut buf) else {
+            k += 1;
+            continue;
+        };
+        let Some(cands) = idx.get(w) else {
+            k += 1;
+            continue;
+        };
+        let mut found = None;
+        for (entry, words) in cands {
+            if let Some(end) = match_phrase(t, slots, k, words) {
+                found = Some((*entry, end));
+                break;
+            }
+        }
+        let Some((entry, end)) = found else {
+            k += 1;
+            continue;
+        };
+        let start = if entry.noun {
+            modifiers_start(t, slots, k)
+        } else {
+            k
+        };
+        out.push(Hit {
+            start,
+            end,
+            metric: entry.metric,
+            takes: entry.takes,
+        });
+        k = end;
+    }
+    out
+}
+
+/// Whether the words of a phrase follow from token `k` (hyphens allowed between
+/// words); returns the token after the phrase.
+fn match_phrase(t: &Tokens<'_>, slots: &[Slot], k: usize, words: &[&str]) -> Option<usize> {
+    let mut i = k + 1;
+    for w in &words[1..] {
+        if t.is_sym(i, '-') && t.glued(i) {
+            i += 1;
+        }
+        if !t.word_is(i, w) || slots.get(i) != Some(&Slot::Free) {
+            return None;
+        }
+        i += 1;
+    }
+    // "profit" in "profit-taking", "stock" in "stockholders" are not metrics.
+    if t.is_sym(i, '-') && t.glued(i) && t.is_word(i + 1) {
+        return None;
+    }
+    Some(i)
+}
+
+/// Words that never modify a metric noun: function words, basis words, verbs of
+/// reporting.
+fn not_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "s"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "which"
+            | "who"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "said"
+            | "says"
+            | "say"
+            | "saw"
+            | "see"
+            | "sees"
+            | "report"
+            | "reports"
+            | "posted"
+            | "posts"
+            | "expects"
+            | "expect"
+            | "year"
+            | "years"
+            | "over"
+            | "quarter"
+            | "month"
+            | "yoy"
+            | "its’"
+            | "than"
+            | "more"
+            | "less"
+            | "also"
+            | "not"
+            | "no"
+            | "while"
+            | "after"
+            | "before"
+            | "into"
+            | "per"
+            | "drive"
+            | "drives"
+            | "push"
+    )
+}
+
+fn allowed_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "adjusted"
+            | "diluted"
+            | "consolidated"
+            | "combined"
+            | "annualized"
+            | "annualised"
+            | "operating"
+            | "trading"
+            | "advertising"
+            | "licensing"
+            | "computing"
+            | "banking"
+            | "consulting"
+            | "marketing"
+            | "publishing"
+            | "streaming"
+            | "gaming"
+            | "shipping"
+            | "mining"
+            | "manufacturing"
+            | "printing"
+            | "engineering"
+            | "packaging"
+    )
+}
+
+/// The first token of the modifiers before a metric noun at `head` ("cloud revenue",
+/// "non-PC revenue", "AI PC Sales"): up to three words on the same line.
+fn modifiers_start(t: &Tokens<'_>, slots: &[Slot], head: usize) -> usize {
+    let mut start = head;
+    let mut words = 0;
+    let mut buf = [0u8; 24];
+    while words < 3 && start > 0 {
+        let p = start - 1;
+        if t.get(start).is_some_and(|x| x.newline_before) || slots[p] != Slot::Free {
+            break;
+        }
+        // A glued hyphen joins a compound: "non-PC".
+        if t.is_sym(p, '-') && t.glued(p) && t.glued(start) && p > 0 && t.is_word(p - 1) {
+            if slots[p - 1] != Slot::Free {
+                break;
+            }
+            start = p - 1;
+            words += 1;
+            continue;
+        }
+        let Some(w) = word(t, p, &mut buf) else {
+            break;
+        };
+        if not_modifier(w)
+            || index().contains_key(w)
+            || (w.ends_with("ed") || w.ends_with("ing")) && !allowed_participle(w)
+            || (t.glued(start) && start != head)
+        {
+            break;
+        }
+        // A word glued to an apostrophe before it is a possessive "s".
+        if p > 0 && t.glued(p) && !t.is_word(p - 1) && !t.is_sym(p - 1, '-') {
+            break;
+        }
+        start = p;
+        words += 1;
+    }
+    start
+}
+
+struct Ctx<'a, 't> {
+    t: &'a Tokens<'t>,
+    entities: &'a [Entity],
+    slots: &'a [Slot],
+}
+
+/// A fact under construction.
+struct Draft {
+    hit: Option<Hit>,
+    metric: Metric,
+    value: Option<usize>,
+    change: Option<usize>,
+    /// Token ranges of the figures, for the period search.
+    figs: Vec<(usize, usize)>,
+    company: Option<(usize, usize)>,
+    evidence: Vec<String>,
+}
+
+impl Ctx<'_, '_> {
+    fn lower<'b>(&self, i: usize, buf: &'b mut [u8; 24]) -> &'b str {
+        word(self.t, i, buf).unwrap_or("")
+    }
+
+    fn company_at(&self, i: usize) -> Option<usize> {
+        match self.slots.get(i)? {
+            Slot::Entity(e) => {
+                let e = *e as usize;
+                matches!(self.entities.get(e)?.value, Value::Company(_)).then_some(e)
+            }
+            Slot::Ticker(e) => Some(*e as usize),
+            Slot::Free => None,
+        }
+    }
+
+    fn figure_at(&self, i: usize) -> Option<usize> {
+        match self.slots.get(i)? {
+            Slot::Entity(e) => {
+                let e = *e as usize;
+                matches!(
+                    self.entities.get(e)?.value,
+                    Value::Money(_) | Value::Percent(_)
+                )
+                .then_some(e)
+            }
+            _ => None,
+        }
+    }
+
+    fn period_at(&self, i: usize) -> Option<usize> {
+        match self.slots.get(i)? {
+            Slot::Entity(e) => {
+                let e = *e as usize;
+                matches!(self.entities.get(e)?.value, Value::Period(_)).then_some(e)
+            }
+            _ => None,
+        }
+    }
+
+    /// The token range of the entity covering token `i`.
+    fn extent(&self, i: usize) -> (usize, usize) {
+        let s = self.slots[i];
+        let mut a = i;
+        while a > 0 && self.slots[a - 1] == s {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < self.slots.len() && self.slots[b] == s {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    /// Whether the company mention starting at token `i` can be a subject: not a rival,
+    /// partner or employer named after "like", "from", "with", ...
+    fn eligible_company(&self, i: usize) -> bool {
+        let mut buf = [0u8; 24];
+        if i == 0 {
+            return true;
+        }
+        let w = self.lower(i - 1, &mut buf);
+        !matches!(
+            w,
+            "like"
+                | "from"
+                | "than"
+                | "with"
+                | "including"
+                | "versus"
+                | "vs"
+                | "against"
+                | "as"
+                | "at"
+                | "rivals"
+                | "rival"
+                | "competitors"
+                | "beat"
+        )
+    }
+
+    /// The first eligible company mention of a sentence: its topic.
+    fn topic(&self, s: &Sentence) -> Option<usize> {
+        let mut k = s.start;
+        while k < s.end {
+            if let Some(c) = self.company_at(k) {
+                let (a, b) = self.extent(k);
+                if self.eligible_company(a) {
+                    return Some(c);
+                }
+                k = b;
+            } else {
+                k += 1;
+            }
+        }
+        None
+    }
+
+    /// Whether the sentence refers back to a company before token `anchor`.
+    fn refers_back(&self, s: &Sentence, anchor: usize) -> Option<String> {
+        let mut buf = [0u8; 24];
+        for k in s.start..anchor {
+            let w = self.lower(k, &mut buf);
+            if matches!(w, "it" | "its" | "they" | "their") {
+                return Some(self.t.str(k).to_string());
+            }
+            if matches!(
+                w,
+                "company"
+                    | "group"
+                    | "firm"
+                    | "giant"
+                    | "conglomerate"
+                    | "retailer"
+                    | "carmaker"
+                    | "automaker"
+                    | "chipmaker"
+                    | "lender"
+                    | "bank"
+                    | "insurer"
+            ) && k > s.start
+                && self.t.word_is(k - 1, "the")
+            {
+                return Some(format!("{} {}", self.t.str(k - 1), self.t.str(k)));
+            }
+        }
+        None
+    }
+
+    fn sentence_facts(
+        &self,
+        si: usize,
+        sentences: &[Sentence],
+        topics: &[Option<usize>],
+        hits: &[Hit],
+        out: &mut Vec<Fact>,
+    ) {
+        let s = &sentences[si];
+        let mut drafts: Vec<Draft> = Vec::new();
+        // Which draft each hit feeds; a second value or change opens another draft.
+        let mut open: Vec<Option<usize>> = vec![None; hits.len()];
+        let mut k = s.start;
+        while k < s.end {
+            let Some(e) = self.figure_at(k) else {
+                k += 1;
+                continue;
+            };
+            let (a, b) = self.extent(k);
+            k = b;
+            if let Value::Money(m) = &self.entities[e].value {
+                if m.equivalent_of.is_some() {
+                    continue;
+                }
+            }
+            let is_money = matches!(self.entities[e].value, Value::Money(_));
+            let lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
+            let Some((role, role_word)) = self.role(e, lead, b) else {
+                continue;
+            };
+            let chosen = self.best_metric(s, hits, a, b, is_money);
+            let (hit_ix, metric, company) = match chosen {
+                Some(h) => (Some(h), hits[h].metric, None),
+                None => match self.price_subject(s, lead, e) {
+                    Some(c) => (None, Metric::SharePrice, Some(c)),
+                    None => continue,
+                },
+            };
+            let slot = hit_ix.and_then(|h| open[h]).filter(|&d| {
+                let dr = &drafts[d];
+                match role {
+                    Role::Value => dr.value.is_none(),
+                    Role::Change => dr.change.is_none(),
+                }
+            });
+            let d = match slot {
+                Some(d) => d,
+                None => {
+                    drafts.push(Draft {
+                        hit: hit_ix.map(|h| hits[h]),
+                        metric,
+                        value: None,
+                        change: None,
+                        figs: Vec::new(),
+                        company,
+                        evidence: Vec::new(),
+                    });
+                    let d = drafts.len() - 1;
+                    if let Some(h) = hit_ix {
+                        open[h] = Some(d);
+                        let hit = hits[h];
+                        drafts[d].evidence.push(self.span_text(hit.start, hit.end));
+                    }
+                    d
+                }
+            };
+            let dr = &mut drafts[d];
+            match role {
+                Role::Value => dr.value = Some(e),
+                Role::Change => dr.change = Some(e),
+            }
+            dr.figs.push((a, b));
+            if let Some(w) = role_word {
+                dr.evidence.push(w);
+            }
+        }
+        for dr in drafts {
+            out.push(self.finish(si, sentences, topics, dr));
+        }
+    }
+
+    fn span_text(&self, a: usize, b: usize) -> String {
+        let (s, e) = (self.t.start(a), self.t.end(b.saturating_sub(1).max(a)));
+        self.t.text.get(s..e).unwrap_or("").to_string()
+    }
+
+    /// Decides whether the figure `e` at tokens `a..b` (its qualifier starts at `lead`)
+    /// is a level or a change, or a comparison figure to leave out (`None`). Returns the
+    /// word that decided, when one did.
+    fn role(&self, e: usize, lead: usize, b: usize) -> Option<(Role, Option<String>)> {
+        let mut buf = [0u8; 24];
+        let mut b2 = [0u8; 24];
+        let prev = if lead > 0 {
+            self.lower(lead - 1, &mut buf)
+        } else {
+            ""
+        };
+        let prev2 = if lead > 1 {
+            self.lower(lead - 2, &mut b2)
+        } else {
+            ""
+        };
+        let said = || Some(self.t.str(lead - 1).to_string());
+        match (prev2, prev) {
+            (_, "from" | "versus" | "vs" | "against" | "than") => return None,
+            ("compared" | "comparison" | "as", "with" | "to") => return None,
+            (
+                _,
+                "to" | "at" | "of" | "reached" | "reach" | "reaches" | "reaching" | "hit" | "hits"
+                | "hitting" | "totaled" | "totalled" | "totaling" | "totalling" | "total"
+                | "totals" | "was" | "were" | "is" | "are" | "be" | "stood" | "amounted" | "worth"
+                | "valued" | "for" | "surpass" | "exceed",
+            ) => return Some((Role::Value, said())),
+            (_, "by" | "up" | "down" | "plus" | "minus") => return Some((Role::Change, said())),
+            _ => {}
+        }
+        match &self.entities[e].value {
+            Value::Percent(p)
+                if p.unit != crate::entity::PercentUnit::Percent || p.direction.is_some() =>
+            {
+                return Some((Role::Change, None));
+            }
+            Value::Money(_) => {
+                if qualifier::direction(self.t, lead, lead).is_some() {
+                    return Some((Role::Change, None));
+                }
+                // "a $5 million increase"; not "a $484M annual loss", whose noun is the
+                // metric itself.
+                let mut k = b;
+                let mut buf = [0u8; 24];
+                while k < b + 3 && self.slots.get(k) == Some(&Slot::Free) {
+                    let w = self.lower(k, &mut buf);
+                    if matches!(
+                        w,
+                        "increase" | "rise" | "jump" | "gain" | "drop" | "decline" | "decrease"
+                    ) {
+                        return Some((Role::Change, None));
+                    }
+                    k += 1;
+                }
+            }
+            _ => {}
+        }
+        Some((Role::Value, None))
+    }
+
+    /// The index (into `hits`) of the metric the figure at `a..b` belongs to.
+    fn best_metric(
+        &self,
+        s: &Sentence,
+        hits: &[Hit],
+        a: usize,
+        b: usize,
+        is_money: bool,
+    ) -> Option<usize> {
+        const MAX: u32 = 8;
+        let fits = |h: &Hit| match h.takes {
+            Takes::Any => true,
+            Takes::Money => is_money,
+            Takes::Percent => !is_money,
+        };
+        let mut best: Option<(u32, bool, usize)> = None;
+        for (i, h) in hits.iter().enumerate() {
+            if !fits(h) || h.start < s.start || h.end > s.end {
+                continue;
+            }
+            let (cost, after) = if h.end <= a {
+                (self.cost_between(h.end, a, false), false)
+            } else if h.start >= b {
+                (self.cost_between(b, h.start, true), true)
+            } else {
+                continue;
+            };
+            if cost > MAX {
+                continue;
+            }
+            // Lower cost wins; on a tie the metric before the figure.
+            let better = match best {
+                None => true,
+                Some((c, was_after, _)) => cost < c || (cost == c && was_after && !after),
+            };
+            if better {
+                best = Some((cost, after, i));
+            }
+        }
+        best.map(|(_, _, i)| i)
+    }
+
+    /// The cost, in half words, of the tokens `a..b` between a metric and a figure.
+    fn cost_between(&self, a: usize, b: usize, after: bool) -> u32 {
+        let mut cost = 0u32;
+        let mut buf = [0u8; 24];
+        let mut k = a;
+        while k < b {
+            if self.t.get(k).is_some_and(|x| x.newline_before) && k > a {
+                return u32::MAX;
+            }
+            match self.slots[k] {
+                Slot::Entity(_) if self.figure_at(k).is_some() => {
+                    k = self.extent(k).1;
+                    continue;
+                }
+                Slot::Entity(_) if self.period_at(k).is_some() => {
+                    cost += 1;
+                    k = self.extent(k).1;
+                    continue;
+                }
+                Slot::Entity(_) | Slot::Ticker(_) => {
+                    cost += 2;
+                    k = self.extent(k).1;
+                    continue;
+                }
+                Slot::Free => {}
+            }
+            match self.t.get(k).map(|x| x.kind) {
+                Some(TokKind::Sym(',' | '—' | '–' | ':')) => cost += 4,
+                Some(TokKind::Sym(';' | '(' | ')')) => return u32::MAX,
+                Some(TokKind::Sym(_)) => {}
+                Some(TokKind::Num) => cost += 2,
+                Some(TokKind::Word) => {
+                    let w = self.lower(k, &mut buf);
+                    let free = if after { free_after(w) } else { free_before(w) };
+                    if !free {
+                        cost += 2;
+                    }
+                }
+                None => {}
+            }
+            k += 1;
+        }
+        cost
+    }
+
+    /// For a percentage with no metric: a company or ticker moved by a price verb
+    /// ("BABA jumped roughly 9%") makes it a share price change.
+    fn price_subject(&self, s: &Sentence, lead: usize, e: usize) -> Option<(usize, usize)> {
+        let Value::Percent(p) = &self.entities[e].value else {
+            return None;
+        };
+        p.direction?;
+        let mut buf = [0u8; 24];
+        let mut k = lead;
+        // Skip fillers back to the verb.
+        while k > s.start {
+            let w = self.lower(k - 1, &mut buf);
+            if matches!(
+                w,
+                "by" | "about"
+                    | "around"
+                    | "roughly"
+                    | "nearly"
+                    | "almost"
+                    | "some"
+                    | "as"
+                    | "much"
+                    | "more"
+                    | "than"
+                    | "over"
+                    | "just"
+                    | "sharply"
+            ) {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        if k == s.start || k - 1 < s.start + 1 {
+            return None;
+        }
+        let verb = self.lower(k - 1, &mut buf);
+        if !price_verb(verb) {
+            return None;
+        }
+        let c = self.company_at(k - 2)?;
+        Some((c, self.extent(k - 2).0))
+    }
+
+    fn finish(
+        &self,
+        si: usize,
+        sentences: &[Sentence],
+        topics: &[Option<usize>],
+        dr: Draft,
+    ) -> Fact {
+        let s = &sentences[si];
+        let mut evidence = dr.evidence;
+        let anchor = dr
+            .hit
+            .map_or(usize::MAX, |h| h.start)
+            .min(dr.figs.first().map_or(usize::MAX, |f| f.0));
+        let company = match dr.company {
+            Some((c, at)) => {
+                evidence.push(self.t.str(at).to_string());
+                Some(c)
+            }
+            None => self.resolve_company(si, sentences, topics, anchor, &mut evidence),
+        };
+        let (change_dir, basis) = match dr.change.map(|c| (c, &self.entities[c].value)) {
+            Some((_, Value::Percent(p))) => (p.direction, p.basis),
+            Some((c, Value::Money(_))) => {
+                let span = self.entities[c].span;
+                let a = self.t.toks.partition_point(|x| x.start < span.start);
+                let b = self.t.toks.partition_point(|x| x.start < span.end);
+                let lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
+                let back = qualifier::direction(self.t, lead, lead);
+                (back.or_else(|| qualifier::direction(self.t, b, b)), None)
+            }
+            _ => (None, None),
+        };
+        let period = self.nearest_period(s, &dr.figs, dr.hit);
+        Fact {
+            company,
+            metric: Some(dr.metric),
+            metric_text: dr.hit.map(|h| self.span_text(h.start, h.end)),
+            value: dr.value,
+            change: dr.change,
+            direction: change_dir,
+            basis,
+            period,
+            span: Span::new(self.t.start(s.start), self.t.end(s.end - 1)),
+            evidence,
+        }
+    }
+
+    fn resolve_company(
+        &self,
+        si: usize,
+        sentences: &[Sentence],
+        topics: &[Option<usize>],
+        anchor: usize,
+        evidence: &mut Vec<String>,
+    ) -> Option<usize> {
+        let s = &sentences[si];
+        // The nearest eligible company before the metric or figure.
+        let mut k = anchor.min(s.end);
+        while k > s.start {
+            k -= 1;
+            if let Some(c) = self.company_at(k) {
+                let (a, _) = self.extent(k);
+                if self.eligible_company(a) {
+                    return Some(c);
+                }
+                k = a;
+            }
+        }
+        let back = self.refers_back(s, anchor);
+        if back.is_none() {
+            // The first eligible company later in the sentence.
+            let mut k = anchor;
+            while k < s.end {
+                if let Some(c) = self.company_at(k) {
+                    let (a, b) = self.extent(k);
+                    if self.eligible_company(a) {
+                        return Some(c);
+                    }
+                    k = b;
+                } else {
+                    k += 1;
+                }
+            }
+        }
+        // The topic of the closest earlier sentence, in this paragraph or the one before.
+        let para = s.para;
+        for j in (0..si).rev() {
+            if sentences[j].para + 1 < para {
+                break;
+            }
+            if let Some(c) = topics[j] {
+                if let Some(w) = back {
+                    evidence.push(w);
+                }
+                return Some(c);
+            }
+        }
+        None
+    }
+
+    fn nearest_period(
+        &self,
+        s: &Sentence,
+        figs: &[(usize, usize)],
+        hit: Option<Hit>,
+    ) -> Option<usize> {
+        let clause = |i: usize| -> usize {
+            (s.start..i)
+                .filter(|&k| self.t.get(k).is_some_and(|x| clause_mark(x.kind)))
+                .count()
+        };
+        let mut anchors: Vec<(usize, usize)> = figs.to_vec();
+        if let Some(h) = hit {
+            anchors.push((h.start, h.end));
+        }
+        let clauses: Vec<usize> = anchors.iter().map(|&(a, _)| clause(a)).collect();
+        let opening = {
+            let mut buf = [0u8; 24];
+            matches!(
+                self.lower(s.start, &mut buf),
+                "in" | "during"
+                    | "for"
+                    | "on"
+                    | "at"
+                    | "earlier"
+                    | "last"
+                    | "this"
+                    | "by"
+                    | "over"
+                    | "through"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "so"
+            ) || self.period_at(s.start).is_some()
+        };
+        let mut best: Option<(usize, usize)> = None;
+        let mut k = s.start;
+        while k < s.end {
+            let Some(p) = self.period_at(k) else {
+                k += 1;
+                continue;
+            };
+            let (a, b) = self.extent(k);
+            k = b;
+            if !self.usable_period(p, a) {
+                continue;
+            }
+            let c = clause(a);
+            let dist = anchors
+                .iter()
+                .map(|&(x, y)| if b <= x { x - b } else { a.saturating_sub(y) })
+                .min()
+                .unwrap_or(usize::MAX);
+            let ok = clauses.contains(&c) || (c == 0 && opening) || dist <= 3;
+            if ok && best.map_or(true, |(d, _)| dist < d) {
+                best = Some((dist, p));
+            }
+        }
+        best.map(|(_, p)| p)
+    }
+
+    fn usable_period(&self, p: usize, a: usize) -> bool {
+        let mut buf = [0u8; 24];
+        if a > 0
+            && matches!(
+                self.lower(a - 1, &mut buf),
+                "from" | "since" | "than" | "versus" | "vs" | "against"
+            )
+        {
+            return false;
+        }
+        let text = self.entities[p].text.to_ascii_lowercase();
+        !(text.ends_with("earlier")
+            || text.ends_with("ago")
+            || text.starts_with("prior")
+            || text.starts_with("previous")
+            || text.starts_with("the previous")
+            || text.starts_with("the prior"))
+    }
+}
+
+fn clause_mark(k: TokKind) -> bool {
+    matches!(k, TokKind::Sym(',' | ';' | ':' | '—' | '–'))
+}
+
+/// Words that cost nothing between a metric and a figure after it: "revenue rose 26%
+/// year over year to ¥33.4B", "invest up to $65 billion".
+fn free_before(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "by"
+            | "to"
+            | "at"
+            | "of"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "up"
+            | "down"
+            | "some"
+            | "about"
+            | "around"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "approximately"
+            | "more"
+            | "less"
+            | "than"
+            | "over"
+            | "under"
+            | "just"
+            | "only"
+            | "as"
+            | "much"
+            | "year"
+            | "on"
+            | "quarter"
+            | "month"
+            | "yoy"
+            | "sequentially"
+            | "rose"
+            | "rise"
+            | "rises"
+            | "risen"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "fallen"
+            | "grew"
+            | "grow"
+            | "grows"
+            | "increased"
+            | "increase"
+            | "decreased"
+            | "declined"
+            | "dropped"
+            | "jumped"
+            | "climbed"
+            | "surged"
+            | "gained"
+            | "slipped"
+            | "slid"
+            | "reached"
+            | "hit"
+            | "hitting"
+            | "totaled"
+            | "totalled"
+            | "amounted"
+            | "stood"
+            | "came"
+            | "in"
+            | "sharply"
+            | "strongly"
+            | "slightly"
+            | "another"
+            | "totalling"
+            | "totaling"
+            | "reaching"
+            | "record"
+            | "accounted"
+            | "for"
+            | "amounting"
+            | "estimated"
+    )
+}
+
+/// Words that cost nothing between a figure and a metric after it: "a 59% surge in
+/// server revenue", "a 20% year-over-year revenue increase", "46% of total sales".
+fn free_after(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "in"
+            | "year"
+            | "over"
+            | "on"
+            | "quarter"
+            | "month"
+            | "yoy"
+            | "annual"
+            | "annually"
+            | "surge"
+            | "jump"
+            | "rise"
+            | "increase"
+            | "gain"
+            | "growth"
+            | "climb"
+            | "boost"
+            | "drop"
+            | "decline"
+            | "fall"
+            | "decrease"
+            | "slump"
+            | "plunge"
+            | "its"
+            | "their"
+            | "the"
+            | "total"
+            | "record"
+            | "worth"
+    )
+}
+
+fn price_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "jumped"
+            | "jumps"
+            | "rose"
+            | "rises"
+            | "fell"
+            | "falls"
+            | "gained"
+            | "gains"
+            | "climbed"
+            | "climbs"
+            | "soared"
+            | "soars"
+            | "surged"
+            | "surges"
+            | "dropped"
+            | "drops"
+            | "slid"
+            | "slides"
+            | "tumbled"
+            | "tumbles"
+            | "plunged"
+            | "plunges"
+            | "sank"
+            | "sinks"
+            | "rallied"
+            | "rallies"
+            | "added"
+            | "adds"
+            | "lost"
+            | "loses"
+            | "slipped"
+            | "slips"
+            | "declined"
+            | "declines"
+            | "advanced"
+            | "advances"
+            | "edged"
+            | "dipped"
+            | "dips"
+            | "popped"
+            | "spiked"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "closed"
+            | "ended"
+            | "traded"
+            | "shed"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let t = Tokens::new(text);
+        split_sentences(&t)
+            .iter()
+            .map(|s| text[t.start(s.start)..t.end(s.end - 1)].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn splits_sentences_at_periods_and_lines() {
+        assert_eq!(
+            sentences("Sales rose 5% in the U.S. market. Profit fell.\nHeadline here"),
+            [
+                "Sales rose 5% in the U.S. market.",
+                "Profit fell.",
+                "Headline here"
+            ]
+        );
+        assert_eq!(
+            sentences("He said “it rose.” Then it fell."),
+            ["He said “it rose.”", "Then it fell."]
+        );
+    }
+
+    #[test]
+    fn metric_phrases_keep_modifiers() {
+        let text = "non-PC revenue, Alibaba’s cloud revenue, a 59% surge in server revenue, \
+                    the year-over-year revenue increase, net profit, profit-taking";
+        let t = Tokens::new(text);
+        let slots = vec![Slot::Free; t.len()];
+        let got: Vec<String> = find_metrics(&t, &slots)
+            .iter()
+            .map(|h| text[t.start(h.start)..t.end(h.end - 1)].to_string())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "non-PC revenue",
+                "cloud revenue",
+                "server revenue",
+                "revenue",
+                "net profit"
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_odd_inputs() {
+        let t = Tokens::new("");
+        assert!(find(&t, &[]).is_empty());
+        for text in [".", "revenue", "\n\n.\n", "revenue 5%", "’s"] {
+            let t = Tokens::new(text);
+            let _ = find(&t, &[]);
+        }
+    }
+}
