@@ -396,6 +396,16 @@ static LEXICON: &[Entry] = &[
     n("cash flow", M::Other, Any),
     n("free cash flow", M::Other, Any),
     n("net interest income", M::Other, Any),
+    n("load factor", M::Other, Pct),
+    n("share capital", M::Acquisition, Pct),
+    n("eurobond", M::Debt, Mon),
+    n("eurobonds", M::Debt, Mon),
+    n("debentures", M::Debt, Mon),
+    n("debenture", M::Debt, Mon),
+    n("placing", M::Debt, Mon),
+    n("offering", M::Debt, Mon),
+    n("issue", M::Debt, Mon),
+    v("earned", M::NetIncome, Mon),
 ];
 
 /// Lexicon entries by first word, longest phrase first; each phrase pre-split.
@@ -833,6 +843,8 @@ struct Draft {
     /// Token ranges of the figures, for the period search.
     figs: Vec<(usize, usize)>,
     company: Option<(usize, usize)>,
+    /// The direction read from a change noun ("an increase of 15 pct").
+    direction: Option<Direction>,
     evidence: Vec<String>,
 }
 
@@ -898,9 +910,37 @@ impl Ctx<'_, '_> {
             return true;
         }
         let w = self.lower(i - 1, &mut buf);
+        let mut b2 = [0u8; 24];
+        let w2 = if i > 1 {
+            self.lower(i - 2, &mut b2)
+        } else {
+            ""
+        };
+        // The target of a deal, the parent of a unit: "a stake in X", "a unit of X".
+        if matches!(
+            (w2, w),
+            (
+                "stake" | "interest" | "holding" | "shares" | "investment",
+                "in"
+            ) | (
+                "unit" | "subsidiary" | "division" | "affiliate" | "arm",
+                "of"
+            )
+        ) {
+            return false;
+        }
         !matches!(
             w,
-            "like"
+            "acquire"
+                | "acquired"
+                | "acquires"
+                | "acquiring"
+                | "buy"
+                | "buys"
+                | "bought"
+                | "purchase"
+                | "purchased"
+                | "like"
                 | "from"
                 | "than"
                 | "with"
@@ -992,12 +1032,16 @@ impl Ctx<'_, '_> {
             }
             let is_money = matches!(self.entities[e].value, Value::Money(_));
             let lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
-            let Some((role, role_word)) = self.role(e, lead, b) else {
+            let Some((role, role_word, noun_dir)) = self.role(e, lead, b) else {
                 continue;
             };
             let chosen = self.best_metric(s, hits, a, b, is_money);
+            // "down from the original forecast of 6.3%": the figure is the comparison.
+            if chosen.is_some_and(|h| hits[h].end <= a && self.comparison_before(hits[h].start)) {
+                continue;
+            }
             let (hit_ix, metric, company) = match chosen {
-                Some(h) => (Some(h), hits[h].metric, None),
+                Some(h) => (Some(h), self.refine(hits[h], role, is_money), None),
                 None => match self.price_subject(s, lead, e) {
                     Some(c) => (None, Metric::SharePrice, Some(c)),
                     None => continue,
@@ -1020,6 +1064,7 @@ impl Ctx<'_, '_> {
                         change: None,
                         figs: Vec::new(),
                         company,
+                        direction: None,
                         evidence: Vec::new(),
                     });
                     let d = drafts.len() - 1;
@@ -1034,7 +1079,10 @@ impl Ctx<'_, '_> {
             let dr = &mut drafts[d];
             match role {
                 Role::Value => dr.value = Some(e),
-                Role::Change => dr.change = Some(e),
+                Role::Change => {
+                    dr.change = Some(e);
+                    dr.direction = noun_dir;
+                }
             }
             dr.figs.push((a, b));
             if let Some(w) = role_word {
@@ -1042,7 +1090,48 @@ impl Ctx<'_, '_> {
             }
         }
         for dr in drafts {
-            out.push(self.finish(si, sentences, topics, dr));
+            out.extend(self.finish(si, sentences, topics, dr));
+        }
+    }
+
+    /// Whether the words before token `i` ("from the", "compared with its") make what
+    /// follows a comparison.
+    fn comparison_before(&self, i: usize) -> bool {
+        let mut buf = [0u8; 24];
+        let mut k = i;
+        while k > 0
+            && matches!(
+                self.lower(k - 1, &mut buf),
+                "the" | "a" | "an" | "its" | "their"
+            )
+        {
+            k -= 1;
+        }
+        if k == 0 {
+            return false;
+        }
+        let w = self.lower(k - 1, &mut buf);
+        if matches!(w, "from" | "than" | "versus" | "vs" | "against") {
+            return true;
+        }
+        let mut b2 = [0u8; 24];
+        matches!(w, "with" | "to")
+            && k > 1
+            && matches!(self.lower(k - 2, &mut b2), "compared" | "comparison")
+    }
+
+    /// Shares that are counted ("400,000 common shares") or a percentage level of
+    /// shares ("5% of the shares") are a holding, not a share price.
+    fn refine(&self, h: Hit, role: Role, is_money: bool) -> Metric {
+        if h.metric != Metric::SharePrice {
+            return h.metric;
+        }
+        let counted =
+            h.start > 0 && self.t.is_num(h.start - 1) && self.figure_at(h.start - 1).is_none();
+        if counted || (role == Role::Value && !is_money) {
+            Metric::Acquisition
+        } else {
+            h.metric
         }
     }
 
@@ -1054,7 +1143,12 @@ impl Ctx<'_, '_> {
     /// Decides whether the figure `e` at tokens `a..b` (its qualifier starts at `lead`)
     /// is a level or a change, or a comparison figure to leave out (`None`). Returns the
     /// word that decided, when one did.
-    fn role(&self, e: usize, lead: usize, b: usize) -> Option<(Role, Option<String>)> {
+    fn role(
+        &self,
+        e: usize,
+        lead: usize,
+        b: usize,
+    ) -> Option<(Role, Option<String>, Option<Direction>)> {
         let mut buf = [0u8; 24];
         let mut b2 = [0u8; 24];
         let prev = if lead > 0 {
@@ -1068,6 +1162,19 @@ impl Ctx<'_, '_> {
             ""
         };
         let said = || Some(self.t.str(lead - 1).to_string());
+        let noun_dir = match prev2 {
+            "increase" | "rise" | "gain" | "jump" | "growth" | "surge" | "improvement" => {
+                Some(Direction::Up)
+            }
+            "decrease" | "decline" | "drop" | "fall" | "reduction" | "cut" | "dip" => {
+                Some(Direction::Down)
+            }
+            _ => None,
+        };
+        if let (Some(d), "of") = (noun_dir, prev) {
+            let w = format!("{} {}", self.t.str(lead - 2), self.t.str(lead - 1));
+            return Some((Role::Change, Some(w), Some(d)));
+        }
         match (prev2, prev) {
             (_, "from" | "versus" | "vs" | "against" | "than") => return None,
             ("compared" | "comparison" | "as", "with" | "to") => return None,
@@ -1077,19 +1184,21 @@ impl Ctx<'_, '_> {
                 | "hitting" | "totaled" | "totalled" | "totaling" | "totalling" | "total"
                 | "totals" | "was" | "were" | "is" | "are" | "be" | "stood" | "amounted" | "worth"
                 | "valued" | "for" | "surpass" | "exceed",
-            ) => return Some((Role::Value, said())),
-            (_, "by" | "up" | "down" | "plus" | "minus") => return Some((Role::Change, said())),
+            ) => return Some((Role::Value, said(), None)),
+            (_, "by" | "up" | "down" | "plus" | "minus") => {
+                return Some((Role::Change, said(), None))
+            }
             _ => {}
         }
         match &self.entities[e].value {
             Value::Percent(p)
                 if p.unit != crate::entity::PercentUnit::Percent || p.direction.is_some() =>
             {
-                return Some((Role::Change, None));
+                return Some((Role::Change, None, None));
             }
             Value::Money(_) => {
                 if qualifier::direction(self.t, lead, lead).is_some() {
-                    return Some((Role::Change, None));
+                    return Some((Role::Change, None, None));
                 }
                 // "a $5 million increase"; not "a $484M annual loss", whose noun is the
                 // metric itself.
@@ -1101,14 +1210,14 @@ impl Ctx<'_, '_> {
                         w,
                         "increase" | "rise" | "jump" | "gain" | "drop" | "decline" | "decrease"
                     ) {
-                        return Some((Role::Change, None));
+                        return Some((Role::Change, None, None));
                     }
                     k += 1;
                 }
             }
             _ => {}
         }
-        Some((Role::Value, None))
+        Some((Role::Value, None, None))
     }
 
     /// The index (into `hits`) of the metric the figure at `a..b` belongs to.
@@ -1242,13 +1351,15 @@ impl Ctx<'_, '_> {
         Some((c, self.extent(k - 2).0))
     }
 
+    /// Completes a draft; a fact with no company is kept only when its sentence points
+    /// to one ("the company", "its"), as a statement about an unnamed company.
     fn finish(
         &self,
         si: usize,
         sentences: &[Sentence],
         topics: &[Option<usize>],
         dr: Draft,
-    ) -> Fact {
+    ) -> Option<Fact> {
         let s = &sentences[si];
         let mut evidence = dr.evidence;
         let anchor = dr
@@ -1262,6 +1373,9 @@ impl Ctx<'_, '_> {
             }
             None => self.resolve_company(si, sentences, topics, anchor, &mut evidence),
         };
+        if company.is_none() && self.refers_back(s, s.end).is_none() {
+            return None;
+        }
         let (change_dir, basis) = match dr.change.map(|c| (c, &self.entities[c].value)) {
             Some((_, Value::Percent(p))) => (p.direction, p.basis),
             Some((c, Value::Money(_))) => {
@@ -1274,8 +1388,9 @@ impl Ctx<'_, '_> {
             }
             _ => (None, None),
         };
+        let change_dir = change_dir.or(dr.direction);
         let period = self.nearest_period(s, &dr.figs, dr.hit);
-        Fact {
+        Some(Fact {
             company,
             metric: Some(dr.metric),
             metric_text: dr.hit.map(|h| self.span_text(h.start, h.end)),
@@ -1286,7 +1401,7 @@ impl Ctx<'_, '_> {
             period,
             span: Span::new(self.t.start(s.start), self.t.end(s.end - 1)),
             evidence,
-        }
+        })
     }
 
     fn resolve_company(
@@ -1387,7 +1502,7 @@ impl Ctx<'_, '_> {
             };
             let (a, b) = self.extent(k);
             k = b;
-            if !self.usable_period(p, a) {
+            if !self.usable_period(p, a, b) {
                 continue;
             }
             let c = clause(a);
@@ -1404,23 +1519,29 @@ impl Ctx<'_, '_> {
         best.map(|(_, p)| p)
     }
 
-    fn usable_period(&self, p: usize, a: usize) -> bool {
+    /// Whether period `p` starting at token `a` can date a fact: not a comparison
+    /// ("from 2023", "a year earlier"), a maturity ("notes due 1992") or a dateline
+    /// ("NEW YORK, March 18 - ...").
+    fn usable_period(&self, p: usize, a: usize, b: usize) -> bool {
         let mut buf = [0u8; 24];
         if a > 0
             && matches!(
                 self.lower(a - 1, &mut buf),
-                "from" | "since" | "than" | "versus" | "vs" | "against"
+                "from" | "since" | "than" | "versus" | "vs" | "against" | "due" | "maturing"
             )
         {
             return false;
         }
+        let dateline = self
+            .t
+            .get(b)
+            .is_some_and(|x| x.space_before && matches!(x.kind, TokKind::Sym('-' | '–' | '—')))
+            && self.t.get(b + 1).is_some_and(|x| x.space_before);
+        if dateline {
+            return false;
+        }
         let text = self.entities[p].text.to_ascii_lowercase();
-        !(text.ends_with("earlier")
-            || text.ends_with("ago")
-            || text.starts_with("prior")
-            || text.starts_with("previous")
-            || text.starts_with("the previous")
-            || text.starts_with("the prior"))
+        !(text.ends_with("earlier") || text.ends_with("ago"))
     }
 }
 
