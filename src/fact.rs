@@ -393,6 +393,8 @@ static LEXICON: &[Entry] = &[
     n("backlog", M::Other, Any),
     n("contract", M::Other, Mon),
     n("royalties", M::Other, Any),
+    n("royalty", M::Other, Any),
+    n("royalty payments", M::Other, Any),
     n("cash flow", M::Other, Any),
     n("free cash flow", M::Other, Any),
     n("net interest income", M::Other, Any),
@@ -909,6 +911,10 @@ impl Ctx<'_, '_> {
         if i == 0 {
             return true;
         }
+        // "400,000 HBO shares": a count of another company's shares.
+        if self.t.is_num(i - 1) {
+            return false;
+        }
         let w = self.lower(i - 1, &mut buf);
         let mut b2 = [0u8; 24];
         let w2 = if i > 1 {
@@ -923,7 +929,7 @@ impl Ctx<'_, '_> {
                 "stake" | "interest" | "holding" | "shares" | "investment",
                 "in"
             ) | (
-                "unit" | "subsidiary" | "division" | "affiliate" | "arm",
+                "unit" | "subsidiary" | "division" | "affiliate" | "arm" | "control",
                 "of"
             )
         ) {
@@ -1041,7 +1047,11 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let (hit_ix, metric, company) = match chosen {
-                Some(h) => (Some(h), self.refine(hits[h], role, is_money), None),
+                Some(h) => (
+                    Some(h),
+                    self.refine(hits[h], role, is_money, role_word.as_deref()),
+                    None,
+                ),
                 None => match self.price_subject(s, lead, e) {
                     Some(c) => (None, Metric::SharePrice, Some(c)),
                     None => continue,
@@ -1100,18 +1110,21 @@ impl Ctx<'_, '_> {
         let mut buf = [0u8; 24];
         let mut k = i;
         while k > 0
-            && matches!(
+            && (matches!(
                 self.lower(k - 1, &mut buf),
                 "the" | "a" | "an" | "its" | "their"
-            )
+            ) || self.t.is_num(k - 1) && self.figure_at(k - 1).is_none())
         {
             k -= 1;
         }
         if k == 0 {
             return false;
         }
+        let skipped = k < i;
         let w = self.lower(k - 1, &mut buf);
-        if matches!(w, "from" | "than" | "versus" | "vs" | "against") {
+        if matches!(w, "from" | "than" | "versus" | "vs" | "against")
+            || skipped && matches!(w, "above" | "below")
+        {
             return true;
         }
         let mut b2 = [0u8; 24];
@@ -1122,13 +1135,18 @@ impl Ctx<'_, '_> {
 
     /// Shares that are counted ("400,000 common shares") or a percentage level of
     /// shares ("5% of the shares") are a holding, not a share price.
-    fn refine(&self, h: Hit, role: Role, is_money: bool) -> Metric {
+    fn refine(&self, h: Hit, role: Role, is_money: bool, word: Option<&str>) -> Metric {
         if h.metric != Metric::SharePrice {
             return h.metric;
         }
-        let counted =
-            h.start > 0 && self.t.is_num(h.start - 1) && self.figure_at(h.start - 1).is_none();
-        if counted || (role == Role::Value && !is_money) {
+        // "400,000 common shares", "400,000 HBO common shares".
+        let mut k = h.start;
+        if k > 0 && self.company_at(k - 1).is_some() {
+            k = self.extent(k - 1).0;
+        }
+        let counted = k > 0 && self.t.is_num(k - 1) && self.figure_at(k - 1).is_none();
+        let bought = is_money && word.is_some_and(|w| w.eq_ignore_ascii_case("for"));
+        if counted || bought || (role == Role::Value && !is_money) {
             Metric::Acquisition
         } else {
             h.metric
@@ -1171,6 +1189,18 @@ impl Ctx<'_, '_> {
             }
             _ => None,
         };
+        if self.comparison_before(lead) {
+            return None;
+        }
+        let mut b3 = [0u8; 24];
+        let next_dir = match self.lower(b, &mut b3) {
+            "above" | "higher" => Some(Direction::Up),
+            "below" | "lower" => Some(Direction::Down),
+            _ => None,
+        };
+        if next_dir.is_some() {
+            return Some((Role::Change, Some(self.t.str(b).to_string()), next_dir));
+        }
         if let (Some(d), "of") = (noun_dir, prev) {
             let w = format!("{} {}", self.t.str(lead - 2), self.t.str(lead - 1));
             return Some((Role::Change, Some(w), Some(d)));
@@ -1242,7 +1272,7 @@ impl Ctx<'_, '_> {
             }
             let (cost, after) = if h.end <= a {
                 (self.cost_between(h.end, a, false), false)
-            } else if h.start >= b {
+            } else if h.start >= b && !self.comparison_before(h.start) {
                 (self.cost_between(b, h.start, true), true)
             } else {
                 continue;
@@ -1289,6 +1319,17 @@ impl Ctx<'_, '_> {
                 Slot::Free => {}
             }
             match self.t.get(k).map(|x| x.kind) {
+                Some(TokKind::Sym(',')) if self.t.word_in(k + 1, &["which", "who"]) => {
+                    // A relative clause: "load factor, which measures …, dropped by".
+                    match (k + 1..b).find(|&j| self.t.is_sym(j, ',')) {
+                        Some(j) => {
+                            cost += 1;
+                            k = j + 1;
+                            continue;
+                        }
+                        None => cost += 4,
+                    }
+                }
                 Some(TokKind::Sym(',' | '—' | '–' | ':')) => cost += 4,
                 Some(TokKind::Sym(';' | '(' | ')')) => return u32::MAX,
                 Some(TokKind::Sym(_)) => {}
@@ -1373,7 +1414,7 @@ impl Ctx<'_, '_> {
             }
             None => self.resolve_company(si, sentences, topics, anchor, &mut evidence),
         };
-        if company.is_none() && self.refers_back(s, s.end).is_none() {
+        if company.is_none() && self.refers_back(s, anchor.min(s.end)).is_none() {
             return None;
         }
         let (change_dir, basis) = match dr.change.map(|c| (c, &self.entities[c].value)) {
@@ -1427,12 +1468,35 @@ impl Ctx<'_, '_> {
         }
         let back = self.refers_back(s, anchor);
         if back.is_none() {
-            // The first eligible company later in the sentence.
+            // The first eligible company later in the sentence, when it owns something
+            // ("…, Lenovo’s pivot") or opens the main clause after an opening phrase
+            // ("With revenue up 5%, Lenovo said …").
+            let mut buf = [0u8; 24];
+            let opener = matches!(
+                self.lower(s.start, &mut buf),
+                "with"
+                    | "after"
+                    | "despite"
+                    | "following"
+                    | "amid"
+                    | "while"
+                    | "although"
+                    | "in"
+                    | "for"
+                    | "as"
+                    | "on"
+                    | "by"
+            );
             let mut k = anchor;
             while k < s.end {
                 if let Some(c) = self.company_at(k) {
                     let (a, b) = self.extent(k);
-                    if self.eligible_company(a) {
+                    let possessive =
+                        self.t.get(b).is_some_and(|x| {
+                            x.glued() && matches!(x.kind, TokKind::Sym('\'' | '’'))
+                        }) && self.t.word_is(b + 1, "s");
+                    let after_comma = a > 0 && self.t.is_sym(a - 1, ',');
+                    if self.eligible_company(a) && (possessive || opener && after_comma) {
                         return Some(c);
                     }
                     k = b;
@@ -1637,6 +1701,10 @@ fn free_before(w: &str) -> bool {
             | "record"
             | "accounted"
             | "for"
+            | "decrease"
+            | "gain"
+            | "decline"
+            | "drop"
             | "amounting"
             | "estimated"
     )

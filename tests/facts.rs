@@ -231,6 +231,58 @@ fn p130_restatement_in_another_currency_is_not_a_second_fact() {
     assert_eq!(f.company, None);
 }
 
+#[test]
+fn p140_increase_of_is_a_change_in_the_same_fact() {
+    let f = one("Microsoft said sales for the quarter were $12 billion, an increase of 15% compared to $10 billion.");
+    assert_eq!(f.metric, Some(Metric::Sales));
+    assert_eq!(f.value.as_deref(), Some("$12 billion"));
+    assert_eq!(f.change.as_deref(), Some("15%"));
+    assert_eq!(f.direction, Some(Direction::Up));
+}
+
+#[test]
+fn p150_relative_clause_between_metric_and_figure() {
+    let f = one(
+        "Lenovo’s gross margin, which excludes services, dropped by 1.5 percentage points to 16%.",
+    );
+    assert!(starts(&f.company, "Lenovo"));
+    assert_eq!(f.metric_text.as_deref(), Some("gross margin"));
+    assert_eq!(f.value.as_deref(), Some("16%"));
+    assert_eq!(f.change.as_deref(), Some("1.5 percentage points"));
+}
+
+#[test]
+fn p160_counted_shares_are_a_holding_of_the_buyer() {
+    let f = one("Meta is buying AI startups. It bought 400,000 Nvidia shares for $50 million.");
+    assert!(starts(&f.company, "Meta"));
+    assert_eq!(f.metric, Some(Metric::Acquisition));
+    assert_eq!(f.value.as_deref(), Some("$50 million"));
+}
+
+#[test]
+fn p170_dateline_and_maturity_are_not_periods() {
+    let f = one("NEW YORK, March 18 - Microsoft is raising $500 million through notes due 2030.");
+    assert!(starts(&f.company, "Microsoft"));
+    assert_eq!(f.metric, Some(Metric::Debt));
+    assert_eq!(f.value.as_deref(), Some("$500 million"));
+    assert_eq!(f.period, None);
+}
+
+#[test]
+fn p180_comparison_metric_is_left_out() {
+    let v = views("Alibaba now expects revenue to rise 5%, down from its original forecast of 7%.");
+    assert!(
+        v.iter()
+            .any(|f| f.metric == Some(Metric::Revenue) && f.change.as_deref() == Some("5%")),
+        "{v:#?}"
+    );
+    assert!(
+        v.iter()
+            .all(|f| f.value.as_deref() != Some("7%") && f.change.as_deref() != Some("7%")),
+        "{v:#?}"
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
