@@ -66,10 +66,11 @@
 //!   is not carried over; neither is a period.
 //! - Metrics outside the lexicon ("a $53B AI sprint") yield no fact.
 
-use std::collections::HashMap;
 use std::fmt;
+use std::ops::Range;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::entity::{Basis, Direction, Entity, Span, Value};
@@ -410,22 +411,49 @@ static LEXICON: &[Entry] = &[
     v("earned", M::NetIncome, Mon),
 ];
 
-/// Lexicon entries by first word, longest phrase first; each phrase pre-split.
-type Index = HashMap<&'static str, Vec<(&'static Entry, Vec<&'static str>)>>;
+/// Lexicon entries by first word (lowercase bytes), longest phrase first; each
+/// phrase pre-split.
+type Index = FxHashMap<&'static [u8], Vec<(&'static Entry, Vec<&'static str>)>>;
+
+/// The longest first word of a lexicon phrase; longer words are not looked up.
+const MAX_FIRST_WORD: usize = 16;
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map: Index = HashMap::new();
+        let mut map: Index = FxHashMap::default();
         for e in LEXICON {
             let words: Vec<&'static str> = e.phrase.split(' ').collect();
-            map.entry(words[0]).or_default().push((e, words));
+            debug_assert!(words[0].len() <= MAX_FIRST_WORD);
+            map.entry(words[0].as_bytes()).or_default().push((e, words));
         }
         for list in map.values_mut() {
             list.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
         }
         map
     })
+}
+
+/// A filter over (first letter, second letter, length) of the lexicon's first words,
+/// so most words of a text are rejected without hashing.
+fn may_start(word: &[u8]) -> bool {
+    static FILTER: OnceLock<Vec<bool>> = OnceLock::new();
+    let slot = |w: &[u8]| -> Option<usize> {
+        let a = w.first()?.to_ascii_lowercase().checked_sub(b'a')? as usize;
+        let b = w.get(1)?.to_ascii_lowercase().checked_sub(b'a')? as usize;
+        (a < 26 && b < 26 && w.len() <= MAX_FIRST_WORD)
+            .then_some((a * 26 + b) * (MAX_FIRST_WORD + 1) + w.len())
+    };
+    let filter = FILTER.get_or_init(|| {
+        let mut f = vec![false; 26 * 26 * (MAX_FIRST_WORD + 1)];
+        for first in index().keys() {
+            if let Some(i) = slot(first) {
+                f[i] = true;
+            }
+        }
+        f
+    });
+    slot(word).is_some_and(|i| filter[i])
 }
 
 /// A metric phrase found in the text, as token indices.
@@ -467,18 +495,38 @@ struct Sentence {
 /// Linear in the number of tokens, apart from small per-sentence loops over the
 /// sentence's own figures and metric phrases.
 pub(crate) fn find(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Fact> {
-    let slots = lay_entities(t, entities);
+    let (mut slots, tickers) = lay_entities(t, entities);
     let sentences = split_sentences(t);
-    let hits = find_metrics(t, &slots);
-    let ctx = Ctx {
+    // Only sentences with a figure can hold a fact: metrics and bare tickers are
+    // looked for there only.
+    let mut with_figure = vec![false; sentences.len()];
+    for e in entities {
+        if matches!(e.value, Value::Money(_) | Value::Percent(_)) {
+            let k = t.toks.partition_point(|x| x.start < e.span.start);
+            let si = sentences.partition_point(|s| s.end <= k);
+            if let Some(w) = with_figure.get_mut(si) {
+                *w = true;
+            }
+        }
+    }
+    let mut hits = Vec::new();
+    for (s, _) in sentences.iter().zip(&with_figure).filter(|(_, w)| **w) {
+        mark_tickers(t, &mut slots, &tickers, s.start..s.end);
+        find_metrics(t, &slots, s.start..s.end, &mut hits);
+    }
+    let mut ctx = Ctx {
         t,
         entities,
         slots: &slots,
+        topics: Vec::new(),
     };
+    ctx.topics = ctx.topics(&sentences);
     let mut facts = Vec::new();
-    let mut topics: Vec<Option<usize>> = Vec::with_capacity(sentences.len());
     let mut hit_i = 0;
     for (si, s) in sentences.iter().enumerate() {
+        if !with_figure[si] {
+            continue;
+        }
         while hit_i < hits.len() && hits[hit_i].start < s.start {
             hit_i += 1;
         }
@@ -486,18 +534,16 @@ pub(crate) fn find(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Fact> {
         while hit_j < hits.len() && hits[hit_j].end <= s.end {
             hit_j += 1;
         }
-        let topic = ctx.topic(s);
-        topics.push(topic);
-        ctx.sentence_facts(si, &sentences, &topics, &hits[hit_i..hit_j], &mut facts);
+        ctx.sentence_facts(si, &sentences, &hits[hit_i..hit_j], &mut facts);
     }
     facts
 }
 
 /// Marks each token with the entity covering it, and bare tickers of companies named
 /// in the document.
-fn lay_entities(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Slot> {
+fn lay_entities<'e>(t: &Tokens<'_>, entities: &'e [Entity]) -> (Vec<Slot>, Tickers<'e>) {
     let mut slots = vec![Slot::Free; t.len()];
-    let mut tickers: Vec<(&str, u32)> = Vec::new();
+    let mut tickers: Tickers<'e> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
         let a = t.toks.partition_point(|x| x.start < e.span.start);
         let b = t.toks.partition_point(|x| x.start < e.span.end);
@@ -512,10 +558,20 @@ fn lay_entities(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Slot> {
             }
         }
     }
+    (slots, tickers)
+}
+
+/// The tickers of the companies named in a document, with a company entity each.
+type Tickers<'e> = Vec<(&'e str, u32)>;
+
+/// Marks bare tickers of companies named in the document ("BABA jumped") in
+/// tokens `range`.
+fn mark_tickers(t: &Tokens<'_>, slots: &mut [Slot], tickers: &Tickers<'_>, range: Range<usize>) {
     if tickers.is_empty() {
-        return slots;
+        return;
     }
-    for (k, tok) in t.toks.iter().enumerate() {
+    for k in range {
+        let Some(tok) = t.toks.get(k) else { break };
         if slots[k] != Slot::Free || !tok.is_word() {
             continue;
         }
@@ -527,7 +583,6 @@ fn lay_entities(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Slot> {
             slots[k] = Slot::Ticker(*i);
         }
     }
-    slots
 }
 
 fn is_closing(c: char) -> bool {
@@ -601,30 +656,48 @@ fn split_sentences(t: &Tokens<'_>) -> Vec<Sentence> {
     out
 }
 
-/// Lowercases token `i` into `buf` when it is an ASCII word of at most 24 bytes.
-fn word<'b>(t: &Tokens<'_>, i: usize, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+/// Token `i` in lowercase when it is an ASCII word of at most 24 bytes; copied into
+/// `buf` only when it has capitals.
+fn word<'b, 't: 'b>(t: &Tokens<'t>, i: usize, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     if !t.is_word(i) {
         return None;
     }
-    lower_ascii(t.str(i), buf)
+    let w = t.str(i);
+    let b = w.as_bytes();
+    if b.len() > buf.len() || !b.is_ascii() {
+        return None;
+    }
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return Some(w);
+    }
+    lower_ascii(w, buf)
 }
 
 /// Finds the metric phrases, longest match first, with their modifiers.
-fn find_metrics(t: &Tokens<'_>, slots: &[Slot]) -> Vec<Hit> {
+fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut Vec<Hit>) {
     let idx = index();
-    let mut out = Vec::new();
     let mut buf = [0u8; 24];
-    let mut k = 0;
-    while k < t.len() {
+    let mut k = range.start;
+    while k < range.end.min(t.len()) {
         if slots[k] != Slot::Free {
             k += 1;
             continue;
         }
-        let Some(w) = word(t, k, &mut buf) else {
+        let tok = t.toks[k];
+        let len = tok.end - tok.start;
+        if !tok.is_word() || !(2..=MAX_FIRST_WORD).contains(&len) {
             k += 1;
             continue;
-        };
-        let Some(cands) = idx.get(w) else {
+        }
+        let raw = t.text.as_bytes().get(tok.start..tok.end).unwrap_or(b"");
+        if !may_start(raw) {
+            k += 1;
+            continue;
+        }
+        for (d, b) in buf.iter_mut().zip(raw) {
+            *d = b.to_ascii_lowercase();
+        }
+        let Some(cands) = idx.get(&buf[..len]) else {
             k += 1;
             continue;
         };
@@ -652,7 +725,6 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot]) -> Vec<Hit> {
         });
         k = end;
     }
-    out
 }
 
 /// Whether the words of a phrase follow from token `k` (hyphens allowed between
@@ -814,7 +886,7 @@ fn modifiers_start(t: &Tokens<'_>, slots: &[Slot], head: usize) -> usize {
             break;
         };
         if not_modifier(w)
-            || index().contains_key(w)
+            || index().contains_key(w.as_bytes())
             || (w.ends_with("ed") || w.ends_with("ing")) && !allowed_participle(w)
             || (t.glued(start) && start != head)
         {
@@ -834,6 +906,8 @@ struct Ctx<'a, 't> {
     t: &'a Tokens<'t>,
     entities: &'a [Entity],
     slots: &'a [Slot],
+    /// Per sentence, its topic: the first eligible company mention.
+    topics: Vec<Option<usize>>,
 }
 
 /// A fact under construction.
@@ -851,7 +925,7 @@ struct Draft {
 }
 
 impl Ctx<'_, '_> {
-    fn lower<'b>(&self, i: usize, buf: &'b mut [u8; 24]) -> &'b str {
+    fn lower<'b>(&'b self, i: usize, buf: &'b mut [u8; 24]) -> &'b str {
         word(self.t, i, buf).unwrap_or("")
     }
 
@@ -963,30 +1037,33 @@ impl Ctx<'_, '_> {
         )
     }
 
-    /// The first eligible company mention of a sentence: its topic.
-    fn topic(&self, s: &Sentence) -> Option<usize> {
-        let mut k = s.start;
-        while k < s.end {
-            if let Some(c) = self.company_at(k) {
-                let (a, b) = self.extent(k);
-                if self.eligible_company(a) {
-                    return Some(c);
+    /// The topic of each sentence: its first eligible company mention. Found from
+    /// the company entities, not by scanning every sentence.
+    fn topics(&self, sentences: &[Sentence]) -> Vec<Option<usize>> {
+        let mut topics = vec![None; sentences.len()];
+        for (i, e) in self.entities.iter().enumerate() {
+            if !matches!(e.value, Value::Company(_)) {
+                continue;
+            }
+            let a = self.t.toks.partition_point(|x| x.start < e.span.start);
+            let si = sentences.partition_point(|s| s.end <= a);
+            if let Some(slot) = topics.get_mut(si) {
+                if slot.is_none() && self.eligible_company(a) {
+                    *slot = Some(i);
                 }
-                k = b;
-            } else {
-                k += 1;
             }
         }
-        None
+        topics
     }
 
-    /// Whether the sentence refers back to a company before token `anchor`.
-    fn refers_back(&self, s: &Sentence, anchor: usize) -> Option<String> {
+    /// Whether the sentence refers back to a company before token `anchor`: the tokens
+    /// of the reference ("it", "the company").
+    fn refers_back(&self, s: &Sentence, anchor: usize) -> Option<(usize, usize)> {
         let mut buf = [0u8; 24];
         for k in s.start..anchor {
             let w = self.lower(k, &mut buf);
             if matches!(w, "it" | "its" | "they" | "their") {
-                return Some(self.t.str(k).to_string());
+                return Some((k, k + 1));
             }
             if matches!(
                 w,
@@ -1005,20 +1082,13 @@ impl Ctx<'_, '_> {
             ) && k > s.start
                 && self.t.word_is(k - 1, "the")
             {
-                return Some(format!("{} {}", self.t.str(k - 1), self.t.str(k)));
+                return Some((k - 1, k + 1));
             }
         }
         None
     }
 
-    fn sentence_facts(
-        &self,
-        si: usize,
-        sentences: &[Sentence],
-        topics: &[Option<usize>],
-        hits: &[Hit],
-        out: &mut Vec<Fact>,
-    ) {
+    fn sentence_facts(&self, si: usize, sentences: &[Sentence], hits: &[Hit], out: &mut Vec<Fact>) {
         let s = &sentences[si];
         let mut drafts: Vec<Draft> = Vec::new();
         // Which draft each hit feeds; a second value or change opens another draft.
@@ -1100,7 +1170,7 @@ impl Ctx<'_, '_> {
             }
         }
         for dr in drafts {
-            out.extend(self.finish(si, sentences, topics, dr));
+            out.extend(self.finish(si, sentences, dr));
         }
     }
 
@@ -1259,7 +1329,7 @@ impl Ctx<'_, '_> {
         b: usize,
         is_money: bool,
     ) -> Option<usize> {
-        const MAX: u32 = 8;
+        const MAX: u32 = MAX_COST;
         let fits = |h: &Hit| match h.takes {
             Takes::Any => true,
             Takes::Money => is_money,
@@ -1340,6 +1410,9 @@ impl Ctx<'_, '_> {
                     if !free {
                         cost += 2;
                     }
+                    if cost > MAX_COST {
+                        return cost;
+                    }
                 }
                 None => {}
             }
@@ -1394,13 +1467,7 @@ impl Ctx<'_, '_> {
 
     /// Completes a draft; a fact with no company is kept only when its sentence points
     /// to one ("the company", "its"), as a statement about an unnamed company.
-    fn finish(
-        &self,
-        si: usize,
-        sentences: &[Sentence],
-        topics: &[Option<usize>],
-        dr: Draft,
-    ) -> Option<Fact> {
+    fn finish(&self, si: usize, sentences: &[Sentence], dr: Draft) -> Option<Fact> {
         let s = &sentences[si];
         let mut evidence = dr.evidence;
         let anchor = dr
@@ -1412,7 +1479,7 @@ impl Ctx<'_, '_> {
                 evidence.push(self.t.str(at).to_string());
                 Some(c)
             }
-            None => self.resolve_company(si, sentences, topics, anchor, &mut evidence),
+            None => self.resolve_company(si, sentences, anchor, &mut evidence),
         };
         if company.is_none() && self.refers_back(s, anchor.min(s.end)).is_none() {
             return None;
@@ -1449,7 +1516,6 @@ impl Ctx<'_, '_> {
         &self,
         si: usize,
         sentences: &[Sentence],
-        topics: &[Option<usize>],
         anchor: usize,
         evidence: &mut Vec<String>,
     ) -> Option<usize> {
@@ -1507,13 +1573,14 @@ impl Ctx<'_, '_> {
         }
         // The topic of the closest earlier sentence, in this paragraph or the one before.
         let para = s.para;
-        for j in (0..si).rev() {
+        // At most 20 sentences back, so a long paragraph cannot make this quadratic.
+        for j in (si.saturating_sub(20)..si).rev() {
             if sentences[j].para + 1 < para {
                 break;
             }
-            if let Some(c) = topics[j] {
-                if let Some(w) = back {
-                    evidence.push(w);
+            if let Some(c) = self.topics[j] {
+                if let Some((a, b)) = back {
+                    evidence.push(self.span_text(a, b));
                 }
                 return Some(c);
             }
@@ -1604,14 +1671,21 @@ impl Ctx<'_, '_> {
         if dateline {
             return false;
         }
-        let text = self.entities[p].text.to_ascii_lowercase();
-        !(text.ends_with("earlier") || text.ends_with("ago"))
+        let text = self.entities[p].text.as_bytes();
+        let ends = |suffix: &[u8]| {
+            text.len() >= suffix.len()
+                && text[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        };
+        !(ends(b"earlier") || ends(b"ago"))
     }
 }
 
 fn clause_mark(k: TokKind) -> bool {
     matches!(k, TokKind::Sym(',' | ';' | ':' | '—' | '–'))
 }
+
+/// The highest cost, in half words, of the words between a metric and its figure.
+const MAX_COST: u32 = 8;
 
 /// Words that cost nothing between a metric and a figure after it: "revenue rose 26%
 /// year over year to ¥33.4B", "invest up to $65 billion".
@@ -1836,7 +1910,9 @@ mod tests {
                     the year-over-year revenue increase, net profit, profit-taking";
         let t = Tokens::new(text);
         let slots = vec![Slot::Free; t.len()];
-        let got: Vec<String> = find_metrics(&t, &slots)
+        let mut hits = Vec::new();
+        find_metrics(&t, &slots, 0..t.len(), &mut hits);
+        let got: Vec<String> = hits
             .iter()
             .map(|h| text[t.start(h.start)..t.end(h.end - 1)].to_string())
             .collect();
