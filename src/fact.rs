@@ -1643,7 +1643,7 @@ impl Ctx<'_, '_> {
                 .min()
                 .unwrap_or(usize::MAX);
             let ok = clauses.contains(&c) || (c == 0 && opening) || dist <= 3;
-            if ok && best.map_or(true, |(d, _)| dist < d) {
+            if ok && !matches!(best, Some((d, _)) if d <= dist) {
                 best = Some((dist, p));
             }
         }
