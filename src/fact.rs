@@ -918,6 +918,8 @@ struct Draft {
     change: Option<usize>,
     /// Token ranges of the figures, for the period search.
     figs: Vec<(usize, usize)>,
+    /// Index of the hit in the sentence's hits.
+    hit_ix: Option<usize>,
     company: Option<(usize, usize)>,
     /// The direction read from a change noun ("an increase of 15 pct").
     direction: Option<Direction>,
@@ -1092,7 +1094,6 @@ impl Ctx<'_, '_> {
         let s = &sentences[si];
         let mut drafts: Vec<Draft> = Vec::new();
         // Which draft each hit feeds; a second value or change opens another draft.
-        let mut open: Vec<Option<usize>> = vec![None; hits.len()];
         let mut k = s.start;
         while k < s.end {
             let Some(e) = self.figure_at(k) else {
@@ -1127,7 +1128,8 @@ impl Ctx<'_, '_> {
                     None => continue,
                 },
             };
-            let slot = hit_ix.and_then(|h| open[h]).filter(|&d| {
+            let open = hit_ix.and_then(|h| drafts.iter().rposition(|d| d.hit_ix == Some(h)));
+            let slot = open.filter(|&d| {
                 let dr = &drafts[d];
                 match role {
                     Role::Value => dr.value.is_none(),
@@ -1142,14 +1144,14 @@ impl Ctx<'_, '_> {
                         metric,
                         value: None,
                         change: None,
-                        figs: Vec::new(),
+                        figs: Vec::with_capacity(2),
+                        hit_ix,
                         company,
                         direction: None,
                         evidence: Vec::new(),
                     });
                     let d = drafts.len() - 1;
                     if let Some(h) = hit_ix {
-                        open[h] = Some(d);
                         let hit = hits[h];
                         drafts[d].evidence.push(self.span_text(hit.start, hit.end));
                     }
@@ -1599,11 +1601,23 @@ impl Ctx<'_, '_> {
                 .filter(|&k| self.t.get(k).is_some_and(|x| clause_mark(x.kind)))
                 .count()
         };
-        let mut anchors: Vec<(usize, usize)> = figs.to_vec();
-        if let Some(h) = hit {
-            anchors.push((h.start, h.end));
+        // A draft has at most a value and a change, plus its metric: three anchors.
+        let mut buf_anchors = [(0, 0); 3];
+        let mut n = 0;
+        for &f in figs
+            .iter()
+            .take(2)
+            .chain(hit.map(|h| (h.start, h.end)).iter())
+        {
+            buf_anchors[n] = f;
+            n += 1;
         }
-        let clauses: Vec<usize> = anchors.iter().map(|&(a, _)| clause(a)).collect();
+        let anchors = &buf_anchors[..n];
+        let mut buf_clauses = [0; 3];
+        for (c, &(a, _)) in buf_clauses.iter_mut().zip(anchors) {
+            *c = clause(a);
+        }
+        let clauses = &buf_clauses[..n];
         let opening = {
             let mut buf = [0u8; 24];
             matches!(
