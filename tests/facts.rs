@@ -498,3 +498,92 @@ fn articles_match_hand_checked_facts() {
     // Quoted in the closing note of issue 7.
     assert_eq!((expected_n, found_n), (23, 21));
 }
+
+// ---- invariants on any input
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "Alibaba",
+        "Meta’s",
+        "BABA",
+        "Nvidia",
+        "the company",
+        "its",
+        "revenue",
+        "cloud revenue",
+        "net profit",
+        "shares",
+        "rose",
+        "fell",
+        "by",
+        "to",
+        "from",
+        "of",
+        "a",
+        "surge in",
+        "20%",
+        "$65 billion",
+        "¥33.4B",
+        "1.5 percentage points",
+        "in Q4 2024",
+        "2025",
+        "the next three years",
+        ",",
+        ".",
+        "\n",
+        "\n\n",
+        "(",
+        ")",
+        "—",
+        "more than",
+        "non-PC",
+        "year-over-year",
+        "’s",
+        "invest",
+        "stake in",
+        "compared with",
+        "- ",
+        "é",
+        "🙂",
+    ];
+
+    fn check(text: &str) {
+        let d = Extractor::new().extract_document(text);
+        for f in &d.facts {
+            assert!(f.span.end <= text.len() && text.is_char_boundary(f.span.start));
+            assert!(text.is_char_boundary(f.span.end));
+            assert!(f.value.is_some() || f.change.is_some());
+            let kind = |i: Option<usize>| i.map(|i| d.entities[i].kind());
+            assert!(matches!(
+                kind(f.company),
+                None | Some(finfacts::Kind::Company)
+            ));
+            assert!(matches!(
+                kind(f.period),
+                None | Some(finfacts::Kind::Period)
+            ));
+            for i in [f.value, f.change] {
+                assert!(matches!(
+                    kind(i),
+                    None | Some(finfacts::Kind::Money | finfacts::Kind::Percent)
+                ));
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_never_panics(text in "\\PC{0,200}") {
+            check(&text);
+        }
+
+        #[test]
+        fn financial_fragments_never_panic(parts in proptest::collection::vec(0..PIECES.len(), 0..40)) {
+            let text = parts.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(" ");
+            check(&text);
+        }
+    }
+}
