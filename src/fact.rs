@@ -484,6 +484,10 @@ enum Role {
     Change,
 }
 
+/// A figure's role, the tokens of the word that decided it, and the direction that
+/// word gives ("an increase of").
+type RoleOf = (Role, Option<(usize, usize)>, Option<Direction>);
+
 struct Sentence {
     start: usize,
     end: usize,
@@ -495,14 +499,13 @@ struct Sentence {
 /// Linear in the number of tokens, apart from small per-sentence loops over the
 /// sentence's own figures and metric phrases.
 pub(crate) fn find(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Fact> {
-    let (mut slots, tickers) = lay_entities(t, entities);
+    let (mut slots, ranges, tickers) = lay_entities(t, entities);
     let sentences = split_sentences(t);
     // Only sentences with a figure can hold a fact: metrics and bare tickers are
     // looked for there only.
     let mut with_figure = vec![false; sentences.len()];
-    for e in entities {
+    for (e, &(k, _)) in entities.iter().zip(&ranges) {
         if matches!(e.value, Value::Money(_) | Value::Percent(_)) {
-            let k = t.toks.partition_point(|x| x.start < e.span.start);
             let si = sentences.partition_point(|s| s.end <= k);
             if let Some(w) = with_figure.get_mut(si) {
                 *w = true;
@@ -518,6 +521,7 @@ pub(crate) fn find(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Fact> {
         t,
         entities,
         slots: &slots,
+        ranges: &ranges,
         topics: Vec::new(),
     };
     ctx.topics = ctx.topics(&sentences);
@@ -541,12 +545,14 @@ pub(crate) fn find(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Fact> {
 
 /// Marks each token with the entity covering it, and bare tickers of companies named
 /// in the document.
-fn lay_entities<'e>(t: &Tokens<'_>, entities: &'e [Entity]) -> (Vec<Slot>, Tickers<'e>) {
+fn lay_entities<'e>(t: &Tokens<'_>, entities: &'e [Entity]) -> Laid<'e> {
     let mut slots = vec![Slot::Free; t.len()];
+    let mut ranges = Vec::with_capacity(entities.len());
     let mut tickers: Tickers<'e> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
         let a = t.toks.partition_point(|x| x.start < e.span.start);
         let b = t.toks.partition_point(|x| x.start < e.span.end);
+        ranges.push((a, b));
         for s in slots.iter_mut().take(b).skip(a) {
             *s = Slot::Entity(i as u32);
         }
@@ -558,8 +564,11 @@ fn lay_entities<'e>(t: &Tokens<'_>, entities: &'e [Entity]) -> (Vec<Slot>, Ticke
             }
         }
     }
-    (slots, tickers)
+    (slots, ranges, tickers)
 }
+
+/// The slot of each token, the token range of each entity, and the tickers.
+type Laid<'e> = (Vec<Slot>, Vec<(usize, usize)>, Tickers<'e>);
 
 /// The tickers of the companies named in a document, with a company entity each.
 type Tickers<'e> = Vec<(&'e str, u32)>;
@@ -906,6 +915,8 @@ struct Ctx<'a, 't> {
     t: &'a Tokens<'t>,
     entities: &'a [Entity],
     slots: &'a [Slot],
+    /// The token range of each entity.
+    ranges: &'a [(usize, usize)],
     /// Per sentence, its topic: the first eligible company mention.
     topics: Vec<Option<usize>>,
 }
@@ -923,7 +934,9 @@ struct Draft {
     company: Option<(usize, usize)>,
     /// The direction read from a change noun ("an increase of 15 pct").
     direction: Option<Direction>,
-    evidence: Vec<String>,
+    /// Token ranges of the words that built the fact; made into strings only for
+    /// the facts that are kept.
+    evidence: Vec<(usize, usize)>,
 }
 
 impl Ctx<'_, '_> {
@@ -968,16 +981,10 @@ impl Ctx<'_, '_> {
 
     /// The token range of the entity covering token `i`.
     fn extent(&self, i: usize) -> (usize, usize) {
-        let s = self.slots[i];
-        let mut a = i;
-        while a > 0 && self.slots[a - 1] == s {
-            a -= 1;
+        match self.slots.get(i) {
+            Some(Slot::Entity(e)) => self.ranges.get(*e as usize).copied().unwrap_or((i, i + 1)),
+            _ => (i, i + 1),
         }
-        let mut b = i + 1;
-        while b < self.slots.len() && self.slots[b] == s {
-            b += 1;
-        }
-        (a, b)
     }
 
     /// Whether the company mention starting at token `i` can be a subject: not a rival,
@@ -1047,7 +1054,7 @@ impl Ctx<'_, '_> {
             if !matches!(e.value, Value::Company(_)) {
                 continue;
             }
-            let a = self.t.toks.partition_point(|x| x.start < e.span.start);
+            let a = self.ranges[i].0;
             let si = sentences.partition_point(|s| s.end <= a);
             if let Some(slot) = topics.get_mut(si) {
                 if slot.is_none() && self.eligible_company(a) {
@@ -1094,14 +1101,15 @@ impl Ctx<'_, '_> {
         let s = &sentences[si];
         let mut drafts: Vec<Draft> = Vec::new();
         // Which draft each hit feeds; a second value or change opens another draft.
-        let mut k = s.start;
-        while k < s.end {
-            let Some(e) = self.figure_at(k) else {
-                k += 1;
+        let first = self.ranges.partition_point(|r| r.0 < s.start);
+        for e in first..self.ranges.len() {
+            let (a, b) = self.ranges[e];
+            if a >= s.end {
+                break;
+            }
+            if self.slots.get(a) != Some(&Slot::Entity(e as u32)) || self.figure_at(a).is_none() {
                 continue;
-            };
-            let (a, b) = self.extent(k);
-            k = b;
+            }
             if let Value::Money(m) = &self.entities[e].value {
                 if m.equivalent_of.is_some() {
                     continue;
@@ -1120,7 +1128,12 @@ impl Ctx<'_, '_> {
             let (hit_ix, metric, company) = match chosen {
                 Some(h) => (
                     Some(h),
-                    self.refine(hits[h], role, is_money, role_word.as_deref()),
+                    self.refine(
+                        hits[h],
+                        role,
+                        is_money,
+                        role_word.map(|(a, _)| self.t.str(a)),
+                    ),
                     None,
                 ),
                 None => match self.price_subject(s, lead, e) {
@@ -1153,7 +1166,7 @@ impl Ctx<'_, '_> {
                     let d = drafts.len() - 1;
                     if let Some(h) = hit_ix {
                         let hit = hits[h];
-                        drafts[d].evidence.push(self.span_text(hit.start, hit.end));
+                        drafts[d].evidence.push((hit.start, hit.end));
                     }
                     d
                 }
@@ -1233,12 +1246,7 @@ impl Ctx<'_, '_> {
     /// Decides whether the figure `e` at tokens `a..b` (its qualifier starts at `lead`)
     /// is a level or a change, or a comparison figure to leave out (`None`). Returns the
     /// word that decided, when one did.
-    fn role(
-        &self,
-        e: usize,
-        lead: usize,
-        b: usize,
-    ) -> Option<(Role, Option<String>, Option<Direction>)> {
+    fn role(&self, e: usize, lead: usize, b: usize) -> Option<RoleOf> {
         let mut buf = [0u8; 24];
         let mut b2 = [0u8; 24];
         let prev = if lead > 0 {
@@ -1251,7 +1259,7 @@ impl Ctx<'_, '_> {
         } else {
             ""
         };
-        let said = || Some(self.t.str(lead - 1).to_string());
+        let said = || Some((lead - 1, lead));
         let noun_dir = match prev2 {
             "increase" | "rise" | "gain" | "jump" | "growth" | "surge" | "improvement" => {
                 Some(Direction::Up)
@@ -1271,11 +1279,10 @@ impl Ctx<'_, '_> {
             _ => None,
         };
         if next_dir.is_some() {
-            return Some((Role::Change, Some(self.t.str(b).to_string()), next_dir));
+            return Some((Role::Change, Some((b, b + 1)), next_dir));
         }
         if let (Some(d), "of") = (noun_dir, prev) {
-            let w = format!("{} {}", self.t.str(lead - 2), self.t.str(lead - 1));
-            return Some((Role::Change, Some(w), Some(d)));
+            return Some((Role::Change, Some((lead - 2, lead)), Some(d)));
         }
         match (prev2, prev) {
             (_, "from" | "versus" | "vs" | "against" | "than") => return None,
@@ -1366,11 +1373,17 @@ impl Ctx<'_, '_> {
 
     /// The cost, in half words, of the tokens `a..b` between a metric and a figure.
     fn cost_between(&self, a: usize, b: usize, after: bool) -> u32 {
+        // Further apart than this, a metric and a figure are never linked; the cap
+        // keeps long sentences with many figures and metrics linear in practice.
+        const MAX_TOKENS: usize = 24;
+        if b.saturating_sub(a) > MAX_TOKENS {
+            return u32::MAX;
+        }
         let mut cost = 0u32;
         let mut buf = [0u8; 24];
         let mut k = a;
         while k < b {
-            if self.t.get(k).is_some_and(|x| x.newline_before) && k > a {
+            if cost > MAX_COST || self.t.get(k).is_some_and(|x| x.newline_before) && k > a {
                 return u32::MAX;
             }
             match self.slots[k] {
@@ -1471,21 +1484,28 @@ impl Ctx<'_, '_> {
     /// to one ("the company", "its"), as a statement about an unnamed company.
     fn finish(&self, si: usize, sentences: &[Sentence], dr: Draft) -> Option<Fact> {
         let s = &sentences[si];
-        let mut evidence = dr.evidence;
+        let mut evidence = Vec::new();
         let anchor = dr
             .hit
             .map_or(usize::MAX, |h| h.start)
             .min(dr.figs.first().map_or(usize::MAX, |f| f.0));
         let company = match dr.company {
             Some((c, at)) => {
-                evidence.push(self.t.str(at).to_string());
+                evidence.push((at, at + 1));
                 Some(c)
             }
-            None => self.resolve_company(si, sentences, anchor, &mut evidence),
+            None => match self.resolve_company(si, sentences, anchor, &mut evidence) {
+                (Some(c), _) => Some(c),
+                (None, Some(_)) => None,
+                (None, None) => return None,
+            },
         };
-        if company.is_none() && self.refers_back(s, anchor.min(s.end)).is_none() {
-            return None;
-        }
+        let evidence: Vec<String> = dr
+            .evidence
+            .iter()
+            .chain(&evidence)
+            .map(|&(a, b)| self.span_text(a, b))
+            .collect();
         let (change_dir, basis) = match dr.change.map(|c| (c, &self.entities[c].value)) {
             Some((_, Value::Percent(p))) => (p.direction, p.basis),
             Some((c, Value::Money(_))) => {
@@ -1519,8 +1539,8 @@ impl Ctx<'_, '_> {
         si: usize,
         sentences: &[Sentence],
         anchor: usize,
-        evidence: &mut Vec<String>,
-    ) -> Option<usize> {
+        evidence: &mut Vec<(usize, usize)>,
+    ) -> (Option<usize>, Option<(usize, usize)>) {
         let s = &sentences[si];
         // The nearest eligible company before the metric or figure.
         let mut k = anchor.min(s.end);
@@ -1529,7 +1549,7 @@ impl Ctx<'_, '_> {
             if let Some(c) = self.company_at(k) {
                 let (a, _) = self.extent(k);
                 if self.eligible_company(a) {
-                    return Some(c);
+                    return (Some(c), None);
                 }
                 k = a;
             }
@@ -1565,7 +1585,7 @@ impl Ctx<'_, '_> {
                         }) && self.t.word_is(b + 1, "s");
                     let after_comma = a > 0 && self.t.is_sym(a - 1, ',');
                     if self.eligible_company(a) && (possessive || opener && after_comma) {
-                        return Some(c);
+                        return (Some(c), None);
                     }
                     k = b;
                 } else {
@@ -1582,12 +1602,12 @@ impl Ctx<'_, '_> {
             }
             if let Some(c) = self.topics[j] {
                 if let Some((a, b)) = back {
-                    evidence.push(self.span_text(a, b));
+                    evidence.push((a, b));
                 }
-                return Some(c);
+                return (Some(c), None);
             }
         }
-        None
+        (None, back)
     }
 
     fn nearest_period(
