@@ -23,37 +23,49 @@
 //!
 //! 1. **Figures.** Every money and percent entity of the sentence is a candidate figure,
 //!    except a restatement in another currency ("¥380 billion (≈$53B)": the `$53B`) and a
-//!    comparison figure ("to Y *from Z*", "*versus Z*", "*compared with Z*"), which is
-//!    left out.
+//!    comparison figure, which is left out: "to Y *from Z*", "*versus Z*", "*compared
+//!    with Z*", "more than 15% above *the Z*", and a figure whose metric comes after
+//!    "from", "than" or "compared with" ("down from the original forecast of *Z*").
 //! 2. **Metric.** A lexicon of metric phrases ("revenue", "net profit", "earnings per
 //!    share", "market share", "invest", "pledged", …) is matched longest first. Noun
 //!    phrases keep up to three modifiers as written ("cloud revenue", "non-PC revenue").
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
 //!    takes money, market share takes percentages), counting the words between them;
-//!    words such as "rose", "to", "by", "a" and other figures are free, commas cost two.
+//!    words such as "rose", "to", "by", "a" and other figures are free, commas cost two,
+//!    a relative clause (", which … ,") costs half a word, and nothing further than 24
+//!    tokens away is linked.
 //!    A metric right after the figure joined only by change nouns, basis words, "in" or
 //!    "of" ("a 59% surge in server revenue", "a 13% sales boost") costs nothing; on a tie
 //!    the metric before the figure wins ("non-PC revenue hitting 46% of total sales").
 //!    A figure with no metric within four words yields no fact, except a percentage
 //!    moved by a price verb whose subject is a company or ticker ("BABA jumped 9%"),
-//!    which is a share price change.
+//!    which is a share price change. Counted shares ("400,000 common shares", "shares
+//!    for $5 million") and a percentage level of shares ("5% of the shares") are a
+//!    holding: [`Metric::Acquisition`], not a share price.
 //! 3. **Value or change.** A figure after "to", "at", "of", "reached", "hit", "was", … is
-//!    a level (`value`); after "by", "up" or "down", in percentage points or basis
+//!    a level (`value`); after "by", "up" or "down", after a change noun and "of" ("an
+//!    increase of 15%"), before "above" or "below", in percentage points or basis
 //!    points, or with a direction of its own ("rose 26%", "a 59% surge") it is a
 //!    `change`; anything else is a level ("46% of total sales", "$65 billion"). A metric
 //!    takes at most one value and one change; a second one starts another fact.
 //! 4. **Company.** In order: the nearest company (or ticker of a company named in the
 //!    document) before the metric in the same sentence; if the sentence refers back
 //!    ("the company", "it", "its", "the group", …) before the metric, the topic of the
-//!    closest earlier sentence; the first company later in the same sentence; the topic
-//!    of the closest earlier sentence in this paragraph or the one before. A sentence's
-//!    topic is its first company mention. Companies after "like", "from", "than",
-//!    "with", "including", "versus", "against", "as" or "at" are never chosen (rivals,
-//!    partners and analysts' employers).
+//!    closest earlier sentence; a company later in the same sentence when it is a
+//!    possessive ("…, Lenovo’s pivot") or follows the comma of an opening phrase ("With
+//!    sales up 5%, Lenovo said"); the topic of the closest earlier sentence in this
+//!    paragraph or the one before (at most 20 sentences back). A sentence's topic is its
+//!    first company mention. Companies after "like", "from", "than", "with",
+//!    "including", "versus", "against", "as", "at", a number ("400,000 HBO shares"), an
+//!    acquisition verb ("bought X"), "a stake in" or "a unit of" are never chosen:
+//!    rivals, partners, targets, parents and analysts' employers. A fact whose company
+//!    is not found is kept (with `company: None`) only when its sentence refers to one
+//!    ("the company", "its"); otherwise it is dropped.
 //! 5. **Period.** The nearest period entity in the same clause as the figures or the
 //!    metric, in an opening phrase of the sentence ("In the June quarter, …"), or within
 //!    three tokens of a figure ("a three-year, $53 billion plan"). Periods after "from",
-//!    "since", "than", "versus" and comparison periods ("a year earlier") are skipped.
+//!    "since", "than", "versus", maturities ("notes due 1992"), datelines ("NEW YORK,
+//!    March 18 - …") and comparison periods ("a year earlier") are skipped.
 //!
 //! # Limits
 //!
@@ -64,7 +76,17 @@
 //! - Lists with "respectively" are not distributed.
 //! - A metric named only in an earlier sentence ("Revenue was flat. It rose 5% in Q2")
 //!   is not carried over; neither is a period.
-//! - Metrics outside the lexicon ("a $53B AI sprint") yield no fact.
+//! - Metrics outside the lexicon ("a $53B AI sprint", "a $53 billion push into AI") yield
+//!   no fact.
+//! - A company is only as good as the company entities: a name the company extractor
+//!   does not know cannot be a fact's company, and "the company" then resolves to the
+//!   last company it did find.
+//!
+//! # Cost
+//!
+//! One pass over the tokens to lay out entities and split sentences; metric phrases and
+//! bare tickers are looked for only in sentences that hold a figure; the per-figure work
+//! looks at a bounded window. `Extractor::extract` skips the pass entirely.
 
 use std::fmt;
 use std::ops::Range;
