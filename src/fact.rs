@@ -521,6 +521,12 @@ struct Sentence {
 /// Linear in the number of tokens, apart from small per-sentence loops over the
 /// sentence's own figures and metric phrases.
 pub(crate) fn find(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Fact> {
+    if !entities
+        .iter()
+        .any(|e| matches!(e.value, Value::Money(_) | Value::Percent(_)))
+    {
+        return Vec::new();
+    }
     let (mut slots, ranges, tickers) = lay_entities(t, entities);
     let sentences = split_sentences(t);
     // Only sentences with a figure can hold a fact: metrics and bare tickers are
