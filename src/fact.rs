@@ -88,6 +88,7 @@
 //! bare tickers are looked for only in sentences that hold a figure; the per-figure work
 //! looks at a bounded window. `Extractor::extract` skips the pass entirely.
 
+use std::cell::RefCell;
 use std::fmt;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -527,12 +528,43 @@ pub(crate) fn find(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Fact> {
     {
         return Vec::new();
     }
-    let (mut slots, ranges, tickers) = lay_entities(t, entities);
-    let sentences = split_sentences(t);
+    thread_local! {
+        static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+    }
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => find_in(t, entities, &mut scratch),
+        Err(_) => find_in(t, entities, &mut Scratch::default()),
+    })
+}
+
+/// Buffers reused from one document to the next, so a short document costs few
+/// allocations.
+#[derive(Default)]
+struct Scratch {
+    slots: Vec<Slot>,
+    ranges: Vec<(usize, usize)>,
+    sentences: Vec<Sentence>,
+    with_figure: Vec<bool>,
+    hits: Vec<Hit>,
+    topics: Vec<Option<usize>>,
+}
+
+fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fact> {
+    let Scratch {
+        slots,
+        ranges,
+        sentences,
+        with_figure,
+        hits,
+        topics,
+    } = scratch;
+    let tickers = lay_entities(t, entities, slots, ranges);
+    split_sentences(t, sentences);
     // Only sentences with a figure can hold a fact: metrics and bare tickers are
     // looked for there only.
-    let mut with_figure = vec![false; sentences.len()];
-    for (e, &(k, _)) in entities.iter().zip(&ranges) {
+    with_figure.clear();
+    with_figure.resize(sentences.len(), false);
+    for (e, &(k, _)) in entities.iter().zip(ranges.iter()) {
         if matches!(e.value, Value::Money(_) | Value::Percent(_)) {
             let si = sentences.partition_point(|s| s.end <= k);
             if let Some(w) = with_figure.get_mut(si) {
@@ -540,19 +572,30 @@ pub(crate) fn find(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Fact> {
             }
         }
     }
-    let mut hits = Vec::new();
-    for (s, _) in sentences.iter().zip(&with_figure).filter(|(_, w)| **w) {
-        mark_tickers(t, &mut slots, &tickers, s.start..s.end);
-        find_metrics(t, &slots, s.start..s.end, &mut hits);
+    hits.clear();
+    for (s, _) in sentences
+        .iter()
+        .zip(with_figure.iter())
+        .filter(|(_, w)| **w)
+    {
+        mark_tickers(t, slots, &tickers, s.start..s.end);
+        find_metrics(t, slots, s.start..s.end, hits);
     }
-    let mut ctx = Ctx {
+    Ctx {
         t,
         entities,
-        slots: &slots,
-        ranges: &ranges,
-        topics: Vec::new(),
+        slots,
+        ranges,
+        topics: &[],
+    }
+    .topics(sentences, topics);
+    let ctx = Ctx {
+        t,
+        entities,
+        slots,
+        ranges,
+        topics,
     };
-    ctx.topics = ctx.topics(&sentences);
     let mut facts = Vec::new();
     let mut hit_i = 0;
     for (si, s) in sentences.iter().enumerate() {
@@ -566,16 +609,22 @@ pub(crate) fn find(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Fact> {
         while hit_j < hits.len() && hits[hit_j].end <= s.end {
             hit_j += 1;
         }
-        ctx.sentence_facts(si, &sentences, &hits[hit_i..hit_j], &mut facts);
+        ctx.sentence_facts(si, sentences, &hits[hit_i..hit_j], &mut facts);
     }
     facts
 }
 
 /// Marks each token with the entity covering it, and bare tickers of companies named
 /// in the document.
-fn lay_entities<'e>(t: &Tokens<'_>, entities: &'e [Entity]) -> Laid<'e> {
-    let mut slots = vec![Slot::Free; t.len()];
-    let mut ranges = Vec::with_capacity(entities.len());
+fn lay_entities<'e>(
+    t: &Tokens<'_>,
+    entities: &'e [Entity],
+    slots: &mut Vec<Slot>,
+    ranges: &mut Vec<(usize, usize)>,
+) -> Tickers<'e> {
+    slots.clear();
+    slots.resize(t.len(), Slot::Free);
+    ranges.clear();
     let mut tickers: Tickers<'e> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
         let a = t.toks.partition_point(|x| x.start < e.span.start);
@@ -592,11 +641,8 @@ fn lay_entities<'e>(t: &Tokens<'_>, entities: &'e [Entity]) -> Laid<'e> {
             }
         }
     }
-    (slots, ranges, tickers)
+    tickers
 }
-
-/// The slot of each token, the token range of each entity, and the tickers.
-type Laid<'e> = (Vec<Slot>, Vec<(usize, usize)>, Tickers<'e>);
 
 /// The tickers of the companies named in a document, with a company entity each.
 type Tickers<'e> = Vec<(&'e str, u32)>;
@@ -627,8 +673,8 @@ fn is_closing(c: char) -> bool {
 }
 
 /// Splits the tokens into sentences, and numbers the paragraphs.
-fn split_sentences(t: &Tokens<'_>) -> Vec<Sentence> {
-    let mut out = Vec::new();
+fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
+    out.clear();
     let mut start = 0;
     let mut para = 0;
     let n = t.len();
@@ -690,7 +736,6 @@ fn split_sentences(t: &Tokens<'_>) -> Vec<Sentence> {
             para,
         });
     }
-    out
 }
 
 /// Token `i` in lowercase when it is an ASCII word of at most 24 bytes; copied into
@@ -946,7 +991,7 @@ struct Ctx<'a, 't> {
     /// The token range of each entity.
     ranges: &'a [(usize, usize)],
     /// Per sentence, its topic: the first eligible company mention.
-    topics: Vec<Option<usize>>,
+    topics: &'a [Option<usize>],
 }
 
 /// A fact under construction.
@@ -1076,8 +1121,9 @@ impl Ctx<'_, '_> {
 
     /// The topic of each sentence: its first eligible company mention. Found from
     /// the company entities, not by scanning every sentence.
-    fn topics(&self, sentences: &[Sentence]) -> Vec<Option<usize>> {
-        let mut topics = vec![None; sentences.len()];
+    fn topics(&self, sentences: &[Sentence], topics: &mut Vec<Option<usize>>) {
+        topics.clear();
+        topics.resize(sentences.len(), None);
         for (i, e) in self.entities.iter().enumerate() {
             if !matches!(e.value, Value::Company(_)) {
                 continue;
@@ -1090,7 +1136,6 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        topics
     }
 
     /// Whether the sentence refers back to a company before token `anchor`: the tokens
@@ -1144,11 +1189,17 @@ impl Ctx<'_, '_> {
                 }
             }
             let is_money = matches!(self.entities[e].value, Value::Money(_));
+            let chosen = self.best_metric(s, hits, a, b, is_money);
+            // Without a metric only a moved percentage can still make a fact.
+            let moved =
+                matches!(&self.entities[e].value, Value::Percent(p) if p.direction.is_some());
+            if chosen.is_none() && !moved {
+                continue;
+            }
             let lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
             let Some((role, role_word, noun_dir)) = self.role(e, lead, b) else {
                 continue;
             };
-            let chosen = self.best_metric(s, hits, a, b, is_money);
             // "down from the original forecast of 6.3%": the figure is the comparison.
             if chosen.is_some_and(|h| hits[h].end <= a && self.comparison_before(hits[h].start)) {
                 continue;
@@ -1944,8 +1995,9 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<String> {
         let t = Tokens::new(text);
-        split_sentences(&t)
-            .iter()
+        let mut out = Vec::new();
+        split_sentences(&t, &mut out);
+        out.iter()
             .map(|s| text[t.start(s.start)..t.end(s.end - 1)].to_string())
             .collect()
     }
