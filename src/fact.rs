@@ -1409,6 +1409,9 @@ impl Ctx<'_, '_> {
     }
 
     /// The index (into `hits`) of the metric the figure at `a..b` belongs to.
+    /// The cost of the words between grows with distance, so only the nearest fitting
+    /// metric on each side needs pricing (after the figure, the nearest that is not a
+    /// comparison).
     fn best_metric(
         &self,
         s: &Sentence,
@@ -1417,37 +1420,33 @@ impl Ctx<'_, '_> {
         b: usize,
         is_money: bool,
     ) -> Option<usize> {
-        const MAX: u32 = MAX_COST;
-        let fits = |h: &Hit| match h.takes {
-            Takes::Any => true,
-            Takes::Money => is_money,
-            Takes::Percent => !is_money,
+        let fits = |h: &Hit| {
+            h.start >= s.start
+                && h.end <= s.end
+                && match h.takes {
+                    Takes::Any => true,
+                    Takes::Money => is_money,
+                    Takes::Percent => !is_money,
+                }
         };
-        let mut best: Option<(u32, bool, usize)> = None;
-        for (i, h) in hits.iter().enumerate() {
-            if !fits(h) || h.start < s.start || h.end > s.end {
-                continue;
-            }
-            let (cost, after) = if h.end <= a {
-                (self.cost_between(h.end, a, false), false)
-            } else if h.start >= b && !self.comparison_before(h.start) {
-                (self.cost_between(b, h.start, true), true)
-            } else {
-                continue;
-            };
-            if cost > MAX {
-                continue;
-            }
-            // Lower cost wins; on a tie the metric before the figure.
-            let better = match best {
-                None => true,
-                Some((c, was_after, _)) => cost < c || (cost == c && was_after && !after),
-            };
-            if better {
-                best = Some((cost, after, i));
-            }
+        let split = hits.partition_point(|h| h.end <= a);
+        let before = hits[..split]
+            .iter()
+            .rposition(fits)
+            .map(|i| (self.cost_between(hits[i].end, a, false), i))
+            .filter(|&(c, _)| c <= MAX_COST);
+        let after = (split..hits.len())
+            .filter(|&i| hits[i].start >= b && fits(&hits[i]))
+            .map(|i| (self.cost_between(b, hits[i].start, true), i))
+            .take_while(|&(c, _)| c != u32::MAX)
+            // A metric after "compared to" belongs to the comparison, not this figure.
+            .find(|&(c, i)| c <= MAX_COST && !self.comparison_before(hits[i].start));
+        // Lower cost wins; on a tie the metric before the figure.
+        match (before, after) {
+            (Some((cb, i)), Some((ca, j))) => Some(if ca < cb { j } else { i }),
+            (Some((_, i)), None) | (None, Some((_, i))) => Some(i),
+            (None, None) => None,
         }
-        best.map(|(_, _, i)| i)
     }
 
     /// The cost, in half words, of the tokens `a..b` between a metric and a figure.
