@@ -707,6 +707,10 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
                 None => true,
                 Some(next) if next.newline_before => true,
                 Some(next) if !next.space_before => false,
+                // "Cohen & Steers, Inc. : 5% of ...": no sentence starts with these.
+                Some(next) if matches!(next.kind, TokKind::Sym(':' | ',' | ';' | ')' | '%')) => {
+                    false
+                }
                 Some(next) => {
                     !(next.is_word()
                         && next
@@ -1128,14 +1132,54 @@ impl Ctx<'_, '_> {
             if !matches!(e.value, Value::Company(_)) {
                 continue;
             }
-            let a = self.ranges[i].0;
+            let (a, b) = self.ranges[i];
             let si = sentences.partition_point(|s| s.end <= a);
+            // A sentence that is only a name ("Reuters", "Reuters+1") is a source
+            // credit, not a subject.
+            let only_name = sentences.get(si).is_some_and(|s| {
+                (s.start..s.end).all(|k| (a..b).contains(&k) || !self.t.is_word(k))
+            });
+            if only_name {
+                continue;
+            }
             if let Some(slot) = topics.get_mut(si) {
                 if slot.is_none() && self.eligible_company(a) {
                     *slot = Some(i);
                 }
             }
         }
+    }
+
+    /// Whether the company mention at token `i` follows "its", "their" or "the
+    /// company's" (with at most one word such as "unit" between).
+    fn after_possessive_reference(&self, i: usize) -> bool {
+        let mut buf = [0u8; 24];
+        let mut k = i;
+        if k > 0
+            && matches!(
+                self.lower(k - 1, &mut buf),
+                "unit" | "subsidiary" | "division" | "arm"
+            )
+        {
+            k -= 1;
+        }
+        if k == 0 {
+            return false;
+        }
+        if matches!(self.lower(k - 1, &mut buf), "its" | "their") {
+            return true;
+        }
+        // "the company's": company, apostrophe, s.
+        k >= 3
+            && self.t.word_is(k - 1, "s")
+            && matches!(
+                self.t.get(k - 2).map(|x| x.kind),
+                Some(TokKind::Sym('\'' | '’'))
+            )
+            && matches!(
+                self.lower(k - 3, &mut buf),
+                "company" | "group" | "firm" | "giant" | "conglomerate"
+            )
     }
 
     /// Whether the sentence refers back to a company before token `anchor`: the tokens
@@ -1626,6 +1670,11 @@ impl Ctx<'_, '_> {
             k -= 1;
             if let Some(c) = self.company_at(k) {
                 let (a, _) = self.extent(k);
+                // "The company's Cloud Intelligence Group", "its unit X": a part of
+                // the company referred to, which owns the fact.
+                if self.after_possessive_reference(a) {
+                    break;
+                }
                 if self.eligible_company(a) {
                     return (Some(c), None);
                 }
