@@ -1288,7 +1288,7 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
                     "every",
                 ],
             );
-        let cue = cue || (k > 0 && t.is_sym(k - 1, '-') && t.word_is(k - 2, "mid"));
+        let cue = cue || (k > 1 && t.is_sym(k - 1, '-') && t.word_is(k - 2, "mid"));
         if !cue
             || t.str(k) == "May"
                 && !t.word_in(
