@@ -567,6 +567,7 @@ fn facts_table_links_to_the_highlights() {
         FactRow {
             company: Some(1),
             metric: Some("cloud revenue".into()),
+            normalized_metric: Some("revenue".into()),
             value: Some(3),
             change: Some(2),
             period: Some(0),
@@ -574,6 +575,7 @@ fn facts_table_links_to_the_highlights() {
         FactRow {
             company: Some(1),
             metric: None,
+            normalized_metric: None,
             value: Some(99),
             change: None,
             period: None,
@@ -596,12 +598,38 @@ fn facts_table_links_to_the_highlights() {
     for id in &links {
         assert!(page.contains(&format!("id=\"{id}\"")), "no highlight #{id}");
     }
-    assert!(table.contains("<td>cloud revenue</td>"));
+    assert!(table.contains("<td>cloud revenue <span class=\"norm\">revenue</span></td>"));
     assert!(table.contains(">¥33.4B</a> <span class=\"norm\">CNY 33,400,000,000</span>"));
     // Missing parts and a dangling index are empty cells, not a panic.
     assert_eq!(table.matches("<td class=\"none\">—</td>").count(), 4);
     // No facts, no table.
     assert!(!render("none.txt", text, &d).contains("<table"));
+}
+
+/// Live facts on the bundled articles: one table row per fact, every link to a
+/// highlight that exists.
+#[test]
+fn facts_of_the_bundled_articles_link_to_highlights() {
+    let ex = Extractor::builder().facts(true).build().unwrap();
+    let mut page = Page::new();
+    let mut facts = 0;
+    for name in articles() {
+        let text = news(&name);
+        let d = ex.extract_document(&text);
+        facts += d.facts.len();
+        page.push(&name, &text, &d);
+    }
+    let page = page.finish();
+    assert!(facts > 0, "no facts in the bundled articles");
+    let rows = page.matches("<tr><td").count();
+    assert_eq!(rows, facts, "one table row per fact");
+    for (i, _) in page.match_indices("href=\"#d") {
+        let rest = &page[i + 7..];
+        let id = &rest[..rest.find('"').unwrap()];
+        if id.contains("-e") {
+            assert_eq!(page.matches(&format!(" id=\"{id}\"")).count(), 1, "#{id}");
+        }
+    }
 }
 
 /// The page for one bundled article, rendered from a frozen extraction so that

@@ -16,7 +16,8 @@
 //! - an entity that crosses the end of another entity of a different kind cannot nest, so
 //!   it continues in further `<mark class="ent k-KIND cont" data-e="I">` fragments; only
 //!   the first carries the id and value, only the last the label;
-//! - facts, when there are any, are a table whose cells link to `#dN-eI`.
+//! - facts, when there are any, are a table (company, metric, value, change, period)
+//!   whose cells link to `#dN-eI`.
 //!
 //! This lives in the example rather than the library: it is a view for people checking
 //! the extractors, not part of the crate's API, and `tests/html.rs` includes this file
@@ -24,7 +25,7 @@
 
 use std::fmt::Write as _;
 
-use finfacts::{Basis, Direction, Document, Entity, Kind, PercentUnit, Qualifier, Value};
+use finfacts::{Basis, Direction, Document, Entity, Fact, Kind, PercentUnit, Qualifier, Value};
 
 /// An HTML page, built one document at a time.
 #[derive(Debug, Default)]
@@ -36,16 +37,14 @@ pub struct Page {
 
 /// One row of the facts table: references into the document's entities by index, as
 /// facts hold them.
-///
-/// Today rows are only built by hand (tests); once `Document` carries facts, `Page::push`
-/// maps each fact to a row here.
-#[allow(dead_code)]
 #[derive(Debug, Clone, Default)]
 pub struct FactRow {
     /// The company entity.
     pub company: Option<usize>,
-    /// The metric as the fact names it ("cloud revenue").
+    /// The metric as written ("cloud revenue").
     pub metric: Option<String>,
+    /// The normalized metric ("revenue"), shown under the phrase when it differs.
+    pub normalized_metric: Option<String>,
     /// The level: a money or percent entity.
     pub value: Option<usize>,
     /// The change: a percent or money entity.
@@ -54,15 +53,30 @@ pub struct FactRow {
     pub period: Option<usize>,
 }
 
+impl From<&Fact> for FactRow {
+    fn from(f: &Fact) -> FactRow {
+        let normalized = f.metric.map(|m| m.to_string().replace('_', " "));
+        FactRow {
+            company: f.company,
+            metric: f.metric_text.clone().or_else(|| normalized.clone()),
+            normalized_metric: normalized,
+            value: f.value,
+            change: f.change,
+            period: f.period,
+        }
+    }
+}
+
 impl Page {
     /// An empty page.
     pub fn new() -> Page {
         Page::default()
     }
 
-    /// Adds a document: its text and what was extracted from it.
+    /// Adds a document: its text, its entities and its facts.
     pub fn push(&mut self, name: &str, text: &str, doc: &Document) {
-        self.push_with_facts(name, text, doc, &[]);
+        let rows: Vec<FactRow> = doc.facts.iter().map(FactRow::from).collect();
+        self.push_with_facts(name, text, doc, &rows);
     }
 
     /// Adds a document with the rows of its facts table.
@@ -258,6 +272,11 @@ fn fact_table(s: &mut String, doc_n: usize, doc: &Document, facts: &[FactRow]) {
             Some(m) => {
                 s.push_str("<td>");
                 escape_into(s, m);
+                if let Some(norm) = f.normalized_metric.as_deref().filter(|n| n != m) {
+                    s.push_str(" <span class=\"norm\">");
+                    escape_into(s, norm);
+                    s.push_str("</span>");
+                }
                 s.push_str("</td>");
             }
             None => s.push_str("<td class=\"none\">—</td>"),

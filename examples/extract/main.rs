@@ -65,7 +65,8 @@ struct JsonLine<'a> {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let mut builder = Extractor::builder().facts(args.facts);
+    // The HTML page shows facts whether or not they are printed.
+    let mut builder = Extractor::builder().facts(args.facts || args.html.is_some());
     if let Some(kinds) = &args.kinds {
         builder = builder.kinds(kinds);
     }
