@@ -1,9 +1,33 @@
-//! Throughput of full extraction on the bundled news articles.
+//! Throughput of extraction on a news corpus, beside the cheapest possible scan.
+//!
+//! The corpus is the bundled articles (`tests/data/news/*.txt`), repeated with their
+//! digits shifted so no two copies are identical, until it holds at least 4 MB. It is
+//! generated here rather than committed.
+//!
+//! Groups:
+//! - `throughput`: the `\d+` regex baseline (every run of digits, counted), full
+//!   extraction, and each kind alone, all in MB/s on the same text;
+//! - `construct`: `Extractor::new()`;
+//! - `batch`: the corpus as separate documents, serially and with `extract_many`.
+//!
+//! Every timed closure asserts the count it found, so a fast wrong answer fails. Run
+//! with short settings on a small machine:
+//!
+//! ```text
+//! cargo bench --bench extract -- --warm-up-time 1 --measurement-time 3
+//! ```
+
+use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use finfacts::Extractor;
+use finfacts::{Extractor, Kind};
+use regex::Regex;
 
-fn corpus() -> String {
+/// At least this many bytes of text in the generated corpus.
+const CORPUS_BYTES: usize = 4 << 20;
+
+/// The bundled articles, in file name order.
+fn articles() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/news");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .expect("tests/data/news exists")
@@ -14,24 +38,117 @@ fn corpus() -> String {
     paths
         .iter()
         .map(|p| std::fs::read_to_string(p).expect("article is UTF-8"))
-        .collect::<Vec<_>>()
-        .join("\n\n")
+        .collect()
 }
 
-fn bench(c: &mut Criterion) {
-    let text = corpus();
-    let ex = Extractor::new();
-    let expected = ex.extract(&text).len();
-    let mut g = c.benchmark_group("extract");
+/// The articles repeated until they reach `CORPUS_BYTES`, as separate documents. Copy
+/// `k` has every ASCII digit shifted by `k` (mod 10), so amounts, years and dates vary
+/// (some become implausible, like "Q9", which is itself worth exercising), and the
+/// article order rotates.
+fn documents() -> Vec<String> {
+    let base = articles();
+    assert!(!base.is_empty(), "no articles in tests/data/news");
+    let mut docs = Vec::new();
+    let mut total = 0;
+    let mut copy = 0usize;
+    while total < CORPUS_BYTES {
+        for j in 0..base.len() {
+            let article = &base[(j + copy) % base.len()];
+            let shift = (copy % 10) as u8;
+            let doc: String = article
+                .chars()
+                .map(|c| match c {
+                    '0'..='9' => (b'0' + (c as u8 - b'0' + shift) % 10) as char,
+                    _ => c,
+                })
+                .collect();
+            total += doc.len() + 2;
+            docs.push(doc);
+        }
+        copy += 1;
+    }
+    docs
+}
+
+fn throughput(c: &mut Criterion) {
+    let docs = documents();
+    let text = docs.join("\n\n");
+
+    let digits = Regex::new(r"\d+").expect("valid regex");
+    let expected_digits = digits.find_iter(&text).count();
+
+    let mut g = c.benchmark_group("throughput");
     g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10);
+
+    g.bench_function("baseline_digits_regex", |b| {
+        b.iter(|| {
+            let n = digits.find_iter(black_box(&text)).count();
+            assert_eq!(n, expected_digits);
+        })
+    });
+
+    let all = Extractor::new();
+    let expected_all = all.extract(&text).len();
+    assert!(expected_all > 1000, "the corpus yields entities");
     g.bench_function("all", |b| {
         b.iter(|| {
-            let n = ex.extract(&text).len();
+            let n = all.extract(black_box(&text)).len();
+            assert_eq!(n, expected_all);
+        })
+    });
+
+    for kind in Kind::ALL {
+        let ex = Extractor::builder()
+            .kinds(&[kind])
+            .build()
+            .expect("one kind is valid");
+        let expected = ex.extract(&text).len();
+        g.bench_function(kind.as_str(), |b| {
+            b.iter(|| {
+                let n = ex.extract(black_box(&text)).len();
+                assert_eq!(n, expected);
+            })
+        });
+    }
+    g.finish();
+}
+
+fn construct(c: &mut Criterion) {
+    let mut g = c.benchmark_group("construct");
+    g.sample_size(20);
+    g.bench_function("extractor_new", |b| {
+        b.iter(|| {
+            let ex = Extractor::new();
+            assert_eq!(black_box(&ex).extract("up 5%").len(), 1);
+        })
+    });
+    g.finish();
+}
+
+fn batch(c: &mut Criterion) {
+    let docs = documents();
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let ex = Extractor::new();
+    let expected: usize = docs.iter().map(|d| ex.extract(d).len()).sum();
+
+    let mut g = c.benchmark_group("batch");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function("serial", |b| {
+        b.iter(|| {
+            let n: usize = black_box(&docs).iter().map(|d| ex.extract(d).len()).sum();
+            assert_eq!(n, expected);
+        })
+    });
+    g.bench_function("extract_many", |b| {
+        b.iter(|| {
+            let n: usize = ex.extract_many(black_box(&docs)).iter().map(Vec::len).sum();
             assert_eq!(n, expected);
         })
     });
     g.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, throughput, construct, batch);
 criterion_main!(benches);
