@@ -4,6 +4,7 @@
 //! cargo run --release --example extract -- tests/data/news/003_*.txt
 //! cargo run --release --example extract -- --json --date 2025-10-14 article.txt
 //! cat article.txt | cargo run --release --example extract -- --kinds money,percent
+//! cargo run --release --example extract -- --jsonl --text-field text --id-field id corpus.jsonl
 //! ```
 //!
 //! Prints an aligned table per document by default, or one JSON object per document
@@ -13,6 +14,12 @@
 //! `--html FILE` also writes every document, entities highlighted, to one self-contained
 //! HTML page (see `html.rs`). Files that cannot be read are reported on standard error
 //! and skipped; the exit code is then 1.
+//!
+//! With `--jsonl` the inputs are JSON Lines, one document object per line, streamed in
+//! flat memory: each document gives one output line in the `--json` shape, with `doc`
+//! set to the `--id-field` value (or `FILE:LINE`) and a `line` field added. Malformed
+//! lines are reported on standard error with their line number and skipped; the exit
+//! code is then 1. Progress goes to standard error when it is a terminal.
 
 use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
@@ -22,6 +29,8 @@ use clap::Parser;
 use finfacts::{Document, Entity, Extractor, Fact, Kind, Value};
 
 mod html;
+
+mod jsonl;
 
 #[derive(Parser, Debug)]
 #[command(about = "Extract companies, money, percentages and periods from English financial text")]
@@ -43,6 +52,17 @@ struct Args {
     /// Also link entities into facts: `"facts": [...]` in JSON, a second table otherwise.
     #[arg(long)]
     facts: bool,
+    /// Read JSON Lines documents (one object per line) and stream one JSON result line
+    /// per document (with --facts, their facts too).
+    #[arg(long, conflicts_with = "html")]
+    jsonl: bool,
+    /// With --jsonl: the field that holds the document text.
+    #[arg(long, default_value = "text", requires = "jsonl")]
+    text_field: String,
+    /// With --jsonl: the field whose value names the document in the output (`doc`);
+    /// `FILE:LINE` when not given.
+    #[arg(long, requires = "jsonl")]
+    id_field: Option<String>,
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -79,6 +99,27 @@ fn main() -> ExitCode {
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    if args.jsonl {
+        let opts = jsonl::Options {
+            text_field: &args.text_field,
+            id_field: args.id_field.as_deref(),
+            date: args.date,
+            facts: args.facts,
+        };
+        let outcome = jsonl::run(&extractor, &opts, &args.files, &mut out).and_then(|o| {
+            out.flush()?;
+            Ok(o)
+        });
+        return match outcome {
+            Ok(jsonl::Outcome::Clean) => ExitCode::SUCCESS,
+            Ok(jsonl::Outcome::Skipped) => ExitCode::FAILURE,
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("extract: writing output: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let mut failed = false;
     let inputs: Vec<Option<&PathBuf>> = if args.files.is_empty() {
         vec![None]
