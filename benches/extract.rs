@@ -8,7 +8,9 @@
 //! - `throughput`: the `\d+` regex baseline (every run of digits, counted), full
 //!   extraction, and each kind alone, all in MB/s on the same text;
 //! - `construct`: `Extractor::new()`;
-//! - `batch`: the corpus as separate documents, serially and with `extract_many`.
+//! - `batch`: the corpus as separate documents, serially and with `extract_many`;
+//! - `hostile`: adversarial shapes at 256 KiB and 1 MiB; equal MB/s at both sizes is the
+//!   check that extraction stays linear in the input.
 //!
 //! Every timed closure asserts the count it found, so a fast wrong answer fails. Run
 //! with short settings on a small machine:
@@ -150,5 +152,39 @@ fn batch(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, throughput, construct, batch);
+/// Shapes that stress one rule each: digit runs, symbol runs, dashes between numbers
+/// (range rules), repeated matches, and text without whitespace.
+const HOSTILE: &[(&str, &str)] = &[
+    ("digits", "9"),
+    ("dollars", "$"),
+    ("one_comma", "1,"),
+    ("one_dash", "1-"),
+    ("one_space", "1 "),
+    ("glued_mix", "$5bn%Q4-"),
+    ("q4", "Q4 "),
+    ("the_next", "the next "),
+    ("combining", "a\u{301}"),
+];
+
+fn hostile(c: &mut Criterion) {
+    let ex = Extractor::shared();
+    let mut g = c.benchmark_group("hostile");
+    g.sample_size(10);
+    for &(name, unit) in HOSTILE {
+        for size in [256usize << 10, 1 << 20] {
+            let text = unit.repeat(size / unit.len());
+            let expected = ex.extract(&text).len();
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_function(format!("{name}/{}KiB", size >> 10), |b| {
+                b.iter(|| {
+                    let n = ex.extract(black_box(&text)).len();
+                    assert_eq!(n, expected);
+                })
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, throughput, construct, batch, hostile);
 criterion_main!(benches);
