@@ -85,7 +85,7 @@ pub fn run(
             Some(p) => match std::fs::File::open(p) {
                 Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
                 Err(e) => {
-                    eprintln!("extract: {name}: {e}");
+                    progress.error(&format!("{name}: {e}"));
                     skipped = true;
                     continue;
                 }
@@ -123,7 +123,7 @@ fn stream(
             Ok(Line::Eof) => break,
             Ok(line) => line,
             Err(e) => {
-                eprintln!("extract: {name}:{}: {e}", line_no + 1);
+                progress.error(&format!("{name}:{}: {e}", line_no + 1));
                 clean = false;
                 break;
             }
@@ -131,9 +131,9 @@ fn stream(
         line_no += 1;
         progress.bytes(buf.len() as u64 + 1);
         if let Line::TooLong(n) = line {
-            eprintln!(
-                "extract: {name}:{line_no}: line of {n} bytes is longer than the limit of {MAX_LINE_BYTES}, skipped"
-            );
+            progress.error(&format!(
+                "{name}:{line_no}: line of {n} bytes is longer than the limit of {MAX_LINE_BYTES}, skipped"
+            ));
             clean = false;
             continue;
         }
@@ -151,7 +151,7 @@ fn stream(
                 });
             }
             Err(msg) => {
-                eprintln!("extract: {name}:{line_no}: {msg}, skipped");
+                progress.error(&format!("{name}:{line_no}: {msg}, skipped"));
                 clean = false;
             }
         }
@@ -375,6 +375,14 @@ impl Progress {
             self.last = Instant::now();
             self.print("\r");
         }
+    }
+
+    /// Reports an input problem on its own line, clearing the progress line first.
+    fn error(&self, msg: &str) {
+        if self.enabled {
+            eprint!("\r\x1b[K");
+        }
+        eprintln!("extract: {msg}");
     }
 
     fn print(&self, prefix: &str) {
