@@ -6,7 +6,8 @@
 //!
 //! Groups:
 //! - `throughput`: the `\d+` regex baseline (every run of digits, counted), full
-//!   extraction, and each kind alone, all in MB/s on the same text;
+//!   extraction (`all`: every kind; `all_facts`: every kind and the facts linking them),
+//!   and each kind alone, all in MB/s on the same text;
 //! - `construct`: `Extractor::new()`;
 //! - `batch`: the corpus as separate documents, serially and with `extract_many`;
 //! - `hostile`: adversarial shapes at 256 KiB and 1 MiB; equal MB/s at both sizes is the
@@ -97,6 +98,18 @@ fn throughput(c: &mut Criterion) {
         b.iter(|| {
             let n = all.extract(black_box(&text)).len();
             assert_eq!(n, expected_all);
+        })
+    });
+
+    let expected_facts = {
+        let doc = all.extract_document(&text);
+        (doc.entities.len(), doc.facts.len())
+    };
+    assert!(expected_facts.1 > 100, "the corpus yields facts");
+    g.bench_function("all_facts", |b| {
+        b.iter(|| {
+            let doc = all.extract_document(black_box(&text));
+            assert_eq!((doc.entities.len(), doc.facts.len()), expected_facts);
         })
     });
 

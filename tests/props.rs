@@ -1,6 +1,7 @@
 //! Properties that hold on any input: extraction never panics, spans lie on character
 //! boundaries and slice out the entity text, entities of one kind come in order without
-//! overlapping, and every entity survives a JSON round trip.
+//! overlapping, facts point at entities of the right kinds, and every entity and
+//! document survives a JSON round trip.
 //!
 //! Inputs are arbitrary Unicode strings, strings assembled from financial fragments
 //! (so the rules actually fire), and adversarial shapes: long digit runs, "$$$$…",
@@ -16,7 +17,7 @@
 //! Linear time on these shapes is checked by the benchmark, not here: timed tests are
 //! flaky on shared machines.
 
-use finfacts::{Entity, Extractor, Kind, Value};
+use finfacts::{Document, Entity, Extractor, Kind, Value};
 use proptest::prelude::*;
 
 /// Cases per property: `PROPTEST_CASES` when set, else `default`.
@@ -42,6 +43,8 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     let ex = Extractor::shared();
     let doc = ex.extract_document(text);
     check_entities(text, &doc.entities)?;
+    check_facts(text, &doc)?;
+    prop_assert_eq!(&ex.extract(text), &doc.entities);
     // The kinds alone obey the same rules.
     for kind in [Kind::Money, Kind::Percent, Kind::Period] {
         let one = Extractor::builder()
@@ -106,6 +109,32 @@ fn check_entities(text: &str, entities: &[Entity]) -> Result<(), TestCaseError> 
             );
         }
     }
+    Ok(())
+}
+
+fn check_facts(text: &str, doc: &Document) -> Result<(), TestCaseError> {
+    let kind_at = |i: Option<usize>| i.map(|i| doc.entities.get(i).map(Entity::kind));
+    for f in &doc.facts {
+        prop_assert!(f.span.start <= f.span.end && f.span.end <= text.len());
+        prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+        prop_assert!(matches!(
+            kind_at(f.company),
+            None | Some(Some(Kind::Company))
+        ));
+        prop_assert!(matches!(
+            kind_at(f.value),
+            None | Some(Some(Kind::Money | Kind::Percent))
+        ));
+        prop_assert!(matches!(
+            kind_at(f.change),
+            None | Some(Some(Kind::Percent | Kind::Money))
+        ));
+        prop_assert!(matches!(kind_at(f.period), None | Some(Some(Kind::Period))));
+    }
+    let json = serde_json::to_string(doc).map_err(|x| TestCaseError::fail(x.to_string()))?;
+    let back: Document =
+        serde_json::from_str(&json).map_err(|x| TestCaseError::fail(x.to_string()))?;
+    prop_assert_eq!(&back, doc, "JSON round trip of {}", json);
     Ok(())
 }
 
