@@ -2,7 +2,8 @@
 //!
 //! Input is read line by line into a reused buffer and processed in batches of bounded
 //! size, so memory stays flat whatever the input size. A batch is split across threads
-//! (one per core) and written back in input order. A malformed line (invalid JSON or
+//! (one per core), which parse, extract and serialize; the main thread reads, and writes
+//! the results back in input order. A malformed line (invalid JSON or
 //! UTF-8, no text field, longer than the line limit) is reported on standard error with
 //! its line number and skipped; the run goes on and the exit code says lines were
 //! skipped.
@@ -31,9 +32,9 @@ pub struct Options<'a> {
 /// Longest input line accepted; longer lines are reported and skipped without being
 /// held in memory.
 const MAX_LINE_BYTES: usize = 16 << 20;
-/// A batch ends after this many documents or bytes of text, whichever comes first.
+/// A batch ends after this many lines or bytes of input, whichever comes first.
 const BATCH_DOCS: usize = 512;
-const BATCH_BYTES: usize = 8 << 20;
+const BATCH_BYTES: usize = 4 << 20;
 
 /// How a run ended.
 pub enum Outcome {
@@ -55,11 +56,10 @@ struct JsonLine<'a> {
     line: u64,
 }
 
-/// A document waiting in a batch.
+/// An input line waiting in a batch.
 struct Pending {
-    doc: String,
     line: u64,
-    text: String,
+    raw: Vec<u8>,
 }
 
 /// Runs the streaming mode over `files` (standard input when empty), writing to `out`.
@@ -131,6 +131,9 @@ fn stream(
         line_no += 1;
         progress.bytes(buf.len() as u64 + 1);
         if let Line::TooLong(n) = line {
+            // Reported after the documents before it, to keep the report in line order.
+            flush(extractor, opts, name, &mut batch, out, progress, &mut clean)?;
+            batch_bytes = 0;
             progress.error(&format!(
                 "{name}:{line_no}: line of {n} bytes is longer than the limit of {MAX_LINE_BYTES}, skipped"
             ));
@@ -140,27 +143,17 @@ fn stream(
         if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match parse(&buf, opts) {
-            Ok((text, id)) => {
-                let doc = id.unwrap_or_else(|| format!("{name}:{line_no}"));
-                batch_bytes += text.len();
-                batch.push(Pending {
-                    doc,
-                    line: line_no,
-                    text,
-                });
-            }
-            Err(msg) => {
-                progress.error(&format!("{name}:{line_no}: {msg}, skipped"));
-                clean = false;
-            }
-        }
+        batch_bytes += buf.len();
+        batch.push(Pending {
+            line: line_no,
+            raw: buf.clone(),
+        });
         if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-            flush(extractor, opts, &mut batch, out, progress)?;
+            flush(extractor, opts, name, &mut batch, out, progress, &mut clean)?;
             batch_bytes = 0;
         }
     }
-    flush(extractor, opts, &mut batch, out, progress)?;
+    flush(extractor, opts, name, &mut batch, out, progress, &mut clean)?;
     Ok(clean)
 }
 
@@ -293,34 +286,32 @@ impl<'de> Visitor<'de> for FieldsSeed<'_, '_> {
     }
 }
 
-/// Extracts a batch on all cores and writes it in input order.
+/// Parses, extracts and serializes a batch on all cores, then writes it in input order
+/// and reports its malformed lines.
 fn flush(
     extractor: &Extractor,
     opts: &Options<'_>,
+    name: &str,
     batch: &mut Vec<Pending>,
     out: &mut impl Write,
     progress: &mut Progress,
+    clean: &mut bool,
 ) -> io::Result<()> {
     if batch.is_empty() {
         return Ok(());
     }
-    let extract = |p: &Pending| -> Document {
-        match opts.date {
-            Some(date) => extractor.extract_document_dated(&p.text, Some(date)),
-            None => extractor.extract_document(&p.text),
-        }
-    };
+    let one = |p: &Pending| process(extractor, opts, name, p);
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
         .min(batch.len());
-    let docs: Vec<Document> = if threads <= 1 {
-        batch.iter().map(extract).collect()
+    let results: Vec<Result<Vec<u8>, String>> = if threads <= 1 {
+        batch.iter().map(one).collect()
     } else {
         let chunk = batch.len().div_ceil(threads);
         std::thread::scope(|s| {
             let handles: Vec<_> = batch
                 .chunks(chunk)
-                .map(|c| s.spawn(move || c.iter().map(extract).collect::<Vec<_>>()))
+                .map(|c| s.spawn(move || c.iter().map(one).collect::<Vec<_>>()))
                 .collect();
             handles
                 .into_iter()
@@ -328,20 +319,46 @@ fn flush(
                 .collect()
         })
     };
-    for (p, d) in batch.iter().zip(&docs) {
-        let line = JsonLine {
-            doc: &p.doc,
-            document_date: d.document_date,
-            entities: &d.entities,
-            facts: opts.facts.then_some(d.facts.as_slice()),
-            line: p.line,
-        };
-        serde_json::to_writer(&mut *out, &line)?;
-        out.write_all(b"\n")?;
+    let mut docs = 0;
+    for (p, r) in batch.iter().zip(results) {
+        match r {
+            Ok(json) => {
+                out.write_all(&json)?;
+                docs += 1;
+            }
+            Err(msg) => {
+                progress.error(&format!("{name}:{}: {msg}, skipped", p.line));
+                *clean = false;
+            }
+        }
     }
-    progress.docs(batch.len() as u64);
+    progress.docs(docs);
     batch.clear();
     Ok(())
+}
+
+/// One input line to one output line (with its newline), or what is wrong with it.
+fn process(
+    extractor: &Extractor,
+    opts: &Options<'_>,
+    name: &str,
+    p: &Pending,
+) -> Result<Vec<u8>, String> {
+    let (text, id) = parse(&p.raw, opts)?;
+    let doc: Document = match opts.date {
+        Some(date) => extractor.extract_document_dated(&text, Some(date)),
+        None => extractor.extract_document(&text),
+    };
+    let line = JsonLine {
+        doc: &id.unwrap_or_else(|| format!("{name}:{}", p.line)),
+        document_date: doc.document_date,
+        entities: &doc.entities,
+        facts: opts.facts.then_some(doc.facts.as_slice()),
+        line: p.line,
+    };
+    let mut json = serde_json::to_vec(&line).map_err(|e| format!("cannot write JSON: {e}"))?;
+    json.push(b'\n');
+    Ok(json)
 }
 
 /// Progress on standard error (documents, MB, MB/s) when it is a terminal.
