@@ -1,19 +1,38 @@
-//! Runs the extractor on arbitrary bytes, decoded lossily, and checks the guarantees
-//! of `tests/props.rs` on every result.
+//! Runs the extractor (entities and facts) on arbitrary bytes, decoded lossily, and
+//! checks the guarantees of `tests/props.rs` on every result.
 //!
 //! ```text
 //! cd fuzz && cargo +nightly fuzz run extract -- -max_len=4096 -max_total_time=600
 //! ```
 #![no_main]
 
-use finfacts::{Entity, Extractor, Kind};
+use finfacts::{Document, Entity, Extractor, Kind};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let entities = Extractor::shared().extract(&text);
-    check(&text, &entities);
+    let doc = Extractor::shared().extract_document(&text);
+    check(&text, &doc.entities);
+    check_facts(&text, &doc);
 });
+
+fn check_facts(text: &str, doc: &Document) {
+    let kind = |i: Option<usize>| i.map(|i| doc.entities.get(i).map(Entity::kind));
+    for f in &doc.facts {
+        assert!(f.span.start <= f.span.end && f.span.end <= text.len());
+        assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+        assert!(matches!(kind(f.company), None | Some(Some(Kind::Company))));
+        assert!(matches!(
+            kind(f.value),
+            None | Some(Some(Kind::Money | Kind::Percent))
+        ));
+        assert!(matches!(
+            kind(f.change),
+            None | Some(Some(Kind::Money | Kind::Percent))
+        ));
+        assert!(matches!(kind(f.period), None | Some(Some(Kind::Period))));
+    }
+}
 
 fn check(text: &str, entities: &[Entity]) {
     for e in entities {
