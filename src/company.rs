@@ -1204,6 +1204,11 @@ fn suffix_at(toks: &Tokens<'_>, i: usize) -> usize {
     if !toks.is_word(i) {
         return i;
     }
+    // Most capitalized words start no suffix: check the first token before building the
+    // joined text.
+    if !sfx.set.contains_key(toks.str(i)) {
+        return i;
+    }
     let mut bare = String::with_capacity(24);
     let n = toks.len();
     for j in i..(i + sfx.max_tokens).min(n) {
@@ -1262,9 +1267,12 @@ fn extend_suffix(toks: &Tokens<'_>, hi: usize) -> (usize, bool) {
 /// ("plc", "s.p.a."); "company" and "inc" in running text are not suffixes.
 fn suffix_is_capitalized(toks: &Tokens<'_>, i: usize) -> bool {
     let s = toks.str(i);
-    s.chars().next().is_some_and(char::is_uppercase)
-        || s == "plc"
-        || (s.len() == 1 && toks.is_sym(i + 1, '.'))
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(b) if b.is_ascii() => s == "plc" || (s.len() == 1 && toks.is_sym(i + 1, '.')),
+        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
 }
 
 /// Strips a legal suffix from the end of tokens `0..hi`: the end of the base name.
