@@ -36,6 +36,11 @@
 //! | `the next three years` | duration of 36 months, anchored to the document date |
 //! | `Alibaba`, `NYSE: BABA` | company, canonical name and ticker |
 //!
+//! On top of the entities, [`Extractor::extract_document`] links them into [`Fact`]s:
+//! "Alibaba's cloud revenue rose 26% year over year to ¥33.4B in the June quarter" is
+//! one fact with company, metric (`revenue`, as written "cloud revenue"), value, change
+//! (up, year over year) and period, each an index into the document's entities.
+//!
 //! # Guarantees
 //!
 //! - Extraction never fails and never panics, on any `&str`.
