@@ -1013,17 +1013,18 @@ fn may_start_name(toks: &Tokens<'_>, i: usize) -> bool {
     match t.kind {
         TokKind::Num => true,
         TokKind::Word => {
-            let s = t.text(toks.text);
-            let Some(&b) = s.as_bytes().first() else {
+            // Read the bytes in place: this runs for every token.
+            let bytes = toks.text.as_bytes();
+            let Some(&b) = bytes.get(t.start) else {
                 return false;
             };
             if b.is_ascii_uppercase() {
                 true
             } else if b.is_ascii_lowercase() {
                 // "eBay", "iFlytek", "xAI": a capital right after a lower-case first letter.
-                s.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
+                t.end > t.start + 1 && bytes.get(t.start + 1).is_some_and(u8::is_ascii_uppercase)
             } else {
-                s.chars().any(char::is_uppercase)
+                t.text(toks.text).chars().any(char::is_uppercase)
             }
         }
         TokKind::Sym(_) => false,
