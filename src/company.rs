@@ -350,7 +350,7 @@ impl CompanyFinder {
         self.find_names(toks, &blocked, &mut cands);
         find_patterns(toks, &blocked, &mut cands);
         find_by_context(toks, &blocked, &mut cands);
-        self.resolve_evidence(toks, &mut cands);
+        Self::resolve_evidence(toks, &mut cands);
         let (mut chosen, mut taken) = choose(cands, toks.len());
         self.add_doc_aliases(toks, &blocked, &mut taken, &mut chosen);
         chosen.sort_by_key(|c| c.lo);
@@ -604,7 +604,7 @@ impl CompanyFinder {
 
     /// Keeps ambiguous gazetteer matches that have evidence: a cue around them, or an
     /// unambiguous mention of the same company in the document.
-    fn resolve_evidence(&self, toks: &Tokens<'_>, cands: &mut Vec<Cand>) {
+    fn resolve_evidence(toks: &Tokens<'_>, cands: &mut Vec<Cand>) {
         let mut strong: Vec<(Which, u32)> = cands
             .iter()
             .filter(|c| !c.ambiguous)
@@ -622,7 +622,6 @@ impl CompanyFinder {
                 })
                 || cue_around(toks, c.lo, c.hi)
         });
-        let _ = self;
     }
 
     /// Adds later and earlier mentions of companies found by their legal suffix, by

@@ -181,6 +181,24 @@ pub(crate) fn symbol(s: &str) -> Option<Mark> {
     })
 }
 
+/// Whether `c` alone is a currency symbol ("$", "€", "¥", ...).
+pub(crate) fn is_symbol_char(c: char) -> bool {
+    let mut buf = [0u8; 4];
+    symbol(c.encode_utf8(&mut buf)).is_some()
+}
+
+/// A letter prefix glued before `$` ("US", "HK", "C", "NT"), as in "HK$3.2 billion".
+pub(crate) fn dollar_prefix(letters: &str) -> Option<Mark> {
+    let n = letters.len();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    let mut buf = [0u8; 5];
+    buf[..n].copy_from_slice(letters.as_bytes());
+    buf[n] = b'$';
+    symbol(std::str::from_utf8(&buf[..=n]).ok()?)
+}
+
 /// Letter prefixes written before a number that are not ISO codes.
 pub(crate) fn word_prefix(s: &str) -> Option<Mark> {
     Some(match s {

@@ -73,15 +73,6 @@ fn is_table_parenthesis(t: &Tokens<'_>, open: usize, end: usize) -> bool {
     gap.contains('\t') || gap.contains("  ")
 }
 
-/// Whether the word before token `i` makes "A to B" a change rather than a range
-/// ("rose from 5 to 6 million", "raised by 1/4 to 14 pct").
-///
-/// A change verb counts only when both figures carry their unit ("fell $1.20 to
-/// $74.50"); "rose 20 to 25 pct" stays a range.
-pub(crate) fn change_not_range(t: &Tokens<'_>, i: usize, both_full: bool) -> bool {
-    i > 0 && t.word_in(i - 1, &["from", "by"]) || both_full && qualifier::change_verb_before(t, i)
-}
-
 /// Finds money amounts and appends them to `out` in document order.
 ///
 /// A range yields two entities: the low bound, whose `upper` is the high bound, and the
@@ -93,7 +84,7 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
     while i < t.len() {
         let gate = t.get(i).is_some_and(|x| match x.kind {
             TokKind::Num => true,
-            TokKind::Sym(c) => is_currency_symbol(c),
+            TokKind::Sym(c) => currency::is_symbol_char(c),
             TokKind::Word => {
                 x.class & crate::lexicon::NUMBER_WORD != 0
                     || t.str(i).starts_with(|c: char| c.is_ascii_uppercase())
@@ -107,7 +98,7 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
         };
         // "between $1 billion and $2 billion", "$5 billion to $6 billion", "$50m–$60m".
         let between = c.start > 0 && t.word_is(c.start - 1, "between");
-        if c.upper.is_none() && !change_not_range(t, c.start, true) {
+        if c.upper.is_none() && !qualifier::change_not_range(t, c.start, true) {
             let joiner = (t.word_is(c.end, "to") && !between)
                 || (is_range_dash(t, c.end) && !t.get(c.end).is_some_and(|x| x.newline_before))
                 || (between && t.word_is(c.end, "and"));
@@ -208,35 +199,6 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
     }
 }
 
-/// Whether `c` is a currency symbol that can start an amount.
-fn is_currency_symbol(c: char) -> bool {
-    matches!(
-        c,
-        '$' | '＄'
-            | '€'
-            | '£'
-            | '¥'
-            | '￥'
-            | '元'
-            | '₹'
-            | '₩'
-            | '₽'
-            | '₺'
-            | '₪'
-            | '₫'
-            | '₱'
-            | '฿'
-            | '₦'
-            | '₴'
-            | '₡'
-            | '₲'
-            | '₵'
-            | '₸'
-            | '₼'
-            | '₾'
-    )
-}
-
 /// The currency mark written before a number at token `i`: the mark, the token index of
 /// the number, and a scale carried by the code ("MEUR" is millions of euros).
 fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)> {
@@ -256,15 +218,7 @@ fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)>
             let w = t.str(i);
             // The word must start a token run: "HK" in "xHK$" is not a prefix.
             if t.is_sym(i + 1, '$') && t.glued(i + 1) {
-                let mut buf = [0u8; 8];
-                let n = w.len();
-                if n <= 4 {
-                    buf[..n].copy_from_slice(w.as_bytes());
-                    buf[n] = b'$';
-                    let s = std::str::from_utf8(&buf[..=n]).ok()?;
-                    return currency::symbol(s).map(|m| (m, i + 2, None));
-                }
-                return None;
+                return currency::dollar_prefix(w).map(|m| (m, i + 2, None));
             }
             // "U.S.$"
             if w == "U"
@@ -536,9 +490,6 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
         return None;
     }
     let n = number::number_at(t, i, Scales::Abbreviations)?;
-    if n.words && !(tok.is_word() && starts_number_phrase(t, i)) {
-        return None;
-    }
     if let Some((mark, end, minor)) = suffix_at(t, n.end, &n).filter(|_| {
         // "one LTL 5 mln": a number word before a bare code is not an amount.
         !(n.words && n.scale.is_none() && t.str(n.end).bytes().all(|b| b.is_ascii_uppercase()))
@@ -562,7 +513,7 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     let joiner = (t.word_is(n.end, "to") && !between)
         || (is_range_dash(t, n.end) && t.glued(n.end))
         || (between && t.word_is(n.end, "and"));
-    if joiner && !n.words && !change_not_range(t, i, false) && !after_month(t, i) {
+    if joiner && !n.words && !qualifier::change_not_range(t, i, false) && !after_month(t, i) {
         let n2 = number::number_at(t, n.end + 1, Scales::Abbreviations)?;
         if n2.words {
             return None;
@@ -615,8 +566,7 @@ fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
                 if matches!(c, '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"') && !t.is_num(k + 1) {
                     return false;
                 }
-                let mut buf = [0u8; 4];
-                if currency::symbol(c.encode_utf8(&mut buf)).is_some() {
+                if currency::is_symbol_char(c) {
                     return true;
                 }
             }
@@ -626,50 +576,17 @@ fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
     false
 }
 
-/// Whether the number at `i` is the day of a date ("January 28 to 285 mln dlrs").
+/// Whether the number at `i` is the day of a date ("January 28 to 285 mln dlrs"):
+/// month names are proper nouns, so the word before must be capitalized.
 fn after_month(t: &Tokens<'_>, i: usize) -> bool {
     i > 0
-        && t.is_word(i - 1)
-        && matches!(
-            t.str(i - 1),
-            "January"
-                | "February"
-                | "March"
-                | "April"
-                | "May"
-                | "June"
-                | "July"
-                | "August"
-                | "September"
-                | "October"
-                | "November"
-                | "December"
-                | "Jan"
-                | "Feb"
-                | "Mar"
-                | "Apr"
-                | "Jun"
-                | "Jul"
-                | "Aug"
-                | "Sep"
-                | "Sept"
-                | "Oct"
-                | "Nov"
-                | "Dec"
-        )
+        && t.has_class(i - 1, crate::lexicon::MONTH)
+        && t.str(i - 1).starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// "2023-24" after a currency is a fiscal-year label more often than a range of sums.
 fn looks_like_year_pair(a: &Number, b: &Number) -> bool {
     a.plain_digits == 4 && (b.plain_digits == 2 || b.plain_digits == 4)
-}
-
-/// Whether a number word at `i` starts the number (and is not the tail of a phrase like
-/// "one of the ...", which `number_at` would not produce anyway).
-fn starts_number_phrase(t: &Tokens<'_>, i: usize) -> bool {
-    // "a billion" only when not part of "a billion-dollar" adjective is handled by the
-    // suffix check; reject a number word glued to a preceding letter run.
-    !(i > 0 && t.glued(i) && t.is_word(i - 1))
 }
 
 /// "a share", "per month", "/year" after the amount.
@@ -723,6 +640,9 @@ pub(crate) struct DocCurrency {
     pub franc: Currency,
 }
 
+/// The dollars other than the US dollar that a document can make `$` mean.
+const NAMED_DOLLARS: &[&str] = &["CAD", "AUD", "NZD", "HKD", "SGD", "TWD"];
+
 impl DocCurrency {
     /// Counts cue words over the token stream in one pass; only words the lexicon marks
     /// as cues are looked at.
@@ -730,8 +650,7 @@ impl DocCurrency {
         // china, japan, sweden, norway, denmark, swiss, french, belgian, luxembourg, us$
         let mut counts = [0u32; 10];
         let mut other_dollars: Vec<Currency> = Vec::new();
-        let mut note_dollar = |code: &[u8; 3]| {
-            let c = Currency::from_static(code);
+        let mut note_dollar = |c: Currency| {
             if !other_dollars.contains(&c) {
                 other_dollars.push(c);
             }
@@ -741,14 +660,9 @@ impl DocCurrency {
         for k in 0..t.len() {
             let Some(tok) = t.get(k) else { break };
             if tok.is_sym('$') && k > 0 && tok.glued() && t.is_word(k - 1) {
-                match t.str(k - 1) {
-                    "US" => counts[9] += 1,
-                    "C" | "CA" | "Can" | "Cdn" => note_dollar(b"CAD"),
-                    "A" | "AU" => note_dollar(b"AUD"),
-                    "NZ" => note_dollar(b"NZD"),
-                    "HK" => note_dollar(b"HKD"),
-                    "S" | "SG" => note_dollar(b"SGD"),
-                    "NT" => note_dollar(b"TWD"),
+                match currency::dollar_prefix(t.str(k - 1)) {
+                    Some(Mark::Known(Currency::USD)) => counts[9] += 1,
+                    Some(Mark::Known(c)) if NAMED_DOLLARS.contains(&c.code()) => note_dollar(c),
                     _ => {}
                 }
                 continue;
@@ -787,12 +701,12 @@ impl DocCurrency {
                     match prev {
                         "us" | "american" => counts[9] += 1,
                         "s" if t.is_sym(k.wrapping_sub(2), '.') => counts[9] += 1,
-                        "canadian" | "cdn" => note_dollar(b"CAD"),
-                        "australian" | "aussie" => note_dollar(b"AUD"),
-                        "zealand" => note_dollar(b"NZD"),
-                        "kong" => note_dollar(b"HKD"),
-                        "singapore" => note_dollar(b"SGD"),
-                        "taiwan" | "taiwanese" => note_dollar(b"TWD"),
+                        "canadian" | "cdn" => note_dollar(Currency::from_static(b"CAD")),
+                        "australian" | "aussie" => note_dollar(Currency::from_static(b"AUD")),
+                        "zealand" => note_dollar(Currency::from_static(b"NZD")),
+                        "kong" => note_dollar(Currency::from_static(b"HKD")),
+                        "singapore" => note_dollar(Currency::from_static(b"SGD")),
+                        "taiwan" | "taiwanese" => note_dollar(Currency::from_static(b"TWD")),
                         _ => {}
                     }
                     continue;

@@ -6,7 +6,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::token::{dash, Tokens};
+use crate::token::{is_dash, Tokens};
 
 /// A number read from the token stream.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -243,7 +243,7 @@ fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
         // "twenty-five", "twenty five"
         let k = if t
             .get(j)
-            .is_some_and(|x| matches!(x.kind, crate::token::TokKind::Sym(c) if dash(c)))
+            .is_some_and(|x| matches!(x.kind, crate::token::TokKind::Sym(c) if is_dash(c)))
             && t.glued(j)
             && t.glued(j + 1)
         {
@@ -396,7 +396,7 @@ pub(crate) fn number_at(t: &Tokens<'_>, i: usize, scales: Scales) -> Option<Numb
 /// Whether token `i` is a dash usable in a range ("5-6", "2023–25").
 pub(crate) fn is_range_dash(t: &Tokens<'_>, i: usize) -> bool {
     t.get(i)
-        .is_some_and(|x| matches!(x.kind, crate::token::TokKind::Sym(c) if dash(c) && c != '—'))
+        .is_some_and(|x| matches!(x.kind, crate::token::TokKind::Sym(c) if is_dash(c) && c != '—'))
 }
 
 #[cfg(test)]

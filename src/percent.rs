@@ -205,7 +205,7 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
         let joiner = t.word_is(end, "to") && !between
             || between && t.word_is(end, "and")
             || is_range_dash(t, end) && t.glued(end);
-        if joiner && !crate::money::change_not_range(t, i, true) {
+        if joiner && !qualifier::change_not_range(t, i, true) {
             if let Some(m2) = match_at(t, end + 1) {
                 if m2.unit == unit && m2.upper.is_none() && m2.value >= value {
                     return Some(Match {
@@ -233,7 +233,7 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
     let joiner = is_range_dash(t, n.end) && (t.glued(n.end) || t.glued(n.end + 1))
         || t.word_is(n.end, "to") && !between
         || between && t.word_is(n.end, "and");
-    if joiner && (n.words == t.is_word(n.end + 1)) && !crate::money::change_not_range(t, i, false) {
+    if joiner && (n.words == t.is_word(n.end + 1)) && !qualifier::change_not_range(t, i, false) {
         let n2 = number::number_at(t, n.end + 1, Scales::None)?;
         let (unit, end) = unit_at(t, n2.end)?;
         if n2.value < n.value {

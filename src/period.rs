@@ -928,7 +928,6 @@ fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             if let Some((_, y2, e2)) = year_pair(t, j) {
                 fy = Some(y2);
                 k = e2;
-                let _ = (y, e);
             } else {
                 fy = Some(y);
                 k = e;
@@ -1018,8 +1017,7 @@ fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 fn year_pair(t: &Tokens<'_>, i: usize) -> Option<(i32, i32, usize)> {
     let (y1, e) = plain_year(t, i).filter(|_| t.is_num(i))?;
     let sep = t.get(e)?;
-    let is_sep =
-        matches!(sep.kind, TokKind::Sym(c) if c == '/' || crate::token::dash(c) && c != '—');
+    let is_sep = t.is_sym(e, '/') || number::is_range_dash(t, e);
     if !is_sep
         || !t.is_num(e + 1)
         || (sep.space_before != t.get(e + 1).is_some_and(|x| x.space_before))
@@ -1375,8 +1373,7 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let mut k = i;
     let (grain, months): (Grain, Option<u32>);
     let mut weeks: Option<i64> = None;
-    let mut quarter_no: Option<u32> = None;
-    if let Some((n, a)) = ordinal_at(t, k) {
+    if let Some((_, a)) = ordinal_at(t, k) {
         let mut j = a;
         if t.is_sym(j, '-') {
             j += 1;
@@ -1385,7 +1382,6 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             j += 1;
         }
         if t.word_in(j, &["quarter", "qtr"]) {
-            quarter_no = Some(n);
             grain = Grain::Quarter;
             months = Some(3);
             k = j + 1;
@@ -1509,7 +1505,6 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     if grain == Grain::Year && t.word_in(i, &["year", "fiscal"]) {
         p.fiscal = true;
     }
-    let _ = quarter_no;
     Some(Found {
         start: i,
         end: e,

@@ -288,6 +288,15 @@ pub(crate) fn change_verb_before(t: &Tokens<'_>, i: usize) -> bool {
         .is_some_and(|w| (up_verb(w) || down_verb(w)) && w != "up" && w != "down")
 }
 
+/// Whether the word before token `i` makes "A to B" a change rather than a range
+/// ("rose from 5 to 6 million", "raised by 1/4 to 14 pct"). Shared by money and percent.
+///
+/// A change verb counts only when both figures carry their unit ("fell $1.20 to
+/// $74.50"); "rose 20 to 25 pct" stays a range.
+pub(crate) fn change_not_range(t: &Tokens<'_>, i: usize, both_full: bool) -> bool {
+    i > 0 && t.word_in(i - 1, &["from", "by"]) || both_full && change_verb_before(t, i)
+}
+
 /// Words that may sit between a verb and its figure: "rose by roughly 9%".
 fn filler(w: &str) -> bool {
     matches!(

@@ -138,13 +138,9 @@ impl<'t> Tokens<'t> {
     }
 }
 
-fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '−')
-}
-
 /// Whether `c` is a dash of any kind (hyphen, en dash, em dash, minus sign).
-pub(crate) fn dash(c: char) -> bool {
-    is_dash(c)
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '−')
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
