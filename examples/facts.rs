@@ -17,12 +17,15 @@
 //! canonical name first, then `|`-separated aliases; a `ticker=XYZ` field sets the
 //! ticker (`Reddit, Inc.|Reddit|ticker=RDDT`).
 
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use finfacts::{CompanyEntry, Document, Entity, Extractor, Fact, Value};
+
+#[path = "common/mod.rs"]
+mod common;
+use finfacts::{CompanyEntry, Document, Extractor, Fact, Value};
 
 #[derive(Parser, Debug)]
 #[command(about = "Print the facts (company, metric, value, change, period) of news articles")]
@@ -33,7 +36,7 @@ struct Args {
     #[arg(long)]
     json: bool,
     /// The document date (YYYY-MM-DD) for relative periods such as "this year".
-    #[arg(long, value_parser = parse_date)]
+    #[arg(long, value_parser = common::parse_date)]
     date: Option<chrono::NaiveDate>,
     /// A file of extra companies, one per line: `Name|Alias|ticker=XYZ`.
     #[arg(long)]
@@ -42,19 +45,6 @@ struct Args {
     /// fact pass and print what the facts cost.
     #[arg(long, value_name = "N")]
     time: Option<u32>,
-}
-
-fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("invalid date {s:?}: expected YYYY-MM-DD"))
-}
-
-#[derive(serde::Serialize)]
-struct JsonLine<'a> {
-    doc: &'a str,
-    document_date: Option<chrono::NaiveDate>,
-    entities: &'a [Entity],
-    facts: &'a [Fact],
 }
 
 fn main() -> ExitCode {
@@ -82,14 +72,9 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
-    let inputs: Vec<Option<&PathBuf>> = if args.files.is_empty() {
-        vec![None]
-    } else {
-        args.files.iter().map(Some).collect()
-    };
-    for input in inputs {
+    for input in common::inputs(&args.files) {
         let name = input.map_or_else(|| "-".to_string(), |p| p.display().to_string());
-        let text = match read_text(input) {
+        let text = match common::read_text(input) {
             Ok(t) => t,
             Err(msg) => {
                 eprintln!("facts: {name}: {msg}");
@@ -97,18 +82,9 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let doc = match args.date {
-            Some(date) => extractor.extract_document_dated(&text, Some(date)),
-            None => extractor.extract_document(&text),
-        };
+        let doc = extractor.extract_document_dated(&text, args.date);
         let written = if args.json {
-            let line = JsonLine {
-                doc: &name,
-                document_date: doc.document_date,
-                entities: &doc.entities,
-                facts: &doc.facts,
-            };
-            serde_json::to_writer(&mut out, &line)
+            serde_json::to_writer(&mut out, &common::JsonLine::new(&name, &doc, true))
                 .map_err(io::Error::from)
                 .and_then(|()| out.write_all(b"\n"))
         } else {
@@ -185,25 +161,6 @@ fn time(builder: &finfacts::ExtractorBuilder, files: &[PathBuf], n: u32) -> Exit
         (t1 - t0) / t0 * 100.0,
     );
     ExitCode::SUCCESS
-}
-
-/// Reads a file (or standard input) as UTF-8.
-fn read_text(path: Option<&PathBuf>) -> Result<String, String> {
-    let mut bytes = Vec::new();
-    match path {
-        Some(p) => bytes = std::fs::read(p).map_err(|e| e.to_string())?,
-        None => {
-            io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| e.to_string())?;
-        }
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not valid UTF-8 at byte offset {}",
-            e.utf8_error().valid_up_to()
-        )
-    })
 }
 
 /// Reads `Name|Alias|ticker=XYZ` lines; blank lines and `#` comments are skipped.

@@ -14,7 +14,9 @@ use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use finfacts::{Document, Entity, Extractor, Fact};
+use finfacts::{Document, Extractor};
+
+use crate::common::JsonLine;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 
 /// Options of the streaming mode.
@@ -42,18 +44,6 @@ pub enum Outcome {
     Clean,
     /// Some lines or inputs were skipped (already reported).
     Skipped,
-}
-
-/// One output line: the `--json` contract (`doc`, `document_date`, `entities`, and
-/// `facts` when asked for) plus the input line number.
-#[derive(serde::Serialize)]
-struct JsonLine<'a> {
-    doc: &'a str,
-    document_date: Option<chrono::NaiveDate>,
-    entities: &'a [Entity],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    facts: Option<&'a [Fact]>,
-    line: u64,
 }
 
 /// An input line waiting in a batch.
@@ -345,16 +335,11 @@ fn process(
     p: &Pending,
 ) -> Result<Vec<u8>, String> {
     let (text, id) = parse(&p.raw, opts)?;
-    let doc: Document = match opts.date {
-        Some(date) => extractor.extract_document_dated(&text, Some(date)),
-        None => extractor.extract_document(&text),
-    };
+    let doc: Document = extractor.extract_document_dated(&text, opts.date);
+    let doc_name = id.unwrap_or_else(|| format!("{name}:{}", p.line));
     let line = JsonLine {
-        doc: &id.unwrap_or_else(|| format!("{name}:{}", p.line)),
-        document_date: doc.document_date,
-        entities: &doc.entities,
-        facts: opts.facts.then_some(doc.facts.as_slice()),
-        line: p.line,
+        line: Some(p.line),
+        ..JsonLine::new(&doc_name, &doc, opts.facts)
     };
     let mut json = serde_json::to_vec(&line).map_err(|e| format!("cannot write JSON: {e}"))?;
     json.push(b'\n');

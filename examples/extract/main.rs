@@ -21,13 +21,15 @@
 //! lines are reported on standard error with their line number and skipped; the exit
 //! code is then 1. Progress goes to standard error when it is a terminal.
 
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use finfacts::{Document, Entity, Extractor, Fact, Kind, Value};
+use finfacts::{Document, Entity, Extractor, Kind, Value};
 
+#[path = "../common/mod.rs"]
+mod common;
 mod html;
 
 mod jsonl;
@@ -41,7 +43,7 @@ struct Args {
     #[arg(long)]
     json: bool,
     /// The document date (YYYY-MM-DD) for relative periods such as "this year".
-    #[arg(long, value_parser = parse_date)]
+    #[arg(long, value_parser = common::parse_date)]
     date: Option<chrono::NaiveDate>,
     /// Kinds to extract, comma-separated: money,percent,period,company.
     #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
@@ -65,28 +67,17 @@ struct Args {
     id_field: Option<String>,
 }
 
-fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("invalid date {s:?}: expected YYYY-MM-DD"))
-}
-
 fn parse_kind(s: &str) -> Result<Kind, String> {
     s.parse::<Kind>().map_err(|e| e.to_string())
-}
-
-#[derive(serde::Serialize)]
-struct JsonLine<'a> {
-    doc: &'a str,
-    document_date: Option<chrono::NaiveDate>,
-    entities: &'a [Entity],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    facts: Option<&'a [Fact]>,
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
     // The HTML page shows facts whether or not they are printed.
     let mut builder = Extractor::builder().facts(args.facts || args.html.is_some());
+    if let Some(date) = args.date {
+        builder = builder.document_date(date);
+    }
     if let Some(kinds) = &args.kinds {
         builder = builder.kinds(kinds);
     }
@@ -121,15 +112,10 @@ fn main() -> ExitCode {
         };
     }
     let mut failed = false;
-    let inputs: Vec<Option<&PathBuf>> = if args.files.is_empty() {
-        vec![None]
-    } else {
-        args.files.iter().map(Some).collect()
-    };
     let mut page = args.html.as_ref().map(|_| html::Page::new());
-    for input in inputs {
+    for input in common::inputs(&args.files) {
         let name = input.map_or_else(|| "-".to_string(), |p| p.display().to_string());
-        let text = match read_text(input) {
+        let text = match common::read_text(input) {
             Ok(t) => t,
             Err(msg) => {
                 eprintln!("extract: {name}: {msg}");
@@ -137,10 +123,7 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let doc = match args.date {
-            Some(date) => extractor.extract_document_dated(&text, Some(date)),
-            None => extractor.extract_document(&text),
-        };
+        let doc = extractor.extract_document(&text);
         if let Some(page) = &mut page {
             page.push(&name, &text, &doc);
         }
@@ -182,35 +165,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// Reads a file (or standard input) as UTF-8, naming the byte offset of invalid UTF-8.
-fn read_text(path: Option<&PathBuf>) -> Result<String, String> {
-    let mut bytes = Vec::new();
-    match path {
-        Some(p) => {
-            bytes = std::fs::read(p).map_err(|e| e.to_string())?;
-        }
-        None => {
-            io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| e.to_string())?;
-        }
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not valid UTF-8 at byte offset {}",
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
 fn write_json(out: &mut impl Write, name: &str, doc: &Document, facts: bool) -> io::Result<()> {
-    let line = JsonLine {
-        doc: name,
-        document_date: doc.document_date,
-        entities: &doc.entities,
-        facts: facts.then_some(doc.facts.as_slice()),
-    };
-    serde_json::to_writer(&mut *out, &line)?;
+    serde_json::to_writer(&mut *out, &common::JsonLine::new(name, doc, facts))?;
     out.write_all(b"\n")
 }
 
