@@ -674,17 +674,17 @@ impl DocCurrency {
                 continue;
             };
             let slot = match w {
+                // Places, institutions and currency names only: a company's home country
+                // is the gazetteer's business, not a hand-picked list here.
                 "china" | "chinese" | "yuan" | "rmb" | "renminbi" | "beijing" | "shanghai"
-                | "shenzhen" | "hangzhou" | "cny" | "alibaba" | "tencent" | "baidu" | "huawei"
-                | "xiaomi" | "bytedance" | "hkex" | "pboc" => 0,
+                | "shenzhen" | "hangzhou" | "cny" | "hkex" | "pboc" => 0,
                 "kong"
                     if t.word_is(k.wrapping_sub(1), "hong")
                         && !t.has_class(k + 1, crate::lexicon::CUE) =>
                 {
                     0
                 }
-                "japan" | "japanese" | "yen" | "tokyo" | "osaka" | "nikkei" | "jpy" | "topix"
-                | "toyota" | "sony" | "softbank" | "nintendo" => 1,
+                "japan" | "japanese" | "yen" | "tokyo" | "osaka" | "nikkei" | "jpy" | "topix" => 1,
                 "sweden" | "swedish" | "stockholm" | "sek" => 2,
                 "norway" | "norwegian" | "oslo" | "nok" => 3,
                 "denmark" | "danish" | "copenhagen" | "dkk" => 4,
