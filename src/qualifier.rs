@@ -427,11 +427,11 @@ pub(crate) fn basis(t: &Tokens<'_>, end: usize) -> Option<Basis> {
                 j
             };
             let j1 = next_word(k + 1);
-            let w1 = lower_ascii(t.str(j1), &mut b2).unwrap_or("").to_string();
+            let w1 = lower_ascii(t.str(j1), &mut b2).unwrap_or("");
             let j2 = next_word(j1 + 1);
             let mut b3 = [0u8; 16];
             let w2 = lower_ascii(t.str(j2), &mut b3).unwrap_or("");
-            match (w, w1.as_str(), w2) {
+            match (w, w1, w2) {
                 ("yoy", _, _) | ("y", "y" | "o", _) => return Some(Basis::YearOverYear),
                 ("year", "over" | "on", "year") => return Some(Basis::YearOverYear),
                 ("qoq", _, _) => return Some(Basis::QuarterOverQuarter),
