@@ -259,7 +259,6 @@ const PERCENT_UNITS: &[&str] = &[
     "ppt",
     "ppts",
     "pps",
-    "pts",
     "basis",
     "bps",
     "bp",

@@ -146,11 +146,7 @@ fn unit_at(t: &Tokens<'_>, k: usize) -> Option<(PercentUnit, usize)> {
         // "20pc" is glued; "20 pc" (personal computers?) only in "per cent" sense glued.
         "pc" if tok.glued() => (PercentUnit::Percent, k + 1),
         "per" if t.word_is(k + 1, "cent") => (PercentUnit::Percent, k + 2),
-        "pp" | "ppt" | "ppts" | "pps" | "pts"
-            if w != "pts" || t.word_is(k.wrapping_sub(1), "percentage") =>
-        {
-            (PercentUnit::PercentagePoints, k + 1)
-        }
+        "pp" | "ppt" | "ppts" | "pps" => (PercentUnit::PercentagePoints, k + 1),
         "basis" if t.word_in(k + 1, &["point", "points", "pts", "pt"]) => {
             (PercentUnit::BasisPoints, k + 2)
         }
