@@ -73,12 +73,15 @@ use std::sync::{Arc, OnceLock};
 
 use crate::entity::{Company, Entity, Span, Value};
 use crate::error::Error;
-use crate::token::{TokKind, Tokens};
+use crate::lexicon;
+use crate::token::{self, TokKind, Tokens};
 
 // The gazetteer is used only here: a child module, in src/company/gazetteer.rs.
 mod gazetteer;
 
-use self::gazetteer::{push_token_key, Alias, FxMap, Index, Record, MAX_ALIAS_TOKENS};
+use self::gazetteer::{
+    push_key, push_token_key, Alias, FxMap, Index, KeyHash, Record, MAX_ALIAS_TOKENS,
+};
 
 /// A company supplied by the caller (for example from a security master).
 ///
@@ -253,6 +256,11 @@ impl CompanyEntry {
     }
 }
 
+/// The first word of each legal-form suffix, for the lexicon's `LEGAL_SUFFIX` class.
+pub(crate) fn legal_suffix_first_words() -> impl Iterator<Item = &'static str> {
+    gazetteer::suffix_first_words()
+}
+
 /// Finds company mentions.
 #[derive(Debug, Clone)]
 pub(crate) struct CompanyFinder {
@@ -418,14 +426,10 @@ impl CompanyFinder {
         while i < n {
             // Tickers and exchange codes start with a capital, a digit or a symbol; most
             // tokens are lower-case words.
-            if toks.get(i).is_some_and(|t| {
-                t.is_word()
-                    && toks
-                        .str(i)
-                        .as_bytes()
-                        .first()
-                        .is_some_and(u8::is_ascii_lowercase)
-            }) {
+            if toks
+                .get(i)
+                .is_some_and(|t| t.is_word() && t.shape & token::CAPITALIZED == 0)
+            {
                 i += 1;
                 continue;
             }
@@ -542,20 +546,27 @@ impl CompanyFinder {
                 if best.is_some_and(|(_, bw, _)| bw == Which::Custom) {
                     break;
                 }
-                // Extend the key token by token while some alias starts with it; keep
-                // the longest alias whose case fits.
-                key.clear();
+                // Extend the key's hash token by token while some alias starts with it;
+                // keep the longest alias whose key and case fit. The key is spelled out
+                // only to confirm a hit.
+                let mut hash = KeyHash::new();
                 let mut len = 0;
                 while i + len < n && len < MAX_ALIAS_TOKENS && !blocked[i + len] {
-                    push_token_key(toks, i + len, len > 0, &mut key);
+                    push_token_key(toks, i + len, len > 0, &mut hash);
                     len += 1;
-                    if !ix.has_prefix(&key) {
+                    if !ix.has_prefix(hash) {
                         break;
                     }
-                    if let Some(a) = ix.alias(&key) {
-                        if case_ok(toks, i, i + len, a) && best.is_none_or(|(l, _, _)| l < len) {
-                            best = Some((len, w, a));
-                        }
+                    let Some(a) = ix.alias_by_hash(hash) else {
+                        continue;
+                    };
+                    key.clear();
+                    push_key(toks, i, i + len, &mut key);
+                    if *a.key == *key
+                        && case_ok(toks, i, i + len, a)
+                        && best.is_none_or(|(l, _, _)| l < len)
+                    {
+                        best = Some((len, w, a));
                     }
                 }
             }
@@ -850,12 +861,7 @@ fn ticker_run(toks: &Tokens<'_>, i: usize) -> usize {
 }
 
 fn is_upper_word(toks: &Tokens<'_>, i: usize) -> bool {
-    toks.get(i).is_some_and(|t| {
-        t.is_word() && {
-            let s = t.text(toks.text);
-            s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase())
-        }
-    })
+    toks.has_shape(i, token::ALL_UPPER)
 }
 
 #[rustfmt::skip]
@@ -869,6 +875,9 @@ const EXCHANGES: &[&str] = &[
 /// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
 fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
     let t = toks.get(i)?;
+    if t.shape & token::CAPITALIZED == 0 {
+        return None;
+    }
     let s = t.text(toks.text);
     // Exchange codes are upper case ("NYSE", "HKG"); of Title-case words only "Nasdaq".
     let b = s.as_bytes();
@@ -1008,26 +1017,8 @@ fn crosses_sentence(toks: &Tokens<'_>, a: usize, b: usize) -> bool {
 /// Whether token `i` may start a name: a capitalized or mixed-case word ("eBay", "xAI"),
 /// or a number ("3D Systems", "01.AI").
 fn may_start_name(toks: &Tokens<'_>, i: usize) -> bool {
-    let Some(t) = toks.get(i) else { return false };
-    match t.kind {
-        TokKind::Num => true,
-        TokKind::Word => {
-            // Read the bytes in place: this runs for every token.
-            let bytes = toks.text.as_bytes();
-            let Some(&b) = bytes.get(t.start) else {
-                return false;
-            };
-            if b.is_ascii_uppercase() {
-                true
-            } else if b.is_ascii_lowercase() {
-                // "eBay", "iFlytek", "xAI": a capital right after a lower-case first letter.
-                t.end > t.start + 1 && bytes.get(t.start + 1).is_some_and(u8::is_ascii_uppercase)
-            } else {
-                t.text(toks.text).chars().any(char::is_uppercase)
-            }
-        }
-        TokKind::Sym(_) => false,
-    }
+    toks.get(i)
+        .is_some_and(|t| t.is_num() || t.shape & token::NAME_START != 0)
 }
 
 /// Lower-case words allowed inside a capitalized name.
@@ -1199,13 +1190,16 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
 
 /// The legal suffix starting at token `i`: the end of the longest one, or `i`.
 fn suffix_at(toks: &Tokens<'_>, i: usize) -> usize {
-    let sfx = gazetteer::suffixes();
-    let mut best = i;
-    if !toks.is_word(i) {
+    let Some(t) = toks.get(i).filter(|t| t.is_word()) else {
+        return i;
+    };
+    // Most words start no suffix: the lexicon knows every first word of one it can hold.
+    let word = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
+    if lexicon::classifiable(word) && t.class & lexicon::LEGAL_SUFFIX == 0 {
         return i;
     }
-    // Most capitalized words start no suffix: check the first token before building the
-    // joined text.
+    let sfx = gazetteer::suffixes();
+    let mut best = i;
     if !sfx.set.contains_key(toks.str(i)) {
         return i;
     }
@@ -1266,12 +1260,17 @@ fn extend_suffix(toks: &Tokens<'_>, hi: usize) -> (usize, bool) {
 /// A suffix must start with a capital ("Inc", "AG") or be a known lower-case form
 /// ("plc", "s.p.a."); "company" and "inc" in running text are not suffixes.
 fn suffix_is_capitalized(toks: &Tokens<'_>, i: usize) -> bool {
-    let s = toks.str(i);
-    match s.as_bytes().first() {
-        Some(b) if b.is_ascii_uppercase() => true,
-        Some(b) if b.is_ascii() => s == "plc" || (s.len() == 1 && toks.is_sym(i + 1, '.')),
-        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
-        None => false,
+    let Some(t) = toks.get(i) else { return false };
+    if t.shape & token::CAPITALIZED != 0 {
+        return true;
+    }
+    if t.shape & token::LOWER_FIRST == 0 {
+        return false;
+    }
+    match t.end - t.start {
+        1 => toks.is_sym(i + 1, '.'),
+        3 => t.text(toks.text) == "plc",
+        _ => false,
     }
 }
 
@@ -1458,7 +1457,7 @@ fn name_before(toks: &Tokens<'_>, at: usize, cands: &mut Vec<Cand>) {
 /// Nouns that describe a company and may stand right before its name ("airline TAP",
 /// "chemicals company Kemira").
 #[rustfmt::skip]
-const DESCRIPTORS: &[&str] = &[
+pub(crate) const DESCRIPTORS: &[&str] = &[
     "airline", "carrier", "lender", "insurer", "company", "firm", "maker", "manufacturer", "retailer", "broker",
     "brokerage", "conglomerate", "giant", "startup", "start-up", "operator", "supplier", "producer", "automaker",
     "carmaker", "chipmaker", "miner", "group", "subsidiary", "unit", "rival", "peer", "competitor", "developer",
@@ -1492,14 +1491,10 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
     let n = toks.len();
     for i in 0..n {
         let Some(t) = toks.get(i) else { break };
-        let starts_lower = t.is_word() && {
-            let w = toks.str(i);
-            match w.as_bytes().first() {
-                Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-                _ => w.starts_with(char::is_lowercase),
-            }
-        };
-        if !matches!(t.kind, TokKind::Sym('\'' | '’' | ',' | '-' | '–' | '—')) && !starts_lower
+        // Every rule starts at a symbol or at a lower-case descriptor noun.
+        let descriptor =
+            t.class & lexicon::COMPANY_DESCRIPTOR != 0 && t.shape & token::LOWER_FIRST != 0;
+        if !matches!(t.kind, TokKind::Sym('\'' | '’' | ',' | '-' | '–' | '—')) && !descriptor
         {
             continue;
         }
@@ -1552,7 +1547,7 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
             }
         }
         // Descriptor: "airline TAP has", "the chemicals group Kemira said".
-        if starts_lower
+        if descriptor
             && toks.str(i + 1).starts_with(char::is_uppercase)
             && toks.word_in(i, DESCRIPTORS)
             && is_name_word(toks, i + 1)

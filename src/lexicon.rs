@@ -88,6 +88,12 @@ const CUES: &[&str] = &[
 /// A unit of a length of time ("years", "month", "decade").
 pub(crate) const DURATION_UNIT: u16 = 1 << 10;
 
+/// A noun that describes a company right before its name ("airline", "chipmaker"); see
+/// `company::DESCRIPTORS`.
+pub(crate) const COMPANY_DESCRIPTOR: u16 = 1 << 11;
+/// The first word of some legal-form suffix ("Inc", "Co", "S" of "S.A."), in any case.
+pub(crate) const LEGAL_SUFFIX: u16 = 1 << 12;
+
 const DURATION_UNITS: &[&str] = &[
     "year", "years", "yr", "yrs", "month", "months", "quarter", "quarters", "decade", "decades",
     "week", "weeks", "day", "days",
@@ -399,15 +405,21 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let mut classes: FxHashMap<u128, u16> = FxHashMap::default();
         let mut shapes = [[0u32; 26]; MAX_LEN + 1];
-        let mut add = |words: &[&'static str], flag: u16| {
-            for w in words {
-                let b = w.as_bytes();
-                *classes.entry(key(b)).or_insert(0) |= flag;
-                if let (Some(first), Some(last)) = (b.first(), b.last()) {
-                    shapes[b.len()][usize::from(first - b'a')] |= 1 << (last - b'a');
-                }
+        let mut add_word = |w: &str, flag: u16| {
+            let b = w.as_bytes();
+            if !classifiable(b) {
+                return;
+            }
+            *classes.entry(key(b)).or_insert(0) |= flag;
+            if let (Some(first), Some(last)) = (b.first(), b.last()) {
+                let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+                shapes[b.len()][usize::from(first - b'a')] |= 1 << (last - b'a');
             }
         };
+        for w in crate::company::legal_suffix_first_words() {
+            add_word(w, LEGAL_SUFFIX);
+        }
+        let mut add = |words: &[&str], flag: u16| words.iter().for_each(|w| add_word(w, flag));
         add(NUMBER_WORDS, NUMBER_WORD | PERIOD_START);
         add(PERIOD_WORDS, PERIOD_START);
         add(MONTHS, MONTH | PERIOD_START);
@@ -419,6 +431,7 @@ fn lexicon() -> &'static Lexicon {
         add(DURATION_UNITS, DURATION_UNIT);
         add(CURRENCY_WORDS, CURRENCY_WORD);
         add(PERCENT_UNITS, PERCENT_UNIT);
+        add(crate::company::DESCRIPTORS, COMPANY_DESCRIPTOR);
         Lexicon { classes, shapes }
     })
 }
@@ -428,7 +441,7 @@ pub(crate) fn classify(word: &[u8]) -> u16 {
     let (Some(first), Some(last)) = (word.first(), word.last()) else {
         return 0;
     };
-    if word.len() > MAX_LEN || !first.is_ascii_alphabetic() || !last.is_ascii_alphabetic() {
+    if !classifiable(word) {
         return 0;
     }
     let lex = lexicon();
@@ -438,6 +451,18 @@ pub(crate) fn classify(word: &[u8]) -> u16 {
         return 0;
     }
     lex.classes.get(&key(word)).copied().unwrap_or(0)
+}
+
+/// Whether the lexicon can hold `word`: at most `MAX_LEN` bytes, starting and ending with
+/// an ASCII letter. `classify` gives every other word 0, so a rule may trust a missing
+/// class only for these.
+pub(crate) fn classifiable(word: &[u8]) -> bool {
+    match (word.first(), word.last()) {
+        (Some(f), Some(l)) => {
+            word.len() <= MAX_LEN && f.is_ascii_alphabetic() && l.is_ascii_alphabetic()
+        }
+        _ => false,
+    }
 }
 
 /// Packs an ASCII word of at most `MAX_LEN` bytes, lowercased, into one integer: hashing

@@ -30,7 +30,20 @@ pub(crate) struct Token {
     pub newline_before: bool,
     /// Word classes from the lexicon (`crate::lexicon`), 0 for non-words.
     pub class: u16,
+    /// Letter-case shape of a word (`CAPITALIZED`, `LOWER_FIRST`, `ALL_UPPER`, `NAME_START`),
+    /// read once here so rules test a bit instead of rereading the text.
+    pub shape: u8,
 }
+
+/// The word's first letter is upper case ("Alibaba", "NYSE", "Émile").
+pub(crate) const CAPITALIZED: u8 = 1;
+/// The word's first letter is lower case ("revenue", "eBay").
+pub(crate) const LOWER_FIRST: u8 = 1 << 1;
+/// Two or more letters, all ASCII upper case ("BABA", "NYSE").
+pub(crate) const ALL_UPPER: u8 = 1 << 2;
+/// The word can open a name: capitalized, or mixed case with a capital after a
+/// lower-case first letter ("eBay", "xAI", "iFlytek").
+pub(crate) const NAME_START: u8 = 1 << 3;
 
 impl Token {
     pub fn text<'t>(&self, input: &'t str) -> &'t str {
@@ -104,6 +117,11 @@ impl<'t> Tokens<'t> {
     /// Whether token `i` is a word with any of the lexicon classes in `flags`.
     pub fn has_class(&self, i: usize, flags: u16) -> bool {
         self.toks.get(i).is_some_and(|t| t.class & flags != 0)
+    }
+
+    /// Whether token `i` is a word with any of the shape bits in `flags`.
+    pub fn has_shape(&self, i: usize, flags: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.shape & flags != 0)
     }
 
     pub fn is_sym(&self, i: usize, c: char) -> bool {
@@ -189,10 +207,11 @@ fn tokenize(text: &str) -> Vec<Token> {
                 kind = TokKind::Sym(c);
             }
         }
-        let class = if kind == TokKind::Word {
-            crate::lexicon::classify(&bytes[start..i])
+        let (class, shape) = if kind == TokKind::Word {
+            let word = bytes.get(start..i).unwrap_or_default();
+            (crate::lexicon::classify(word), word_shape(word))
         } else {
-            0
+            (0, 0)
         };
         toks.push(Token {
             kind,
@@ -201,6 +220,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             space_before,
             newline_before,
             class,
+            shape,
         });
         space_before = false;
         newline_before = false;
@@ -249,7 +269,48 @@ fn scan_word(text: &str, start: usize) -> usize {
     i
 }
 
-fn is_combining(c: char) -> bool {
+/// The case-shape bits of a word token's bytes.
+fn word_shape(word: &[u8]) -> u8 {
+    let (first, second) = match word {
+        [] => return 0,
+        [a] => (*a, b' '),
+        [a, b, ..] => (*a, *b),
+    };
+    if first.is_ascii_uppercase() {
+        // Only acronyms need the whole word read.
+        let all_upper = second.is_ascii_uppercase() && word.iter().all(u8::is_ascii_uppercase);
+        CAPITALIZED | NAME_START | if all_upper { ALL_UPPER } else { 0 }
+    } else if first.is_ascii_lowercase() {
+        LOWER_FIRST
+            | if second.is_ascii_uppercase() {
+                NAME_START
+            } else {
+                0
+            }
+    } else {
+        std::str::from_utf8(word).map_or(0, non_ascii_shape)
+    }
+}
+
+/// The case-shape bits of a word whose first letter is not ASCII.
+fn non_ascii_shape(word: &str) -> u8 {
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or(' ');
+    if first.is_uppercase() {
+        CAPITALIZED | NAME_START
+    } else {
+        let lower = if first.is_lowercase() { LOWER_FIRST } else { 0 };
+        // "ﬁBay"-like mixed case, or a caseless script with a capital later on.
+        lower
+            | if chars.any(char::is_uppercase) {
+                NAME_START
+            } else {
+                0
+            }
+    }
+}
+
+pub(crate) fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 

@@ -12,9 +12,9 @@
 //! alias and the text are split the same way.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
 
 use crate::token::{TokKind, Tokens};
 
@@ -26,30 +26,57 @@ const LEGAL_SUFFIXES: &str = include_str!("../../data/legal_suffixes.txt");
 /// Aliases longer than this many tokens are not indexed.
 pub(crate) const MAX_ALIAS_TOKENS: usize = 12;
 
-/// A small, fast, non-cryptographic hasher (FxHash) for the string keys of the index.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
+pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
+/// Receives the characters of a key: a `String` to spell it, a [`KeyHash`] to hash it
+/// without spelling it.
+pub(crate) trait KeyOut {
+    fn push_key_char(&mut self, c: char);
 
-    fn finish(&self) -> u64 {
-        self.0
+    fn push_key_ascii(&mut self, b: u8) {
+        self.push_key_char(char::from(b));
     }
 }
 
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+impl KeyOut for String {
+    fn push_key_char(&mut self, c: char) {
+        self.push(c);
+    }
+}
+
+/// A running FNV-1a hash of a key's UTF-8 bytes. Fed a character at a time, it gives the
+/// same value for a key read off the text's tokens as for the alias text it was indexed
+/// from, so a scan extends a key without allocating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct KeyHash(u64);
+
+impl KeyHash {
+    pub(crate) fn new() -> KeyHash {
+        KeyHash(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn byte(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+
+    /// The hash of a whole key.
+    pub(crate) fn of(key: &str) -> KeyHash {
+        let mut h = KeyHash::new();
+        key.bytes().for_each(|b| h.byte(b));
+        h
+    }
+}
+
+impl KeyOut for KeyHash {
+    fn push_key_char(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        c.encode_utf8(&mut buf).bytes().for_each(|b| self.byte(b));
+    }
+
+    fn push_key_ascii(&mut self, b: u8) {
+        self.byte(b);
+    }
+}
 
 /// One company of an index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +96,8 @@ pub(crate) struct Alias {
     pub company: u32,
     /// The form as written in the list, for case checks.
     pub surface: Cow<'static, str>,
+    /// The alias's key, to confirm a match found by its hash.
+    pub key: Box<str>,
     /// An ordinary English word or common proper noun: needs evidence in the text.
     pub ambiguous: bool,
     /// Letters all upper case ("AMD", "IDC"): matched only as written.
@@ -80,11 +109,11 @@ pub(crate) struct Alias {
 pub(crate) struct Index {
     pub records: Vec<Record>,
     aliases: Vec<Alias>,
-    /// Alias key -> index into `aliases` (the first, most prominent, owner wins).
-    by_key: FxMap<Box<str>, u32>,
+    /// Alias key hash -> index into `aliases` (the first, most prominent, owner wins).
+    by_key: FxMap<KeyHash, u32>,
     /// Hashes of the keys of every token prefix of every alias: a scan over the text
     /// extends a key token by token and stops at the first prefix no alias has.
-    prefixes: FxMap<u64, ()>,
+    prefixes: FxHashSet<KeyHash>,
     /// Upper-case ticker ("BABA", "9988.HK") -> company.
     tickers: FxMap<Box<str>, u32>,
 }
@@ -121,12 +150,14 @@ impl Index {
         }
         let mut key = String::with_capacity(body.len());
         push_text_key(body, &mut key);
-        if self.by_key.contains_key(key.as_str()) {
+        let hash = KeyHash::of(&key);
+        // Taken by a more prominent owner (or, at odds of 2^-64, by another key's hash).
+        if self.by_key.contains_key(&hash) {
             return;
         }
         for end in token_ends(&key) {
             self.prefixes
-                .insert(key_hash(key.get(..end).unwrap_or(&key)), ());
+                .insert(KeyHash::of(key.get(..end).unwrap_or(&key)));
         }
         let id = u32::try_from(self.aliases.len()).unwrap_or(u32::MAX);
         let acronym = body
@@ -140,24 +171,34 @@ impl Index {
             }
             Cow::Owned(_) => Cow::Owned(body.to_string()),
         };
-        self.by_key.insert(key.into_boxed_str(), id);
+        self.by_key.insert(hash, id);
         self.aliases.push(Alias {
             company,
             surface,
+            key: key.into_boxed_str(),
             ambiguous,
             acronym,
         });
     }
 
-    /// Whether some alias key starts with `key` (up to a token boundary).
-    pub(crate) fn has_prefix(&self, key: &str) -> bool {
-        self.prefixes.contains_key(&key_hash(key))
+    /// Whether some alias key starts with the key hashed to `h` (up to a token
+    /// boundary).
+    pub(crate) fn has_prefix(&self, h: KeyHash) -> bool {
+        self.prefixes.contains(&h)
     }
 
-    pub(crate) fn alias(&self, key: &str) -> Option<&Alias> {
+    /// The alias whose key hashes to `h`; the caller confirms the key itself.
+    pub(crate) fn alias_by_hash(&self, h: KeyHash) -> Option<&Alias> {
         self.by_key
-            .get(key)
+            .get(&h)
             .and_then(|&i| self.aliases.get(i as usize))
+    }
+
+    /// The alias with key `key`.
+    #[cfg(test)]
+    pub(crate) fn alias(&self, key: &str) -> Option<&Alias> {
+        self.alias_by_hash(KeyHash::of(key))
+            .filter(|a| &*a.key == key)
     }
 
     pub(crate) fn ticker(&self, ticker: &str) -> Option<u32> {
@@ -192,13 +233,6 @@ fn push_text_key(s: &str, out: &mut String) {
             c => out.extend(c.to_lowercase()),
         }
     }
-}
-
-/// The hash a key prefix is stored under.
-pub(crate) fn key_hash(key: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(key.as_bytes());
-    h.finish()
 }
 
 /// The byte offsets where the tokens of a key end.
@@ -260,8 +294,7 @@ fn token_shape(s: &str) -> (usize, usize) {
 }
 
 /// Appends the lower-cased key of tokens `lo..hi` to `out`.
-#[cfg(test)]
-pub(crate) fn push_key(toks: &Tokens<'_>, lo: usize, hi: usize, out: &mut String) {
+pub(crate) fn push_key(toks: &Tokens<'_>, lo: usize, hi: usize, out: &mut impl KeyOut) {
     for i in lo..hi {
         push_token_key(toks, i, i > lo, out);
     }
@@ -269,21 +302,21 @@ pub(crate) fn push_key(toks: &Tokens<'_>, lo: usize, hi: usize, out: &mut String
 
 /// Appends the key of token `i` to `out`, after one space if `join` and the token
 /// follows whitespace.
-pub(crate) fn push_token_key(toks: &Tokens<'_>, i: usize, join: bool, out: &mut String) {
+pub(crate) fn push_token_key(toks: &Tokens<'_>, i: usize, join: bool, out: &mut impl KeyOut) {
     let Some(t) = toks.get(i) else { return };
     if join && t.space_before {
-        out.push(' ');
+        out.push_key_ascii(b' ');
     }
     let s = t.text(toks.text);
     if s.is_ascii() {
         for b in s.bytes() {
-            out.push(char::from(b.to_ascii_lowercase()));
+            out.push_key_ascii(b.to_ascii_lowercase());
         }
     } else if t.kind == TokKind::Sym('’') {
-        out.push('\'');
+        out.push_key_char('\'');
     } else {
         for c in s.chars() {
-            out.extend(c.to_lowercase());
+            c.to_lowercase().for_each(|l| out.push_key_char(l));
         }
     }
 }
@@ -347,6 +380,22 @@ fn parse_tsv(tsv: &'static str) -> Index {
 pub(crate) struct Suffixes {
     pub set: FxMap<Box<str>, bool>,
     pub max_tokens: usize,
+}
+
+/// The first word of each embedded legal-form suffix, split as the tokenizer splits it
+/// ("S" of "S.A.", "Co" of "Co., Ltd.").
+pub(crate) fn suffix_first_words() -> impl Iterator<Item = &'static str> {
+    LEGAL_SUFFIXES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let end = l
+                .char_indices()
+                .find(|&(_, c)| !(c.is_alphabetic() || crate::token::is_combining(c)))
+                .map_or(l.len(), |(i, _)| i);
+            l.get(..end).unwrap_or("")
+        })
 }
 
 /// The embedded legal-form suffixes, parsed on first use.
