@@ -94,6 +94,14 @@ pub(crate) const COMPANY_DESCRIPTOR: u16 = 1 << 11;
 /// The first word of some legal-form suffix ("Inc", "Co", "S" of "S.A."), in any case.
 pub(crate) const LEGAL_SUFFIX: u16 = 1 << 12;
 
+/// A relative word that turns a connector into a period ("the next", "over the past").
+pub(crate) const RELATIVE: u16 = 1 << 13;
+
+/// The words after a connector that start a relative period; `period::relative_at` reads
+/// the same list.
+pub(crate) const RELATIVE_WORDS: &[&str] =
+    &["next", "past", "last", "coming", "previous", "following"];
+
 const DURATION_UNITS: &[&str] = &[
     "year", "years", "yr", "yrs", "month", "months", "quarter", "quarters", "decade", "decades",
     "week", "weeks", "day", "days",
@@ -432,6 +440,7 @@ fn lexicon() -> &'static Lexicon {
         add(CURRENCY_WORDS, CURRENCY_WORD);
         add(PERCENT_UNITS, PERCENT_UNIT);
         add(crate::company::DESCRIPTORS, COMPANY_DESCRIPTOR);
+        add(RELATIVE_WORDS, RELATIVE);
         Lexicon { classes, shapes }
     })
 }

@@ -87,8 +87,8 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
             TokKind::Sym(c) => currency::is_symbol_char(c),
             TokKind::Word => {
                 x.class & crate::lexicon::NUMBER_WORD != 0
-                    || t.str(i).starts_with(|c: char| c.is_ascii_uppercase())
-                    || t.str(i) == "kr"
+                    || (x.shape & crate::token::CAPITALIZED != 0 || t.str(i) == "kr")
+                        && number_follows(t, i)
             }
         });
         let found = if gate { match_at(t, i) } else { None };
@@ -201,6 +201,12 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
 
 /// The currency mark written before a number at token `i`: the mark, the token index of
 /// the number, and a scale carried by the code ("MEUR" is millions of euros).
+/// Whether a number follows the word at `i` closely enough for the word to be a currency
+/// prefix: the longest prefix, "U.S.$", is five tokens.
+fn number_follows(t: &Tokens<'_>, i: usize) -> bool {
+    (i + 1..=i + 5).any(|j| t.is_num(j))
+}
+
 fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)> {
     let tok = t.get(i)?;
     match tok.kind {

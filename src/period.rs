@@ -79,9 +79,14 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
     let mut i = 0;
     while i < t.len() {
         // Cheap gate before the rules: numbers and words the lexicon marks.
-        let gate = t
-            .get(i)
-            .is_some_and(|x| x.is_num() || x.class & crate::lexicon::PERIOD_START != 0);
+        // A connector ("the", "in") starts a period only before a relative word.
+        let gate = t.get(i).is_some_and(|x| {
+            x.is_num()
+                || x.class & crate::lexicon::CONNECTOR != 0
+                    && t.has_class(i + 1, crate::lexicon::RELATIVE)
+                || x.class & crate::lexicon::PERIOD_START != 0
+                    && x.class & crate::lexicon::CONNECTOR == 0
+        });
         if !gate {
             i += 1;
             continue;
@@ -1554,10 +1559,7 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         "next" | "coming" => 1,
         "the" | "over" | "within" | "in" | "during" => {
             // "the next three years", "the past decade", "the coming year"
-            if t.word_in(
-                i + 1,
-                &["next", "past", "last", "coming", "previous", "following"],
-            ) {
+            if t.has_class(i + 1, crate::lexicon::RELATIVE) {
                 let f = relative_at(t, i + 1, ctx)?;
                 let start = if w == "the" { i } else { i + 1 };
                 return Some(Found { start, ..f });

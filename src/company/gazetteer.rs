@@ -307,12 +307,15 @@ pub(crate) fn push_token_key(toks: &Tokens<'_>, i: usize, join: bool, out: &mut 
     if join && t.space_before {
         out.push_key_ascii(b' ');
     }
-    let s = t.text(toks.text);
-    if s.is_ascii() {
-        for b in s.bytes() {
+    let bytes = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
+    if bytes.is_ascii() {
+        for &b in bytes {
             out.push_key_ascii(b.to_ascii_lowercase());
         }
-    } else if t.kind == TokKind::Sym('’') {
+        return;
+    }
+    let s = t.text(toks.text);
+    if t.kind == TokKind::Sym('’') {
         out.push_key_char('\'');
     } else {
         for c in s.chars() {
