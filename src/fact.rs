@@ -626,9 +626,21 @@ fn lay_entities<'e>(
     slots.resize(t.len(), Slot::Free);
     ranges.clear();
     let mut tickers: Tickers<'e> = Vec::new();
+    // Entities come sorted by start, so a cursor finds their tokens in one forward walk;
+    // a binary search per entity would miss the cache on every probe of a long text.
+    let mut cursor: usize = 0;
     for (i, e) in entities.iter().enumerate() {
-        let a = t.toks.partition_point(|x| x.start < e.span.start);
-        let b = t.toks.partition_point(|x| x.start < e.span.end);
+        if t.toks.get(cursor.wrapping_sub(1)).is_some_and(|x| x.start >= e.span.start) {
+            cursor = t.toks.partition_point(|x| x.start < e.span.start);
+        }
+        while t.toks.get(cursor).is_some_and(|x| x.start < e.span.start) {
+            cursor += 1;
+        }
+        let a = cursor;
+        let mut b = a;
+        while t.toks.get(b).is_some_and(|x| x.start < e.span.end) {
+            b += 1;
+        }
         ranges.push((a, b));
         for s in slots.iter_mut().take(b).skip(a) {
             *s = Slot::Entity(i as u32);
@@ -1631,9 +1643,7 @@ impl Ctx<'_, '_> {
         let (change_dir, basis) = match dr.change.map(|c| (c, &self.entities[c].value)) {
             Some((_, Value::Percent(p))) => (p.direction, p.basis),
             Some((c, Value::Money(_))) => {
-                let span = self.entities[c].span;
-                let a = self.t.toks.partition_point(|x| x.start < span.start);
-                let b = self.t.toks.partition_point(|x| x.start < span.end);
+                let (a, b) = self.ranges.get(c).copied().unwrap_or_default();
                 let lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
                 let back = qualifier::direction(self.t, lead, lead);
                 (back.or_else(|| qualifier::direction(self.t, b, b)), None)
