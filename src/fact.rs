@@ -630,7 +630,10 @@ fn lay_entities<'e>(
     // a binary search per entity would miss the cache on every probe of a long text.
     let mut cursor: usize = 0;
     for (i, e) in entities.iter().enumerate() {
-        if t.toks.get(cursor.wrapping_sub(1)).is_some_and(|x| x.start >= e.span.start) {
+        if t.toks
+            .get(cursor.wrapping_sub(1))
+            .is_some_and(|x| x.start >= e.span.start)
+        {
             cursor = t.toks.partition_point(|x| x.start < e.span.start);
         }
         while t.toks.get(cursor).is_some_and(|x| x.start < e.span.start) {

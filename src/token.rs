@@ -192,7 +192,12 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else {
             // Non-ASCII: decode one char. `i` is always on a char boundary here.
             let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-            if c.is_alphabetic() {
+            if matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E) {
+                // General punctuation (curly quotes, dashes, ellipsis), common in news:
+                // neither letters nor spaces, so skip the Unicode table lookups.
+                i += c.len_utf8();
+                kind = TokKind::Sym(c);
+            } else if c.is_alphabetic() {
                 i = scan_word(text, i);
                 kind = TokKind::Word;
             } else if c.is_whitespace() {
