@@ -403,9 +403,11 @@ const MAX_LEN: usize = 13;
 struct Lexicon {
     /// Keyed by the lowercase word packed into an integer (see `key`).
     classes: FxHashMap<u128, u16>,
-    /// For each (length, first letter), a bit per last letter that some word has:
-    /// rejects almost every word before hashing it.
+    /// For each (length, first letter), a bit per last letter that some word has, and a
+    /// bit per second letter (all bits when some word's second byte is not a letter):
+    /// together they reject almost every word before hashing it.
     shapes: [[u32; 26]; MAX_LEN + 1],
+    seconds: [[u32; 26]; MAX_LEN + 1],
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -413,6 +415,7 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let mut classes: FxHashMap<u128, u16> = FxHashMap::default();
         let mut shapes = [[0u32; 26]; MAX_LEN + 1];
+        let mut seconds = [[0u32; 26]; MAX_LEN + 1];
         let mut add_word = |w: &str, flag: u16| {
             let b = w.as_bytes();
             if !classifiable(b) {
@@ -422,6 +425,9 @@ fn lexicon() -> &'static Lexicon {
             if let (Some(first), Some(last)) = (b.first(), b.last()) {
                 let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
                 shapes[b.len()][usize::from(first - b'a')] |= 1 << (last - b'a');
+                if let Some(&second) = b.get(1) {
+                    seconds[b.len()][usize::from(first - b'a')] |= second_bit(second);
+                }
             }
         };
         for w in crate::company::legal_suffix_first_words() {
@@ -441,7 +447,11 @@ fn lexicon() -> &'static Lexicon {
         add(PERCENT_UNITS, PERCENT_UNIT);
         add(crate::company::DESCRIPTORS, COMPANY_DESCRIPTOR);
         add(RELATIVE_WORDS, RELATIVE);
-        Lexicon { classes, shapes }
+        Lexicon {
+            classes,
+            shapes,
+            seconds,
+        }
     })
 }
 
@@ -459,7 +469,22 @@ pub(crate) fn classify(word: &[u8]) -> u16 {
     if lex.shapes[word.len()][f] & (1 << l) == 0 {
         return 0;
     }
+    if let Some(&second) = word.get(1) {
+        if lex.seconds[word.len()][f] & second_bit(second) == 0 {
+            return 0;
+        }
+    }
     lex.classes.get(&key(word)).copied().unwrap_or(0)
+}
+
+/// The prefilter bit of a word's second byte: its letter's bit, or every bit for a byte
+/// that is not an ASCII letter (so such words always reach the exact lookup).
+fn second_bit(b: u8) -> u32 {
+    if b.is_ascii_alphabetic() {
+        1 << (b.to_ascii_lowercase() - b'a')
+    } else {
+        u32::MAX
+    }
 }
 
 /// Whether the lexicon can hold `word`: at most `MAX_LEN` bytes, starting and ending with
