@@ -426,10 +426,12 @@ impl CompanyFinder {
         while i < n {
             // Tickers and exchange codes start with a capital, a digit or a symbol; most
             // tokens are lower-case words.
-            if toks
-                .get(i)
-                .is_some_and(|t| t.is_word() && t.shape & token::CAPITALIZED == 0)
-            {
+            // Of the symbols, only "<" (Reuters) and "$" (cashtags) open a ticker form.
+            if toks.get(i).is_some_and(|t| match t.kind {
+                TokKind::Word => t.shape & token::CAPITALIZED == 0,
+                TokKind::Num => false,
+                TokKind::Sym(c) => c != '<' && c != '$',
+            }) {
                 i += 1;
                 continue;
             }
@@ -875,15 +877,14 @@ const EXCHANGES: &[&str] = &[
 /// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
 fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
     let t = toks.get(i)?;
-    if t.shape & token::CAPITALIZED == 0 {
+    // Exchange codes are upper case ("NYSE", "HKG"); the two others of the list are
+    // "Nasdaq" and "NYSEArca", of six and eight letters.
+    let mixed_len = matches!(t.end - t.start, 6 | 8) && t.shape & token::CAPITALIZED != 0;
+    if !t.is_word() || t.shape & token::ALL_UPPER == 0 && !mixed_len {
         return None;
     }
     let s = t.text(toks.text);
-    // Exchange codes are upper case ("NYSE", "HKG"); of Title-case words only "Nasdaq".
-    let b = s.as_bytes();
-    let shape = b.first().is_some_and(u8::is_ascii_uppercase)
-        && (b.get(1).is_some_and(u8::is_ascii_uppercase) || s == "Nasdaq");
-    if !t.is_word() || !shape || !in_set(&EXCHANGE_SET, EXCHANGES, s) {
+    if !in_set(&EXCHANGE_SET, EXCHANGES, s) {
         return None;
     }
     if toks.str(i + 1) == "American" || toks.str(i + 1) == "Arca" {
