@@ -82,16 +82,11 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
     let first = out.len();
     let mut i = 0;
     while i < t.len() {
-        let gate = t.get(i).is_some_and(|x| match x.kind {
-            TokKind::Num => true,
-            TokKind::Sym(c) => currency::is_symbol_char(c),
-            TokKind::Word => {
-                x.class & crate::lexicon::NUMBER_WORD != 0
-                    || (x.shape & crate::token::CAPITALIZED != 0 || t.str(i) == "kr")
-                        && number_follows(t, i)
-            }
-        });
-        let found = if gate { match_at(t, i) } else { None };
+        let found = if may_start(t, i) {
+            match_at(t, i)
+        } else {
+            None
+        };
         let Some(mut c) = found else {
             i += 1;
             continue;
@@ -199,14 +194,24 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
     }
 }
 
-/// The currency mark written before a number at token `i`: the mark, the token index of
-/// the number, and a scale carried by the code ("MEUR" is millions of euros).
-/// Whether a number follows the word at `i` closely enough for the word to be a currency
-/// prefix: the longest prefix, "U.S.$", is five tokens.
-fn number_follows(t: &Tokens<'_>, i: usize) -> bool {
-    (i + 1..=i + 5).any(|j| t.is_num(j))
+/// Whether an amount can start at token `i`: a number; a currency symbol; a number word;
+/// or a word that can be a currency prefix ("US$", "EUR", "Rs", and "kr", the one
+/// lower-case prefix) with a number close enough after it (the longest prefix, "U.S.$",
+/// is five tokens). Cheap, so every token is tested before the rules run.
+fn may_start(t: &Tokens<'_>, i: usize) -> bool {
+    t.get(i).is_some_and(|x| match x.kind {
+        TokKind::Num => true,
+        TokKind::Sym(c) => currency::is_symbol_char(c),
+        TokKind::Word => {
+            x.class & crate::lexicon::NUMBER_WORD != 0
+                || (x.shape & crate::token::CAPITALIZED != 0 || t.str(i) == "kr")
+                    && (i + 1..=i + 5).any(|j| t.is_num(j))
+        }
+    })
 }
 
+/// The currency mark written before a number at token `i`: the mark, the token index of
+/// the number, and a scale carried by the code ("MEUR" is millions of euros).
 fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)> {
     let tok = t.get(i)?;
     match tok.kind {
@@ -387,20 +392,7 @@ fn suffix_at(t: &Tokens<'_>, k: usize, n: &Number) -> Option<(Mark, usize, bool)
 
 /// Tries every money rule at token `i`.
 fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
-    let tok = t.get(i)?;
-    // Gate: a prefix starts with a symbol or a capital letter ("US$", "EUR", "Rs", "kr"
-    // is the one lowercase prefix); a suffix form starts with a number.
-    let gate = match tok.kind {
-        TokKind::Num => true,
-        TokKind::Sym(_) => true,
-        TokKind::Word => {
-            let w = t.str(i);
-            w.starts_with(|c: char| c.is_ascii_uppercase())
-                || w == "kr"
-                || t.has_class(i, crate::lexicon::NUMBER_WORD)
-        }
-    };
-    if !gate {
+    if !may_start(t, i) {
         return None;
     }
     if let Some((mark, j, code_scale)) = prefix_at(t, i) {
