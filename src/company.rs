@@ -877,14 +877,8 @@ const EXCHANGES: &[&str] = &[
 /// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
 fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
     let t = toks.get(i)?;
-    // Exchange codes are upper case ("NYSE", "HKG"); the two others of the list are
-    // "Nasdaq" and "NYSEArca", of six and eight letters.
-    let mixed_len = matches!(t.end - t.start, 6 | 8) && t.shape & token::CAPITALIZED != 0;
-    if !t.is_word() || t.shape & token::ALL_UPPER == 0 && !mixed_len {
-        return None;
-    }
-    let s = t.text(toks.text);
-    if !in_set(&EXCHANGE_SET, EXCHANGES, s) {
+    // Exchange codes are capitalized ("NYSE", "HKG", "Nasdaq"); the set has the exact forms.
+    if t.shape & token::CAPITALIZED == 0 || !in_set(&EXCHANGE_SET, EXCHANGES, t.text(toks.text)) {
         return None;
     }
     if toks.str(i + 1) == "American" || toks.str(i + 1) == "Arca" {
@@ -1297,19 +1291,12 @@ fn is_name_word(toks: &Tokens<'_>, j: usize) -> bool {
     match t.kind {
         TokKind::Word => {
             let s = t.text(toks.text);
-            s.chars().next().is_some_and(char::is_uppercase) && !in_set(&STOP_SET, STOP_WORDS, s)
-                || (s.chars().any(char::is_uppercase)
-                    && s.chars().next().is_some_and(char::is_lowercase)
+            t.shape & token::CAPITALIZED != 0 && !in_set(&STOP_SET, STOP_WORDS, s)
+                || (t.shape & token::LOWER_FIRST != 0
+                    && s.chars().any(char::is_uppercase)
                     && s.len() > 2)
         }
-        TokKind::Num => toks.get(j + 1).is_some_and(|n| {
-            n.is_word()
-                && toks
-                    .str(j + 1)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-        }),
+        TokKind::Num => toks.has_shape(j + 1, token::CAPITALIZED),
         TokKind::Sym(_) => false,
     }
 }
@@ -1548,16 +1535,12 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
             }
         }
         // Descriptor: "airline TAP has", "the chemicals group Kemira said".
-        if descriptor
-            && toks.str(i + 1).starts_with(char::is_uppercase)
-            && toks.word_in(i, DESCRIPTORS)
-            && is_name_word(toks, i + 1)
-        {
+        if descriptor && toks.has_shape(i + 1, token::CAPITALIZED) && is_name_word(toks, i + 1) {
             // One word, or an acronym: "broker Jeffrey Wendel" is a person.
             let hi = walk_forward(toks, i + 1).min(i + 2);
-            let next_ok = toks.get(hi).is_none_or(|t| {
-                !t.is_word() || toks.str(hi).chars().next().is_some_and(char::is_lowercase)
-            });
+            let next_ok = toks
+                .get(hi)
+                .is_none_or(|t| !t.is_word() || t.shape & token::LOWER_FIRST != 0);
             if next_ok
                 && hi > i + 1
                 && !blocked[i + 1..hi].iter().any(|&b| b)
