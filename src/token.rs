@@ -305,7 +305,8 @@ fn non_ascii_shape(word: &str) -> u8 {
         CAPITALIZED | NAME_START
     } else {
         let lower = if first.is_lowercase() { LOWER_FIRST } else { 0 };
-        // "ﬁBay"-like mixed case, or a caseless script with a capital later on.
+        // Mixed case ("ébay" would not be, "éBay" is), or a capital after a caseless
+        // first letter.
         lower
             | if chars.any(char::is_uppercase) {
                 NAME_START
