@@ -1447,7 +1447,7 @@ fn name_before(toks: &Tokens<'_>, at: usize, cands: &mut Vec<Cand>) {
 #[rustfmt::skip]
 pub(crate) const DESCRIPTORS: &[&str] = &[
     "airline", "carrier", "lender", "insurer", "company", "firm", "maker", "manufacturer", "retailer", "broker",
-    "brokerage", "conglomerate", "giant", "startup", "start-up", "operator", "supplier", "producer", "automaker",
+    "brokerage", "conglomerate", "giant", "startup", "operator", "supplier", "producer", "automaker",
     "carmaker", "chipmaker", "miner", "group", "subsidiary", "unit", "rival", "peer", "competitor", "developer",
     "publisher", "distributor", "wholesaler", "shipper", "shipbuilder", "utility", "bank", "investor", "fund",
 ];

@@ -401,33 +401,87 @@ const WEEKDAYS: &[&str] = &[
 const MAX_LEN: usize = 13;
 
 struct Lexicon {
-    /// Keyed by the lowercase word packed into an integer (see `key`).
-    classes: FxHashMap<u128, u16>,
-    /// For each (length, first letter), a bit per last letter that some word has, and a
-    /// bit per second letter (all bits when some word's second byte is not a letter):
-    /// together they reject almost every word before hashing it.
-    shapes: [[u32; 26]; MAX_LEN + 1],
-    seconds: [[u32; 26]; MAX_LEN + 1],
+    /// Open addressing with linear probing over the packed keys (see `Key`): each slot
+    /// holds 0 (empty) or 1 + an index into `words`. The table is at most a quarter full,
+    /// so a word that is not in the lexicon usually lands on an empty slot at the first
+    /// probe, and with two bytes a slot it stays small enough for the L1 cache.
+    slots: Box<[u16]>,
+    /// `slots.len() - 1`; the length is a power of two.
+    mask: usize,
+    words: Vec<(Key, u16)>,
+}
+
+/// A word packed into two integers by two overlapping little-endian loads (its first and
+/// its last up to eight bytes), each byte ORed with 0x20, plus its length.
+///
+/// Lexicon words are ASCII letters, stored in lower case, and ORing 0x20 maps a byte to a
+/// lower-case letter only when it is that letter in either case. So for words of at most
+/// 16 bytes (the two loads then cover every byte) an equal key means the same word,
+/// ignoring ASCII case: the lookup is exact without comparing bytes. A word with a
+/// non-ASCII byte shows it as a high bit in the key (`is_ascii`).
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct Key {
+    head: u64,
+    tail: u64,
+    len: usize,
+}
+
+impl Key {
+    fn of(word: &[u8]) -> Key {
+        const FOLD: u64 = 0x2020_2020_2020_2020;
+        let len = word.len();
+        let (head, tail) = if len >= 8 {
+            (load::<8>(word, 0), load::<8>(word, len - 8))
+        } else if len >= 4 {
+            (load::<4>(word, 0), load::<4>(word, len - 4))
+        } else {
+            // One to three bytes are fixed by the first, middle and last.
+            let byte = |k: usize| u64::from(word.get(k).copied().unwrap_or(0));
+            (
+                byte(0) | byte(len / 2) << 8 | byte(len.saturating_sub(1)) << 16,
+                0,
+            )
+        };
+        // Bytes past a short load are 0 and fold to 0x20 alike for every word of the
+        // same length.
+        Key {
+            head: head | FOLD,
+            tail: tail | FOLD,
+            len,
+        }
+    }
+
+    /// Whether every byte of the word is ASCII (the loads cover them all).
+    fn is_ascii(&self) -> bool {
+        (self.head | self.tail) & 0x8080_8080_8080_8080 == 0
+    }
+
+    fn slot(&self, mask: usize) -> usize {
+        let mixed = (self.head ^ self.tail.rotate_left(29) ^ self.len as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> 40) as usize & mask
+    }
+}
+
+/// `N` bytes of `word` from `at`, little-endian, as an integer (0 if out of range, which
+/// the callers' length checks rule out).
+fn load<const N: usize>(word: &[u8], at: usize) -> u64 {
+    let mut buf = [0u8; 8];
+    if let (Some(dst), Some(src)) = (buf.get_mut(..N), word.get(at..at + N)) {
+        dst.copy_from_slice(src);
+    }
+    u64::from_le_bytes(buf)
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut classes: FxHashMap<u128, u16> = FxHashMap::default();
-        let mut shapes = [[0u32; 26]; MAX_LEN + 1];
-        let mut seconds = [[0u32; 26]; MAX_LEN + 1];
+        let mut classes: FxHashMap<Vec<u8>, u16> = FxHashMap::default();
         let mut add_word = |w: &str, flag: u16| {
-            let b = w.as_bytes();
-            if !classifiable(b) {
-                return;
-            }
-            *classes.entry(key(b)).or_insert(0) |= flag;
-            if let (Some(first), Some(last)) = (b.first(), b.last()) {
-                let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
-                shapes[b.len()][usize::from(first - b'a')] |= 1 << (last - b'a');
-                if let Some(&second) = b.get(1) {
-                    seconds[b.len()][usize::from(first - b'a')] |= second_bit(second);
-                }
+            if classifiable(w.as_bytes()) {
+                *classes
+                    .entry(w.to_ascii_lowercase().into_bytes())
+                    .or_insert(0) |= flag;
             }
         };
         for w in crate::company::legal_suffix_first_words() {
@@ -447,63 +501,55 @@ fn lexicon() -> &'static Lexicon {
         add(PERCENT_UNITS, PERCENT_UNIT);
         add(crate::company::DESCRIPTORS, COMPANY_DESCRIPTOR);
         add(RELATIVE_WORDS, RELATIVE);
-        Lexicon {
-            classes,
-            shapes,
-            seconds,
+        let size = (classes.len() * 4).next_power_of_two();
+        let mask = size - 1;
+        let mut slots = vec![0u16; size].into_boxed_slice();
+        let mut words = Vec::with_capacity(classes.len());
+        for (word, class) in classes {
+            let key = Key::of(&word);
+            let mut at = key.slot(mask);
+            while slots.get(at).is_some_and(|&s| s != 0) {
+                at = (at + 1) & mask;
+            }
+            if let (Some(slot), Ok(id)) = (slots.get_mut(at), u16::try_from(words.len() + 1)) {
+                *slot = id;
+                words.push((key, class));
+            }
         }
+        Lexicon { slots, mask, words }
     })
 }
 
-/// The classes of an ASCII word, ignoring case; 0 for other words.
+/// The classes of a word token's bytes, ignoring ASCII case; 0 for words that are not
+/// `classifiable`. Word tokens hold only letters, so a word of at most `MAX_LEN` bytes
+/// with no non-ASCII byte is classifiable.
 pub(crate) fn classify(word: &[u8]) -> u16 {
-    let (Some(first), Some(last)) = (word.first(), word.last()) else {
+    if word.is_empty() || word.len() > MAX_LEN {
         return 0;
-    };
-    if !classifiable(word) {
+    }
+    let key = Key::of(word);
+    if !key.is_ascii() {
         return 0;
     }
     let lex = lexicon();
-    let f = usize::from(first.to_ascii_lowercase() - b'a');
-    let l = last.to_ascii_lowercase() - b'a';
-    if lex.shapes[word.len()][f] & (1 << l) == 0 {
-        return 0;
-    }
-    if let Some(&second) = word.get(1) {
-        if lex.seconds[word.len()][f] & second_bit(second) == 0 {
+    let mut at = key.slot(lex.mask);
+    // The table is never full, so the probe ends at an empty slot.
+    while let Some(&slot) = lex.slots.get(at) {
+        let Some((known, class)) = lex.words.get(usize::from(slot).wrapping_sub(1)) else {
             return 0;
+        };
+        if *known == key {
+            return *class;
         }
+        at = (at + 1) & lex.mask;
     }
-    lex.classes.get(&key(word)).copied().unwrap_or(0)
+    0
 }
 
-/// The prefilter bit of a word's second byte: its letter's bit, or every bit for a byte
-/// that is not an ASCII letter (so such words always reach the exact lookup).
-fn second_bit(b: u8) -> u32 {
-    if b.is_ascii_alphabetic() {
-        1 << (b.to_ascii_lowercase() - b'a')
-    } else {
-        u32::MAX
-    }
-}
-
-/// Whether the lexicon can hold `word`: at most `MAX_LEN` bytes, starting and ending with
-/// an ASCII letter. `classify` gives every other word 0, so a rule may trust a missing
-/// class only for these.
+/// Whether the lexicon can hold `word`: one to `MAX_LEN` ASCII letters. `classify` gives
+/// every other word 0, so a rule may trust a missing class only for these.
 pub(crate) fn classifiable(word: &[u8]) -> bool {
-    match (word.first(), word.last()) {
-        (Some(f), Some(l)) => {
-            word.len() <= MAX_LEN && f.is_ascii_alphabetic() && l.is_ascii_alphabetic()
-        }
-        _ => false,
-    }
-}
-
-/// Packs an ASCII word of at most `MAX_LEN` bytes, lowercased, into one integer: hashing
-/// and comparing it costs a few instructions.
-fn key(word: &[u8]) -> u128 {
-    word.iter()
-        .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase()))
+    !word.is_empty() && word.len() <= MAX_LEN && word.iter().all(u8::is_ascii_alphabetic)
 }
 
 #[cfg(test)]
@@ -517,5 +563,67 @@ mod tests {
         assert_eq!(classify(b"Sept") & MONTH, MONTH);
         assert_eq!(classify(b"revenue"), 0);
         assert_eq!(classify(b"extraordinarily"), 0);
+    }
+
+    #[test]
+    fn listed_words_are_all_classifiable() {
+        let lists: [&[&str]; 14] = [
+            CUES,
+            RELATIVE_WORDS,
+            DURATION_UNITS,
+            ORDINALS,
+            CONNECTORS,
+            SCALES,
+            CURRENCY_WORDS,
+            PERCENT_UNITS,
+            NUMBER_WORDS,
+            PERIOD_WORDS,
+            MONTHS,
+            WEEKDAYS,
+            crate::company::DESCRIPTORS,
+            &["spółka"],
+        ];
+        let unheld: Vec<&str> = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .filter(|w| !classifiable(w.as_bytes()))
+            .copied()
+            .collect();
+        // Only the deliberately non-ASCII probe: a listed word the lexicon cannot hold
+        // would silently lose its class.
+        assert_eq!(unheld, ["spółka"]);
+        assert_eq!(classify("Spółka".as_bytes()), 0);
+    }
+
+    #[test]
+    fn every_listed_word_is_found_in_any_case_and_near_misses_are_not() {
+        let lists: [(&[&str], u16); 6] = [
+            (NUMBER_WORDS, NUMBER_WORD),
+            (PERIOD_WORDS, PERIOD_START),
+            (MONTHS, MONTH),
+            (SCALES, SCALE),
+            (CURRENCY_WORDS, CURRENCY_WORD),
+            (PERCENT_UNITS, PERCENT_UNIT),
+        ];
+        for (words, flag) in lists {
+            for w in words {
+                for form in [w.to_string(), w.to_ascii_uppercase()] {
+                    assert_ne!(classify(form.as_bytes()) & flag, 0, "{form}");
+                }
+                // One byte changed to its neighbour outside the letters, or one more
+                // letter: not the same word.
+                let mut bent = w.as_bytes().to_vec();
+                if let Some(last) = bent.last_mut() {
+                    *last = if *last == b'z' {
+                        b'{'
+                    } else {
+                        *last - 0x20 + 0x40
+                    };
+                }
+                assert_eq!(classify(&bent) & flag, 0, "{bent:?}");
+                let longer = format!("{w}q");
+                assert_eq!(classify(longer.as_bytes()) & flag, 0, "{longer}");
+            }
+        }
     }
 }
