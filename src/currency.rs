@@ -182,9 +182,35 @@ pub(crate) fn symbol(s: &str) -> Option<Mark> {
 }
 
 /// Whether `c` alone is a currency symbol ("$", "€", "¥", ...).
+///
+/// Every symbol token is tested, so this is a char match rather than `symbol`'s string
+/// match; the two are kept in step by a test over every char.
 pub(crate) fn is_symbol_char(c: char) -> bool {
-    let mut buf = [0u8; 4];
-    symbol(c.encode_utf8(&mut buf)).is_some()
+    matches!(
+        c,
+        '$' | '＄'
+            | '€'
+            | '£'
+            | '¥'
+            | '￥'
+            | '元'
+            | '₹'
+            | '₩'
+            | '₽'
+            | '₺'
+            | '₪'
+            | '₫'
+            | '₱'
+            | '฿'
+            | '₦'
+            | '₴'
+            | '₡'
+            | '₲'
+            | '₵'
+            | '₸'
+            | '₼'
+            | '₾'
+    )
 }
 
 /// A letter prefix glued before `$` ("US", "HK", "C", "NT"), as in "HK$3.2 billion".
@@ -364,6 +390,19 @@ pub(crate) fn minor_unit(w: &str) -> Option<Mark> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_symbol_char_match_agrees_with_the_symbol_table() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            assert_eq!(
+                is_symbol_char(c),
+                symbol(c.encode_utf8(&mut buf)).is_some(),
+                "{c:?}"
+            );
+        }
+        assert!(is_symbol_char('€') && !is_symbol_char('’'));
+    }
 
     #[test]
     fn static_codes_are_valid() {

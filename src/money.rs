@@ -81,9 +81,10 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
     let mut doc: Option<DocCurrency> = None;
     let first = out.len();
     let mut i = 0;
+    let mut ahead = NumberAhead::default();
     while i < t.len() {
-        let found = if may_start(t, i) {
-            match_at(t, i)
+        let found = if may_start(t, i, &mut ahead) {
+            match_gated(t, i)
         } else {
             None
         };
@@ -198,16 +199,40 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
 /// or a word that can be a currency prefix ("US$", "EUR", "Rs", and "kr", the one
 /// lower-case prefix) with a number close enough after it (the longest prefix, "U.S.$",
 /// is five tokens). Cheap, so every token is tested before the rules run.
-fn may_start(t: &Tokens<'_>, i: usize) -> bool {
+fn may_start(t: &Tokens<'_>, i: usize, ahead: &mut NumberAhead) -> bool {
     t.get(i).is_some_and(|x| match x.kind {
         TokKind::Num => true,
         TokKind::Sym(c) => currency::is_symbol_char(c),
         TokKind::Word => {
             x.class & crate::lexicon::NUMBER_WORD != 0
-                || (x.shape & crate::token::CAPITALIZED != 0 || t.str(i) == "kr")
-                    && (i + 1..=i + 5).any(|j| t.is_num(j))
+                || (x.shape & crate::token::CAPITALIZED != 0
+                    || x.end - x.start == 2 && t.str(i) == "kr")
+                    && ahead.within_five(t, i)
         }
     })
+}
+
+/// Where the next number token is, remembered across calls so that the scan over a
+/// document looks at each token once instead of five times.
+#[derive(Default)]
+struct NumberAhead {
+    /// Every token after the last query and before `next` is not a number; `next` is a
+    /// number or not yet looked at.
+    next: usize,
+}
+
+impl NumberAhead {
+    /// Whether one of the five tokens after `i` is a number. Queries must come with
+    /// non-decreasing `i` (a fresh value serves any single query).
+    fn within_five(&mut self, t: &Tokens<'_>, i: usize) -> bool {
+        if self.next <= i {
+            self.next = i + 1;
+        }
+        while self.next <= i + 5 && self.next < t.len() && !t.is_num(self.next) {
+            self.next += 1;
+        }
+        self.next <= i + 5 && t.is_num(self.next)
+    }
 }
 
 /// The currency mark written before a number at token `i`: the mark, the token index of
@@ -392,9 +417,14 @@ fn suffix_at(t: &Tokens<'_>, k: usize, n: &Number) -> Option<(Mark, usize, bool)
 
 /// Tries every money rule at token `i`.
 fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
-    if !may_start(t, i) {
+    if !may_start(t, i, &mut NumberAhead::default()) {
         return None;
     }
+    match_gated(t, i)
+}
+
+/// `match_at` for a token that passed `may_start`.
+fn match_gated(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     if let Some((mark, j, code_scale)) = prefix_at(t, i) {
         let nt = t.get(j)?;
         if !nt.is_num() || nt.newline_before {
