@@ -417,6 +417,34 @@ pub(crate) fn basis(t: &Tokens<'_>, end: usize) -> Option<Basis> {
     while k < limit && !clause_break(t, k) && !t.is_num(k) {
         if t.is_word(k) {
             let w = lower_ascii(t.str(k), &mut buf).unwrap_or("");
+            // The first words of the patterns below; most words are none of them, and
+            // reading the next two words costs more than this test.
+            let first_word = matches!(
+                w,
+                "yoy"
+                    | "y"
+                    | "year"
+                    | "qoq"
+                    | "q"
+                    | "quarter"
+                    | "mom"
+                    | "m"
+                    | "month"
+                    | "sequentially"
+                    | "sequential"
+                    | "annually"
+                    | "annual"
+                    | "a"
+                    | "the"
+                    | "previous"
+                    | "prior"
+                    | "last"
+                    | "preceding"
+            );
+            if !first_word {
+                k += 1;
+                continue;
+            }
             let mut b2 = [0u8; 16];
             // Skip "-" and "/" between parts: "year-over-year", "y/y".
             let next_word = |j: usize| -> usize {
