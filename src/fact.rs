@@ -696,6 +696,11 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
     let mut k = 0;
     while k < n {
         let tok = t.toks[k];
+        // Only line breaks and sentence-ending marks matter; skip the rest quickly.
+        if !tok.newline_before && !matches!(tok.kind, TokKind::Sym('.' | '!' | '?' | '…')) {
+            k += 1;
+            continue;
+        }
         if k > start && tok.newline_before {
             out.push(Sentence {
                 start,
@@ -1143,12 +1148,20 @@ impl Ctx<'_, '_> {
     fn topics(&self, sentences: &[Sentence], topics: &mut Vec<Option<usize>>) {
         topics.clear();
         topics.resize(sentences.len(), None);
+        // Entities come sorted by start, so the sentence index only moves forward.
+        let mut si = 0;
         for (i, e) in self.entities.iter().enumerate() {
             if !matches!(e.value, Value::Company(_)) {
                 continue;
             }
             let (a, b) = self.ranges[i];
-            let si = sentences.partition_point(|s| s.end <= a);
+            while sentences.get(si).is_some_and(|s| s.end <= a) {
+                si += 1;
+            }
+            // The first eligible company of a sentence is its topic.
+            if topics.get(si).is_none_or(Option::is_some) {
+                continue;
+            }
             // A sentence that is only a name ("Reuters", "Reuters+1") is a source
             // credit, not a subject.
             let only_name = sentences.get(si).is_some_and(|s| {
@@ -1158,7 +1171,7 @@ impl Ctx<'_, '_> {
                 continue;
             }
             if let Some(slot) = topics.get_mut(si) {
-                if slot.is_none() && self.eligible_company(a) {
+                if self.eligible_company(a) {
                     *slot = Some(i);
                 }
             }
