@@ -143,11 +143,16 @@ pub(crate) fn scale_word(word: &str, abbrev: bool) -> Option<Decimal> {
     Some(Decimal::from_i128_with_scale(10i128.pow(exp), 0))
 }
 
-/// Lowercases an ASCII word into `buf`; `None` for non-ASCII or long words.
-pub(crate) fn lower_ascii<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+/// Lowercases an ASCII word, copying it into `buf` only when it has capitals; `None` for
+/// non-ASCII words or words longer than `buf`.
+pub(crate) fn lower_ascii<'b>(word: &'b str, buf: &'b mut [u8]) -> Option<&'b str> {
     let b = word.as_bytes();
     if b.len() > buf.len() || !b.is_ascii() {
         return None;
+    }
+    // Most words the rules read are already lower case.
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return Some(word);
     }
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
