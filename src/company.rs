@@ -453,7 +453,10 @@ impl CompanyFinder {
                 }
             }
             // "NYSE: BABA", "(NASDAQ:AAPL)", "HKG: 9988", "HEL : KRA1V".
-            if let Some(ex_hi) = exchange_prefix(toks, i) {
+            if let Some(ex_hi) = colon_after_code(toks, i)
+                .then(|| exchange_prefix(toks, i))
+                .flatten()
+            {
                 if toks.is_sym(ex_hi, ':') {
                     let lo = ex_hi + 1;
                     let hi = ticker_run(toks, lo);
@@ -556,10 +559,10 @@ impl CompanyFinder {
                 while i + len < n && len < MAX_ALIAS_TOKENS && !blocked[i + len] {
                     push_token_key(toks, i + len, len > 0, &mut hash);
                     len += 1;
-                    if !ix.has_prefix(hash) {
+                    let Some(hit) = ix.prefix_and_alias(hash) else {
                         break;
-                    }
-                    let Some(a) = ix.alias_by_hash(hash) else {
+                    };
+                    let Some(a) = hit else {
                         continue;
                     };
                     key.clear();
@@ -885,6 +888,15 @@ fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
         return Some(i + 2);
     }
     Some(i + 1)
+}
+
+/// Whether a colon follows token `i`, or follows the word after it when that word is
+/// "American" or "Arca": the only places where an exchange prefix at `i` ends before a
+/// colon. Most capitalized words fail this, so the ticker pass tests it before it looks
+/// the word up in the exchange set.
+fn colon_after_code(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.is_sym(i + 1, ':')
+        || (toks.is_sym(i + 2, ':') && matches!(toks.str(i + 1), "American" | "Arca"))
 }
 
 /// The Yahoo suffix of an exchange prefix, to look "HKG: 9988" up as "9988.HK".

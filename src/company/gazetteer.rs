@@ -14,8 +14,6 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
-
 use crate::token::{TokKind, Tokens};
 
 /// The embedded company list.
@@ -109,11 +107,12 @@ pub(crate) struct Alias {
 pub(crate) struct Index {
     pub records: Vec<Record>,
     aliases: Vec<Alias>,
-    /// Alias key hash -> index into `aliases` (the first, most prominent, owner wins).
-    by_key: FxMap<KeyHash, u32>,
-    /// Hashes of the keys of every token prefix of every alias: a scan over the text
-    /// extends a key token by token and stops at the first prefix no alias has.
-    prefixes: FxHashSet<KeyHash>,
+    /// The hash of the key of every token prefix of every alias -> the index into
+    /// `aliases` of the alias with exactly that key, if there is one (the first, most
+    /// prominent, owner wins). A scan over the text extends a key token by token, stops
+    /// at the first prefix no alias has, and learns from the same lookup whether an
+    /// alias ends there. (A whole key is a prefix of itself, so every alias is here.)
+    keys: FxMap<KeyHash, Option<u32>>,
     /// Upper-case ticker ("BABA", "9988.HK") -> company.
     tickers: FxMap<Box<str>, u32>,
 }
@@ -152,12 +151,13 @@ impl Index {
         push_text_key(body, &mut key);
         let hash = KeyHash::of(&key);
         // Taken by a more prominent owner (or, at odds of 2^-64, by another key's hash).
-        if self.by_key.contains_key(&hash) {
+        if self.keys.get(&hash).is_some_and(Option::is_some) {
             return;
         }
         for end in token_ends(&key) {
-            self.prefixes
-                .insert(KeyHash::of(key.get(..end).unwrap_or(&key)));
+            self.keys
+                .entry(KeyHash::of(key.get(..end).unwrap_or(&key)))
+                .or_insert(None);
         }
         let id = u32::try_from(self.aliases.len()).unwrap_or(u32::MAX);
         let acronym = body
@@ -171,7 +171,7 @@ impl Index {
             }
             Cow::Owned(_) => Cow::Owned(body.to_string()),
         };
-        self.by_key.insert(hash, id);
+        self.keys.insert(hash, Some(id));
         self.aliases.push(Alias {
             company,
             surface,
@@ -181,17 +181,19 @@ impl Index {
         });
     }
 
-    /// Whether some alias key starts with the key hashed to `h` (up to a token
-    /// boundary).
-    pub(crate) fn has_prefix(&self, h: KeyHash) -> bool {
-        self.prefixes.contains(&h)
+    /// What the key hashed to `h` is to the index, in one lookup: `None` when no alias
+    /// key starts with it (up to a token boundary), else `Some` of the alias whose key
+    /// hashes to `h`, if any; the caller confirms the key itself.
+    pub(crate) fn prefix_and_alias(&self, h: KeyHash) -> Option<Option<&Alias>> {
+        self.keys
+            .get(&h)
+            .map(|a| a.and_then(|i| self.aliases.get(i as usize)))
     }
 
     /// The alias whose key hashes to `h`; the caller confirms the key itself.
+    #[cfg(test)]
     pub(crate) fn alias_by_hash(&self, h: KeyHash) -> Option<&Alias> {
-        self.by_key
-            .get(&h)
-            .and_then(|&i| self.aliases.get(i as usize))
+        self.prefix_and_alias(h).flatten()
     }
 
     /// The alias with key `key`.
@@ -340,8 +342,7 @@ fn parse_tsv(tsv: &'static str) -> Index {
     // maps are not rehashed while loading.
     index.records.reserve(17_000);
     index.aliases.reserve(20_000);
-    index.by_key.reserve(20_000);
-    index.prefixes.reserve(40_000);
+    index.keys.reserve(40_000);
     index.tickers.reserve(20_000);
     for line in tsv.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
