@@ -1196,15 +1196,32 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
 ];
 
 /// The legal suffix starting at token `i`: the end of the longest one, or `i`.
+///
+/// Called at every capitalized word by the pattern pass: the cheap test is inlined into
+/// the callers, the lookup is not.
+#[inline]
 fn suffix_at(toks: &Tokens<'_>, i: usize) -> usize {
-    let Some(t) = toks.get(i).filter(|t| t.is_word()) else {
-        return i;
-    };
-    // Most words start no suffix: the lexicon knows every first word of one it can hold.
-    let word = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
-    if lexicon::classifiable(word) && t.class & lexicon::LEGAL_SUFFIX == 0 {
-        return i;
+    if may_start_suffix(toks, i) {
+        longest_suffix(toks, i)
+    } else {
+        i
     }
+}
+
+/// Whether token `i` is a word that may start a legal suffix. Most words start none: the
+/// lexicon knows every first word of one it can hold.
+#[inline]
+fn may_start_suffix(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.is_word() && {
+            let word = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
+            t.class & lexicon::LEGAL_SUFFIX != 0 || !lexicon::classifiable(word)
+        }
+    })
+}
+
+/// The end of the longest legal suffix starting at word `i`, or `i`.
+fn longest_suffix(toks: &Tokens<'_>, i: usize) -> usize {
     let sfx = gazetteer::suffixes();
     let mut best = i;
     if !sfx.set.contains_key(toks.str(i)) {
@@ -1409,7 +1426,7 @@ fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
         && first.chars().next().is_some_and(char::is_uppercase)
         && first.chars().skip(1).all(char::is_lowercase)
         && !in_set(&STOP_SET, STOP_WORDS, first)
-        && !PLACES.contains(&first);
+        && !is_place(first);
     let running = toks.is_sym(p - 1, ',')
         || toks.is_word(p - 1)
             && toks
@@ -1424,10 +1441,7 @@ fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
 /// "Acme Widgets (NYSE: ACME)". `at` is the `<` or `(`.
 fn name_before(toks: &Tokens<'_>, at: usize, cands: &mut Vec<Cand>) {
     let lo = walk_back(toks, at);
-    if lo >= at
-        || REJECT_FIRST.contains(&toks.str(lo))
-        || (lo..at).any(|k| PLACES.contains(&toks.str(k)))
-    {
+    if lo >= at || REJECT_FIRST.contains(&toks.str(lo)) || any_place(toks, lo, at) {
         return;
     }
     // "Brakfeld Oyj (HEL: BRK1V)": the name without its legal suffix.
@@ -1485,6 +1499,41 @@ const PLACES: &[&str] = &[
     "Washington", "Moscow", "Hong", "Kong", "York", "Wall", "Street", "Ukraine", "Saudi", "Arabia", "Qatar", "Dubai",
 ];
 
+static PLACE_SET: WordSet = OnceLock::new();
+static POSSESSED_STRONG_SET: WordSet = OnceLock::new();
+
+/// Whether `w` is one of `PLACES`, as written (a hash lookup: the list is long and the
+/// context rules check every word of a candidate name against it).
+fn is_place(w: &str) -> bool {
+    in_set(&PLACE_SET, PLACES, w)
+}
+
+/// Whether one of tokens `lo..hi` is a place.
+fn any_place(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
+    (lo..hi).any(|k| is_place(toks.str(k)))
+}
+
+/// Whether token `i` is a word equal to one of `list` ignoring ASCII case, as
+/// `Tokens::word_in` answers it, but by one hash lookup instead of a comparison per
+/// word. `list` must hold lower-case ASCII words only (see the tests): then a word
+/// matches exactly when its ASCII-lowercased text is in the set.
+fn word_in_lower_set(
+    toks: &Tokens<'_>,
+    i: usize,
+    set: &WordSet,
+    list: &'static [&'static str],
+) -> bool {
+    let Some(t) = toks.get(i).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = t.text(toks.text);
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        in_set(set, list, &w.to_ascii_lowercase())
+    } else {
+        in_set(set, list, w)
+    }
+}
+
 /// Names known only from their context: a possessive followed by a financial noun
 /// ("Satama 's net profit") or a descriptor noun right before ("airline TAP has").
 fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
@@ -1502,7 +1551,7 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
         if (toks.is_sym(i, '\'') || toks.is_sym(i, '’'))
             && i > 0
             && toks.word_is(i + 1, "s")
-            && toks.word_in(i + 2, POSSESSED_STRONG)
+            && word_in_lower_set(toks, i + 2, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
         {
             let lo = walk_back(toks, i);
             let ok = lo < i
@@ -1511,7 +1560,7 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
                         || GENERIC_TAIL_WORDS.contains(&toks.str(lo))))
                 && !blocked[lo..i].iter().any(|&b| b)
                 && !REJECT_FIRST.contains(&toks.str(lo))
-                && !(lo..i).any(|k| PLACES.contains(&toks.str(k)))
+                && !any_place(toks, lo, i)
                 && toks.str(lo).chars().count() >= 3;
             if ok {
                 cands.push(context_cand(lo, i));
@@ -1529,7 +1578,7 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
                 && toks.word_in(hi, DATELINE_VERBS)
                 && !blocked[i + 1..hi].iter().any(|&b| b)
                 && !REJECT_FIRST.contains(&toks.str(i + 1))
-                && !(i + 1..hi).any(|k| PLACES.contains(&toks.str(k)));
+                && !any_place(toks, i + 1, hi);
             if ok {
                 cands.push(context_cand(i + 1, hi));
             }
@@ -1541,7 +1590,7 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
                 && i - lo <= 4
                 && !blocked[lo..i].iter().any(|&b| b)
                 && !REJECT_FIRST.contains(&toks.str(lo))
-                && !(lo..i).any(|k| PLACES.contains(&toks.str(k)));
+                && !any_place(toks, lo, i);
             if ok {
                 cands.push(context_cand(lo, i));
             }
@@ -1557,7 +1606,7 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
                 && hi > i + 1
                 && !blocked[i + 1..hi].iter().any(|&b| b)
                 && !REJECT_FIRST.contains(&toks.str(i + 1))
-                && !(i + 1..hi).any(|k| PLACES.contains(&toks.str(k)))
+                && !any_place(toks, i + 1, hi)
             {
                 cands.push(context_cand(i + 1, hi));
             }
@@ -1584,12 +1633,18 @@ const APPOSITIVE_NOUNS: &[&str] = &[
 /// comma at `comma`, if there is one.
 fn appositive_after(toks: &Tokens<'_>, comma: usize) -> bool {
     let mut j = comma + 1;
-    if !toks.word_in(j, &["the", "a", "an"]) {
+    // Most commas are followed by longer words: a length test answers before the
+    // three string comparisons.
+    let short = toks.get(j).is_some_and(|t| t.end - t.start <= 3);
+    if !short || !toks.word_in(j, &["the", "a", "an"]) {
         return false;
     }
     j += 1;
     for _ in 0..4 {
-        if toks.word_in(j, APPOSITIVE_NOUNS)
+        // Every appositive noun is a descriptor (see the tests), so the lexicon bit
+        // rules out most words before the list is scanned.
+        if toks.has_class(j, lexicon::COMPANY_DESCRIPTOR)
+            && toks.word_in(j, APPOSITIVE_NOUNS)
             && toks.str(j).chars().next().is_some_and(char::is_lowercase)
         {
             // Not "the company's CEO": a possessive descriptor is about someone else.
@@ -1784,6 +1839,26 @@ mod tests {
             names("Endotronics Inc said it lost money. Endotronics shares fell."),
             ["Endotronics Inc", "Endotronics"]
         );
+    }
+
+    #[test]
+    fn word_lists_fit_their_fast_tests() {
+        // `appositive_after` tests the descriptor class bit before the list.
+        for w in APPOSITIVE_NOUNS {
+            assert!(DESCRIPTORS.contains(w), "{w}");
+            assert_ne!(
+                lexicon::classify(w.as_bytes()) & lexicon::COMPANY_DESCRIPTOR,
+                0,
+                "{w}"
+            );
+        }
+        // `word_in_lower_set` needs lower-case ASCII lists.
+        for w in POSSESSED_STRONG {
+            assert!(
+                w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+                "{w}"
+            );
+        }
     }
 
     #[test]
