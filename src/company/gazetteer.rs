@@ -402,6 +402,22 @@ pub(crate) fn suffix_first_words() -> impl Iterator<Item = &'static str> {
         })
 }
 
+/// Adds the token prefixes of one suffix form to `set` (see [`Suffixes`]).
+fn add_suffix_prefixes(set: &mut FxMap<Box<str>, bool>, toks: &Tokens<'_>) {
+    let mut bare = String::new();
+    for k in 0..toks.len() {
+        bare.push_str(toks.str(k));
+        let whole = k + 1 == toks.len();
+        // Most prefixes ("Co", "S.") are shared: copy the key only when it is new.
+        match set.get_mut(bare.as_str()) {
+            Some(slot) => *slot |= whole,
+            None => {
+                set.insert(bare.clone().into_boxed_str(), whole);
+            }
+        }
+    }
+}
+
 /// The embedded legal-form suffixes, parsed on first use.
 pub(crate) fn suffixes() -> &'static Suffixes {
     static SUFFIXES: OnceLock<Suffixes> = OnceLock::new();
@@ -415,16 +431,12 @@ pub(crate) fn suffixes() -> &'static Suffixes {
             }
             let toks = Tokens::new(line);
             max_tokens = max_tokens.max(toks.len());
+            add_suffix_prefixes(&mut set, &toks);
             // Upper-case forms too: "INC", "CO LTD" in all-caps listings and headlines.
-            for form in [line.to_string(), line.to_uppercase()] {
-                let toks = Tokens::new(&form);
-                let mut bare = String::new();
-                for k in 0..toks.len() {
-                    bare.push_str(toks.str(k));
-                    let whole = k + 1 == toks.len();
-                    let slot = set.entry(bare.clone().into_boxed_str()).or_insert(false);
-                    *slot |= whole;
-                }
+            // (Many suffixes are upper case already: their prefixes are in the set.)
+            let upper = line.to_uppercase();
+            if upper != line {
+                add_suffix_prefixes(&mut set, &Tokens::new(&upper));
             }
         }
         Suffixes { set, max_tokens }
