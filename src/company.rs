@@ -80,7 +80,7 @@ use crate::token::{self, TokKind, Tokens};
 mod gazetteer;
 
 use self::gazetteer::{
-    push_key, push_token_key, Alias, FxMap, Index, KeyHash, Record, MAX_ALIAS_TOKENS,
+    push_key, push_token_key, Alias, FxMap, Index, KeyHash, KeyMatch, Record, MAX_ALIAS_TOKENS,
 };
 
 /// A company supplied by the caller (for example from a security master).
@@ -533,7 +533,6 @@ impl CompanyFinder {
     }
 
     fn find_names(&self, toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
-        let mut key = String::with_capacity(64);
         let embedded = gazetteer::embedded();
         let n = toks.len();
         let mut i = 0;
@@ -565,9 +564,9 @@ impl CompanyFinder {
                     let Some(a) = hit else {
                         continue;
                     };
-                    key.clear();
+                    let mut key = KeyMatch::new(&a.key);
                     push_key(toks, i, i + len, &mut key);
-                    if *a.key == *key
+                    if key.matched()
                         && case_ok(toks, i, i + len, a)
                         && best.is_none_or(|(l, _, _)| l < len)
                     {

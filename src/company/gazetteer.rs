@@ -34,6 +34,13 @@ pub(crate) trait KeyOut {
     fn push_key_ascii(&mut self, b: u8) {
         self.push_key_char(char::from(b));
     }
+
+    /// Receives the bytes of an ASCII token, lower-cased.
+    fn push_key_ascii_lower(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.push_key_ascii(b.to_ascii_lowercase());
+        }
+    }
 }
 
 impl KeyOut for String {
@@ -73,6 +80,45 @@ impl KeyOut for KeyHash {
 
     fn push_key_ascii(&mut self, b: u8) {
         self.byte(b);
+    }
+}
+
+/// Compares a key, as it is spelled, with an expected one without spelling it into a
+/// `String`: the name scan confirms a hash hit this way.
+pub(crate) struct KeyMatch<'k> {
+    /// The part of the expected key not matched yet.
+    rest: &'k [u8],
+    /// No character so far differed from the expected key.
+    same: bool,
+}
+
+impl<'k> KeyMatch<'k> {
+    pub(crate) fn new(expected: &'k str) -> KeyMatch<'k> {
+        KeyMatch {
+            rest: expected.as_bytes(),
+            same: true,
+        }
+    }
+
+    /// Whether the key fed in equals the expected key, all of it.
+    pub(crate) fn matched(&self) -> bool {
+        self.same && self.rest.is_empty()
+    }
+}
+
+impl KeyOut for KeyMatch<'_> {
+    fn push_key_char(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        c.encode_utf8(&mut buf)
+            .bytes()
+            .for_each(|b| self.push_key_ascii(b));
+    }
+
+    fn push_key_ascii(&mut self, b: u8) {
+        match self.rest.split_first() {
+            Some((&e, rest)) if e == b => self.rest = rest,
+            _ => self.same = false,
+        }
     }
 }
 
@@ -311,9 +357,7 @@ pub(crate) fn push_token_key(toks: &Tokens<'_>, i: usize, join: bool, out: &mut 
     }
     let bytes = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
     if bytes.is_ascii() {
-        for &b in bytes {
-            out.push_key_ascii(b.to_ascii_lowercase());
-        }
+        out.push_key_ascii_lower(bytes);
         return;
     }
     let s = t.text(toks.text);
@@ -469,6 +513,22 @@ mod tests {
         let mut k = String::new();
         push_key(&t, 0, t.len(), &mut k);
         assert_eq!(k, "amazon.com and at&t wärtsilä");
+    }
+
+    #[test]
+    fn key_match_compares_whole_keys() {
+        let t = Tokens::new("Amazon.com and Wärtsilä’s");
+        let matches = |hi: usize, expected: &str| {
+            let mut m = KeyMatch::new(expected);
+            push_key(&t, 0, hi, &mut m);
+            m.matched()
+        };
+        assert!(matches(3, "amazon.com"));
+        assert!(matches(6, "amazon.com and wärtsilä'"));
+        assert!(!matches(3, "amazon.co"));
+        assert!(!matches(3, "amazon.comx"));
+        assert!(!matches(3, "amazon com"));
+        assert!(!matches(1, ""));
     }
 
     #[test]
