@@ -80,7 +80,7 @@ use crate::token::{self, TokKind, Tokens};
 mod gazetteer;
 
 use self::gazetteer::{
-    push_key, push_token_key, Alias, FxMap, Index, KeyHash, Record, MAX_ALIAS_TOKENS,
+    push_key, push_token_key, Alias, FxMap, Index, KeyHash, KeyMatch, Record, MAX_ALIAS_TOKENS,
 };
 
 /// A company supplied by the caller (for example from a security master).
@@ -453,7 +453,10 @@ impl CompanyFinder {
                 }
             }
             // "NYSE: BABA", "(NASDAQ:AAPL)", "HKG: 9988", "HEL : KRA1V".
-            if let Some(ex_hi) = exchange_prefix(toks, i) {
+            if let Some(ex_hi) = colon_after_code(toks, i)
+                .then(|| exchange_prefix(toks, i))
+                .flatten()
+            {
                 if toks.is_sym(ex_hi, ':') {
                     let lo = ex_hi + 1;
                     let hi = ticker_run(toks, lo);
@@ -530,7 +533,6 @@ impl CompanyFinder {
     }
 
     fn find_names(&self, toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
-        let mut key = String::with_capacity(64);
         let embedded = gazetteer::embedded();
         let n = toks.len();
         let mut i = 0;
@@ -556,15 +558,15 @@ impl CompanyFinder {
                 while i + len < n && len < MAX_ALIAS_TOKENS && !blocked[i + len] {
                     push_token_key(toks, i + len, len > 0, &mut hash);
                     len += 1;
-                    if !ix.has_prefix(hash) {
+                    let Some(hit) = ix.prefix_and_alias(hash) else {
                         break;
-                    }
-                    let Some(a) = ix.alias_by_hash(hash) else {
+                    };
+                    let Some(a) = hit else {
                         continue;
                     };
-                    key.clear();
+                    let mut key = KeyMatch::new(&a.key);
                     push_key(toks, i, i + len, &mut key);
-                    if *a.key == *key
+                    if key.matched()
                         && case_ok(toks, i, i + len, a)
                         && best.is_none_or(|(l, _, _)| l < len)
                     {
@@ -887,6 +889,15 @@ fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
     Some(i + 1)
 }
 
+/// Whether a colon follows token `i`, or follows the word after it when that word is
+/// "American" or "Arca": the only places where an exchange prefix at `i` ends before a
+/// colon. Most capitalized words fail this, so the ticker pass tests it before it looks
+/// the word up in the exchange set.
+fn colon_after_code(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.is_sym(i + 1, ':')
+        || (toks.is_sym(i + 2, ':') && matches!(toks.str(i + 1), "American" | "Arca"))
+}
+
 /// The Yahoo suffix of an exchange prefix, to look "HKG: 9988" up as "9988.HK".
 fn exchange_suffix(exchange: &str) -> Option<&'static str> {
     Some(match exchange {
@@ -1184,15 +1195,32 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
 ];
 
 /// The legal suffix starting at token `i`: the end of the longest one, or `i`.
+///
+/// Called at every capitalized word by the pattern pass: the cheap test is inlined into
+/// the callers, the lookup is not.
+#[inline]
 fn suffix_at(toks: &Tokens<'_>, i: usize) -> usize {
-    let Some(t) = toks.get(i).filter(|t| t.is_word()) else {
-        return i;
-    };
-    // Most words start no suffix: the lexicon knows every first word of one it can hold.
-    let word = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
-    if lexicon::classifiable(word) && t.class & lexicon::LEGAL_SUFFIX == 0 {
-        return i;
+    if may_start_suffix(toks, i) {
+        longest_suffix(toks, i)
+    } else {
+        i
     }
+}
+
+/// Whether token `i` is a word that may start a legal suffix. Most words start none: the
+/// lexicon knows every first word of one it can hold.
+#[inline]
+fn may_start_suffix(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.is_word() && {
+            let word = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
+            t.class & lexicon::LEGAL_SUFFIX != 0 || !lexicon::classifiable(word)
+        }
+    })
+}
+
+/// The end of the longest legal suffix starting at word `i`, or `i`.
+fn longest_suffix(toks: &Tokens<'_>, i: usize) -> usize {
     let sfx = gazetteer::suffixes();
     let mut best = i;
     if !sfx.set.contains_key(toks.str(i)) {
@@ -1397,7 +1425,7 @@ fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
         && first.chars().next().is_some_and(char::is_uppercase)
         && first.chars().skip(1).all(char::is_lowercase)
         && !in_set(&STOP_SET, STOP_WORDS, first)
-        && !PLACES.contains(&first);
+        && !is_place(first);
     let running = toks.is_sym(p - 1, ',')
         || toks.is_word(p - 1)
             && toks
@@ -1412,10 +1440,7 @@ fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
 /// "Acme Widgets (NYSE: ACME)". `at` is the `<` or `(`.
 fn name_before(toks: &Tokens<'_>, at: usize, cands: &mut Vec<Cand>) {
     let lo = walk_back(toks, at);
-    if lo >= at
-        || REJECT_FIRST.contains(&toks.str(lo))
-        || (lo..at).any(|k| PLACES.contains(&toks.str(k)))
-    {
+    if lo >= at || REJECT_FIRST.contains(&toks.str(lo)) || any_place(toks, lo, at) {
         return;
     }
     // "Brakfeld Oyj (HEL: BRK1V)": the name without its legal suffix.
@@ -1473,6 +1498,41 @@ const PLACES: &[&str] = &[
     "Washington", "Moscow", "Hong", "Kong", "York", "Wall", "Street", "Ukraine", "Saudi", "Arabia", "Qatar", "Dubai",
 ];
 
+static PLACE_SET: WordSet = OnceLock::new();
+static POSSESSED_STRONG_SET: WordSet = OnceLock::new();
+
+/// Whether `w` is one of `PLACES`, as written (a hash lookup: the list is long and the
+/// context rules check every word of a candidate name against it).
+fn is_place(w: &str) -> bool {
+    in_set(&PLACE_SET, PLACES, w)
+}
+
+/// Whether one of tokens `lo..hi` is a place.
+fn any_place(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
+    (lo..hi).any(|k| is_place(toks.str(k)))
+}
+
+/// Whether token `i` is a word equal to one of `list` ignoring ASCII case, as
+/// `Tokens::word_in` answers it, but by one hash lookup instead of a comparison per
+/// word. `list` must hold lower-case ASCII words only (see the tests): then a word
+/// matches exactly when its ASCII-lowercased text is in the set.
+fn word_in_lower_set(
+    toks: &Tokens<'_>,
+    i: usize,
+    set: &WordSet,
+    list: &'static [&'static str],
+) -> bool {
+    let Some(t) = toks.get(i).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = t.text(toks.text);
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        in_set(set, list, &w.to_ascii_lowercase())
+    } else {
+        in_set(set, list, w)
+    }
+}
+
 /// Names known only from their context: a possessive followed by a financial noun
 /// ("Satama 's net profit") or a descriptor noun right before ("airline TAP has").
 fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
@@ -1490,7 +1550,7 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
         if (toks.is_sym(i, '\'') || toks.is_sym(i, '’'))
             && i > 0
             && toks.word_is(i + 1, "s")
-            && toks.word_in(i + 2, POSSESSED_STRONG)
+            && word_in_lower_set(toks, i + 2, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
         {
             let lo = walk_back(toks, i);
             let ok = lo < i
@@ -1499,7 +1559,7 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
                         || GENERIC_TAIL_WORDS.contains(&toks.str(lo))))
                 && !blocked[lo..i].iter().any(|&b| b)
                 && !REJECT_FIRST.contains(&toks.str(lo))
-                && !(lo..i).any(|k| PLACES.contains(&toks.str(k)))
+                && !any_place(toks, lo, i)
                 && toks.str(lo).chars().count() >= 3;
             if ok {
                 cands.push(context_cand(lo, i));
@@ -1517,7 +1577,7 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
                 && toks.word_in(hi, DATELINE_VERBS)
                 && !blocked[i + 1..hi].iter().any(|&b| b)
                 && !REJECT_FIRST.contains(&toks.str(i + 1))
-                && !(i + 1..hi).any(|k| PLACES.contains(&toks.str(k)));
+                && !any_place(toks, i + 1, hi);
             if ok {
                 cands.push(context_cand(i + 1, hi));
             }
@@ -1529,7 +1589,7 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
                 && i - lo <= 4
                 && !blocked[lo..i].iter().any(|&b| b)
                 && !REJECT_FIRST.contains(&toks.str(lo))
-                && !(lo..i).any(|k| PLACES.contains(&toks.str(k)));
+                && !any_place(toks, lo, i);
             if ok {
                 cands.push(context_cand(lo, i));
             }
@@ -1545,7 +1605,7 @@ fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
                 && hi > i + 1
                 && !blocked[i + 1..hi].iter().any(|&b| b)
                 && !REJECT_FIRST.contains(&toks.str(i + 1))
-                && !(i + 1..hi).any(|k| PLACES.contains(&toks.str(k)))
+                && !any_place(toks, i + 1, hi)
             {
                 cands.push(context_cand(i + 1, hi));
             }
@@ -1572,12 +1632,18 @@ const APPOSITIVE_NOUNS: &[&str] = &[
 /// comma at `comma`, if there is one.
 fn appositive_after(toks: &Tokens<'_>, comma: usize) -> bool {
     let mut j = comma + 1;
-    if !toks.word_in(j, &["the", "a", "an"]) {
+    // Most commas are followed by longer words: a length test answers before the
+    // three string comparisons.
+    let short = toks.get(j).is_some_and(|t| t.end - t.start <= 3);
+    if !short || !toks.word_in(j, &["the", "a", "an"]) {
         return false;
     }
     j += 1;
     for _ in 0..4 {
-        if toks.word_in(j, APPOSITIVE_NOUNS)
+        // Every appositive noun is a descriptor (see the tests), so the lexicon bit
+        // rules out most words before the list is scanned.
+        if toks.has_class(j, lexicon::COMPANY_DESCRIPTOR)
+            && toks.word_in(j, APPOSITIVE_NOUNS)
             && toks.str(j).chars().next().is_some_and(char::is_lowercase)
         {
             // Not "the company's CEO": a possessive descriptor is about someone else.
@@ -1772,6 +1838,26 @@ mod tests {
             names("Endotronics Inc said it lost money. Endotronics shares fell."),
             ["Endotronics Inc", "Endotronics"]
         );
+    }
+
+    #[test]
+    fn word_lists_fit_their_fast_tests() {
+        // `appositive_after` tests the descriptor class bit before the list.
+        for w in APPOSITIVE_NOUNS {
+            assert!(DESCRIPTORS.contains(w), "{w}");
+            assert_ne!(
+                lexicon::classify(w.as_bytes()) & lexicon::COMPANY_DESCRIPTOR,
+                0,
+                "{w}"
+            );
+        }
+        // `word_in_lower_set` needs lower-case ASCII lists.
+        for w in POSSESSED_STRONG {
+            assert!(
+                w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+                "{w}"
+            );
+        }
     }
 
     #[test]

@@ -14,8 +14,6 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
-
 use crate::token::{TokKind, Tokens};
 
 /// The embedded company list.
@@ -35,6 +33,13 @@ pub(crate) trait KeyOut {
 
     fn push_key_ascii(&mut self, b: u8) {
         self.push_key_char(char::from(b));
+    }
+
+    /// Receives the bytes of an ASCII token, lower-cased.
+    fn push_key_ascii_lower(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.push_key_ascii(b.to_ascii_lowercase());
+        }
     }
 }
 
@@ -78,6 +83,45 @@ impl KeyOut for KeyHash {
     }
 }
 
+/// Compares a key, as it is spelled, with an expected one without spelling it into a
+/// `String`: the name scan confirms a hash hit this way.
+pub(crate) struct KeyMatch<'k> {
+    /// The part of the expected key not matched yet.
+    rest: &'k [u8],
+    /// No character so far differed from the expected key.
+    same: bool,
+}
+
+impl<'k> KeyMatch<'k> {
+    pub(crate) fn new(expected: &'k str) -> KeyMatch<'k> {
+        KeyMatch {
+            rest: expected.as_bytes(),
+            same: true,
+        }
+    }
+
+    /// Whether the key fed in equals the expected key, all of it.
+    pub(crate) fn matched(&self) -> bool {
+        self.same && self.rest.is_empty()
+    }
+}
+
+impl KeyOut for KeyMatch<'_> {
+    fn push_key_char(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        c.encode_utf8(&mut buf)
+            .bytes()
+            .for_each(|b| self.push_key_ascii(b));
+    }
+
+    fn push_key_ascii(&mut self, b: u8) {
+        match self.rest.split_first() {
+            Some((&e, rest)) if e == b => self.rest = rest,
+            _ => self.same = false,
+        }
+    }
+}
+
 /// One company of an index.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Record {
@@ -109,11 +153,12 @@ pub(crate) struct Alias {
 pub(crate) struct Index {
     pub records: Vec<Record>,
     aliases: Vec<Alias>,
-    /// Alias key hash -> index into `aliases` (the first, most prominent, owner wins).
-    by_key: FxMap<KeyHash, u32>,
-    /// Hashes of the keys of every token prefix of every alias: a scan over the text
-    /// extends a key token by token and stops at the first prefix no alias has.
-    prefixes: FxHashSet<KeyHash>,
+    /// The hash of the key of every token prefix of every alias -> the index into
+    /// `aliases` of the alias with exactly that key, if there is one (the first, most
+    /// prominent, owner wins). A scan over the text extends a key token by token, stops
+    /// at the first prefix no alias has, and learns from the same lookup whether an
+    /// alias ends there. (A whole key is a prefix of itself, so every alias is here.)
+    keys: FxMap<KeyHash, Option<u32>>,
     /// Upper-case ticker ("BABA", "9988.HK") -> company.
     tickers: FxMap<Box<str>, u32>,
 }
@@ -152,12 +197,13 @@ impl Index {
         push_text_key(body, &mut key);
         let hash = KeyHash::of(&key);
         // Taken by a more prominent owner (or, at odds of 2^-64, by another key's hash).
-        if self.by_key.contains_key(&hash) {
+        if self.keys.get(&hash).is_some_and(Option::is_some) {
             return;
         }
         for end in token_ends(&key) {
-            self.prefixes
-                .insert(KeyHash::of(key.get(..end).unwrap_or(&key)));
+            self.keys
+                .entry(KeyHash::of(key.get(..end).unwrap_or(&key)))
+                .or_insert(None);
         }
         let id = u32::try_from(self.aliases.len()).unwrap_or(u32::MAX);
         let acronym = body
@@ -171,7 +217,7 @@ impl Index {
             }
             Cow::Owned(_) => Cow::Owned(body.to_string()),
         };
-        self.by_key.insert(hash, id);
+        self.keys.insert(hash, Some(id));
         self.aliases.push(Alias {
             company,
             surface,
@@ -181,17 +227,19 @@ impl Index {
         });
     }
 
-    /// Whether some alias key starts with the key hashed to `h` (up to a token
-    /// boundary).
-    pub(crate) fn has_prefix(&self, h: KeyHash) -> bool {
-        self.prefixes.contains(&h)
+    /// What the key hashed to `h` is to the index, in one lookup: `None` when no alias
+    /// key starts with it (up to a token boundary), else `Some` of the alias whose key
+    /// hashes to `h`, if any; the caller confirms the key itself.
+    pub(crate) fn prefix_and_alias(&self, h: KeyHash) -> Option<Option<&Alias>> {
+        self.keys
+            .get(&h)
+            .map(|a| a.and_then(|i| self.aliases.get(i as usize)))
     }
 
     /// The alias whose key hashes to `h`; the caller confirms the key itself.
+    #[cfg(test)]
     pub(crate) fn alias_by_hash(&self, h: KeyHash) -> Option<&Alias> {
-        self.by_key
-            .get(&h)
-            .and_then(|&i| self.aliases.get(i as usize))
+        self.prefix_and_alias(h).flatten()
     }
 
     /// The alias with key `key`.
@@ -309,9 +357,7 @@ pub(crate) fn push_token_key(toks: &Tokens<'_>, i: usize, join: bool, out: &mut 
     }
     let bytes = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
     if bytes.is_ascii() {
-        for &b in bytes {
-            out.push_key_ascii(b.to_ascii_lowercase());
-        }
+        out.push_key_ascii_lower(bytes);
         return;
     }
     let s = t.text(toks.text);
@@ -340,8 +386,7 @@ fn parse_tsv(tsv: &'static str) -> Index {
     // maps are not rehashed while loading.
     index.records.reserve(17_000);
     index.aliases.reserve(20_000);
-    index.by_key.reserve(20_000);
-    index.prefixes.reserve(40_000);
+    index.keys.reserve(40_000);
     index.tickers.reserve(20_000);
     for line in tsv.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -401,6 +446,22 @@ pub(crate) fn suffix_first_words() -> impl Iterator<Item = &'static str> {
         })
 }
 
+/// Adds the token prefixes of one suffix form to `set` (see [`Suffixes`]).
+fn add_suffix_prefixes(set: &mut FxMap<Box<str>, bool>, toks: &Tokens<'_>) {
+    let mut bare = String::new();
+    for k in 0..toks.len() {
+        bare.push_str(toks.str(k));
+        let whole = k + 1 == toks.len();
+        // Most prefixes ("Co", "S.") are shared: copy the key only when it is new.
+        match set.get_mut(bare.as_str()) {
+            Some(slot) => *slot |= whole,
+            None => {
+                set.insert(bare.clone().into_boxed_str(), whole);
+            }
+        }
+    }
+}
+
 /// The embedded legal-form suffixes, parsed on first use.
 pub(crate) fn suffixes() -> &'static Suffixes {
     static SUFFIXES: OnceLock<Suffixes> = OnceLock::new();
@@ -414,16 +475,12 @@ pub(crate) fn suffixes() -> &'static Suffixes {
             }
             let toks = Tokens::new(line);
             max_tokens = max_tokens.max(toks.len());
+            add_suffix_prefixes(&mut set, &toks);
             // Upper-case forms too: "INC", "CO LTD" in all-caps listings and headlines.
-            for form in [line.to_string(), line.to_uppercase()] {
-                let toks = Tokens::new(&form);
-                let mut bare = String::new();
-                for k in 0..toks.len() {
-                    bare.push_str(toks.str(k));
-                    let whole = k + 1 == toks.len();
-                    let slot = set.entry(bare.clone().into_boxed_str()).or_insert(false);
-                    *slot |= whole;
-                }
+            // (Many suffixes are upper case already: their prefixes are in the set.)
+            let upper = line.to_uppercase();
+            if upper != line {
+                add_suffix_prefixes(&mut set, &Tokens::new(&upper));
             }
         }
         Suffixes { set, max_tokens }
@@ -456,6 +513,22 @@ mod tests {
         let mut k = String::new();
         push_key(&t, 0, t.len(), &mut k);
         assert_eq!(k, "amazon.com and at&t wärtsilä");
+    }
+
+    #[test]
+    fn key_match_compares_whole_keys() {
+        let t = Tokens::new("Amazon.com and Wärtsilä’s");
+        let matches = |hi: usize, expected: &str| {
+            let mut m = KeyMatch::new(expected);
+            push_key(&t, 0, hi, &mut m);
+            m.matched()
+        };
+        assert!(matches(3, "amazon.com"));
+        assert!(matches(6, "amazon.com and wärtsilä'"));
+        assert!(!matches(3, "amazon.co"));
+        assert!(!matches(3, "amazon.comx"));
+        assert!(!matches(3, "amazon com"));
+        assert!(!matches(1, ""));
     }
 
     #[test]
