@@ -502,27 +502,178 @@ fn year_period(y: i32) -> Period {
 }
 
 /// Tries every period rule at token `i`, longest forms first.
+///
+/// Rules run in a fixed order and the first match wins, but most tokens can start only a
+/// few of them: `Candidates` rules out the others from the token (and the one after it)
+/// before any rule runs.
 fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let tok = t.get(i)?;
-    match tok.kind {
-        TokKind::Num => {}
+    let may = match tok.kind {
+        TokKind::Num => Candidates::at_number(t, i),
         TokKind::Word if t.has_class(i, crate::lexicon::CONNECTOR) => {
             // "the", "in", "over" start only "the next three years" and the like.
             return relative_at(t, i, ctx);
         }
-        TokKind::Word if t.has_class(i, crate::lexicon::PERIOD_START) => {}
+        TokKind::Word if t.has_class(i, crate::lexicon::PERIOD_START) => Candidates::at_word(t, i),
         _ => return None,
+    };
+    attempt(may.relative, || relative_at(t, i, ctx))
+        .or_else(|| attempt(may.first_months, || first_months_at(t, i, ctx)))
+        .or_else(|| attempt(may.ended, || ended_at(t, i, ctx)))
+        .or_else(|| attempt(may.quarter, || quarter_at(t, i, ctx)))
+        .or_else(|| attempt(may.half, || half_at(t, i, ctx)))
+        .or_else(|| attempt(may.fiscal, || fiscal_at(t, i, ctx)))
+        .or_else(|| attempt(may.date, || date_at(t, i, ctx)))
+        .or_else(|| attempt(may.year_range, || year_range_at(t, i)))
+        .or_else(|| attempt(may.duration, || duration_at(t, i, ctx)))
+        .or_else(|| attempt(may.boundary, || boundary_at(t, i, ctx)))
+}
+
+/// Runs `rule` only when `possible`; `possible` must be false only where the rule would
+/// return `None`.
+fn attempt(possible: bool, rule: impl FnOnce() -> Option<Found>) -> Option<Found> {
+    if possible {
+        rule()
+    } else {
+        None
     }
-    relative_at(t, i, ctx)
-        .or_else(|| first_months_at(t, i, ctx))
-        .or_else(|| ended_at(t, i, ctx))
-        .or_else(|| quarter_at(t, i, ctx))
-        .or_else(|| half_at(t, i, ctx))
-        .or_else(|| fiscal_at(t, i, ctx))
-        .or_else(|| date_at(t, i, ctx))
-        .or_else(|| year_range_at(t, i))
-        .or_else(|| duration_at(t, i, ctx))
-        .or_else(|| boundary_at(t, i, ctx))
+}
+
+/// Which rules can match at a token. Each flag is a necessary condition read off the
+/// rule's code (the words and token kinds it tests first), never a guess: a rule whose
+/// flag is false would have returned `None`, so skipping it changes no result.
+#[derive(Debug, Default, Clone, Copy)]
+struct Candidates {
+    relative: bool,
+    first_months: bool,
+    ended: bool,
+    quarter: bool,
+    half: bool,
+    fiscal: bool,
+    date: bool,
+    year_range: bool,
+    duration: bool,
+    boundary: bool,
+}
+
+impl Candidates {
+    /// The rules that can start at the number `i`, judged by its length and the token
+    /// after it. `relative_at`, `first_months_at` and `boundary_at` start with a word.
+    fn at_number(t: &Tokens<'_>, i: usize) -> Candidates {
+        let len = t.str(i).len();
+        // A year ("2025") is four digits: `year_at` reads nothing else.
+        let four_digits = len == 4;
+        let next = t.get(i + 1);
+        let next_text = t.str(i + 1);
+        let next_word = next.is_some_and(|n| n.is_word());
+        let next_num = next.is_some_and(|n| n.is_num());
+        let next_class = next.map_or(0, |n| n.class);
+        let next_sym = |c: char| next.is_some_and(|n| n.is_sym(c));
+        let next_is = |w: &str| next_word && next_text.eq_ignore_ascii_case(w);
+        // "4th", "1st", "23rd": an ordinal suffix glued to the number (`ordinal_at`,
+        // `day_num`).
+        let suffix = next_word
+            && next.is_some_and(|n| n.glued())
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| next_text.eq_ignore_ascii_case(s));
+        // "months", "weeks", "years", "decade" carry DURATION_UNIT.
+        let unit = next_class & crate::lexicon::DURATION_UNIT != 0;
+        let ordinal = next_class & crate::lexicon::ORDINAL != 0;
+        let month = next_class & crate::lexicon::MONTH != 0;
+        Candidates {
+            // "4th quarter ended", "six months ended", "52 weeks ended": an ordinal
+            // suffix, or "month(s)"/"week(s)" next.
+            ended: suffix || unit,
+            // "2025 Q2", "4Q24", "4th quarter", "1986 first quarter", "1986 4th quarter".
+            quarter: next_text == "Q" || suffix || four_digits && (ordinal || next_num),
+            // "1H25", "1st half", "2015 half-year", "2015 first half".
+            half: next_text == "H" || suffix || ordinal || next_is("half"),
+            // "the 2025 fiscal year"
+            fiscal: next_is("fiscal"),
+            // "2025-09-24", "9/24/2025", "24 September", "23rd September": a dash, a
+            // slash, or a day number before a month name or an ordinal suffix.
+            date: next_sym('-') || next_sym('/') || len <= 2 && (month || suffix),
+            year_range: four_digits,
+            // "12 months", "10-year"
+            duration: unit || next_sym('-'),
+            ..Candidates::default()
+        }
+    }
+
+    /// The rules that can start at the word `i`, from its spelling, lexicon classes and
+    /// case. `year_range_at` starts with a number.
+    fn at_word(t: &Tokens<'_>, i: usize) -> Candidates {
+        let Some(tok) = t.get(i) else {
+            return Candidates::default();
+        };
+        let text = t.str(i);
+        let mut buf = [0u8; 16];
+        let w = ascii_lowercase(text, &mut buf);
+        let class = tok.class;
+        let ordinal = class & crate::lexicon::ORDINAL != 0;
+        // Number words ("three", "dozen") for `number::number_at`, which reads no other
+        // word. It reads "a", "an" and "half" only before a scale word, and these rules
+        // take none (`Scales::None`).
+        let number =
+            class & crate::lexicon::NUMBER_WORD != 0 && !matches!(w, b"a" | b"an" | b"half");
+        // Month and weekday names count only capitalized (`month_word`, `weekday_word`).
+        let capitalized = tok.shape & crate::token::CAPITALIZED != 0;
+        let month = class & crate::lexicon::MONTH != 0 && capitalized;
+        let weekday = class & crate::lexicon::WEEKDAY != 0 && capitalized;
+        Candidates {
+            // "this year", "last quarter", "the next three years", "YTD", "year to date",
+            // "year-to-date".
+            relative: matches!(
+                w,
+                b"this"
+                    | b"current"
+                    | b"last"
+                    | b"previous"
+                    | b"past"
+                    | b"prior"
+                    | b"next"
+                    | b"coming"
+                    | b"the"
+                    | b"over"
+                    | b"within"
+                    | b"in"
+                    | b"during"
+                    | b"ytd"
+            ) || w == b"year" && (t.word_is(i + 1, "to") || t.is_sym(i + 1, '-')),
+            first_months: w == b"first",
+            // "third quarter ended", "quarter ended", "year ended", "fiscal year ended",
+            // "week ended", "six months ended".
+            ended: ordinal
+                || number
+                || matches!(w, b"quarter" | b"qtr" | b"year" | b"fiscal" | b"week"),
+            // "Q4", "the June quarter", "fourth quarter", "fiscal fourth quarter".
+            quarter: text == "Q" || month || ordinal || w == b"fiscal",
+            // "H1", "first half".
+            half: text == "H" || ordinal,
+            // "FY2025", "fiscal 2025".
+            fiscal: text == "FY" || text == "Fy" || w == b"fiscal",
+            // "September 24", "Tuesday, October 14".
+            date: month || weekday,
+            // "three years"
+            duration: number,
+            // "beginning of 2014", "end of September".
+            boundary: matches!(w, b"beginning" | b"start" | b"end" | b"close"),
+            ..Candidates::default()
+        }
+    }
+}
+
+/// `w` with ASCII letters lowercased, as bytes, for comparing with the ASCII words the
+/// rules test (as `Tokens::word_is` does, ignoring ASCII case). A word longer than `buf`
+/// reads as empty: no rule word is that long.
+fn ascii_lowercase<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
+    let Some(dst) = buf.get_mut(..w.len()) else {
+        return &[];
+    };
+    dst.copy_from_slice(w.as_bytes());
+    dst.make_ascii_lowercase();
+    dst
 }
 
 /// The latest period of `len` months ending in month `end_month` on or before `doc`.
