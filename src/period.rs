@@ -78,7 +78,19 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
     }
     let mut i = 0;
     while i < t.len() {
-        // Cheap gate before the rules: numbers and words the lexicon marks.
+        // Cheap gate before the rules: numbers and words the lexicon marks. Most tokens
+        // are neither; skip them in one tight scan.
+        let may_start = |x: &crate::token::Token| {
+            x.is_num() || x.class & (crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START) != 0
+        };
+        let Some(skip) = t
+            .toks
+            .get(i..)
+            .and_then(|rest| rest.iter().position(may_start))
+        else {
+            break;
+        };
+        i += skip;
         // A connector ("the", "in") starts a period only before a relative word.
         let gate = t.get(i).is_some_and(|x| {
             x.is_num()
@@ -1984,9 +1996,13 @@ fn boundary_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 /// A fiscal year end stated in the text: "fiscal year ending March 31", "fiscal year
 /// ends June 30", "fiscal year ended Sept. 30".
 fn stated_fiscal_year_end(t: &Tokens<'_>) -> Option<(u32, u32)> {
-    for k in 0..t.len() {
-        if t.has_class(k, crate::lexicon::PERIOD_START)
-            && t.word_is(k, "fiscal")
+    for (k, tok) in t.toks.iter().enumerate() {
+        // "fiscal" is a six-byte PERIOD_START word: both tests reject nearly every token
+        // before its text is read.
+        if tok.class & crate::lexicon::PERIOD_START == 0 || tok.end - tok.start != 6 {
+            continue;
+        }
+        if t.word_is(k, "fiscal")
             && t.word_is(k + 1, "year")
             && t.word_in(k + 2, &["ending", "ends", "ended", "end"])
         {
