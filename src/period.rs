@@ -683,8 +683,9 @@ fn ascii_lowercase<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
     let Some(dst) = buf.get_mut(..w.len()) else {
         return &[];
     };
-    dst.copy_from_slice(w.as_bytes());
-    dst.make_ascii_lowercase();
+    for (d, s) in dst.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
     dst
 }
 
@@ -1689,15 +1690,16 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         return None;
     }
     let mut buf = [0u8; 16];
-    let w = lower_ascii(t.str(i), &mut buf)?;
+    // Lowercased bytes: a word that is not ASCII matches none of the words below.
+    let w = ascii_lowercase(t.str(i), &mut buf);
     let doc = ctx.doc_date;
     // "YTD", "year to date", "year-to-date"
-    if w == "ytd"
-        || (w == "year"
+    if w == b"ytd"
+        || (w == b"year"
             && (t.word_is(i + 1, "to") && t.word_is(i + 2, "date")
                 || t.is_sym(i + 1, '-') && t.word_is(i + 2, "to") && t.word_is(i + 4, "date")))
     {
-        let end = if w == "ytd" {
+        let end = if w == b"ytd" {
             i + 1
         } else if t.word_is(i + 1, "to") {
             i + 3
@@ -1717,14 +1719,14 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         });
     }
     let offset: i32 = match w {
-        "this" | "current" => 0,
-        "last" | "previous" | "past" | "prior" => -1,
-        "next" | "coming" => 1,
-        "the" | "over" | "within" | "in" | "during" => {
+        b"this" | b"current" => 0,
+        b"last" | b"previous" | b"past" | b"prior" => -1,
+        b"next" | b"coming" => 1,
+        b"the" | b"over" | b"within" | b"in" | b"during" => {
             // "the next three years", "the past decade", "the coming year"
             if t.has_class(i + 1, crate::lexicon::RELATIVE) {
                 let f = relative_at(t, i + 1, ctx)?;
-                let start = if w == "the" { i } else { i + 1 };
+                let start = if w == b"the" { i } else { i + 1 };
                 return Some(Found { start, ..f });
             }
             return None;
@@ -1739,9 +1741,18 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         u += 1;
     }
     let mut b2 = [0u8; 16];
-    let unit = lower_ascii(t.str(u), &mut b2).unwrap_or("");
+    // The units read below ("year", "yr", "quarter", "month", "week", "half") are all
+    // duration units or number words in the lexicon: other words need not be lowercased.
+    let unit = if t.has_class(
+        u,
+        crate::lexicon::DURATION_UNIT | crate::lexicon::NUMBER_WORD,
+    ) {
+        lower_ascii(t.str(u), &mut b2).unwrap_or("")
+    } else {
+        ""
+    };
     // "the next three years", "the past 12 months", "the past decade", "next few years"
-    if matches!(w, "next" | "past" | "last" | "coming" | "previous") {
+    if matches!(w, b"next" | b"past" | b"last" | b"coming" | b"previous") {
         let (count, after) =
             if let Some(n) = number::number_at(t, j, Scales::None).filter(|n| !n.grouped) {
                 (
@@ -1761,7 +1772,12 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
                 (Some(1), j)
             };
         let mut b3 = [0u8; 16];
-        let unit2 = lower_ascii(t.str(after), &mut b3).unwrap_or("");
+        // The units read below are all duration units in the lexicon.
+        let unit2 = if t.has_class(after, crate::lexicon::DURATION_UNIT) {
+            lower_ascii(t.str(after), &mut b3).unwrap_or("")
+        } else {
+            ""
+        };
         let per_unit = match unit2 {
             "years" | "yrs" => Some(12),
             "months" => Some(1),
@@ -1776,7 +1792,7 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             p.months = total;
             p.relative = true;
             if let (Some(d), Some(m)) = (doc, total) {
-                if matches!(w, "next" | "coming") {
+                if matches!(w, b"next" | b"coming") {
                     p.start = Some(d);
                     p.end = d
                         .checked_add_months(Months::new(m))
@@ -1809,14 +1825,19 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         "week" => Grain::Week,
         _ => {
             // "last Monday"
-            if let (Some(wd), "last" | "this" | "next") = (weekday_word(t.str(j)), w) {
+            // Only a word of the WEEKDAY class can be a weekday name.
+            let weekday = t
+                .has_class(j, crate::lexicon::WEEKDAY)
+                .then(|| weekday_word(t.str(j)))
+                .flatten();
+            if let (Some(wd), b"last" | b"this" | b"next") = (weekday, w) {
                 let date = doc.and_then(|d| {
                     let back = (7 + d.weekday().num_days_from_monday() as i64
                         - wd.num_days_from_monday() as i64)
                         % 7;
-                    let back = if back == 0 && w == "last" { 7 } else { back };
+                    let back = if back == 0 && w == b"last" { 7 } else { back };
                     match w {
-                        "next" => {
+                        b"next" => {
                             let fwd = (7 + wd.num_days_from_monday() as i64
                                 - d.weekday().num_days_from_monday() as i64)
                                 % 7;
@@ -1836,7 +1857,7 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             return None;
         }
     };
-    let offset = if w == "past" && grain != Grain::Year {
+    let offset = if w == b"past" && grain != Grain::Year {
         -1
     } else {
         offset
