@@ -72,25 +72,21 @@ struct Found {
 
 /// Finds periods and appends them to `out` in document order.
 pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
+    // Rules start only at numbers and at words the lexicon marks (most tokens are
+    // neither): find those once, for the fiscal-year-end search and the rules.
+    let mut candidates = Vec::new();
+    for (k, x) in t.toks.iter().enumerate() {
+        if x.is_num() || x.class & (crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START) != 0 {
+            candidates.push(k);
+        }
+    }
     let mut ctx = *ctx;
     if ctx.fiscal_year_end.is_none() {
-        ctx.fiscal_year_end = stated_fiscal_year_end(t);
+        ctx.fiscal_year_end = stated_fiscal_year_end(t, &candidates);
     }
-    let mut i = 0;
-    while i < t.len() {
-        // Cheap gate before the rules: numbers and words the lexicon marks. Most tokens
-        // are neither; skip them in one tight scan.
-        let may_start = |x: &crate::token::Token| {
-            x.is_num() || x.class & (crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START) != 0
-        };
-        let Some(skip) = t
-            .toks
-            .get(i..)
-            .and_then(|rest| rest.iter().position(may_start))
-        else {
-            break;
-        };
-        i += skip;
+    let mut c = 0;
+    while let Some(&i) = candidates.get(c) {
+        c += 1;
         // A connector ("the", "in") starts a period only before a relative word.
         let gate = t.get(i).is_some_and(|x| {
             x.is_num()
@@ -100,19 +96,16 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
                     && x.class & crate::lexicon::CONNECTOR == 0
         });
         if !gate {
-            i += 1;
             continue;
         }
-        match match_at(t, i, &ctx) {
-            Some(f) if f.end > f.start => {
-                out.push(Entity::new(
-                    t.text,
-                    Span::new(t.start(f.start), t.end(f.end - 1)),
-                    Value::Period(f.period),
-                ));
-                i = f.end;
-            }
-            _ => i += 1,
+        if let Some(f) = match_at(t, i, &ctx).filter(|f| f.end > f.start) {
+            out.push(Entity::new(
+                t.text,
+                Span::new(t.start(f.start), t.end(f.end - 1)),
+                Value::Period(f.period),
+            ));
+            // Go on from the period's end: the first candidate at or after it.
+            c = candidates.partition_point(|&k| k < f.end);
         }
     }
 }
@@ -2015,11 +2008,13 @@ fn boundary_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 }
 
 /// A fiscal year end stated in the text: "fiscal year ending March 31", "fiscal year
-/// ends June 30", "fiscal year ended Sept. 30".
-fn stated_fiscal_year_end(t: &Tokens<'_>) -> Option<(u32, u32)> {
-    for (k, tok) in t.toks.iter().enumerate() {
+/// ends June 30", "fiscal year ended Sept. 30". `candidates` are the token indices, in
+/// order, of at least every PERIOD_START word.
+fn stated_fiscal_year_end(t: &Tokens<'_>, candidates: &[usize]) -> Option<(u32, u32)> {
+    for &k in candidates {
         // "fiscal" is a six-byte PERIOD_START word: both tests reject nearly every token
         // before its text is read.
+        let Some(tok) = t.get(k) else { continue };
         if tok.class & crate::lexicon::PERIOD_START == 0 || tok.end - tok.start != 6 {
             continue;
         }
