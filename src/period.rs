@@ -615,17 +615,29 @@ impl Candidates {
         let text = t.str(i);
         let mut buf = [0u8; 16];
         let w = ascii_lowercase(text, &mut buf);
+        // Articles are the most frequent period words (NUMBER_WORD, for "a billion") and
+        // start no rule: `number::number_at` reads them only before a scale word, which
+        // these rules do not take (`Scales::None`), and no rule compares them.
+        if matches!(w, b"a" | b"an") {
+            return Candidates::default();
+        }
         let class = tok.class;
-        let ordinal = class & crate::lexicon::ORDINAL != 0;
         // Number words ("three", "dozen") for `number::number_at`, which reads no other
-        // word. It reads "a", "an" and "half" only before a scale word, and these rules
-        // take none (`Scales::None`).
-        let number =
-            class & crate::lexicon::NUMBER_WORD != 0 && !matches!(w, b"a" | b"an" | b"half");
+        // word; "half" it reads only before a scale word, like the articles.
+        let number = class & crate::lexicon::NUMBER_WORD != 0 && w != b"half";
         // Month and weekday names count only capitalized (`month_word`, `weekday_word`).
         let capitalized = tok.shape & crate::token::CAPITALIZED != 0;
         let month = class & crate::lexicon::MONTH != 0 && capitalized;
         let weekday = class & crate::lexicon::WEEKDAY != 0 && capitalized;
+        // An ordinal ("fourth") numbers a quarter or a half only right before a hyphen,
+        // "fiscal", or the unit itself (`ordinal_at` and what the rules read after it).
+        let ordinal = class & crate::lexicon::ORDINAL != 0;
+        let ordinal_before = |units: &[&str]| {
+            ordinal
+                && (t.is_sym(i + 1, '-') || t.word_is(i + 1, "fiscal") || t.word_in(i + 1, units))
+        };
+        // A period word before "ended", "ending", "to", "through" or "thru" (`ended_at`).
+        let before_ending = || t.word_in(i + 1, &["ended", "ending", "to", "through", "thru"]);
         Candidates {
             // "this year", "last quarter", "the next three years", "YTD", "year to date",
             // "year-to-date".
@@ -646,16 +658,24 @@ impl Candidates {
                     | b"during"
                     | b"ytd"
             ) || w == b"year" && (t.word_is(i + 1, "to") || t.is_sym(i + 1, '-')),
-            first_months: w == b"first",
+            // "first nine months of": a number next (`number::number_at`).
+            first_months: w == b"first"
+                && (t.is_num(i + 1) || t.has_class(i + 1, crate::lexicon::NUMBER_WORD)),
             // "third quarter ended", "quarter ended", "year ended", "fiscal year ended",
             // "week ended", "six months ended".
-            ended: ordinal
+            ended: ordinal_before(&["quarter", "qtr"])
                 || number
-                || matches!(w, b"quarter" | b"qtr" | b"year" | b"fiscal" | b"week"),
-            // "Q4", "the June quarter", "fourth quarter", "fiscal fourth quarter".
-            quarter: text == "Q" || month || ordinal || w == b"fiscal",
-            // "H1", "first half".
-            half: text == "H" || ordinal,
+                || matches!(w, b"quarter" | b"qtr" | b"year" | b"week") && before_ending()
+                || w == b"fiscal" && t.word_is(i + 1, "year"),
+            // "Q4", "the June quarter", "the June-quarter", "fourth quarter", "fiscal fourth
+            // quarter" (an ordinal word or a number with its suffix after "fiscal").
+            quarter: text == "Q"
+                || month && (t.word_is(i + 1, "quarter") || t.is_sym(i + 1, '-'))
+                || ordinal_before(&["quarter", "qtr", "quarters"])
+                || w == b"fiscal"
+                    && (t.has_class(i + 1, crate::lexicon::ORDINAL) || t.is_num(i + 1)),
+            // "H1", "first half", "first-half", "first fiscal half".
+            half: text == "H" || ordinal_before(&["half"]),
             // "FY2025", "fiscal 2025".
             fiscal: text == "FY" || text == "Fy" || w == b"fiscal",
             // "September 24", "Tuesday, October 14".
@@ -663,7 +683,8 @@ impl Candidates {
             // "three years"
             duration: number,
             // "beginning of 2014", "end of September".
-            boundary: matches!(w, b"beginning" | b"start" | b"end" | b"close"),
+            boundary: matches!(w, b"beginning" | b"start" | b"end" | b"close")
+                && t.word_is(i + 1, "of"),
             ..Candidates::default()
         }
     }
