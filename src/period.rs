@@ -636,6 +636,18 @@ impl Candidates {
             ordinal
                 && (t.is_sym(i + 1, '-') || t.word_is(i + 1, "fiscal") || t.word_in(i + 1, units))
         };
+        // After "this", "last", "next" and the like, `relative_at` reads a unit ("year"),
+        // a weekday, "fiscal", or a count ("three", "12", "few", "several", "couple").
+        let relative_next = || {
+            t.is_num(i + 1)
+                || t.has_class(
+                    i + 1,
+                    crate::lexicon::NUMBER_WORD
+                        | crate::lexicon::DURATION_UNIT
+                        | crate::lexicon::WEEKDAY,
+                )
+                || t.word_in(i + 1, &["fiscal", "few", "several", "couple"])
+        };
         // A period word before "ended", "ending", "to", "through" or "thru" (`ended_at`).
         let before_ending = || t.word_in(i + 1, &["ended", "ending", "to", "through", "thru"]);
         Candidates {
@@ -651,13 +663,11 @@ impl Candidates {
                     | b"prior"
                     | b"next"
                     | b"coming"
-                    | b"the"
-                    | b"over"
-                    | b"within"
-                    | b"in"
-                    | b"during"
-                    | b"ytd"
-            ) || w == b"year" && (t.word_is(i + 1, "to") || t.is_sym(i + 1, '-')),
+            ) && relative_next()
+                || matches!(w, b"the" | b"over" | b"within" | b"in" | b"during")
+                    && t.has_class(i + 1, crate::lexicon::RELATIVE)
+                || w == b"ytd"
+                || w == b"year" && (t.word_is(i + 1, "to") || t.is_sym(i + 1, '-')),
             // "first nine months of": a number next (`number::number_at`).
             first_months: w == b"first"
                 && (t.is_num(i + 1) || t.has_class(i + 1, crate::lexicon::NUMBER_WORD)),
@@ -1956,6 +1966,10 @@ fn duration_at(t: &Tokens<'_>, i: usize, _ctx: &PeriodContext) -> Option<Found> 
     let hyphen = t.is_sym(k, '-') && t.glued(k) && t.glued(k + 1);
     if hyphen {
         k += 1;
+    }
+    // Every unit below is a DURATION_UNIT word: other words need not be lowercased.
+    if !t.has_class(k, crate::lexicon::DURATION_UNIT) {
+        return None;
     }
     let mut buf = [0u8; 16];
     let w = lower_ascii(t.str(k), &mut buf)?;
