@@ -568,40 +568,64 @@ impl Candidates {
         let len = t.str(i).len();
         // A year ("2025") is four digits: `year_at` reads nothing else.
         let four_digits = len == 4;
-        let next = t.get(i + 1);
+        let only_year = Candidates {
+            year_range: four_digits,
+            ..Candidates::default()
+        };
+        let Some(next) = t.get(i + 1) else {
+            return only_year;
+        };
+        match next.kind {
+            TokKind::Word => {}
+            // "1986 4th quarter": a year, then an ordinal written as a number.
+            TokKind::Num => {
+                return Candidates {
+                    quarter: four_digits,
+                    ..only_year
+                }
+            }
+            // "2025-09-24", "2023-25", "10-year"
+            TokKind::Sym('-') => {
+                return Candidates {
+                    date: true,
+                    duration: true,
+                    ..only_year
+                }
+            }
+            // "9/24/2025", "2024/25"
+            TokKind::Sym('/') => {
+                return Candidates {
+                    date: true,
+                    ..only_year
+                }
+            }
+            TokKind::Sym(_) => return only_year,
+        }
         let next_text = t.str(i + 1);
-        let next_word = next.is_some_and(|n| n.is_word());
-        let next_num = next.is_some_and(|n| n.is_num());
-        let next_class = next.map_or(0, |n| n.class);
-        let next_sym = |c: char| next.is_some_and(|n| n.is_sym(c));
-        let next_is = |w: &str| next_word && next_text.eq_ignore_ascii_case(w);
+        let next_is = |w: &str| next_text.eq_ignore_ascii_case(w);
         // "4th", "1st", "23rd": an ordinal suffix glued to the number (`ordinal_at`,
         // `day_num`).
-        let suffix = next_word
-            && next.is_some_and(|n| n.glued())
-            && ["st", "nd", "rd", "th"]
-                .iter()
-                .any(|s| next_text.eq_ignore_ascii_case(s));
+        let suffix = next.glued() && ["st", "nd", "rd", "th"].iter().any(|s| next_is(s));
         // "months", "weeks", "years", "decade" carry DURATION_UNIT.
-        let unit = next_class & crate::lexicon::DURATION_UNIT != 0;
-        let ordinal = next_class & crate::lexicon::ORDINAL != 0;
-        let month = next_class & crate::lexicon::MONTH != 0;
+        let unit = next.class & crate::lexicon::DURATION_UNIT != 0;
+        let ordinal = next.class & crate::lexicon::ORDINAL != 0;
+        let month = next.class & crate::lexicon::MONTH != 0;
         Candidates {
             // "4th quarter ended", "six months ended", "52 weeks ended": an ordinal
             // suffix, or "month(s)"/"week(s)" next.
             ended: suffix || unit,
-            // "2025 Q2", "4Q24", "4th quarter", "1986 first quarter", "1986 4th quarter".
-            quarter: next_text == "Q" || suffix || four_digits && (ordinal || next_num),
+            // "2025 Q2", "4Q24", "4th quarter", "1986 first quarter".
+            quarter: next_text == "Q" || suffix || four_digits && ordinal,
             // "1H25", "1st half", "2015 half-year", "2015 first half".
             half: next_text == "H" || suffix || ordinal || next_is("half"),
             // "the 2025 fiscal year"
             fiscal: next_is("fiscal"),
-            // "2025-09-24", "9/24/2025", "24 September", "23rd September": a dash, a
-            // slash, or a day number before a month name or an ordinal suffix.
-            date: next_sym('-') || next_sym('/') || len <= 2 && (month || suffix),
+            // "24 September", "23rd September": a day number before a month name or an
+            // ordinal suffix.
+            date: len <= 2 && (month || suffix),
             year_range: four_digits,
-            // "12 months", "10-year"
-            duration: unit || next_sym('-'),
+            // "12 months"
+            duration: unit,
             ..Candidates::default()
         }
     }
