@@ -2233,4 +2233,284 @@ mod tests {
         );
         assert_eq!(d("Alibaba rose.\nOther text"), None);
     }
+
+    /// `Candidates` may skip a rule only where the rule returns `None`: check every rule
+    /// at every token of generated texts. Each text is a period the rules read (their
+    /// doc examples) with a few random edits (a piece replaced, inserted, removed, or
+    /// two pieces glued), so most texts match some rule or come close to it.
+    #[test]
+    fn candidates_skip_only_rules_that_cannot_match() {
+        const EXAMPLES: &[&str] = &[
+            "first nine months of 2025",
+            "first 10 months of fiscal 1986/87 ending March",
+            "first six months of the year",
+            "the third quarter ended September 30, 2025",
+            "second qtr ended Feb 28",
+            "fourth fiscal quarter ended Sept. 30",
+            "year ended January 31",
+            "fiscal year ended June 30",
+            "six months ended June 30",
+            "nine months to September",
+            "week ended February 25",
+            "52 weeks ended January 31",
+            "4th quarter ended Dec 31",
+            "Q4 2024",
+            "Q4'24",
+            "4Q24",
+            "4Q 2024",
+            "2025 Q2",
+            "Q2 FY2025",
+            "Q4 of fiscal 2025",
+            "fourth quarter of 2024",
+            "fourth-quarter 2024",
+            "the June quarter",
+            "the September-quarter of 2025",
+            "the third fiscal quarter",
+            "fiscal 4th quarter",
+            "fiscal fourth quarter",
+            "1986 first quarter",
+            "1986 4th quarter",
+            "H1 2025",
+            "1H25",
+            "1H 2014",
+            "first half of 2025",
+            "the second half",
+            "first-half",
+            "2015 half-year",
+            "2015 first half",
+            "1st half",
+            "fiscal 2025",
+            "FY2025",
+            "FY25",
+            "FY 2025",
+            "FY'25",
+            "fiscal year 2025",
+            "the 2025 fiscal year",
+            "fiscal year ending March 31, 2025",
+            "fiscal 1987 ending October 1",
+            "last fiscal year",
+            "2024/25",
+            "2018-19 fiscal",
+            "2023-2025",
+            "2023–25",
+            "from 2023 to 2025",
+            "between 2007 and 2014",
+            "calendar 2025",
+            "hired 2025 employees",
+            "2025 Main Street",
+            "June 2025",
+            "in June",
+            "Sept. 2025",
+            "June of 2025",
+            "September 24, 2025",
+            "24 September 2025",
+            "24th September",
+            "Sept. 24",
+            "July 23rd",
+            "2025-09-24",
+            "9/24/2025",
+            "January-March",
+            "January-September 2009",
+            "between January and March 2025",
+            "Tuesday, October 14, 2025",
+            "Wednesday 12 March",
+            "this year",
+            "last quarter",
+            "next month",
+            "this week",
+            "earlier this month",
+            "year to date",
+            "YTD",
+            "year-to-date",
+            "the next three years",
+            "over the past decade",
+            "last Monday",
+            "next few years",
+            "the past 12 months",
+            "the coming year",
+            "a couple of years",
+            "this fiscal",
+            "three years",
+            "12 months",
+            "a three-year plan",
+            "10-year",
+            "two decades",
+            "twenty-five years",
+            "one hundred days",
+            "5 days a week",
+            "three years ago",
+            "beginning of 2014",
+            "end of 2012",
+            "start of the year",
+            "end of September",
+            "close of Sept. 2025",
+        ];
+        const PIECES: &[&str] = &[
+            "January",
+            "Jan",
+            "Jan.",
+            "jan",
+            "Mar",
+            "May",
+            "may",
+            "June",
+            "Sept.",
+            "Dec",
+            "Monday",
+            "Tue",
+            "sun",
+            "first",
+            "First",
+            "second",
+            "fourth",
+            "a",
+            "an",
+            "half",
+            "dozen",
+            "one",
+            "three",
+            "twenty",
+            "hundred",
+            "and",
+            "Q",
+            "q",
+            "H",
+            "FY",
+            "Fy",
+            "fy",
+            "fiscal",
+            "Fiscal",
+            "year",
+            "years",
+            "yr",
+            "quarter",
+            "quarters",
+            "qtr",
+            "month",
+            "months",
+            "week",
+            "weeks",
+            "day",
+            "days",
+            "decade",
+            "the",
+            "this",
+            "last",
+            "next",
+            "past",
+            "prior",
+            "coming",
+            "few",
+            "several",
+            "couple",
+            "of",
+            "to",
+            "ended",
+            "ending",
+            "through",
+            "beginning",
+            "end",
+            "ytd",
+            "date",
+            "ago",
+            "st",
+            "th",
+            "rd",
+            "1",
+            "2",
+            "4",
+            "12",
+            "24",
+            "31",
+            "52",
+            "2025",
+            "1986",
+            "25",
+            "1,234",
+            "3.5",
+            "-",
+            "–",
+            "/",
+            ",",
+            ".",
+            "'",
+            "%",
+            "$",
+            "employees",
+            "é",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let contexts = [
+            PeriodContext::default(),
+            PeriodContext {
+                doc_date: Some(ymd(2025, 10, 14).unwrap()),
+                fiscal_year_end: Some((3, 31)),
+                date_order: Some(DateOrder::DayFirst),
+            },
+        ];
+        for _ in 0..20_000 {
+            let mut parts: Vec<String> = EXAMPLES[next(EXAMPLES.len())]
+                .split(' ')
+                .map(String::from)
+                .collect();
+            for _ in 0..next(3) {
+                let k = next(parts.len());
+                let piece = PIECES[next(PIECES.len())].to_string();
+                match next(4) {
+                    0 => parts[k] = piece,
+                    1 => parts.insert(k, piece),
+                    2 if parts.len() > 1 => {
+                        parts.remove(k);
+                    }
+                    _ if k + 1 < parts.len() => {
+                        let glued = parts.remove(k + 1);
+                        parts[k].push_str(&glued);
+                    }
+                    _ => {}
+                }
+            }
+            if next(2) == 0 {
+                parts.insert(0, PIECES[next(PIECES.len())].to_string());
+            }
+            let text = parts.join(" ");
+            let t = Tokens::new(&text);
+            for i in 0..t.len() {
+                let may = match t.get(i).map(|x| x.kind) {
+                    Some(TokKind::Num) => Candidates::at_number(&t, i),
+                    Some(TokKind::Word) => Candidates::at_word(&t, i),
+                    _ => continue,
+                };
+                for ctx in &contexts {
+                    let rules = [
+                        (may.relative, relative_at(&t, i, ctx), "relative"),
+                        (
+                            may.first_months,
+                            first_months_at(&t, i, ctx),
+                            "first_months",
+                        ),
+                        (may.ended, ended_at(&t, i, ctx), "ended"),
+                        (may.quarter, quarter_at(&t, i, ctx), "quarter"),
+                        (may.half, half_at(&t, i, ctx), "half"),
+                        (may.fiscal, fiscal_at(&t, i, ctx), "fiscal"),
+                        (may.date, date_at(&t, i, ctx), "date"),
+                        (may.year_range, year_range_at(&t, i), "year_range"),
+                        (may.duration, duration_at(&t, i, ctx), "duration"),
+                        (may.boundary, boundary_at(&t, i, ctx), "boundary"),
+                    ];
+                    for (possible, found, name) in rules {
+                        assert!(
+                            possible || found.is_none(),
+                            "{name} skipped at token {i} of {text:?}: {found:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
