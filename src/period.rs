@@ -638,7 +638,8 @@ impl Candidates {
         };
         let text = t.str(i);
         let mut buf = [0u8; 16];
-        let w = ascii_lowercase(text, &mut buf);
+        // Rules compare with ASCII words of at most 16 letters; any other word reads as "".
+        let w = lower_ascii(text, &mut buf).unwrap_or("").as_bytes();
         // Articles are the most frequent period words (NUMBER_WORD, for "a billion") and
         // start no rule: `number::number_at` reads them only before a scale word, which
         // these rules do not take (`Scales::None`), and no rule compares them.
@@ -688,7 +689,7 @@ impl Candidates {
                     | b"next"
                     | b"coming"
             ) && relative_next()
-                || matches!(w, b"the" | b"over" | b"within" | b"in" | b"during")
+                || class & crate::lexicon::CONNECTOR != 0
                     && t.has_class(i + 1, crate::lexicon::RELATIVE)
                 || w == b"ytd"
                 || w == b"year" && (t.word_is(i + 1, "to") || t.is_sym(i + 1, '-')),
@@ -722,19 +723,6 @@ impl Candidates {
             ..Candidates::default()
         }
     }
-}
-
-/// `w` with ASCII letters lowercased, as bytes, for comparing with the ASCII words the
-/// rules test (as `Tokens::word_is` does, ignoring ASCII case). A word longer than `buf`
-/// reads as empty: no rule word is that long.
-fn ascii_lowercase<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
-    let Some(dst) = buf.get_mut(..w.len()) else {
-        return &[];
-    };
-    for (d, s) in dst.iter_mut().zip(w.bytes()) {
-        *d = s.to_ascii_lowercase();
-    }
-    dst
 }
 
 /// The latest period of `len` months ending in month `end_month` on or before `doc`.
@@ -1739,7 +1727,7 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     }
     let mut buf = [0u8; 16];
     // Lowercased bytes: a word that is not ASCII matches none of the words below.
-    let w = ascii_lowercase(t.str(i), &mut buf);
+    let w = lower_ascii(t.str(i), &mut buf).unwrap_or("").as_bytes();
     let doc = ctx.doc_date;
     // "YTD", "year to date", "year-to-date"
     if w == b"ytd"
