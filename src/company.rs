@@ -883,19 +883,24 @@ fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
     if t.shape & token::CAPITALIZED == 0 || !in_set(&EXCHANGE_SET, EXCHANGES, t.text(toks.text)) {
         return None;
     }
-    if toks.str(i + 1) == "American" || toks.str(i + 1) == "Arca" {
-        return Some(i + 2);
-    }
-    Some(i + 1)
+    Some(code_end(toks, i))
 }
 
-/// Whether a colon follows token `i`, or follows the word after it when that word is
-/// "American" or "Arca": the only places where an exchange prefix at `i` ends before a
-/// colon. Most capitalized words fail this, so the ticker pass tests it before it looks
-/// the word up in the exchange set.
+/// Where an exchange code starting at token `i` ends: after "NYSE American" and "NYSE
+/// Arca" two words, else one.
+fn code_end(toks: &Tokens<'_>, i: usize) -> usize {
+    if matches!(toks.str(i + 1), "American" | "Arca") {
+        i + 2
+    } else {
+        i + 1
+    }
+}
+
+/// Whether a colon follows where an exchange code at `i` would end: most capitalized
+/// words fail this, so the ticker pass tests it before it looks the word up in the
+/// exchange set.
 fn colon_after_code(toks: &Tokens<'_>, i: usize) -> bool {
-    toks.is_sym(i + 1, ':')
-        || (toks.is_sym(i + 2, ':') && matches!(toks.str(i + 1), "American" | "Arca"))
+    toks.is_sym(code_end(toks, i), ':')
 }
 
 /// The Yahoo suffix of an exchange prefix, to look "HKG: 9988" up as "9988.HK".
@@ -1525,12 +1530,9 @@ fn word_in_lower_set(
     let Some(t) = toks.get(i).filter(|t| t.is_word()) else {
         return false;
     };
-    let w = t.text(toks.text);
-    if w.bytes().any(|b| b.is_ascii_uppercase()) {
-        in_set(set, list, &w.to_ascii_lowercase())
-    } else {
-        in_set(set, list, w)
-    }
+    // Words that are not ASCII or longer than any listed word are in no list.
+    let mut buf = [0u8; 32];
+    crate::number::lower_ascii(t.text(toks.text), &mut buf).is_some_and(|w| in_set(set, list, w))
 }
 
 /// Names known only from their context: a possessive followed by a financial noun
@@ -1854,7 +1856,7 @@ mod tests {
         // `word_in_lower_set` needs lower-case ASCII lists.
         for w in POSSESSED_STRONG {
             assert!(
-                w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+                w.len() <= 32 && w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
                 "{w}"
             );
         }
