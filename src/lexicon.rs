@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::token::le_bytes;
+
 /// The word can start a number written in words ("three", "a", "half").
 pub(crate) const NUMBER_WORD: u16 = 1;
 /// The word can start a period rule ("the", "this", "fiscal", "first", "Q", "FY").
@@ -431,9 +433,9 @@ impl Key {
         const FOLD: u64 = 0x2020_2020_2020_2020;
         let len = word.len();
         let (head, tail) = if len >= 8 {
-            (load::<8>(word, 0), load::<8>(word, len - 8))
+            (le_bytes::<8>(word, 0), le_bytes::<8>(word, len - 8))
         } else if len >= 4 {
-            (load::<4>(word, 0), load::<4>(word, len - 4))
+            (le_bytes::<4>(word, 0), le_bytes::<4>(word, len - 4))
         } else {
             // One to three bytes are fixed by the first, middle and last.
             let byte = |k: usize| u64::from(word.get(k).copied().unwrap_or(0));
@@ -461,16 +463,6 @@ impl Key {
             .wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (mixed >> 40) as usize & mask
     }
-}
-
-/// `N` bytes of `word` from `at`, little-endian, as an integer (0 if out of range, which
-/// the callers' length checks rule out).
-fn load<const N: usize>(word: &[u8], at: usize) -> u64 {
-    let mut buf = [0u8; 8];
-    if let (Some(dst), Some(src)) = (buf.get_mut(..N), word.get(at..at + N)) {
-        dst.copy_from_slice(src);
-    }
-    u64::from_le_bytes(buf)
 }
 
 fn lexicon() -> &'static Lexicon {

@@ -286,12 +286,10 @@ fn scan_word(text: &str, start: usize) -> usize {
 fn ascii_letters(bytes: &[u8], at: usize) -> usize {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let Some(chunk) = bytes.get(at..at + 8) else {
+    if bytes.len() < at + 8 {
         return 0;
-    };
-    let mut buf = [0u8; 8];
-    buf.copy_from_slice(chunk);
-    let x = u64::from_le_bytes(buf);
+    }
+    let x = le_bytes::<8>(bytes, at);
     // Per byte, with the high bit cleared (so the additions cannot carry into the next
     // byte) and folded to lower case: at least 'a', and not past 'z'.
     let folded = (x | 0x2020_2020_2020_2020) & LOW7;
@@ -300,6 +298,16 @@ fn ascii_letters(bytes: &[u8], at: usize) -> usize {
     let letters = from_a & !past_z & !x & HIGH;
     let others = !letters & HIGH;
     (others.trailing_zeros() / 8) as usize
+}
+
+/// `N` (at most 8) bytes of `bytes` from `at`, little-endian, as an integer; 0 when they
+/// are out of range (callers check lengths first).
+pub(crate) fn le_bytes<const N: usize>(bytes: &[u8], at: usize) -> u64 {
+    let mut buf = [0u8; 8];
+    if let (Some(dst), Some(src)) = (buf.get_mut(..N), bytes.get(at..at + N)) {
+        dst.copy_from_slice(src);
+    }
+    u64::from_le_bytes(buf)
 }
 
 /// The case-shape bits of a word token's bytes.
@@ -352,6 +360,10 @@ pub(crate) fn is_combining(c: char) -> bool {
 mod tests {
     use super::*;
 
+    fn texts(text: &str) -> Vec<String> {
+        kinds(text).into_iter().map(|t| t.0).collect()
+    }
+
     fn kinds(text: &str) -> Vec<(String, bool)> {
         tokenize(text)
             .iter()
@@ -373,17 +385,15 @@ mod tests {
 
     #[test]
     fn trailing_separators_end_numbers() {
-        let texts: Vec<String> = kinds("in 2025, and .5% or 3.")
-            .into_iter()
-            .map(|t| t.0)
-            .collect();
-        assert_eq!(texts, ["in", "2025", ",", "and", ".5", "%", "or", "3", "."]);
+        assert_eq!(
+            texts("in 2025, and .5% or 3."),
+            ["in", "2025", ",", "and", ".5", "%", "or", "3", "."]
+        );
     }
 
     #[test]
     fn words_keep_accents_and_split_apostrophes() {
-        let texts: Vec<String> = kinds("Nestlé’s Q4").into_iter().map(|t| t.0).collect();
-        assert_eq!(texts, ["Nestlé", "’", "s", "Q", "4"]);
+        assert_eq!(texts("Nestlé’s Q4"), ["Nestlé", "’", "s", "Q", "4"]);
     }
 
     #[test]
@@ -412,12 +422,8 @@ mod tests {
 
     #[test]
     fn long_and_accented_words_stay_whole() {
-        let texts: Vec<String> = kinds("Extraordinarily Zürich-based Société Générale’s")
-            .into_iter()
-            .map(|t| t.0)
-            .collect();
         assert_eq!(
-            texts,
+            texts("Extraordinarily Zürich-based Société Générale’s"),
             [
                 "Extraordinarily",
                 "Zürich",
