@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::company::{CompanyEntry, CompanyFinder};
 use crate::currency::Currency;
-use crate::entity::{Entity, Kind, Value};
+use crate::entity::{Entity, Kind, Span, Value};
 use crate::error::Error;
 use crate::fact::{self, Fact};
 use crate::money::{self, CurrencyDefaults};
@@ -290,49 +290,58 @@ impl Extractor {
 /// links between money entities are renumbered to indices in the merged list.
 fn merge(
     money: Vec<Entity>,
-    percents: Vec<Entity>,
-    periods: Vec<Entity>,
-    companies: Vec<Entity>,
+    mut percents: Vec<Entity>,
+    mut periods: Vec<Entity>,
+    mut companies: Vec<Entity>,
 ) -> Vec<Entity> {
-    let overlaps_any = |e: &Entity, claimed: &[Entity]| {
-        // `claimed` is sorted by start; find the first candidate that could overlap.
-        let i = claimed.partition_point(|c| c.span.end <= e.span.start);
-        claimed.get(i).is_some_and(|c| c.span.overlaps(e.span))
+    // `claimed` is in document order; find the first span that could overlap.
+    let overlaps_any = |e: &Entity, claimed: &[Span]| {
+        let i = claimed.partition_point(|c| c.end <= e.span.start);
+        claimed.get(i).is_some_and(|c| c.overlaps(e.span))
     };
-    let percents: Vec<Entity> = percents
-        .into_iter()
-        .filter(|p| !overlaps_any(p, &money))
-        .collect();
-    let mut claimed: Vec<Entity> = Vec::with_capacity(money.len() + percents.len());
-    let mut numbers = merge_sorted(money, percents);
-    claimed.append(&mut numbers);
-    let periods: Vec<Entity> = periods
-        .into_iter()
-        .filter(|p| !overlaps_any(p, &claimed))
-        .collect();
-    let companies: Vec<Entity> = companies
-        .into_iter()
-        .filter(|c| !overlaps_any(c, &claimed))
-        .collect();
-    let mut all = merge_sorted(claimed, periods);
-    all = merge_sorted(all, companies);
+    // Overlaps are tested on spans alone, so entities (large records) move only once,
+    // into the merged list.
+    let money_spans: Vec<Span> = money.iter().map(|e| e.span).collect();
+    percents.retain(|p| !overlaps_any(p, &money_spans));
+    let percent_spans = percents.iter().map(|e| e.span).collect();
+    let claimed = merge_in_order([money_spans, percent_spans], |s| *s);
+    periods.retain(|p| !overlaps_any(p, &claimed));
+    companies.retain(|c| !overlaps_any(c, &claimed));
+    let mut all = merge_in_order([money, percents, periods, companies], |e| e.span);
     renumber_equivalents(&mut all);
     all
 }
 
-fn merge_sorted(a: Vec<Entity>, b: Vec<Entity>) -> Vec<Entity> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let mut a = a.into_iter().peekable();
-    let mut b = b.into_iter().peekable();
+/// Merges lists that are each in document order into one list in document order (by
+/// start, then end); on equal spans the earlier list's item comes first.
+fn merge_in_order<T, const N: usize>(lists: [Vec<T>; N], span: impl Fn(&T) -> Span) -> Vec<T> {
+    // The order is decided by reading the lists in place, so that each item (a large
+    // record) then moves once, into the output.
+    let total = lists.iter().map(Vec::len).sum();
+    let mut order = Vec::with_capacity(total);
+    let mut next = [0usize; N];
     loop {
-        let take_a = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => (x.span.start, x.span.end) <= (y.span.start, y.span.end),
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => break,
-        };
-        let next = if take_a { a.next() } else { b.next() };
-        out.extend(next);
+        let mut first: Option<(usize, (usize, usize))> = None;
+        for (i, list) in lists.iter().enumerate() {
+            let Some(item) = next.get(i).and_then(|&k| list.get(k)) else {
+                continue;
+            };
+            let s = span(item);
+            let key = (s.start, s.end);
+            if first.is_none_or(|(_, best)| key < best) {
+                first = Some((i, key));
+            }
+        }
+        let Some((i, _)) = first else { break };
+        order.push(i);
+        if let Some(k) = next.get_mut(i) {
+            *k += 1;
+        }
+    }
+    let mut items = lists.map(Vec::into_iter);
+    let mut out = Vec::with_capacity(total);
+    for i in order {
+        out.extend(items.get_mut(i).and_then(Iterator::next));
     }
     out
 }
@@ -682,6 +691,22 @@ mod tests {
         let got = Extractor::new().extract("paid $2025 in fees");
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].kind(), Kind::Money);
+    }
+
+    #[test]
+    fn merge_in_order_keeps_document_order_and_list_priority() {
+        let s = Span::new;
+        let lists = [
+            vec![(s(0, 2), 'a'), (s(5, 9), 'a')],
+            vec![(s(0, 2), 'b'), (s(3, 4), 'b')],
+            vec![],
+            vec![(s(0, 1), 'd'), (s(5, 9), 'd'), (s(10, 11), 'd')],
+        ];
+        let merged: String = merge_in_order(lists, |(span, _)| *span)
+            .into_iter()
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(merged, "dabbadd");
     }
 
     #[test]
