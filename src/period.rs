@@ -177,11 +177,18 @@ fn quarter_dates(y: i32, q: u32) -> (Option<NaiveDate>, Option<NaiveDate>) {
     (ymd(y, 3 * q - 2, 1), month_end(y, 3 * q))
 }
 
-/// The first day of fiscal year `fy` for a year ending on (month, day).
+/// The first and last day of fiscal year `fy` for a year ending on (month, day).
 fn fiscal_year_dates(fy: i32, fye: (u32, u32)) -> (Option<NaiveDate>, Option<NaiveDate>) {
-    let end = ymd(fy, fye.0, fye.1);
-    let start = ymd(fy - 1, fye.0, fye.1).and_then(|d| d.succ_opt());
+    let end = year_end_in(fy, fye);
+    let start = year_end_in(fy - 1, fye).and_then(|d| d.succ_opt());
     (start, end)
+}
+
+/// The day in calendar year `y` on which a fiscal year ending on (month, day) ends. Year
+/// ends are valid dates of a leap year, so the only day that can fall past its month's
+/// end is February 29: in common years that year ends on February 28.
+fn year_end_in(y: i32, (month, day): (u32, u32)) -> Option<NaiveDate> {
+    ymd(y, month, day).or_else(|| month_end(y, month).filter(|last| last.day() < day))
 }
 
 /// Fiscal quarter `q` of fiscal year `fy` (q in 1..=4), for a month-end year end.
@@ -1580,7 +1587,8 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let mut weeks: Option<i64> = None;
     if let Some((_, a)) = ordinal_at(t, k) {
         let mut j = a;
-        if t.is_sym(j, '-') {
+        // "third-quarter ended": the hyphen is glued, as in `quarter_at` and `half_at`.
+        if t.is_sym(j, '-') && t.glued(j) {
             j += 1;
         }
         if t.word_is(j, "fiscal") {
@@ -1909,7 +1917,7 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             Grain::Year => match ctx.fiscal_year_end {
                 Some(fye) => {
                     // The fiscal year containing the document date, then offset.
-                    let fy_now = if ymd(d.year(), fye.0, fye.1).is_some_and(|end| d <= end) {
+                    let fy_now = if year_end_in(d.year(), fye).is_some_and(|end| d <= end) {
                         d.year()
                     } else {
                         d.year() + 1
@@ -2072,13 +2080,20 @@ fn stated_fiscal_year_end(t: &Tokens<'_>, candidates: &[usize]) -> Option<(u32, 
             let Some((m, a)) = month_at(t, k + 3) else {
                 continue;
             };
-            let d = if t.is_num(a) {
-                t.str(a).parse().ok()?
+            // "ending March 31" names the day; "ending March" and "ending March 2025" only
+            // the month, so the year ends on its last day. Days are checked against a leap
+            // year, so "February 29" is a year end (`year_end_in`).
+            let named_day = t.is_num(a) && t.str(a).len() <= 2;
+            let day = if named_day {
+                t.str(a).parse().ok()
             } else {
-                month_end(2001, m)?.day()
+                month_end(2000, m).map(|last| last.day())
             };
-            ymd(2001, m, d)?;
-            return Some((m, d));
+            // A day that is not a date ("June 31") names no year end; a later
+            // statement still can.
+            if let Some(d) = day.filter(|&d| ymd(2000, m, d).is_some()) {
+                return Some((m, d));
+            }
         }
     }
     None
@@ -2151,6 +2166,13 @@ mod tests {
             one("the third quarter ended September 30, 2025", None).2,
             "2025-07-01"
         );
+        assert_eq!(
+            one("the third-quarter ended September 30, 2025", None).0,
+            "third-quarter ended September 30, 2025"
+        );
+        // A hyphen with space before it joins nothing, as in "third -quarter results".
+        let loose = one("the third -quarter ended September 30, 2025", None);
+        assert_eq!(loose.0, "quarter ended September 30, 2025");
     }
 
     #[test]
@@ -2174,6 +2196,35 @@ mod tests {
         assert_eq!(
             one("fiscal year ending Sept 30, 1987", None).2,
             "1986-10-01"
+        );
+    }
+
+    #[test]
+    fn stated_fiscal_year_ends() {
+        let fiscal_2025 = |text: &str| {
+            periods(text, None)
+                .into_iter()
+                .find(|p| p.0.eq_ignore_ascii_case("fiscal 2025"))
+                .map(|p| (p.2, p.3))
+        };
+        let dates = |s: &str, e: &str| Some((Some(s.to_string()), Some(e.to_string())));
+        // February 29 is a year end: in common years the year ends on February 28.
+        assert_eq!(
+            fiscal_2025("Its fiscal year ends February 29. Fiscal 2025 sales rose."),
+            dates("2024-03-01", "2025-02-28")
+        );
+        // A day that is no date is passed over for a later statement.
+        assert_eq!(
+            fiscal_2025(
+                "A fiscal year ending June 31 is a typo. The fiscal year ends March 31. \
+                 Fiscal 2025 sales rose."
+            ),
+            dates("2024-04-01", "2025-03-31")
+        );
+        // A month with a year after it names the month only.
+        assert_eq!(
+            fiscal_2025("In the fiscal year ending March 2024, and in fiscal 2025, sales rose."),
+            dates("2024-04-01", "2025-03-31")
         );
     }
 
