@@ -472,7 +472,8 @@ impl ExtractorBuilder {
         self
     }
 
-    /// The default fiscal year end (month, day), used to date fiscal periods.
+    /// The default fiscal year end (month, day), used to date fiscal periods. A year end
+    /// of February 29 ends common years on February 28.
     ///
     /// # Errors
     ///
@@ -691,6 +692,22 @@ mod tests {
         let got = Extractor::new().extract("paid $2025 in fees");
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].kind(), Kind::Money);
+    }
+
+    #[test]
+    fn february_29_year_end_dates_common_years() {
+        let ex = Extractor::builder()
+            .fiscal_year_end(2, 29)
+            .unwrap()
+            .build()
+            .unwrap();
+        let dates = |text: &str| match &ex.extract(text)[0].value {
+            Value::Period(p) => (p.start.map(|d| d.to_string()), p.end.map(|d| d.to_string())),
+            other => panic!("{other:?}"),
+        };
+        let day = |d: &str| Some(d.to_string());
+        assert_eq!(dates("fiscal 2025"), (day("2024-03-01"), day("2025-02-28")));
+        assert_eq!(dates("fiscal 2024"), (day("2023-03-01"), day("2024-02-29")));
     }
 
     #[test]
