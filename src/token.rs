@@ -211,55 +211,60 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut newline_before = false;
     while let Some(&b) = bytes.get(i) {
         let start = i;
-        let (kind, class, shape) = match BYTE_CLASS[usize::from(b)] {
-            ByteClass::Space => {
-                space_before = true;
-                i += 1;
-                continue;
-            }
-            ByteClass::LineBreak => {
-                space_before = true;
-                newline_before = true;
-                i += 1;
-                continue;
-            }
-            ByteClass::Letter => {
-                let word = scan_ascii_word(text, i, lexicon);
-                i = word.end;
-                (TokKind::Word, word.class, word.shape)
-            }
-            ByteClass::Digit => {
-                i = scan_number(bytes, i);
-                (TokKind::Num, 0, 0)
-            }
-            ByteClass::Dot if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
-                i = scan_number(bytes, i);
-                (TokKind::Num, 0, 0)
-            }
-            ByteClass::Dot | ByteClass::Symbol => {
-                i += 1;
-                (TokKind::Sym(char::from(b)), 0, 0)
-            }
-            ByteClass::NonAscii => {
-                // `i` is always on a char boundary here.
-                let c = first_char(text, i).unwrap_or(' ');
-                if is_general_punctuation(c) {
-                    i += c.len_utf8();
-                    (TokKind::Sym(c), 0, 0)
-                } else if c.is_alphabetic() {
-                    let word = scan_any_word(text, i, lexicon);
-                    i = word.end;
-                    (TokKind::Word, word.class, word.shape)
-                } else if c.is_whitespace() {
-                    if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
-                        newline_before = true;
-                    }
+        let byte_class = BYTE_CLASS[usize::from(b)];
+        // Most tokens are words: one compare for them is cheaper than the jump table that
+        // the match below compiles to.
+        let (kind, class, shape) = if byte_class == ByteClass::Letter {
+            let word = scan_ascii_word(text, i, lexicon);
+            i = word.end;
+            (TokKind::Word, word.class, word.shape)
+        } else {
+            match byte_class {
+                ByteClass::Space => {
                     space_before = true;
-                    i += c.len_utf8();
+                    i += 1;
                     continue;
-                } else {
-                    i += c.len_utf8();
-                    (TokKind::Sym(c), 0, 0)
+                }
+                ByteClass::LineBreak => {
+                    space_before = true;
+                    newline_before = true;
+                    i += 1;
+                    continue;
+                }
+                ByteClass::Digit => {
+                    i = scan_number(bytes, i);
+                    (TokKind::Num, 0, 0)
+                }
+                ByteClass::Dot if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+                    i = scan_number(bytes, i);
+                    (TokKind::Num, 0, 0)
+                }
+                ByteClass::Dot | ByteClass::Symbol => {
+                    i += 1;
+                    (TokKind::Sym(char::from(b)), 0, 0)
+                }
+                // Letters took the branch above; the char path reads them the same way.
+                ByteClass::Letter | ByteClass::NonAscii => {
+                    // `i` is always on a char boundary here.
+                    let c = first_char(text, i).unwrap_or(' ');
+                    if is_general_punctuation(c) {
+                        i += c.len_utf8();
+                        (TokKind::Sym(c), 0, 0)
+                    } else if c.is_alphabetic() {
+                        let word = scan_any_word(text, i, lexicon);
+                        i = word.end;
+                        (TokKind::Word, word.class, word.shape)
+                    } else if c.is_whitespace() {
+                        if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
+                            newline_before = true;
+                        }
+                        space_before = true;
+                        i += c.len_utf8();
+                        continue;
+                    } else {
+                        i += c.len_utf8();
+                        (TokKind::Sym(c), 0, 0)
+                    }
                 }
             }
         };
