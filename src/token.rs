@@ -244,28 +244,23 @@ fn tokenize(text: &str) -> Vec<Token> {
                     (TokKind::Sym(char::from(b)), 0, 0)
                 }
                 // Letters took the branch above; the char path reads them the same way.
-                ByteClass::Letter | ByteClass::NonAscii => {
-                    // `i` is always on a char boundary here.
-                    let c = first_char(text, i).unwrap_or(' ');
-                    if is_general_punctuation(c) {
-                        i += c.len_utf8();
-                        (TokKind::Sym(c), 0, 0)
-                    } else if c.is_alphabetic() {
-                        let word = scan_any_word(text, i, lexicon);
-                        i = word.end;
-                        (TokKind::Word, word.class, word.shape)
-                    } else if c.is_whitespace() {
-                        if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
-                            newline_before = true;
-                        }
+                ByteClass::Letter | ByteClass::NonAscii => match scan_char(text, i, lexicon) {
+                    CharScan::Space { end, line_break } => {
                         space_before = true;
-                        i += c.len_utf8();
+                        newline_before |= line_break;
+                        i = end;
                         continue;
-                    } else {
-                        i += c.len_utf8();
-                        (TokKind::Sym(c), 0, 0)
                     }
-                }
+                    CharScan::Token {
+                        kind,
+                        end,
+                        class,
+                        shape,
+                    } => {
+                        i = end;
+                        (kind, class, shape)
+                    }
+                },
             }
         };
         toks.push(Token {
@@ -284,6 +279,56 @@ fn tokenize(text: &str) -> Vec<Token> {
         newline_before = false;
     }
     toks
+}
+
+/// What `scan_char` found.
+enum CharScan {
+    /// Whitespace up to `end`.
+    Space { end: usize, line_break: bool },
+    /// A token up to `end`.
+    Token {
+        kind: TokKind,
+        end: usize,
+        class: u16,
+        shape: u8,
+    },
+}
+
+/// The whitespace or token that starts with the char at `i`, read as a char. Kept out of
+/// the main loop: the loop reads ASCII bytes, and this path is rare.
+#[inline(never)]
+fn scan_char(text: &str, i: usize, lexicon: &Lexicon) -> CharScan {
+    // `i` is always on a char boundary here.
+    let c = first_char(text, i).unwrap_or(' ');
+    let end = i + c.len_utf8();
+    if is_general_punctuation(c) {
+        CharScan::Token {
+            kind: TokKind::Sym(c),
+            end,
+            class: 0,
+            shape: 0,
+        }
+    } else if c.is_alphabetic() {
+        let word = scan_any_word(text, i, lexicon);
+        CharScan::Token {
+            kind: TokKind::Word,
+            end: word.end,
+            class: word.class,
+            shape: word.shape,
+        }
+    } else if c.is_whitespace() {
+        CharScan::Space {
+            end,
+            line_break: matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}'),
+        }
+    } else {
+        CharScan::Token {
+            kind: TokKind::Sym(c),
+            end,
+            class: 0,
+            shape: 0,
+        }
+    }
 }
 
 /// Scans digits with inner separators: a `,` or `.` continues the number only when a
