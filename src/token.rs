@@ -424,12 +424,15 @@ struct LoadedWord {
 
 impl LoadedWord {
     /// The word at `start` when it is one to sixteen ASCII letters that end at an ASCII
-    /// byte or at general punctuation, all within the text's next sixteen bytes. `None`
-    /// otherwise (the word may go on with non-ASCII letters, or runs past sixteen bytes,
-    /// or the text ends too soon for the loads): the caller then scans the slow way.
+    /// byte or at general punctuation, and sixteen bytes of text are left from `start`.
+    /// `None` otherwise (the word may go on with non-ASCII letters, or runs past sixteen
+    /// bytes, or is near the end of the text): the caller then scans the slow way.
     fn at(text: &str, start: usize) -> Option<LoadedWord> {
         let bytes = text.as_bytes();
-        let head = load8(bytes, start)?;
+        // One bounds check for both loads.
+        let chunk = bytes.get(start..)?.first_chunk::<16>()?;
+        let (head, tail) = chunk.split_at(8);
+        let head = le_bytes::<8>(head, 0);
         let head_mask = leading_letters(head);
         if head_mask != u64::MAX {
             let len = byte_count(head_mask);
@@ -442,7 +445,7 @@ impl LoadedWord {
                 len,
             });
         }
-        let tail = load8(bytes, start + 8)?;
+        let tail = le_bytes::<8>(tail, 0);
         let tail_mask = leading_letters(tail);
         let len = 8 + byte_count(tail_mask);
         let ends = tail_mask != u64::MAX
