@@ -702,8 +702,10 @@ mod tests {
                     .map(|c| if upper { c.to_ascii_uppercase() } else { c })
                     .collect();
                 for &ender in &enders {
-                    for pad in 0..10 {
-                        let tail: String = "b c.d 1é’x".chars().take(pad).collect();
+                    // Up to twenty chars after the ender, so that texts run from shorter
+                    // to longer than the sixteen bytes the fast path loads.
+                    for pad in 0..=20 {
+                        let tail: String = "b c.d 1é’x yZ, Q4 up".chars().take(pad).collect();
                         let text = format!("{word}{ender}{tail}");
                         assert_eq!(tokenize(&text), reference_tokenize(&text), "{text:?}");
                     }
