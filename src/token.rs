@@ -211,15 +211,14 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut newline_before = false;
     while let Some(&b) = bytes.get(i) {
         let start = i;
-        let byte_class = BYTE_CLASS[usize::from(b)];
-        // Most tokens are words: one compare for them is cheaper than the jump table that
-        // the match below compiles to.
-        let (kind, class, shape) = if byte_class == ByteClass::Letter {
+        // Most tokens are words: one test for them is cheaper than the jump table that the
+        // match below compiles to.
+        let (kind, class, shape) = if b.is_ascii_alphabetic() {
             let word = scan_ascii_word(text, i, lexicon);
             i = word.end;
             (TokKind::Word, word.class, word.shape)
         } else {
-            match byte_class {
+            match BYTE_CLASS[usize::from(b)] {
                 ByteClass::Space => {
                     space_before = true;
                     i += 1;
