@@ -454,8 +454,8 @@ impl Key {
     /// take one more probe.
     fn slot(&self) -> usize {
         let mixed = self.head.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        // The top bits mix every input bit best; shifting them down leaves a value below
-        // `SLOTS`, so indexing the slot array needs no bounds check.
+        // The top bits mix every input bit best; shifted down they are below `SLOTS`, so
+        // the bounds check of the slot lookup compiles away.
         (mixed >> (u64::BITS - SLOTS.trailing_zeros())) as usize
     }
 }

@@ -182,6 +182,7 @@ enum ByteClass {
     NonAscii,
 }
 
+/// The `ByteClass` of every byte value.
 const BYTE_CLASS: [ByteClass; 256] = {
     let mut table = [ByteClass::NonAscii; 256];
     let mut b = 0;
@@ -412,7 +413,6 @@ fn scan_word(text: &str, start: usize) -> usize {
 /// An ASCII word of one to sixteen letters as two little-endian integers: its first
 /// eight bytes and the next eight, each zero past the word, with the masks of the bytes
 /// that belong to the word.
-#[derive(Debug, PartialEq, Eq)]
 struct LoadedWord {
     head: u64,
     tail: u64,
@@ -430,8 +430,7 @@ impl LoadedWord {
         let bytes = text.as_bytes();
         // One bounds check for both loads.
         let chunk = bytes.get(start..)?.first_chunk::<16>()?;
-        let (head, tail) = chunk.split_at(8);
-        let head = le_bytes::<8>(head, 0);
+        let head = le_bytes::<8>(chunk, 0);
         let head_mask = leading_letters(head);
         if head_mask != u64::MAX {
             let len = byte_count(head_mask);
@@ -444,7 +443,7 @@ impl LoadedWord {
                 len,
             });
         }
-        let tail = le_bytes::<8>(tail, 0);
+        let tail = le_bytes::<8>(chunk, 8);
         let tail_mask = leading_letters(tail);
         let len = 8 + byte_count(tail_mask);
         let ends = tail_mask != u64::MAX
