@@ -529,10 +529,11 @@ impl Lexicon {
         let mut at = key.slot();
         // The table is never full, so the probe ends at an empty slot.
         loop {
-            let Some(&slot) = self.slots.get(at) else {
+            let slot = self.slots.get(at).map_or(0, |&s| usize::from(s));
+            if slot == 0 {
                 return 0;
-            };
-            let Some((known, class)) = self.words.get(usize::from(slot).wrapping_sub(1)) else {
+            }
+            let Some((known, class)) = self.words.get(slot - 1) else {
                 return 0;
             };
             if *known == key {
