@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::token::le_bytes;
+use crate::token::{le_bytes, low_bytes};
 
 /// The word can start a number written in words ("three", "a", "half").
 pub(crate) const NUMBER_WORD: u16 = 1;
@@ -402,72 +402,76 @@ const WEEKDAYS: &[&str] = &[
 /// The longest word in any class; longer words have no class.
 const MAX_LEN: usize = 13;
 
-struct Lexicon {
+/// The lexicon: every listed word with its classes, for exact lookups that ignore
+/// ASCII case.
+pub(crate) struct Lexicon {
     /// Open addressing with linear probing over the packed keys (see `Key`): each slot
     /// holds 0 (empty) or 1 + an index into `words`. The table is at most a quarter full,
     /// so a word that is not in the lexicon usually lands on an empty slot at the first
     /// probe, and with two bytes a slot it stays small enough for the L1 cache.
-    slots: Box<[u16]>,
-    /// `slots.len() - 1`; the length is a power of two.
-    mask: usize,
+    slots: Box<[u16; SLOTS]>,
     words: Vec<(Key, u16)>,
 }
 
-/// A word packed into two integers by two overlapping little-endian loads (its first and
-/// its last up to eight bytes), each byte ORed with 0x20, plus its length.
+/// A word of at most 16 bytes as two little-endian integers (its bytes 0..8 and 8..16),
+/// each byte of the word ORed with 0x20, and 0 past the word.
 ///
 /// Lexicon words are ASCII letters, stored in lower case, and ORing 0x20 maps a byte to a
-/// lower-case letter only when it is that letter in either case. So for words of at most
-/// 16 bytes (the two loads then cover every byte) an equal key means the same word,
-/// ignoring ASCII case: the lookup is exact without comparing bytes. A word with a
-/// non-ASCII byte shows it as a high bit in the key (`is_ascii`).
+/// lower-case letter only when it is that letter in either case. No byte of a word
+/// becomes 0, so the first 0 marks the length. So an equal key means the same word,
+/// ignoring ASCII case: the lookup is exact without comparing bytes.
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
-struct Key {
+pub(crate) struct Key {
     head: u64,
     tail: u64,
-    len: usize,
 }
 
 impl Key {
-    fn of(word: &[u8]) -> Key {
+    /// The key of a word given as two little-endian loads of its bytes 0..8 and 8..16,
+    /// and masks of the whole low bytes of each load that belong to the word.
+    pub(crate) fn from_loads(head: u64, head_mask: u64, tail: u64, tail_mask: u64) -> Key {
         const FOLD: u64 = 0x2020_2020_2020_2020;
-        let len = word.len();
-        let (head, tail) = if len >= 8 {
-            (le_bytes::<8>(word, 0), le_bytes::<8>(word, len - 8))
-        } else if len >= 4 {
-            (le_bytes::<4>(word, 0), le_bytes::<4>(word, len - 4))
-        } else {
-            // One to three bytes are fixed by the first, middle and last.
-            let byte = |k: usize| u64::from(word.get(k).copied().unwrap_or(0));
-            (
-                byte(0) | byte(len / 2) << 8 | byte(len.saturating_sub(1)) << 16,
-                0,
-            )
-        };
-        // Bytes past a short load are 0 and fold to 0x20 alike for every word of the
-        // same length.
         Key {
-            head: head | FOLD,
-            tail: tail | FOLD,
-            len,
+            head: (head | FOLD) & head_mask,
+            tail: (tail | FOLD) & tail_mask,
         }
     }
 
-    /// Whether every byte of the word is ASCII (the loads cover them all).
-    fn is_ascii(&self) -> bool {
-        (self.head | self.tail) & 0x8080_8080_8080_8080 == 0
+    /// The key of `word`, if it has at most 16 bytes.
+    fn of(word: &[u8]) -> Option<Key> {
+        let mut buf = [0u8; 16];
+        buf.get_mut(..word.len())?.copy_from_slice(word);
+        Some(Key::from_loads(
+            le_bytes::<8>(&buf, 0),
+            low_bytes(word.len()),
+            le_bytes::<8>(&buf, 8),
+            low_bytes(word.len().saturating_sub(8)),
+        ))
     }
 
-    fn slot(&self, mask: usize) -> usize {
-        let mixed = (self.head ^ self.tail.rotate_left(29) ^ self.len as u64)
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (mixed >> 40) as usize & mask
+    /// The key's first slot in a table of `SLOTS` slots. Only the first eight bytes are
+    /// hashed: they tell apart nearly all words, and the few longer words that share them
+    /// take one more probe.
+    fn slot(&self) -> usize {
+        let mixed = self.head.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // The top bits mix every input bit best; shifted down they are below `SLOTS`, so
+        // the bounds check of the slot lookup compiles away.
+        (mixed >> (u64::BITS - SLOTS.trailing_zeros())) as usize
     }
 }
 
-fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| {
+/// The size of the lexicon's slot table: a power of two, at least four times the number
+/// of words (the test `the_slot_table_stays_sparse` checks this).
+const SLOTS: usize = 4096;
+
+impl Lexicon {
+    /// The lexicon, built on first use.
+    pub(crate) fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::build)
+    }
+
+    fn build() -> Lexicon {
         let mut classes: FxHashMap<Vec<u8>, u16> = FxHashMap::default();
         let mut add_word = |w: &str, flag: u16| {
             if classifiable(w.as_bytes()) {
@@ -493,49 +497,59 @@ fn lexicon() -> &'static Lexicon {
         add(PERCENT_UNITS, PERCENT_UNIT);
         add(crate::company::DESCRIPTORS, COMPANY_DESCRIPTOR);
         add(RELATIVE_WORDS, RELATIVE);
-        let size = (classes.len() * 4).next_power_of_two();
-        let mask = size - 1;
-        let mut slots = vec![0u16; size].into_boxed_slice();
+        let mut slots = Box::new([0u16; SLOTS]);
         let mut words = Vec::with_capacity(classes.len());
         for (word, class) in classes {
-            let key = Key::of(&word);
-            let mut at = key.slot(mask);
+            // At most a quarter full (the test `the_slot_table_stays_sparse` checks that no
+            // word is left out), so every probe ends at an empty slot.
+            if words.len() >= SLOTS / 4 {
+                break;
+            }
+            let Some(key) = Key::of(&word) else { continue };
+            let mut at = key.slot();
             while slots.get(at).is_some_and(|&s| s != 0) {
-                at = (at + 1) & mask;
+                at = (at + 1) % SLOTS;
             }
             if let (Some(slot), Ok(id)) = (slots.get_mut(at), u16::try_from(words.len() + 1)) {
                 *slot = id;
                 words.push((key, class));
             }
         }
-        Lexicon { slots, mask, words }
-    })
+        Lexicon { slots, words }
+    }
+
+    /// The classes of a word's bytes, ignoring ASCII case; 0 for words that are not
+    /// `classifiable`.
+    pub(crate) fn classify(&self, word: &[u8]) -> u16 {
+        Key::of(word).map_or(0, |key| self.classify_key(key))
+    }
+
+    /// The classes of the word with this key (see `classify`).
+    pub(crate) fn classify_key(&self, key: Key) -> u16 {
+        let mut at = key.slot();
+        // The table is never full, so the probe ends at an empty slot.
+        loop {
+            let slot = self.slots.get(at).map_or(0, |&s| usize::from(s));
+            if slot == 0 {
+                return 0;
+            }
+            let Some((known, class)) = self.words.get(slot - 1) else {
+                return 0;
+            };
+            if *known == key {
+                return *class;
+            }
+            at = (at + 1) % SLOTS;
+        }
+    }
 }
 
-/// The classes of a word token's bytes, ignoring ASCII case; 0 for words that are not
+/// The classes of a word's bytes, ignoring ASCII case; 0 for words that are not
 /// `classifiable`. Word tokens hold only letters, so a word of at most `MAX_LEN` bytes
 /// with no non-ASCII byte is classifiable.
+#[cfg(test)]
 pub(crate) fn classify(word: &[u8]) -> u16 {
-    if word.is_empty() || word.len() > MAX_LEN {
-        return 0;
-    }
-    let key = Key::of(word);
-    if !key.is_ascii() {
-        return 0;
-    }
-    let lex = lexicon();
-    let mut at = key.slot(lex.mask);
-    // The table is never full, so the probe ends at an empty slot.
-    while let Some(&slot) = lex.slots.get(at) {
-        let Some((known, class)) = lex.words.get(usize::from(slot).wrapping_sub(1)) else {
-            return 0;
-        };
-        if *known == key {
-            return *class;
-        }
-        at = (at + 1) & lex.mask;
-    }
-    0
+    Lexicon::get().classify(word)
 }
 
 /// Whether the lexicon can hold `word`: one to `MAX_LEN` ASCII letters. `classify` gives
@@ -547,6 +561,14 @@ pub(crate) fn classifiable(word: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_slot_table_stays_sparse() {
+        // The build stops at a quarter full (most probes then take one slot, and every
+        // probe ends at an empty one); below that, no word was left out.
+        let lexicon = Lexicon::get();
+        assert!(lexicon.words.len() < SLOTS / 4, "{}", lexicon.words.len());
+    }
 
     #[test]
     fn classes() {

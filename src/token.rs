@@ -6,6 +6,8 @@
 //! `Q` + `4`), and each token records whether whitespace came before it, so rules can
 //! require that parts are glued ("$484M") or allow spaces ("$ 395,000").
 
+use crate::lexicon::{Key, Lexicon};
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokKind {
@@ -161,62 +163,105 @@ pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '−')
 }
 
+/// What the tokenizer's main loop does with a byte, read from `BYTE_CLASS` in one lookup.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// ASCII whitespace that is not a line break.
+    Space,
+    /// `\n` or `\r`.
+    LineBreak,
+    /// An ASCII letter: starts a word.
+    Letter,
+    /// An ASCII digit: starts a number.
+    Digit,
+    /// `.`: starts a number when a digit follows (".5"), else a symbol.
+    Dot,
+    /// Any other ASCII byte: a one-byte symbol.
+    Symbol,
+    /// The first or a later byte of a non-ASCII character.
+    NonAscii,
+}
+
+/// The `ByteClass` of every byte value.
+const BYTE_CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::NonAscii; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let byte = b as u8;
+        table[b] = match byte {
+            b'\n' | b'\r' => ByteClass::LineBreak,
+            // The set of `u8::is_ascii_whitespace`.
+            b' ' | b'\t' | b'\x0C' => ByteClass::Space,
+            b'.' => ByteClass::Dot,
+            _ if byte.is_ascii_alphabetic() => ByteClass::Letter,
+            _ if byte.is_ascii_digit() => ByteClass::Digit,
+            _ => ByteClass::Symbol,
+        };
+        b += 1;
+    }
+    table
+};
+
 fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
+    let lexicon = Lexicon::get();
     // News text averages about one token per five bytes.
     let mut toks = Vec::with_capacity(bytes.len() / 5 + 1);
     let mut i = 0;
     let mut space_before = true;
     let mut newline_before = false;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_whitespace() {
-            if b == b'\n' || b == b'\r' {
-                newline_before = true;
-            }
-            space_before = true;
-            i += 1;
-            continue;
-        }
+    while let Some(&b) = bytes.get(i) {
         let start = i;
-        let kind;
-        if b.is_ascii_digit() || (b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) {
-            i = scan_number(bytes, i);
-            kind = TokKind::Num;
-        } else if b.is_ascii_alphabetic() {
-            i = scan_word(text, i);
-            kind = TokKind::Word;
-        } else if b < 0x80 {
-            i += 1;
-            kind = TokKind::Sym(b as char);
+        // Most tokens are words: one test for them is cheaper than the jump table that the
+        // match below compiles to.
+        let (kind, class, shape) = if b.is_ascii_alphabetic() {
+            let word = scan_ascii_word(text, i, lexicon);
+            i = word.end;
+            (TokKind::Word, word.class, word.shape)
         } else {
-            // Non-ASCII: decode one char. `i` is always on a char boundary here.
-            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-            if matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E) {
-                // General punctuation (curly quotes, dashes, ellipsis), common in news:
-                // neither letters nor spaces, so skip the Unicode table lookups.
-                i += c.len_utf8();
-                kind = TokKind::Sym(c);
-            } else if c.is_alphabetic() {
-                i = scan_word(text, i);
-                kind = TokKind::Word;
-            } else if c.is_whitespace() {
-                if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
-                    newline_before = true;
+            match BYTE_CLASS[usize::from(b)] {
+                ByteClass::Space => {
+                    space_before = true;
+                    i += 1;
+                    continue;
                 }
-                space_before = true;
-                i += c.len_utf8();
-                continue;
-            } else {
-                i += c.len_utf8();
-                kind = TokKind::Sym(c);
+                ByteClass::LineBreak => {
+                    space_before = true;
+                    newline_before = true;
+                    i += 1;
+                    continue;
+                }
+                ByteClass::Digit => {
+                    i = scan_number(bytes, i);
+                    (TokKind::Num, 0, 0)
+                }
+                ByteClass::Dot if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+                    i = scan_number(bytes, i);
+                    (TokKind::Num, 0, 0)
+                }
+                ByteClass::Dot | ByteClass::Symbol => {
+                    i += 1;
+                    (TokKind::Sym(char::from(b)), 0, 0)
+                }
+                // Letters took the branch above; the char path reads them the same way.
+                ByteClass::Letter | ByteClass::NonAscii => match scan_char(text, i, lexicon) {
+                    CharScan::Space { end, line_break } => {
+                        space_before = true;
+                        newline_before |= line_break;
+                        i = end;
+                        continue;
+                    }
+                    CharScan::Token {
+                        kind,
+                        end,
+                        class,
+                        shape,
+                    } => {
+                        i = end;
+                        (kind, class, shape)
+                    }
+                },
             }
-        }
-        let (class, shape) = if kind == TokKind::Word {
-            let word = bytes.get(start..i).unwrap_or_default();
-            (crate::lexicon::classify(word), word_shape(word))
-        } else {
-            (0, 0)
         };
         toks.push(Token {
             kind,
@@ -227,20 +272,72 @@ fn tokenize(text: &str) -> Vec<Token> {
             class,
             shape,
         });
-        space_before = false;
+        // Most tokens are followed by a single space: take it here rather than through
+        // the dispatch.
+        space_before = bytes.get(i) == Some(&b' ');
+        i += usize::from(space_before);
         newline_before = false;
     }
     toks
 }
 
+/// What `scan_char` found.
+enum CharScan {
+    /// Whitespace up to `end`.
+    Space { end: usize, line_break: bool },
+    /// A token up to `end`.
+    Token {
+        kind: TokKind,
+        end: usize,
+        class: u16,
+        shape: u8,
+    },
+}
+
+/// The whitespace or token that starts with the char at `i`, read as a char. Kept out of
+/// the main loop: the loop reads ASCII bytes, and this path is rare.
+#[inline(never)]
+fn scan_char(text: &str, i: usize, lexicon: &Lexicon) -> CharScan {
+    // `i` is always on a char boundary here.
+    let c = first_char(text, i).unwrap_or(' ');
+    let end = i + c.len_utf8();
+    if is_general_punctuation(c) {
+        CharScan::Token {
+            kind: TokKind::Sym(c),
+            end,
+            class: 0,
+            shape: 0,
+        }
+    } else if c.is_alphabetic() {
+        let word = scan_any_word(text, i, lexicon);
+        CharScan::Token {
+            kind: TokKind::Word,
+            end: word.end,
+            class: word.class,
+            shape: word.shape,
+        }
+    } else if c.is_whitespace() {
+        CharScan::Space {
+            end,
+            line_break: matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}'),
+        }
+    } else {
+        CharScan::Token {
+            kind: TokKind::Sym(c),
+            end,
+            class: 0,
+            shape: 0,
+        }
+    }
+}
+
 /// Scans digits with inner separators: a `,` or `.` continues the number only when a
 /// digit follows it ("1,234.5" is one number; "2025." ends before the period).
 fn scan_number(bytes: &[u8], mut i: usize) -> usize {
-    if bytes[i] == b'.' {
+    if bytes.get(i) == Some(&b'.') {
         i += 1;
     }
-    while i < bytes.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         let separator =
             (b == b',' || b == b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
         if b.is_ascii_digit() || separator {
@@ -252,14 +349,48 @@ fn scan_number(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// A scanned word token: where it ends, its lexicon classes and its case shape.
+struct ScannedWord {
+    end: usize,
+    class: u16,
+    shape: u8,
+}
+
+/// The word starting with the ASCII letter at `start`. Most words are a few ASCII
+/// letters followed by an ASCII byte: those are read from one or two eight-byte loads,
+/// and their shape and lexicon key come from the same registers.
+fn scan_ascii_word(text: &str, start: usize, lexicon: &Lexicon) -> ScannedWord {
+    match LoadedWord::at(text, start) {
+        Some(word) => ScannedWord {
+            end: start + word.len,
+            class: lexicon.classify_key(word.key()),
+            shape: word.shape(),
+        },
+        None => scan_any_word(text, start, lexicon),
+    }
+}
+
+/// The word starting at `start` (on a letter), read char by char where needed.
+fn scan_any_word(text: &str, start: usize, lexicon: &Lexicon) -> ScannedWord {
+    let end = scan_word(text, start);
+    let word = text.as_bytes().get(start..end).unwrap_or_default();
+    ScannedWord {
+        end,
+        class: lexicon.classify(word),
+        shape: word_shape(word),
+    }
+}
+
 fn scan_word(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
     while i < bytes.len() {
-        let run = ascii_letters(bytes, i);
-        i += run;
-        if run == 8 {
-            continue;
+        if let Some(x) = load8(bytes, i) {
+            let run = byte_count(leading_letters(x));
+            i += run;
+            if run == 8 {
+                continue;
+            }
         }
         let Some(&b) = bytes.get(i) else { break };
         if b.is_ascii_alphabetic() {
@@ -267,7 +398,7 @@ fn scan_word(text: &str, start: usize) -> usize {
         } else if b < 0x80 {
             break;
         } else {
-            let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            let c = first_char(text, i).unwrap_or(' ');
             // Combining marks stay inside the word they decorate.
             if c.is_alphabetic() || is_combining(c) {
                 i += c.len_utf8();
@@ -279,17 +410,110 @@ fn scan_word(text: &str, start: usize) -> usize {
     i
 }
 
-/// How many of the (up to) eight bytes at `at` are ASCII letters before the first byte
-/// that is not one, tested eight at a time: words average five letters, so most end
-/// inside one load. Returns 0 when fewer than eight bytes remain (the caller then goes
-/// byte by byte).
-fn ascii_letters(bytes: &[u8], at: usize) -> usize {
+/// An ASCII word of one to sixteen letters as two little-endian integers: its first
+/// eight bytes and the next eight, each zero past the word, with the masks of the bytes
+/// that belong to the word.
+struct LoadedWord {
+    head: u64,
+    tail: u64,
+    head_mask: u64,
+    tail_mask: u64,
+    len: usize,
+}
+
+impl LoadedWord {
+    /// The word at `start` when it is one to sixteen ASCII letters that end at an ASCII
+    /// byte or at general punctuation, and sixteen bytes of text are left from `start`.
+    /// `None` otherwise (the word may go on with non-ASCII letters, or runs past sixteen
+    /// bytes, or is near the end of the text): the caller then scans the slow way.
+    fn at(text: &str, start: usize) -> Option<LoadedWord> {
+        let bytes = text.as_bytes();
+        // One bounds check for both loads.
+        let chunk = bytes.get(start..)?.first_chunk::<16>()?;
+        let head = le_bytes::<8>(chunk, 0);
+        let head_mask = leading_letters(head);
+        if head_mask != u64::MAX {
+            let len = byte_count(head_mask);
+            let ends = ascii_after(head, head_mask) || ends_at_punctuation(text, start + len);
+            return ends.then_some(LoadedWord {
+                head: head & head_mask,
+                tail: 0,
+                head_mask,
+                tail_mask: 0,
+                len,
+            });
+        }
+        let tail = le_bytes::<8>(chunk, 8);
+        let tail_mask = leading_letters(tail);
+        let len = 8 + byte_count(tail_mask);
+        let ends = tail_mask != u64::MAX
+            && (ascii_after(tail, tail_mask) || ends_at_punctuation(text, start + len));
+        ends.then_some(LoadedWord {
+            head,
+            tail: tail & tail_mask,
+            head_mask,
+            tail_mask,
+            len,
+        })
+    }
+
+    fn key(&self) -> Key {
+        Key::from_loads(self.head, self.head_mask, self.tail, self.tail_mask)
+    }
+
+    /// The case-shape bits, as `word_shape` gives them for the same bytes.
+    fn shape(&self) -> u8 {
+        const CASE: u64 = 0x2020_2020_2020_2020;
+        // A letter is lower case exactly when its 0x20 bit is set.
+        let second_upper = self.len >= 2 && self.head & 0x2000 == 0;
+        if self.head & 0x20 == 0 {
+            // Bytes past the word are 0, so they read as upper case here.
+            let all_upper = second_upper && (self.head | self.tail) & CASE == 0;
+            CAPITALIZED | NAME_START | if all_upper { ALL_UPPER } else { 0 }
+        } else {
+            LOWER_FIRST | if second_upper { NAME_START } else { 0 }
+        }
+    }
+}
+
+/// The eight bytes of `bytes` from `at` as a little-endian integer, if there are eight.
+fn load8(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk = bytes.get(at..)?.first_chunk::<8>()?;
+    Some(u64::from_le_bytes(*chunk))
+}
+
+/// Whether the byte of `x` right after the low bytes that `mask` covers (fewer than
+/// eight) is ASCII: a word that stops at a byte that is not a letter ends there when the
+/// byte is ASCII.
+fn ascii_after(x: u64, mask: u64) -> bool {
+    // `mask + 1` is the lowest bit of that byte; seven places up is its high bit.
+    x & (mask.wrapping_add(1) << 7) == 0
+}
+
+/// Whether a word that has reached byte `at` ends there at general punctuation (the curly
+/// apostrophe of "company’s"). Other non-ASCII characters may be letters that go on
+/// with the word.
+fn ends_at_punctuation(text: &str, at: usize) -> bool {
+    first_char(text, at).is_some_and(is_general_punctuation)
+}
+
+/// The character starting at byte `at`, if `at` is a character boundary before the end.
+fn first_char(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|rest| rest.chars().next())
+}
+
+/// General punctuation (curly quotes, dashes, ellipsis), common in news: neither letters
+/// nor combining marks nor spaces, so it needs none of the Unicode table lookups.
+fn is_general_punctuation(c: char) -> bool {
+    matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E)
+}
+
+/// A mask of the ASCII-letter bytes that lead the little-endian `x`, up to the first
+/// byte that is not one (all eight bytes when there is none), tested all at once: words
+/// average five letters, so most end inside one load.
+fn leading_letters(x: u64) -> u64 {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    if bytes.len() < at + 8 {
-        return 0;
-    }
-    let x = le_bytes::<8>(bytes, at);
     // Per byte, with the high bit cleared (so the additions cannot carry into the next
     // byte) and folded to lower case: at least 'a', and not past 'z'.
     let folded = (x | 0x2020_2020_2020_2020) & LOW7;
@@ -297,7 +521,14 @@ fn ascii_letters(bytes: &[u8], at: usize) -> usize {
     let past_z = folded + 0x0505_0505_0505_0505; // high bit set when >= 0x7B
     let letters = from_a & !past_z & !x & HIGH;
     let others = !letters & HIGH;
-    (others.trailing_zeros() / 8) as usize
+    // The high bit of the first non-letter, moved to the bottom of its byte: one less is
+    // the mask of the bytes before it, and all ones when there is no such byte.
+    ((others & others.wrapping_neg()) >> 7).wrapping_sub(1)
+}
+
+/// How many bytes a mask of whole low bytes (from `leading_letters`) covers.
+fn byte_count(mask: u64) -> usize {
+    (mask.trailing_ones() / 8) as usize
 }
 
 /// `N` (at most 8) bytes of `bytes` from `at`, little-endian, as an integer; 0 when they
@@ -308,6 +539,15 @@ pub(crate) fn le_bytes<const N: usize>(bytes: &[u8], at: usize) -> u64 {
         dst.copy_from_slice(src);
     }
     u64::from_le_bytes(buf)
+}
+
+/// A mask of the low `n` bytes of a `u64` (all of them from eight on).
+pub(crate) fn low_bytes(n: usize) -> u64 {
+    match n {
+        0 => 0,
+        1..=7 => (1 << (8 * n)) - 1,
+        _ => u64::MAX,
+    }
 }
 
 /// The case-shape bits of a word token's bytes.
@@ -358,6 +598,8 @@ pub(crate) fn is_combining(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn texts(text: &str) -> Vec<String> {
@@ -369,6 +611,169 @@ mod tests {
             .iter()
             .map(|t| (t.text(text).to_string(), t.space_before))
             .collect()
+    }
+
+    /// The tokenizer written the plain way, char by char, with the slow helpers: what the
+    /// byte-table dispatch, the eight-byte word loads and the single-space shortcut must
+    /// reproduce exactly.
+    fn reference_tokenize(text: &str) -> Vec<Token> {
+        let is_space = |c: char| {
+            if c.is_ascii() {
+                c.is_ascii_whitespace()
+            } else {
+                c.is_whitespace()
+            }
+        };
+        let digit_at = |j: usize| text.as_bytes().get(j).is_some_and(u8::is_ascii_digit);
+        let char_at = |j: usize| text.get(j..).and_then(|r| r.chars().next());
+        let mut toks = Vec::new();
+        let (mut space_before, mut newline_before) = (true, false);
+        let mut i = 0;
+        while let Some(c) = char_at(i) {
+            if is_space(c) {
+                space_before = true;
+                newline_before |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}');
+                i += c.len_utf8();
+                continue;
+            }
+            let start = i;
+            i += c.len_utf8();
+            let mut kind = TokKind::Sym(c);
+            if c.is_ascii_digit() || (c == '.' && digit_at(i)) {
+                kind = TokKind::Num;
+                while let Some(d) = char_at(i) {
+                    if d.is_ascii_digit() || (matches!(d, ',' | '.') && digit_at(i + 1)) {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+            } else if c.is_alphabetic() {
+                kind = TokKind::Word;
+                while let Some(d) = char_at(i).filter(|&d| d.is_alphabetic() || is_combining(d)) {
+                    i += d.len_utf8();
+                }
+            }
+            let word = &text.as_bytes()[start..i];
+            let (class, shape) = match kind {
+                TokKind::Word => (Lexicon::get().classify(word), word_shape(word)),
+                _ => (0, 0),
+            };
+            toks.push(Token {
+                kind,
+                start,
+                end: i,
+                space_before,
+                newline_before,
+                class,
+                shape,
+            });
+            space_before = false;
+            newline_before = false;
+        }
+        toks
+    }
+
+    /// Characters around which the fast paths decide: letters of both cases and the bytes
+    /// next to the letter ranges, digits and separators, every kind of space, general
+    /// punctuation, and non-ASCII letters and marks that continue a word.
+    const EDGE_CHARS: &[char] = &[
+        'a', 'z', 'A', 'Z', 'q', '@', '[', '`', '{', '0', '9', '.', ',', '-', '$', ' ', '\n', '\r',
+        '\t', '\x0B', '\x0C', '\0', '\u{7F}', '\u{85}', '\u{A0}', '\u{2028}', '\u{202F}',
+        '\u{2009}', '’', '–', '…', '\u{2010}', '\u{205E}', '\u{205F}', 'é', 'É', 'ß', 'Σ',
+        '\u{301}', '\u{20D0}', '中', 'ǅ', '€', '😀',
+    ];
+
+    #[test]
+    fn every_word_length_and_ending_matches_the_reference() {
+        // Word lengths around the eight- and sixteen-byte loads, each followed by every
+        // ASCII byte and the edge characters, then by texts that end at every distance.
+        let enders = (0..0x80u8)
+            .map(char::from)
+            .chain(EDGE_CHARS.iter().copied());
+        let enders: Vec<char> = enders.collect();
+        for len in 1..=18 {
+            for upper in [false, true] {
+                let word: String = "PeRcEnTaGeSjanUaryxyzw"
+                    .chars()
+                    .take(len)
+                    .map(|c| if upper { c.to_ascii_uppercase() } else { c })
+                    .collect();
+                for &ender in &enders {
+                    // Up to twenty chars after the ender, so that texts run from shorter
+                    // to longer than the sixteen bytes the fast path loads.
+                    for pad in 0..=20 {
+                        let tail: String = "b c.d 1é’x yZ, Q4 up".chars().take(pad).collect();
+                        let text = format!("{word}{ender}{tail}");
+                        assert_eq!(tokenize(&text), reference_tokenize(&text), "{text:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lexicon_words_in_any_case_match_the_reference() {
+        for w in [
+            "the",
+            "In",
+            "JANUARY",
+            "percent",
+            "Percentage",
+            "billion",
+            "Q",
+            "fy",
+        ] {
+            for text in [
+                format!("{w} x"),
+                format!("({w}), y"),
+                format!("{w}’s"),
+                w.to_string(),
+            ] {
+                let toks = tokenize(&text);
+                assert_eq!(toks, reference_tokenize(&text), "{text:?}");
+                assert_ne!(
+                    toks[usize::from(text.starts_with('('))].class,
+                    0,
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn general_punctuation_never_continues_a_word_or_counts_as_space() {
+        for c in (0x2010..=0x2027)
+            .chain(0x2030..=0x205E)
+            .filter_map(char::from_u32)
+        {
+            assert!(is_general_punctuation(c));
+            assert!(
+                !c.is_alphabetic() && !is_combining(c) && !c.is_whitespace(),
+                "{c:?}"
+            );
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn tokens_match_the_reference(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    proptest::sample::select(EDGE_CHARS).prop_map(String::from),
+                    "[a-zA-Z]{1,20}",
+                    "[0-9.,]{1,6}",
+                    proptest::sample::select(&["the", "March", "BN", "per", "Inc"][..])
+                        .prop_map(String::from),
+                ],
+                0..40,
+            )
+        ) {
+            let text = parts.concat();
+            prop_assert_eq!(tokenize(&text), reference_tokenize(&text));
+        }
     }
 
     #[test]
@@ -398,26 +803,18 @@ mod tests {
 
     #[test]
     fn eight_byte_letter_runs_match_a_byte_loop() {
-        let naive = |b: &[u8], at: usize| {
-            if b.len() < at + 8 {
-                return 0;
-            }
-            b[at..at + 8]
-                .iter()
-                .take_while(|c| c.is_ascii_alphabetic())
-                .count()
-        };
+        let naive = |b: &[u8; 8]| b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
         // Every byte value at every position of an eight-byte window, around letters of
         // both cases and the bytes next to the letter ranges ('@', '[', '`', '{').
         for probe in 0..=255u8 {
             for pos in 0..8 {
                 let mut b = *b"AbyZazQm";
                 b[pos] = probe;
-                assert_eq!(ascii_letters(&b, 0), naive(&b, 0), "{b:?}");
+                let mask = leading_letters(u64::from_le_bytes(b));
+                assert_eq!(byte_count(mask), naive(&b), "{b:?}");
+                assert_eq!(mask, low_bytes(naive(&b)), "{b:?}");
             }
         }
-        assert_eq!(ascii_letters(b"abc", 0), 0, "short tails go byte by byte");
-        assert_eq!(ascii_letters(b"xxabcdefgh", 2), 8);
     }
 
     #[test]
