@@ -27,7 +27,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
 use crate::entity::{Entity, Grain, Period, Span, Value};
 use crate::number::{self, lower_ascii, Scales};
-use crate::token::{TokKind, Tokens};
+use crate::token::{TokKind, Token, Tokens};
 
 /// What periods are resolved against.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -76,7 +76,8 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
     // neither): find those once, for the fiscal-year-end search and the rules.
     let mut candidates = Vec::new();
     for (k, x) in t.toks.iter().enumerate() {
-        if x.is_num() || x.class & (crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START) != 0 {
+        let marked = x.class & (crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START) != 0;
+        if x.is_num() || marked && !is_article(x) {
             candidates.push(k);
         }
     }
@@ -108,6 +109,13 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
             c = candidates.partition_point(|&k| k < f.end);
         }
     }
+}
+
+/// Whether a word token is "a" or "an", the most frequent period words (number words, for
+/// "a billion"): they start no rule (see `Candidates::at_word`), and the only number
+/// words of one or two letters are these two.
+fn is_article(x: &Token) -> bool {
+    x.class & crate::lexicon::NUMBER_WORD != 0 && x.end - x.start <= 2
 }
 
 /// Detects a dateline ("Tuesday, October 14, 2025") in the first lines of a document.
@@ -2197,6 +2205,23 @@ mod tests {
             one("fiscal year ending Sept 30, 1987", None).2,
             "1986-10-01"
         );
+    }
+
+    #[test]
+    fn articles_are_the_only_short_number_words() {
+        let short_words = (b'a'..=b'z').flat_map(|a| {
+            let pairs = (b'a'..=b'z').map(move |b| vec![a, b]);
+            std::iter::once(vec![a]).chain(pairs)
+        });
+        for word in short_words {
+            let class = crate::lexicon::classify(&word);
+            let article = word == b"a" || word == b"an";
+            assert_eq!(
+                class & crate::lexicon::NUMBER_WORD != 0,
+                article,
+                "{word:?}"
+            );
+        }
     }
 
     #[test]
