@@ -147,17 +147,23 @@ pub(crate) fn scale_word(word: &str, abbrev: bool) -> Option<Decimal> {
 /// non-ASCII words or words longer than `buf`.
 pub(crate) fn lower_ascii<'b>(word: &'b str, buf: &'b mut [u8]) -> Option<&'b str> {
     let b = word.as_bytes();
-    if b.len() > buf.len() || !b.is_ascii() {
-        return None;
+    let lower = buf.get_mut(..b.len())?;
+    // One read of the word for both tests: most words the rules read are already lower
+    // case and are returned as they are.
+    let mut capitals = false;
+    for &c in b {
+        if !c.is_ascii() {
+            return None;
+        }
+        capitals |= c.is_ascii_uppercase();
     }
-    // Most words the rules read are already lower case.
-    if !b.iter().any(u8::is_ascii_uppercase) {
+    if !capitals {
         return Some(word);
     }
-    for (d, s) in buf.iter_mut().zip(b) {
+    for (d, s) in lower.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..b.len()]).ok()
+    std::str::from_utf8(lower).ok()
 }
 
 fn unit_word(w: &str) -> Option<u32> {
@@ -410,6 +416,19 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn lower_ascii_lowercases_short_ascii_words_only() {
+        let mut buf = [0u8; 8];
+        assert_eq!(lower_ascii("revenue", &mut buf), Some("revenue"));
+        assert_eq!(lower_ascii("NYSE", &mut buf), Some("nyse"));
+        assert_eq!(lower_ascii("eBay", &mut buf), Some("ebay"));
+        assert_eq!(lower_ascii("", &mut buf), Some(""));
+        assert_eq!(lower_ascii("Ångström", &mut buf), None);
+        assert_eq!(lower_ascii("café", &mut buf), None);
+        assert_eq!(lower_ascii("Magnificent", &mut buf), None);
+        assert_eq!(lower_ascii("ABCDEFGH", &mut buf), Some("abcdefgh"));
     }
 
     #[test]
