@@ -74,14 +74,12 @@ use std::sync::{Arc, OnceLock};
 use crate::entity::{Company, Entity, Span, Value};
 use crate::error::Error;
 use crate::lexicon;
-use crate::token::{self, TokKind, Tokens};
+use crate::token::{self, TokKind, Token, Tokens};
 
 // The gazetteer is used only here: a child module, in src/company/gazetteer.rs.
 mod gazetteer;
 
-use self::gazetteer::{
-    push_key, push_token_key, Alias, FxMap, Index, KeyHash, KeyMatch, Record, MAX_ALIAS_TOKENS,
-};
+use self::gazetteer::{key_is, Alias, FxMap, Index, KeyHash, Record, MAX_ALIAS_TOKENS};
 
 /// A company supplied by the caller (for example from a security master).
 ///
@@ -354,10 +352,11 @@ impl CompanyFinder {
     pub(crate) fn find(&self, toks: &Tokens<'_>, out: &mut Vec<Entity>) {
         let mut cands = Vec::new();
         let mut blocked = vec![false; toks.len()];
-        self.find_tickers(toks, &mut cands, &mut blocked);
-        self.find_names(toks, &blocked, &mut cands);
-        find_patterns(toks, &blocked, &mut cands);
-        find_by_context(toks, &blocked, &mut cands);
+        let anchors = anchors(toks);
+        self.find_tickers(toks, &anchors, &mut cands, &mut blocked);
+        self.find_names(toks, &anchors, &blocked, &mut cands);
+        find_patterns(toks, &anchors, &blocked, &mut cands);
+        find_by_context(toks, &anchors, &blocked, &mut cands);
         Self::resolve_evidence(toks, &mut cands);
         let (mut chosen, mut taken) = choose(cands, toks.len());
         self.add_doc_aliases(toks, &blocked, &mut taken, &mut chosen);
@@ -420,19 +419,17 @@ impl CompanyFinder {
             .map(|id| (Which::Embedded, id))
     }
 
-    fn find_tickers(&self, toks: &Tokens<'_>, cands: &mut Vec<Cand>, blocked: &mut [bool]) {
-        let n = toks.len();
-        let mut i = 0;
-        while i < n {
-            // Tickers and exchange codes start with a capital, a digit or a symbol; most
-            // tokens are lower-case words.
-            // Of the symbols, only "<" (Reuters) and "$" (cashtags) open a ticker form.
-            if toks.get(i).is_some_and(|t| match t.kind {
-                TokKind::Word => t.shape & token::CAPITALIZED == 0,
-                TokKind::Num => false,
-                TokKind::Sym(c) => c != '<' && c != '$',
-            }) {
-                i += 1;
+    fn find_tickers(
+        &self,
+        toks: &Tokens<'_>,
+        anchors: &[usize],
+        cands: &mut Vec<Cand>,
+        blocked: &mut [bool],
+    ) {
+        // Where the scan goes on: past the last ticker found.
+        let mut next = 0;
+        for &i in anchors {
+            if i < next || !toks.get(i).is_some_and(opens_ticker) {
                 continue;
             }
             // Reuters: "<FISN.L>", "<BA>".
@@ -447,7 +444,7 @@ impl CompanyFinder {
                         });
                         name_before(toks, i, cands);
                         cands.push(ticker_cand(i + 1, hi, company));
-                        i = hi + 1;
+                        next = hi + 1;
                         continue;
                     }
                 }
@@ -474,7 +471,7 @@ impl CompanyFinder {
                             *b = true;
                         }
                         cands.push(ticker_cand(lo, hi, company));
-                        i = hi;
+                        next = hi;
                         continue;
                     }
                 }
@@ -487,12 +484,13 @@ impl CompanyFinder {
                     && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
                 {
                     cands.push(ticker_cand(i + 1, hi, self.lookup_ticker(t)));
-                    i = hi;
+                    next = hi;
                     continue;
                 }
             }
-            // "9988.HK", "BARC.L".
-            if (toks.is_num(i) || is_upper_word(toks, i))
+            // "9988.HK", "BARC.L": glued to what follows, so most words fail at once.
+            if toks.glued(i + 1)
+                && (toks.is_num(i) || is_upper_word(toks, i))
                 && (i == 0
                     || toks.toks.get(i).is_some_and(|t| t.space_before)
                     || toks.is_sym(i - 1, '('))
@@ -505,7 +503,7 @@ impl CompanyFinder {
                     let company = self.lookup_ticker(t);
                     if digits || company.is_some() {
                         cands.push(ticker_cand(i, hi, company));
-                        i = hi;
+                        next = hi;
                         continue;
                     }
                 }
@@ -528,68 +526,49 @@ impl CompanyFinder {
                     }
                 }
             }
-            i += 1;
         }
     }
 
-    fn find_names(&self, toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
+    fn find_names(
+        &self,
+        toks: &Tokens<'_>,
+        anchors: &[usize],
+        blocked: &[bool],
+        cands: &mut Vec<Cand>,
+    ) {
         let embedded = gazetteer::embedded();
-        let n = toks.len();
-        let mut i = 0;
-        while i < n {
-            if blocked.get(i).copied().unwrap_or(false) || !may_start_name(toks, i) {
-                i += 1;
+        // Where the scan goes on: past the last name found.
+        let mut next = 0;
+        for &i in anchors {
+            if i < next || !toks.get(i).is_some_and(starts_name) || blocked.get(i) != Some(&false) {
                 continue;
             }
-            let mut best: Option<(usize, Which, &Alias)> = None;
-            for (w, ix) in [
-                (Which::Custom, self.custom.as_deref()),
-                (Which::Embedded, Some(embedded)),
-            ] {
-                let Some(ix) = ix else { continue };
-                if best.is_some_and(|(_, bw, _)| bw == Which::Custom) {
-                    break;
-                }
-                // Extend the key's hash token by token while some alias starts with it;
-                // keep the longest alias whose key and case fit. The key is spelled out
-                // only to confirm a hit.
-                let mut hash = KeyHash::new();
-                let mut len = 0;
-                while i + len < n && len < MAX_ALIAS_TOKENS && !blocked[i + len] {
-                    push_token_key(toks, i + len, len > 0, &mut hash);
-                    len += 1;
-                    let Some(hit) = ix.prefix_and_alias(hash) else {
-                        break;
-                    };
-                    let Some(a) = hit else {
-                        continue;
-                    };
-                    let mut key = KeyMatch::new(&a.key);
-                    push_key(toks, i, i + len, &mut key);
-                    if key.matched()
-                        && case_ok(toks, i, i + len, a)
-                        && best.is_none_or(|(l, _, _)| l < len)
-                    {
-                        best = Some((len, w, a));
-                    }
-                }
-            }
+            // The caller's list wins: the embedded one is searched only when it has no
+            // name here.
+            let best = self
+                .custom
+                .as_deref()
+                .and_then(|c| longest_alias(c, toks, blocked, i))
+                .map(|(len, a)| (len, Which::Custom, a))
+                .or_else(|| {
+                    longest_alias(embedded, toks, blocked, i)
+                        .map(|(len, a)| (len, Which::Embedded, a))
+                });
             let Some((len, w, alias)) = best else {
-                i += 1;
                 continue;
             };
             let mut hi = i + len;
             // "broker Jeffrey Wendel", "founder Michael Dell": a one-word name after a
             // capitalized word in running text is a surname.
             if len == 1 && !alias.acronym && w == Which::Embedded && after_first_name(toks, i) {
-                i = hi;
+                next = hi;
                 continue;
             }
             // Not "Apple-branded" or "Meta-analysis": a name glued to a hyphen and a
             // word is part of a longer word.
             if toks.is_sym(hi, '-') && toks.glued(hi) && toks.glued(hi + 1) && toks.is_word(hi + 1)
             {
-                i = hi;
+                next = hi;
                 continue;
             }
             let mut ambiguous = alias.ambiguous;
@@ -613,7 +592,7 @@ impl CompanyFinder {
                 alias_ok: false,
                 name_of: None,
             });
-            i = hi;
+            next = hi;
         }
     }
 
@@ -1025,11 +1004,100 @@ fn crosses_sentence(toks: &Tokens<'_>, a: usize, b: usize) -> bool {
     })
 }
 
+/// The longest alias of `ix` that starts at token `i` and whose key and letter case fit,
+/// with its length in tokens.
+///
+/// The key's hash grows token by token while some alias key starts with it, so the scan
+/// stops at the first prefix no alias has; the key is compared in full only on a hit.
+fn longest_alias<'x>(
+    ix: &'x Index,
+    toks: &Tokens<'_>,
+    blocked: &[bool],
+    i: usize,
+) -> Option<(usize, &'x Alias)> {
+    let mut best = None;
+    let mut hash = KeyHash::new();
+    let mut len = 0;
+    while len < MAX_ALIAS_TOKENS && blocked.get(i + len).is_some_and(|&b| !b) {
+        hash.push_token(toks, i + len, len > 0);
+        len += 1;
+        let Some(hit) = ix.prefix_and_alias(hash) else {
+            break;
+        };
+        if let Some(a) = hit {
+            if key_is(toks, i, i + len, &a.key) && case_ok(toks, i, i + len, a) {
+                best = Some((len, a));
+            }
+        }
+    }
+    best
+}
+
+/// The tokens a rule may be anchored at, in order: where a ticker, a name or a context
+/// rule starts and where a pattern name ends. Most tokens are lower-case words that are
+/// none of these; the passes walk only this list, each testing its own anchors.
+fn anchors(toks: &Tokens<'_>) -> Vec<usize> {
+    // Capitalized words and a few symbols make about a quarter of news text.
+    let mut out = Vec::with_capacity(toks.len() / 4);
+    for (i, t) in toks.toks.iter().enumerate() {
+        let anchor = match t.kind {
+            TokKind::Word => {
+                t.shape & token::NAME_START != 0
+                    || t.class & (lexicon::LEGAL_SUFFIX | lexicon::COMPANY_DESCRIPTOR) != 0
+            }
+            TokKind::Num => true,
+            TokKind::Sym(_) => opens_ticker(t) || opens_context(t),
+        };
+        if anchor {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Whether a ticker form may start at token `t`: a capitalized word, a number, or "<"
+/// (Reuters) or "$" (cashtags).
+fn opens_ticker(t: &Token) -> bool {
+    match t.kind {
+        TokKind::Word => t.shape & token::CAPITALIZED != 0,
+        TokKind::Num => true,
+        TokKind::Sym(c) => c == '<' || c == '$',
+    }
+}
+
+/// Whether a context rule may start at symbol `t`: a possessive, an appositive's comma or
+/// a dateline's dash.
+fn opens_context(t: &Token) -> bool {
+    matches!(t.kind, TokKind::Sym('\'' | '’' | ',' | '-' | '–' | '—'))
+}
+
+/// Whether `t` is a lower-case descriptor noun ("airline TAP").
+fn is_descriptor(t: &Token) -> bool {
+    t.class & lexicon::COMPANY_DESCRIPTOR != 0 && t.shape & token::LOWER_FIRST != 0
+}
+
+/// Whether token `i` may end a pattern name: a word that may start a legal suffix or is
+/// a corporate head noun.
+fn may_end_pattern(toks: &Tokens<'_>, i: usize) -> bool {
+    may_start_suffix(toks, i) || is_head_noun(toks, i)
+}
+
+/// Whether token `i` is one of `HEAD_NOUNS`, which are all capitalized (see the tests):
+/// the shape bit rules out most words before the set is looked at.
+fn is_head_noun(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.shape & token::CAPITALIZED != 0 && in_set(&HEAD_NOUN_SET, HEAD_NOUNS, t.text(toks.text))
+    })
+}
+
 /// Whether token `i` may start a name: a capitalized or mixed-case word ("eBay", "xAI"),
 /// or a number ("3D Systems", "01.AI").
 fn may_start_name(toks: &Tokens<'_>, i: usize) -> bool {
-    toks.get(i)
-        .is_some_and(|t| t.is_num() || t.shape & token::NAME_START != 0)
+    toks.get(i).is_some_and(starts_name)
+}
+
+fn starts_name(t: &Token) -> bool {
+    t.shape & token::NAME_START != 0 || t.is_num()
 }
 
 /// Lower-case words allowed inside a capitalized name.
@@ -1136,6 +1204,7 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
 type WordSet = OnceLock<FxMap<&'static str, ()>>;
 
 static STOP_SET: WordSet = OnceLock::new();
+static HEAD_NOUN_SET: WordSet = OnceLock::new();
 static EXCHANGE_SET: WordSet = OnceLock::new();
 static ACRONYM_SET: WordSet = OnceLock::new();
 
@@ -1213,15 +1282,11 @@ fn suffix_at(toks: &Tokens<'_>, i: usize) -> usize {
 }
 
 /// Whether token `i` is a word that may start a legal suffix. Most words start none: the
-/// lexicon knows every first word of one it can hold.
+/// lexicon marks every first word of one, in any case, as they are all words it can hold
+/// (see the tests).
 #[inline]
 fn may_start_suffix(toks: &Tokens<'_>, i: usize) -> bool {
-    toks.get(i).is_some_and(|t| {
-        t.is_word() && {
-            let word = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
-            t.class & lexicon::LEGAL_SUFFIX != 0 || !lexicon::classifiable(word)
-        }
-    })
+    toks.has_class(i, lexicon::LEGAL_SUFFIX)
 }
 
 /// The end of the longest legal suffix starting at word `i`, or `i`.
@@ -1335,16 +1400,16 @@ fn is_name_word(toks: &Tokens<'_>, j: usize) -> bool {
 }
 
 /// Finds names ending in a legal suffix or a corporate head noun.
-fn find_patterns(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
-    let n = toks.len();
-    let mut i = 1;
-    while i < n {
-        // Suffixes and head nouns are capitalized words; most tokens are not.
-        if !toks.is_word(i) || !suffix_is_capitalized(toks, i) {
-            i += 1;
+fn find_patterns(toks: &Tokens<'_>, anchors: &[usize], blocked: &[bool], cands: &mut Vec<Cand>) {
+    // Where the scan goes on: past the last name found.
+    let mut next = 1;
+    for &i in anchors {
+        // Suffixes and head nouns are capitalized words (or a few lower-case suffix
+        // forms) that may start a suffix or are head nouns; most tokens are not.
+        if i < next || !may_end_pattern(toks, i) || !suffix_is_capitalized(toks, i) {
             continue;
         }
-        let head = HEAD_NOUNS.contains(&toks.str(i));
+        let head = is_head_noun(toks, i);
         let sfx_end = if head { i } else { suffix_at(toks, i) };
         if (sfx_end == i && !head)
             || !toks
@@ -1352,11 +1417,6 @@ fn find_patterns(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
                 .get(i)
                 .is_some_and(|t| t.space_before || toks.is_sym(i - 1, ','))
         {
-            i += 1;
-            continue;
-        }
-        if !head && !suffix_is_capitalized(toks, i) {
-            i += 1;
             continue;
         }
         // The base name ends before the suffix, or with the head noun.
@@ -1382,7 +1442,6 @@ fn find_patterns(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
             }
         }
         if lo >= p || blocked[lo..p].iter().any(|&b| b) || REJECT_FIRST.contains(&toks.str(lo)) {
-            i += 1;
             continue;
         }
         let hi = if head {
@@ -1409,7 +1468,7 @@ fn find_patterns(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
             alias_ok: !head && base_hi < hi,
             name_of: None,
         });
-        i = hi.max(i + 1);
+        next = hi.max(i + 1);
     }
 }
 
@@ -1537,15 +1596,12 @@ fn word_in_lower_set(
 
 /// Names known only from their context: a possessive followed by a financial noun
 /// ("Satama 's net profit") or a descriptor noun right before ("airline TAP has").
-fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
-    let n = toks.len();
-    for i in 0..n {
+fn find_by_context(toks: &Tokens<'_>, anchors: &[usize], blocked: &[bool], cands: &mut Vec<Cand>) {
+    for &i in anchors {
         let Some(t) = toks.get(i) else { break };
         // Every rule starts at a symbol or at a lower-case descriptor noun.
-        let descriptor =
-            t.class & lexicon::COMPANY_DESCRIPTOR != 0 && t.shape & token::LOWER_FIRST != 0;
-        if !matches!(t.kind, TokKind::Sym('\'' | '’' | ',' | '-' | '–' | '—')) && !descriptor
-        {
+        let descriptor = is_descriptor(t);
+        if !opens_context(t) && !descriptor {
             continue;
         }
         // Possessive: the name ends before the apostrophe.
@@ -1859,6 +1915,31 @@ mod tests {
                 w.len() <= 32 && w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
                 "{w}"
             );
+        }
+        // `is_head_noun` tests the capitalized shape bit before the set.
+        for w in HEAD_NOUNS {
+            let toks = Tokens::new(w);
+            assert_eq!(toks.len(), 1, "{w}");
+            assert!(toks.has_shape(0, token::CAPITALIZED), "{w}");
+            assert!(is_head_noun(&toks, 0), "{w}");
+        }
+    }
+
+    #[test]
+    fn anchors_hold_every_token_a_pass_tests() {
+        let text = "Shares of Acme Widgets Co., Ltd. (NYSE: ACMW) and <FISN.L> rose; \
+                    $BABA, 9988.HK, airline TAP, Korvela's net profit, a plc and e.g. \
+                    ZURICH, March 9 - Mayfair Stores said. Tiimari, the Finnish retailer, \
+                    eBay's Group Holdings S.A. sold 3D Systems shares – Nestlé’s unit.";
+        let toks = Tokens::new(text);
+        let anchors = anchors(&toks);
+        for (i, t) in toks.toks.iter().enumerate() {
+            let tested = opens_ticker(t)
+                || starts_name(t)
+                || may_end_pattern(&toks, i)
+                || opens_context(t)
+                || is_descriptor(t);
+            assert_eq!(anchors.contains(&i), tested, "{}", toks.str(i));
         }
     }
 
