@@ -362,6 +362,7 @@ impl CompanyFinder {
         self.add_doc_aliases(toks, &blocked, &mut taken, &mut chosen);
         chosen.sort_by_key(|c| c.lo);
         link_tickers(toks, &mut chosen);
+        out.reserve(chosen.len());
         for c in chosen {
             if let Some(e) = self.entity(toks, &c) {
                 out.push(e);
@@ -879,7 +880,8 @@ fn code_end(toks: &Tokens<'_>, i: usize) -> usize {
 /// words fail this, so the ticker pass tests it before it looks the word up in the
 /// exchange set.
 fn colon_after_code(toks: &Tokens<'_>, i: usize) -> bool {
-    toks.is_sym(code_end(toks, i), ':')
+    // A code ends one or two tokens on: no colon there, no need to read the next word.
+    (toks.is_sym(i + 1, ':') || toks.is_sym(i + 2, ':')) && toks.is_sym(code_end(toks, i), ':')
 }
 
 /// The Yahoo suffix of an exchange prefix, to look "HKG: 9988" up as "9988.HK".
@@ -1082,12 +1084,42 @@ fn may_end_pattern(toks: &Tokens<'_>, i: usize) -> bool {
     may_start_suffix(toks, i) || is_head_noun(toks, i)
 }
 
-/// Whether token `i` is one of `HEAD_NOUNS`, which are all capitalized (see the tests):
-/// the shape bit rules out most words before the set is looked at.
+/// Whether token `i` is one of `HEAD_NOUNS`. They all start with an ASCII capital (see
+/// the tests), so a word's length and first letter rule out most capitalized words
+/// before the set is looked at.
 fn is_head_noun(toks: &Tokens<'_>, i: usize) -> bool {
     toks.get(i).is_some_and(|t| {
-        t.shape & token::CAPITALIZED != 0 && in_set(&HEAD_NOUN_SET, HEAD_NOUNS, t.text(toks.text))
+        let first = toks.text.as_bytes().get(t.start).copied().unwrap_or(0);
+        let starts = HEAD_NOUN_STARTS
+            .get((t.end - t.start).min(15))
+            .copied()
+            .unwrap_or(0);
+        first.is_ascii_uppercase()
+            && starts >> (first - b'A') & 1 != 0
+            && in_set(&HEAD_NOUN_SET, HEAD_NOUNS, t.text(toks.text))
     })
+}
+
+/// For each word length (15 standing for 15 and more), a bit for each capital letter
+/// that starts a head noun of that length.
+const HEAD_NOUN_STARTS: [u32; 16] = capitals_by_length(HEAD_NOUNS);
+
+/// The bits of [`HEAD_NOUN_STARTS`] for `words`; words that do not start with an ASCII
+/// capital get none.
+const fn capitals_by_length(words: &[&str]) -> [u32; 16] {
+    let mut table = [0u32; 16];
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k].as_bytes();
+        if let Some(&first) = w.first() {
+            if first.is_ascii_uppercase() {
+                let len = if w.len() < 15 { w.len() } else { 15 };
+                table[len] |= 1 << (first - b'A');
+            }
+        }
+        k += 1;
+    }
+    table
 }
 
 /// Whether token `i` may start a name: a capitalized or mixed-case word ("eBay", "xAI"),
@@ -1115,6 +1147,9 @@ const NAME_CONNECTORS: &[&str] = &[
 ];
 
 /// Whether tokens `lo..hi` of the text have the letter case of the alias they matched.
+///
+/// Called only on a key match; kept out of line so the name scan's loop stays small.
+#[inline(never)]
 fn case_ok(toks: &Tokens<'_>, lo: usize, hi: usize, alias: &Alias) -> bool {
     let text = span_text(toks, lo, hi);
     if text == alias.surface {
@@ -1599,76 +1634,86 @@ fn word_in_lower_set(
 fn find_by_context(toks: &Tokens<'_>, anchors: &[usize], blocked: &[bool], cands: &mut Vec<Cand>) {
     for &i in anchors {
         let Some(t) = toks.get(i) else { break };
-        // Every rule starts at a symbol or at a lower-case descriptor noun.
-        let descriptor = is_descriptor(t);
-        if !opens_context(t) && !descriptor {
-            continue;
-        }
-        // Possessive: the name ends before the apostrophe.
-        if (toks.is_sym(i, '\'') || toks.is_sym(i, '’'))
-            && i > 0
-            && toks.word_is(i + 1, "s")
-            && word_in_lower_set(toks, i + 2, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
-        {
-            let lo = walk_back(toks, i);
-            let ok = lo < i
-                && !(i - lo == 1
-                    && (HEAD_NOUNS.contains(&toks.str(lo))
-                        || GENERIC_TAIL_WORDS.contains(&toks.str(lo))))
-                && !blocked[lo..i].iter().any(|&b| b)
-                && !REJECT_FIRST.contains(&toks.str(lo))
-                && !any_place(toks, lo, i)
-                && toks.str(lo).chars().count() >= 3;
-            if ok {
-                cands.push(context_cand(lo, i));
-            }
-        }
-        // Dateline: "NEW YORK, March 9 - Mayfield Food Stores said ...".
-        if matches!(t.kind, TokKind::Sym('-' | '–' | '—'))
-            && i >= 2
-            && toks.is_num(i - 1)
-            && toks.is_word(i - 2)
-            && is_name_word(toks, i + 1)
-        {
-            let hi = walk_forward(toks, i + 1);
-            let ok = hi > i + 1
-                && toks.word_in(hi, DATELINE_VERBS)
-                && !blocked[i + 1..hi].iter().any(|&b| b)
-                && !REJECT_FIRST.contains(&toks.str(i + 1))
-                && !any_place(toks, i + 1, hi);
-            if ok {
-                cands.push(context_cand(i + 1, hi));
-            }
-        }
-        // Appositive: "Tiimari, the Finnish retailer, said".
-        if toks.is_sym(i, ',') && i > 0 && appositive_after(toks, i) {
-            let lo = walk_back(toks, i);
-            let ok = lo < i
-                && i - lo <= 4
-                && !blocked[lo..i].iter().any(|&b| b)
-                && !REJECT_FIRST.contains(&toks.str(lo))
-                && !any_place(toks, lo, i);
-            if ok {
-                cands.push(context_cand(lo, i));
-            }
-        }
-        // Descriptor: "airline TAP has", "the chemicals group Kemira said".
-        if descriptor && toks.has_shape(i + 1, token::CAPITALIZED) && is_name_word(toks, i + 1) {
-            // One word, or an acronym: "broker Jeffrey Wendel" is a person.
-            let hi = walk_forward(toks, i + 1).min(i + 2);
-            let next_ok = toks
-                .get(hi)
-                .is_none_or(|t| !t.is_word() || t.shape & token::LOWER_FIRST != 0);
-            if next_ok
-                && hi > i + 1
-                && !blocked[i + 1..hi].iter().any(|&b| b)
-                && !REJECT_FIRST.contains(&toks.str(i + 1))
-                && !any_place(toks, i + 1, hi)
-            {
-                cands.push(context_cand(i + 1, hi));
-            }
+        // Every rule starts at a symbol or at a lower-case descriptor noun, so the
+        // token's kind picks the one rule that can apply.
+        let name = match t.kind {
+            TokKind::Sym('\'' | '’') => possessive_name(toks, blocked, i),
+            TokKind::Sym('-' | '–' | '—') => dateline_name(toks, blocked, i),
+            TokKind::Sym(',') => appositive_name(toks, blocked, i),
+            TokKind::Word if is_descriptor(t) => described_name(toks, blocked, i),
+            _ => None,
+        };
+        if let Some((lo, hi)) = name {
+            cands.push(context_cand(lo, hi));
         }
     }
+}
+
+/// Possessive: the name that ends before the apostrophe at `i` ("Satama 's net profit").
+fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
+    if i == 0
+        || !toks.word_is(i + 1, "s")
+        || !word_in_lower_set(toks, i + 2, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
+    {
+        return None;
+    }
+    let lo = walk_back(toks, i);
+    let ok = lo < i
+        && !(i - lo == 1
+            && (HEAD_NOUNS.contains(&toks.str(lo)) || GENERIC_TAIL_WORDS.contains(&toks.str(lo))))
+        && !blocked[lo..i].iter().any(|&b| b)
+        && !REJECT_FIRST.contains(&toks.str(lo))
+        && !any_place(toks, lo, i)
+        && toks.str(lo).chars().count() >= 3;
+    ok.then_some((lo, i))
+}
+
+/// Dateline: the subject after the dash at `i` ("NEW YORK, March 9 - Mayfield Food
+/// Stores said ...").
+fn dateline_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
+    if i < 2 || !toks.is_num(i - 1) || !toks.is_word(i - 2) || !is_name_word(toks, i + 1) {
+        return None;
+    }
+    let hi = walk_forward(toks, i + 1);
+    let ok = hi > i + 1
+        && toks.word_in(hi, DATELINE_VERBS)
+        && !blocked[i + 1..hi].iter().any(|&b| b)
+        && !REJECT_FIRST.contains(&toks.str(i + 1))
+        && !any_place(toks, i + 1, hi);
+    ok.then_some((i + 1, hi))
+}
+
+/// Appositive: the name before the comma at `i` ("Tiimari, the Finnish retailer, said").
+fn appositive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
+    if i == 0 || !appositive_after(toks, i) {
+        return None;
+    }
+    let lo = walk_back(toks, i);
+    let ok = lo < i
+        && i - lo <= 4
+        && !blocked[lo..i].iter().any(|&b| b)
+        && !REJECT_FIRST.contains(&toks.str(lo))
+        && !any_place(toks, lo, i);
+    ok.then_some((lo, i))
+}
+
+/// Descriptor: the name after the descriptor noun at `i` ("airline TAP has", "the
+/// chemicals group Kemira said").
+fn described_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
+    if !toks.has_shape(i + 1, token::CAPITALIZED) || !is_name_word(toks, i + 1) {
+        return None;
+    }
+    // One word, or an acronym: "broker Jeffrey Wendel" is a person.
+    let hi = walk_forward(toks, i + 1).min(i + 2);
+    let next_ok = toks
+        .get(hi)
+        .is_none_or(|t| !t.is_word() || t.shape & token::LOWER_FIRST != 0);
+    let ok = next_ok
+        && hi > i + 1
+        && !blocked[i + 1..hi].iter().any(|&b| b)
+        && !REJECT_FIRST.contains(&toks.str(i + 1))
+        && !any_place(toks, i + 1, hi);
+    ok.then_some((i + 1, hi))
 }
 
 /// Verbs after the subject of a wire story's first sentence that make it a company.
@@ -1916,13 +1961,15 @@ mod tests {
                 "{w}"
             );
         }
-        // `is_head_noun` tests the capitalized shape bit before the set.
+        // `is_head_noun` tests length and first letter before the set.
         for w in HEAD_NOUNS {
             let toks = Tokens::new(w);
             assert_eq!(toks.len(), 1, "{w}");
-            assert!(toks.has_shape(0, token::CAPITALIZED), "{w}");
+            assert!(w.as_bytes()[0].is_ascii_uppercase(), "{w}");
             assert!(is_head_noun(&toks, 0), "{w}");
         }
+        let toks = Tokens::new("Groups Holding Bancorps bank Gröup");
+        assert!((0..toks.len()).all(|i| !is_head_noun(&toks, i)));
     }
 
     #[test]

@@ -312,6 +312,104 @@ pub(crate) struct Alias {
     pub acronym: bool,
 }
 
+/// The hash of every token prefix of every alias key, with the alias whose whole key
+/// it is: an open-addressing table, at most half full, probed linearly from the hash's
+/// top bits. The name scan makes one lookup per token it extends a key with, and the
+/// hashes are well mixed already, so a lookup is a shift and a compare or two.
+#[derive(Debug, Clone)]
+struct KeyTable {
+    /// A key hash and `NO_ALIAS` or the index of its alias; `FREE` marks an empty slot.
+    slots: Vec<(KeyHash, u32)>,
+    len: usize,
+    /// 64 minus log2 of the number of slots: a hash's top bits pick its first slot.
+    shift: u32,
+}
+
+impl KeyTable {
+    const FREE: u32 = u32::MAX;
+    const NO_ALIAS: u32 = u32::MAX - 1;
+
+    /// A table that holds `n` keys without growing.
+    fn with_capacity(n: usize) -> KeyTable {
+        let size = (2 * n).next_power_of_two().max(16);
+        KeyTable {
+            slots: vec![(KeyHash(0), Self::FREE); size],
+            len: 0,
+            shift: 64 - size.trailing_zeros(),
+        }
+    }
+
+    /// The slot that holds `h`, or the free slot where it would go. The table is never
+    /// full, so the probe ends.
+    fn slot_of(&self, h: KeyHash) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut at = (h.0 >> self.shift) as usize;
+        while let Some(&(k, v)) = self.slots.get(at) {
+            if v == Self::FREE || k == h {
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    /// `None` when no alias key has the prefix hashed to `h`, else `Some` of the alias
+    /// whose whole key it is, if any.
+    #[inline]
+    fn get(&self, h: KeyHash) -> Option<Option<u32>> {
+        match self.slots.get(self.slot_of(h)) {
+            Some(&(_, v)) if v != Self::FREE => Some((v != Self::NO_ALIAS).then_some(v)),
+            _ => None,
+        }
+    }
+
+    /// Sets the value of `h`, adding it if it is new.
+    fn set(&mut self, h: KeyHash, value: u32) {
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let at = self.slot_of(h);
+        if let Some(slot) = self.slots.get_mut(at) {
+            if slot.1 == Self::FREE {
+                self.len += 1;
+            }
+            *slot = (h, value);
+        }
+    }
+
+    /// Adds `h` as a key prefix, keeping the alias it already has, if any.
+    fn add_prefix(&mut self, h: KeyHash) {
+        if self.get(h).is_none() {
+            self.set(h, Self::NO_ALIAS);
+        }
+    }
+
+    /// Makes `h` the whole key of alias `id`.
+    fn set_alias(&mut self, h: KeyHash, id: u32) {
+        self.set(h, id);
+    }
+
+    fn grow(&mut self) {
+        let old = std::mem::replace(self, KeyTable::with_capacity(self.slots.len()));
+        for (h, v) in old.slots {
+            if v != Self::FREE {
+                self.set(h, v);
+            }
+        }
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.len
+    }
+}
+
+impl Default for KeyTable {
+    fn default() -> KeyTable {
+        KeyTable::with_capacity(0)
+    }
+}
+
 /// Aliases and tickers of a set of companies.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
@@ -322,7 +420,7 @@ pub(crate) struct Index {
     /// prominent, owner wins). A scan over the text extends a key token by token, stops
     /// at the first prefix no alias has, and learns from the same lookup whether an
     /// alias ends there. (A whole key is a prefix of itself, so every alias is here.)
-    keys: FxMap<KeyHash, Option<u32>>,
+    keys: KeyTable,
     /// Upper-case ticker ("BABA", "9988.HK") -> company.
     tickers: FxMap<Box<str>, u32>,
 }
@@ -362,13 +460,18 @@ impl Index {
         let prefixes: Vec<KeyHash> = KeyHash::prefixes(&key).collect();
         let Some(&hash) = prefixes.last() else { return };
         // Taken by a more prominent owner (or, at odds of 2^-64, by another key's hash).
-        if self.keys.get(&hash).is_some_and(Option::is_some) {
+        if self.keys.get(hash).is_some_and(|a| a.is_some()) {
             return;
         }
+        let Some(id) = u32::try_from(self.aliases.len())
+            .ok()
+            .filter(|&id| id < KeyTable::NO_ALIAS)
+        else {
+            return;
+        };
         for &prefix in &prefixes {
-            self.keys.entry(prefix).or_insert(None);
+            self.keys.add_prefix(prefix);
         }
-        let id = u32::try_from(self.aliases.len()).unwrap_or(u32::MAX);
         let acronym = body
             .chars()
             .filter(|c| c.is_alphabetic())
@@ -380,7 +483,7 @@ impl Index {
             }
             Cow::Owned(_) => Cow::Owned(body.to_string()),
         };
-        self.keys.insert(hash, Some(id));
+        self.keys.set_alias(hash, id);
         self.aliases.push(Alias {
             company,
             surface,
@@ -395,7 +498,7 @@ impl Index {
     /// hashes to `h`, if any; the caller confirms the key itself.
     pub(crate) fn prefix_and_alias(&self, h: KeyHash) -> Option<Option<&Alias>> {
         self.keys
-            .get(&h)
+            .get(h)
             .map(|a| a.and_then(|i| self.aliases.get(i as usize)))
     }
 
@@ -585,7 +688,7 @@ fn parse_tsv(tsv: &'static str) -> Index {
     // maps are not rehashed while loading.
     index.records.reserve(17_000);
     index.aliases.reserve(20_000);
-    index.keys.reserve(40_000);
+    index.keys = KeyTable::with_capacity(40_000);
     index.tickers.reserve(20_000);
     for line in tsv.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
