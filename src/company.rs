@@ -423,14 +423,14 @@ impl CompanyFinder {
     fn find_tickers(
         &self,
         toks: &Tokens<'_>,
-        anchors: &[usize],
+        anchors: &[Anchor],
         cands: &mut Vec<Cand>,
         blocked: &mut [bool],
     ) {
         // Where the scan goes on: past the last ticker found.
         let mut next = 0;
-        for &i in anchors {
-            if i < next || !toks.get(i).is_some_and(opens_ticker) {
+        for &Anchor { at: i, passes } in anchors {
+            if passes & Anchor::TICKER == 0 || i < next {
                 continue;
             }
             // Reuters: "<FISN.L>", "<BA>".
@@ -533,26 +533,31 @@ impl CompanyFinder {
     fn find_names(
         &self,
         toks: &Tokens<'_>,
-        anchors: &[usize],
+        anchors: &[Anchor],
         blocked: &[bool],
         cands: &mut Vec<Cand>,
     ) {
         let embedded = gazetteer::embedded();
         // Where the scan goes on: past the last name found.
         let mut next = 0;
-        for &i in anchors {
-            if i < next || !toks.get(i).is_some_and(starts_name) || blocked.get(i) != Some(&false) {
+        for &Anchor { at: i, passes } in anchors {
+            if passes & Anchor::NAME == 0 || i < next || blocked.get(i) != Some(&false) {
+                continue;
+            }
+            // Most capitalized words start no alias: one lookup per index says so.
+            let mut first = KeyHash::new();
+            first.push_token(toks, i, false);
+            let custom = self.custom.as_deref().filter(|c| c.has_prefix(first));
+            if custom.is_none() && !embedded.has_prefix(first) {
                 continue;
             }
             // The caller's list wins: the embedded one is searched only when it has no
             // name here.
-            let best = self
-                .custom
-                .as_deref()
-                .and_then(|c| longest_alias(c, toks, blocked, i))
+            let best = custom
+                .and_then(|c| longest_alias(c, toks, blocked, i, first))
                 .map(|(len, a)| (len, Which::Custom, a))
                 .or_else(|| {
-                    longest_alias(embedded, toks, blocked, i)
+                    longest_alias(embedded, toks, blocked, i, first)
                         .map(|(len, a)| (len, Which::Embedded, a))
                 });
             let Some((len, w, alias)) = best else {
@@ -1007,7 +1012,7 @@ fn crosses_sentence(toks: &Tokens<'_>, a: usize, b: usize) -> bool {
 }
 
 /// The longest alias of `ix` that starts at token `i` and whose key and letter case fit,
-/// with its length in tokens.
+/// with its length in tokens. `first` is the key of token `i` alone.
 ///
 /// The key's hash grows token by token while some alias key starts with it, so the scan
 /// stops at the first prefix no alias has; the key is compared in full only on a hit.
@@ -1016,42 +1021,93 @@ fn longest_alias<'x>(
     toks: &Tokens<'_>,
     blocked: &[bool],
     i: usize,
+    first: KeyHash,
 ) -> Option<(usize, &'x Alias)> {
     let mut best = None;
-    let mut hash = KeyHash::new();
-    let mut len = 0;
-    while len < MAX_ALIAS_TOKENS && blocked.get(i + len).is_some_and(|&b| !b) {
-        hash.push_token(toks, i + len, len > 0);
-        len += 1;
-        let Some(hit) = ix.prefix_and_alias(hash) else {
-            break;
-        };
+    let (mut hash, mut len) = (first, 1);
+    while let Some(hit) = ix.prefix_and_alias(hash) {
         if let Some(a) = hit {
             if key_is(toks, i, i + len, &a.key) && case_ok(toks, i, i + len, a) {
                 best = Some((len, a));
             }
         }
+        if len == MAX_ALIAS_TOKENS || blocked.get(i + len).is_none_or(|&b| b) {
+            break;
+        }
+        hash.push_token(toks, i + len, true);
+        len += 1;
     }
     best
 }
 
+/// A token a rule may be anchored at, with the passes that test it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Anchor {
+    at: usize,
+    passes: u8,
+}
+
+impl Anchor {
+    /// A ticker form may start here ([`opens_ticker`]).
+    const TICKER: u8 = 1;
+    /// A name may start here ([`starts_name`]).
+    const NAME: u8 = 1 << 1;
+    /// A pattern name may end here: a legal-suffix word, or a capitalized word that may
+    /// be a head noun.
+    const PATTERN: u8 = 1 << 2;
+    /// A context rule may start here ([`opens_context`], [`is_descriptor`]).
+    const CONTEXT: u8 = 1 << 3;
+
+    /// The lexicon classes that make a lower-case word an anchor.
+    const WORD_CLASSES: u16 = lexicon::LEGAL_SUFFIX | lexicon::COMPANY_DESCRIPTOR;
+
+    /// Whether `t` is a word no pass tests: most tokens. Two bit tests; symbols and
+    /// numbers have neither bit set, so their kind is read only then.
+    fn is_plain_word(t: &Token) -> bool {
+        t.shape & token::NAME_START == 0 && t.class & Anchor::WORD_CLASSES == 0 && t.is_word()
+    }
+
+    /// The passes that test token `t`; 0 for plain words and most symbols.
+    fn passes(t: &Token) -> u8 {
+        match t.kind {
+            TokKind::Word => {
+                let mut passes = 0;
+                if t.shape & token::NAME_START != 0 {
+                    passes |= Anchor::NAME;
+                }
+                if t.shape & token::CAPITALIZED != 0 {
+                    passes |= Anchor::TICKER | Anchor::PATTERN;
+                }
+                if t.class & lexicon::LEGAL_SUFFIX != 0 {
+                    passes |= Anchor::PATTERN;
+                }
+                if is_descriptor(t) {
+                    passes |= Anchor::CONTEXT;
+                }
+                passes
+            }
+            TokKind::Num => Anchor::TICKER | Anchor::NAME,
+            TokKind::Sym(_) if opens_ticker(t) => Anchor::TICKER,
+            TokKind::Sym(_) if opens_context(t) => Anchor::CONTEXT,
+            TokKind::Sym(_) => 0,
+        }
+    }
+}
+
 /// The tokens a rule may be anchored at, in order: where a ticker, a name or a context
 /// rule starts and where a pattern name ends. Most tokens are lower-case words that are
-/// none of these; the passes walk only this list, each testing its own anchors.
-fn anchors(toks: &Tokens<'_>) -> Vec<usize> {
+/// none of these; the passes walk only this list, each skipping the anchors marked for
+/// other passes.
+fn anchors(toks: &Tokens<'_>) -> Vec<Anchor> {
     // Capitalized words and a few symbols make about a quarter of news text.
     let mut out = Vec::with_capacity(toks.len() / 4);
-    for (i, t) in toks.toks.iter().enumerate() {
-        let anchor = match t.kind {
-            TokKind::Word => {
-                t.shape & token::NAME_START != 0
-                    || t.class & (lexicon::LEGAL_SUFFIX | lexicon::COMPANY_DESCRIPTOR) != 0
-            }
-            TokKind::Num => true,
-            TokKind::Sym(_) => opens_ticker(t) || opens_context(t),
-        };
-        if anchor {
-            out.push(i);
+    for (at, t) in toks.toks.iter().enumerate() {
+        if Anchor::is_plain_word(t) {
+            continue;
+        }
+        let passes = Anchor::passes(t);
+        if passes != 0 {
+            out.push(Anchor { at, passes });
         }
     }
     out
@@ -1324,6 +1380,9 @@ fn may_start_suffix(toks: &Tokens<'_>, i: usize) -> bool {
     toks.has_class(i, lexicon::LEGAL_SUFFIX)
 }
 
+/// Bytes of the longest legal suffix key `longest_suffix` can spell.
+const SUFFIX_BUF: usize = 48;
+
 /// The end of the longest legal suffix starting at word `i`, or `i`.
 fn longest_suffix(toks: &Tokens<'_>, i: usize) -> usize {
     let sfx = gazetteer::suffixes();
@@ -1331,7 +1390,10 @@ fn longest_suffix(toks: &Tokens<'_>, i: usize) -> usize {
     if !sfx.set.contains_key(toks.str(i)) {
         return i;
     }
-    let mut bare = String::with_capacity(24);
+    // The tokens' text without the whitespace between them, spelled on the stack: no
+    // suffix is longer than the buffer (see the tests).
+    let mut buf = [0u8; SUFFIX_BUF];
+    let mut len = 0;
     let n = toks.len();
     for j in i..(i + sfx.max_tokens).min(n) {
         let Some(t) = toks.get(j) else { break };
@@ -1343,8 +1405,14 @@ fn longest_suffix(toks: &Tokens<'_>, i: usize) -> usize {
             TokKind::Sym(c) if !matches!(c, '.' | ',' | '/' | '&' | '-' | '(' | ')') => break,
             _ => {}
         }
-        bare.push_str(t.text(toks.text));
-        let Some(&whole) = sfx.set.get(bare.as_str()) else {
+        let word = t.text(toks.text).as_bytes();
+        let Some(dst) = buf.get_mut(len..len + word.len()) else {
+            break;
+        };
+        dst.copy_from_slice(word);
+        len += word.len();
+        let bare = buf.get(..len).and_then(|b| std::str::from_utf8(b).ok());
+        let Some(&whole) = bare.and_then(|b| sfx.set.get(b)) else {
             break;
         };
         if whole {
@@ -1435,13 +1503,17 @@ fn is_name_word(toks: &Tokens<'_>, j: usize) -> bool {
 }
 
 /// Finds names ending in a legal suffix or a corporate head noun.
-fn find_patterns(toks: &Tokens<'_>, anchors: &[usize], blocked: &[bool], cands: &mut Vec<Cand>) {
+fn find_patterns(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cands: &mut Vec<Cand>) {
     // Where the scan goes on: past the last name found.
     let mut next = 1;
-    for &i in anchors {
+    for &Anchor { at: i, passes } in anchors {
         // Suffixes and head nouns are capitalized words (or a few lower-case suffix
         // forms) that may start a suffix or are head nouns; most tokens are not.
-        if i < next || !may_end_pattern(toks, i) || !suffix_is_capitalized(toks, i) {
+        if passes & Anchor::PATTERN == 0
+            || i < next
+            || !may_end_pattern(toks, i)
+            || !suffix_is_capitalized(toks, i)
+        {
             continue;
         }
         let head = is_head_noun(toks, i);
@@ -1631,8 +1703,11 @@ fn word_in_lower_set(
 
 /// Names known only from their context: a possessive followed by a financial noun
 /// ("Satama 's net profit") or a descriptor noun right before ("airline TAP has").
-fn find_by_context(toks: &Tokens<'_>, anchors: &[usize], blocked: &[bool], cands: &mut Vec<Cand>) {
-    for &i in anchors {
+fn find_by_context(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cands: &mut Vec<Cand>) {
+    for &Anchor { at: i, passes } in anchors {
+        if passes & Anchor::CONTEXT == 0 {
+            continue;
+        }
         let Some(t) = toks.get(i) else { break };
         // Every rule starts at a symbol or at a lower-case descriptor noun, so the
         // token's kind picks the one rule that can apply.
@@ -1973,6 +2048,17 @@ mod tests {
     }
 
     #[test]
+    fn legal_suffixes_fit_the_suffix_buffer() {
+        for key in gazetteer::suffixes().set.keys() {
+            assert!(key.len() <= SUFFIX_BUF, "{key}");
+        }
+        assert_eq!(
+            names("Zhejiang Xinhua Machinery Co., Ltd."),
+            ["Zhejiang Xinhua Machinery Co., Ltd."]
+        );
+    }
+
+    #[test]
     fn anchors_hold_every_token_a_pass_tests() {
         let text = "Shares of Acme Widgets Co., Ltd. (NYSE: ACMW) and <FISN.L> rose; \
                     $BABA, 9988.HK, airline TAP, Korvela's net profit, a plc and e.g. \
@@ -1981,12 +2067,17 @@ mod tests {
         let toks = Tokens::new(text);
         let anchors = anchors(&toks);
         for (i, t) in toks.toks.iter().enumerate() {
-            let tested = opens_ticker(t)
-                || starts_name(t)
-                || may_end_pattern(&toks, i)
-                || opens_context(t)
-                || is_descriptor(t);
-            assert_eq!(anchors.contains(&i), tested, "{}", toks.str(i));
+            let passes = anchors.iter().find(|a| a.at == i).map_or(0, |a| a.passes);
+            let marked = |pass: u8| passes & pass != 0;
+            let w = toks.str(i);
+            assert_eq!(marked(Anchor::TICKER), opens_ticker(t), "{w}");
+            assert_eq!(marked(Anchor::NAME), starts_name(t), "{w}");
+            assert!(marked(Anchor::PATTERN) || !may_end_pattern(&toks, i), "{w}");
+            assert_eq!(
+                marked(Anchor::CONTEXT),
+                opens_context(t) || is_descriptor(t),
+                "{w}"
+            );
         }
     }
 

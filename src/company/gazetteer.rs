@@ -100,6 +100,8 @@ impl KeyHash {
         };
         match short_ascii_chunk(toks.text.as_bytes(), t) {
             Some(x) => self.chunk(x, k),
+            // A curly apostrophe is keyed as a straight one ("Moody’s").
+            None if t.kind == TokKind::Sym('’') => self.chunk(u64::from(b'\''), k),
             None => self.push_any_token(toks, i, k),
         }
     }
@@ -218,19 +220,15 @@ impl KeyOut for ChunkFeed {
     }
 }
 
-/// The mask of the low `n` bytes of a `u64` (all of them from eight on).
+/// The mask of the low `n` (1 to 8) bytes of a `u64`.
 fn low_bytes(n: usize) -> u64 {
-    u64::MAX >> (8 * (8 - n.clamp(1, 8)))
+    u64::MAX >> ((64 - 8 * n.min(8)) & 63)
 }
 
 /// What to OR into the low `n` bytes of a chunk of an ASCII token to lower-case it: bit
 /// 5 of every byte of a word (ASCII word tokens hold only letters), nothing otherwise.
 fn lower_bits(t: &Token, n: usize) -> u64 {
-    if t.is_word() {
-        0x2020_2020_2020_2020 & low_bytes(n)
-    } else {
-        0
-    }
+    (u64::from(t.is_word()) * 0x2020_2020_2020_2020) & low_bytes(n)
 }
 
 /// The key bytes of an ASCII token of at most eight bytes as one lower-cased chunk, read
@@ -496,10 +494,17 @@ impl Index {
     /// What the key hashed to `h` is to the index, in one lookup: `None` when no alias
     /// key starts with it (up to a token boundary), else `Some` of the alias whose key
     /// hashes to `h`, if any; the caller confirms the key itself.
+    #[inline]
     pub(crate) fn prefix_and_alias(&self, h: KeyHash) -> Option<Option<&Alias>> {
         self.keys
             .get(h)
             .map(|a| a.and_then(|i| self.aliases.get(i as usize)))
+    }
+
+    /// Whether some alias key starts with the key hashed to `h` (up to a token boundary).
+    #[inline]
+    pub(crate) fn has_prefix(&self, h: KeyHash) -> bool {
+        self.keys.get(h).is_some()
     }
 
     /// The alias whose key hashes to `h`; the caller confirms the key itself.
