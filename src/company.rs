@@ -433,99 +433,145 @@ impl CompanyFinder {
             if passes & Anchor::TICKER == 0 || i < next {
                 continue;
             }
-            // Reuters: "<FISN.L>", "<BA>".
-            if toks.is_sym(i, '<') {
-                let hi = ticker_run(toks, i + 1);
-                if hi > i + 1 && toks.is_sym(hi, '>') && hi - i <= 6 {
-                    let t = span_text(toks, i + 1, hi);
-                    if t.bytes().any(|b| b.is_ascii_uppercase()) {
-                        let company = self.lookup_ticker(t).or_else(|| {
-                            t.split_once('.')
-                                .and_then(|(base, _)| self.lookup_ticker(base))
-                        });
-                        name_before(toks, i, cands);
-                        cands.push(ticker_cand(i + 1, hi, company));
-                        next = hi + 1;
-                        continue;
-                    }
-                }
-            }
-            // "NYSE: BABA", "(NASDAQ:AAPL)", "HKG: 9988", "HEL : KRA1V".
-            if let Some(ex_hi) = colon_after_code(toks, i)
-                .then(|| exchange_prefix(toks, i))
-                .flatten()
-            {
-                if toks.is_sym(ex_hi, ':') {
-                    let lo = ex_hi + 1;
-                    let hi = ticker_run(toks, lo);
-                    if hi > lo && hi - lo <= 5 {
-                        let t = span_text(toks, lo, hi);
-                        let yahoo = exchange_suffix(toks.str(i)).map(|sfx| format!("{t}.{sfx}"));
-                        let company = yahoo
-                            .as_deref()
-                            .and_then(|y| self.lookup_ticker(y))
-                            .or_else(|| self.lookup_ticker(t));
-                        if toks.is_sym(i.wrapping_sub(1), '(') {
-                            name_before(toks, i - 1, cands);
-                        }
-                        for b in blocked.iter_mut().take(ex_hi + 1).skip(i) {
-                            *b = true;
-                        }
-                        cands.push(ticker_cand(lo, hi, company));
-                        next = hi;
-                        continue;
-                    }
-                }
-            }
-            // "$BABA".
-            if toks.is_sym(i, '$') && toks.glued(i + 1) && toks.is_word(i + 1) {
-                let hi = ticker_run(toks, i + 1);
-                let t = span_text(toks, i + 1, hi);
-                if (1..=6).contains(&t.len())
-                    && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+            let Some(t) = toks.get(i) else { break };
+            // The token's kind picks the forms that can start here; each returns where
+            // the ticker it found ends.
+            let end = match t.kind {
+                TokKind::Sym('<') => self.reuters_ticker(toks, i, cands),
+                TokKind::Sym('$') => self.cashtag(toks, i, cands),
+                _ => match self
+                    .exchange_ticker(toks, i, cands, blocked)
+                    .or_else(|| self.suffixed_ticker(toks, t, i, cands))
                 {
-                    cands.push(ticker_cand(i + 1, hi, self.lookup_ticker(t)));
-                    next = hi;
-                    continue;
-                }
-            }
-            // "9988.HK", "BARC.L": glued to what follows, so most words fail at once.
-            if toks.glued(i + 1)
-                && (toks.is_num(i) || is_upper_word(toks, i))
-                && (i == 0
-                    || toks.toks.get(i).is_some_and(|t| t.space_before)
-                    || toks.is_sym(i - 1, '('))
-            {
-                let hi = ticker_run(toks, i);
-                if hi >= i + 3 && toks.is_sym(hi - 2, '.') && is_yahoo_suffix(toks.str(hi - 1)) {
-                    let t = span_text(toks, i, hi);
-                    let base = span_text(toks, i, hi - 2);
-                    let digits = base.len() >= 3 && base.bytes().all(|b| b.is_ascii_digit());
-                    let company = self.lookup_ticker(t);
-                    if digits || company.is_some() {
-                        cands.push(ticker_cand(i, hi, company));
-                        next = hi;
-                        continue;
+                    Some(end) => Some(end),
+                    None => {
+                        self.bare_ticker(toks, t, i, cands);
+                        None
                     }
-                }
+                },
+            };
+            if let Some(end) = end {
+                next = end;
             }
-            // A bare ticker in a trading context: "BABA jumped 9%".
-            // Not in parentheses: "Financial Restructuring Package (FRP)" defines a term.
-            if is_upper_word(toks, i)
-                && !toks.glued(i + 1)
-                && (i == 0 || toks.toks.get(i).is_some_and(|t| t.space_before))
-            {
-                let t = toks.str(i);
-                if (2..=5).contains(&t.len())
-                    && !in_set(&ACRONYM_SET, COMMON_ACRONYMS, t)
-                    && !shouting(toks, i)
-                {
-                    if let Some(company) = self.lookup_ticker(t) {
-                        if trading_context(toks, i) {
-                            cands.push(ticker_cand(i, i + 1, Some(company)));
-                        }
-                    }
-                }
+        }
+    }
+
+    /// Reuters: "<FISN.L>", "<BA>", with the "<" at `i`.
+    fn reuters_ticker(&self, toks: &Tokens<'_>, i: usize, cands: &mut Vec<Cand>) -> Option<usize> {
+        let hi = ticker_run(toks, i + 1);
+        if hi == i + 1 || !toks.is_sym(hi, '>') || hi - i > 6 {
+            return None;
+        }
+        let t = span_text(toks, i + 1, hi);
+        if !t.bytes().any(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let company = self.lookup_ticker(t).or_else(|| {
+            t.split_once('.')
+                .and_then(|(base, _)| self.lookup_ticker(base))
+        });
+        name_before(toks, i, cands);
+        cands.push(ticker_cand(i + 1, hi, company));
+        Some(hi + 1)
+    }
+
+    /// "NYSE: BABA", "(NASDAQ:AAPL)", "HKG: 9988", "HEL : KRA1V", with the exchange code
+    /// at `i`. The code and its colon are blocked for the other rules.
+    fn exchange_ticker(
+        &self,
+        toks: &Tokens<'_>,
+        i: usize,
+        cands: &mut Vec<Cand>,
+        blocked: &mut [bool],
+    ) -> Option<usize> {
+        if !colon_after_code(toks, i) {
+            return None;
+        }
+        let ex_hi = exchange_prefix(toks, i)?;
+        if !toks.is_sym(ex_hi, ':') {
+            return None;
+        }
+        let lo = ex_hi + 1;
+        let hi = ticker_run(toks, lo);
+        if hi == lo || hi - lo > 5 {
+            return None;
+        }
+        let t = span_text(toks, lo, hi);
+        let yahoo = exchange_suffix(toks.str(i)).map(|sfx| format!("{t}.{sfx}"));
+        let company = yahoo
+            .as_deref()
+            .and_then(|y| self.lookup_ticker(y))
+            .or_else(|| self.lookup_ticker(t));
+        if toks.is_sym(i.wrapping_sub(1), '(') {
+            name_before(toks, i - 1, cands);
+        }
+        for b in blocked.iter_mut().take(ex_hi + 1).skip(i) {
+            *b = true;
+        }
+        cands.push(ticker_cand(lo, hi, company));
+        Some(hi)
+    }
+
+    /// "$BABA", with the "$" at `i`.
+    fn cashtag(&self, toks: &Tokens<'_>, i: usize, cands: &mut Vec<Cand>) -> Option<usize> {
+        if !toks.glued(i + 1) || !toks.is_word(i + 1) {
+            return None;
+        }
+        let hi = ticker_run(toks, i + 1);
+        let t = span_text(toks, i + 1, hi);
+        if !(1..=6).contains(&t.len()) || !t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+            return None;
+        }
+        cands.push(ticker_cand(i + 1, hi, self.lookup_ticker(t)));
+        Some(hi)
+    }
+
+    /// "9988.HK", "BARC.L", starting at token `t` (`i`).
+    fn suffixed_ticker(
+        &self,
+        toks: &Tokens<'_>,
+        t: &Token,
+        i: usize,
+        cands: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        // Glued to what follows, so most words fail at once.
+        let opens = toks.glued(i + 1)
+            && (t.is_num() || t.shape & token::ALL_UPPER != 0)
+            && (i == 0 || t.space_before || toks.is_sym(i - 1, '('));
+        if !opens {
+            return None;
+        }
+        let hi = ticker_run(toks, i);
+        if hi < i + 3 || !toks.is_sym(hi - 2, '.') || !is_yahoo_suffix(toks.str(hi - 1)) {
+            return None;
+        }
+        let t = span_text(toks, i, hi);
+        let base = span_text(toks, i, hi - 2);
+        let digits = base.len() >= 3 && base.bytes().all(|b| b.is_ascii_digit());
+        let company = self.lookup_ticker(t);
+        if !digits && company.is_none() {
+            return None;
+        }
+        cands.push(ticker_cand(i, hi, company));
+        Some(hi)
+    }
+
+    /// A bare ticker in a trading context: "BABA jumped 9%", at token `t` (`i`).
+    /// Not in parentheses: "Financial Restructuring Package (FRP)" defines a term.
+    fn bare_ticker(&self, toks: &Tokens<'_>, t: &Token, i: usize, cands: &mut Vec<Cand>) {
+        if t.shape & token::ALL_UPPER == 0 || toks.glued(i + 1) || !(i == 0 || t.space_before) {
+            return;
+        }
+        let text = t.text(toks.text);
+        if !(2..=5).contains(&text.len())
+            || in_set(&ACRONYM_SET, COMMON_ACRONYMS, text)
+            || shouting(toks, i)
+        {
+            return;
+        }
+        if let Some(company) = self.lookup_ticker(text) {
+            if trading_context(toks, i) {
+                cands.push(ticker_cand(i, i + 1, Some(company)));
             }
         }
     }
