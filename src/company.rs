@@ -1071,13 +1071,14 @@ fn longest_alias<'x>(
 ) -> Option<(usize, &'x Alias)> {
     let mut best = None;
     let (mut hash, mut len) = (first, 1);
-    while let Some(hit) = ix.prefix_and_alias(hash) {
-        if let Some(a) = hit {
+    while let Some(hit) = ix.lookup(hash) {
+        if let Some(a) = hit.alias {
             if key_is(toks, i, i + len, &a.key) && case_ok(toks, i, i + len, a) {
                 best = Some((len, a));
             }
         }
-        if len == MAX_ALIAS_TOKENS || blocked.get(i + len).is_none_or(|&b| b) {
+        // No longer key starts here: the next token's lookup would find nothing.
+        if !hit.extended || len == MAX_ALIAS_TOKENS || blocked.get(i + len).is_none_or(|&b| b) {
             break;
         }
         hash.push_token(toks, i + len, true);

@@ -316,7 +316,8 @@ pub(crate) struct Alias {
 /// hashes are well mixed already, so a lookup is a shift and a compare or two.
 #[derive(Debug, Clone)]
 struct KeyTable {
-    /// A key hash and `NO_ALIAS` or the index of its alias; `FREE` marks an empty slot.
+    /// A key hash and its value: the index of its alias or `NO_ALIAS`, with `EXTENDED`
+    /// set when a longer key starts with it; `FREE` marks an empty slot.
     slots: Vec<(KeyHash, u32)>,
     len: usize,
     /// 64 minus log2 of the number of slots: a hash's top bits pick its first slot.
@@ -325,7 +326,8 @@ struct KeyTable {
 
 impl KeyTable {
     const FREE: u32 = u32::MAX;
-    const NO_ALIAS: u32 = u32::MAX - 1;
+    const EXTENDED: u32 = 1 << 31;
+    const NO_ALIAS: u32 = Self::EXTENDED - 2;
 
     /// A table that holds `n` keys without growing.
     fn with_capacity(n: usize) -> KeyTable {
@@ -351,13 +353,26 @@ impl KeyTable {
         at
     }
 
-    /// `None` when no alias key has the prefix hashed to `h`, else `Some` of the alias
-    /// whose whole key it is, if any.
+    /// `None` when no alias key has the prefix hashed to `h`, else what it is.
     #[inline]
-    fn get(&self, h: KeyHash) -> Option<Option<u32>> {
+    fn get(&self, h: KeyHash) -> Option<KeyEntry> {
         match self.slots.get(self.slot_of(h)) {
-            Some(&(_, v)) if v != Self::FREE => Some((v != Self::NO_ALIAS).then_some(v)),
+            Some(&(_, v)) if v != Self::FREE => {
+                let alias = v & !Self::EXTENDED;
+                Some(KeyEntry {
+                    alias: (alias != Self::NO_ALIAS).then_some(alias),
+                    extended: v & Self::EXTENDED != 0,
+                })
+            }
             _ => None,
+        }
+    }
+
+    /// The value of `h`, or `NO_ALIAS` when it is new.
+    fn value(&self, h: KeyHash) -> u32 {
+        match self.slots.get(self.slot_of(h)) {
+            Some(&(_, v)) if v != Self::FREE => v,
+            _ => Self::NO_ALIAS,
         }
     }
 
@@ -375,16 +390,14 @@ impl KeyTable {
         }
     }
 
-    /// Adds `h` as a key prefix, keeping the alias it already has, if any.
-    fn add_prefix(&mut self, h: KeyHash) {
-        if self.get(h).is_none() {
-            self.set(h, Self::NO_ALIAS);
-        }
+    /// Adds `h` as a key prefix that a longer key extends, keeping its alias, if any.
+    fn add_extended_prefix(&mut self, h: KeyHash) {
+        self.set(h, self.value(h) | Self::EXTENDED);
     }
 
-    /// Makes `h` the whole key of alias `id`.
+    /// Makes `h` the whole key of alias `id`, keeping whether longer keys extend it.
     fn set_alias(&mut self, h: KeyHash, id: u32) {
-        self.set(h, id);
+        self.set(h, (self.value(h) & Self::EXTENDED) | id);
     }
 
     fn grow(&mut self) {
@@ -400,6 +413,24 @@ impl KeyTable {
     fn len(&self) -> usize {
         self.len
     }
+}
+
+/// What a key prefix is to an index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct KeyEntry {
+    /// The alias whose whole key it is, if any.
+    alias: Option<u32>,
+    /// Some longer alias key starts with it: a scan may go on.
+    extended: bool,
+}
+
+/// What a key prefix is to an index, with its alias.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct KeyHit<'a> {
+    /// The alias whose key hashes to the prefix's, if any; the caller confirms the key.
+    pub alias: Option<&'a Alias>,
+    /// Some longer alias key starts with the prefix: a scan may go on.
+    pub extended: bool,
 }
 
 impl Default for KeyTable {
@@ -458,7 +489,7 @@ impl Index {
         let prefixes: Vec<KeyHash> = KeyHash::prefixes(&key).collect();
         let Some(&hash) = prefixes.last() else { return };
         // Taken by a more prominent owner (or, at odds of 2^-64, by another key's hash).
-        if self.keys.get(hash).is_some_and(|a| a.is_some()) {
+        if self.keys.get(hash).is_some_and(|e| e.alias.is_some()) {
             return;
         }
         let Some(id) = u32::try_from(self.aliases.len())
@@ -467,8 +498,8 @@ impl Index {
         else {
             return;
         };
-        for &prefix in &prefixes {
-            self.keys.add_prefix(prefix);
+        for &prefix in prefixes.iter().rev().skip(1) {
+            self.keys.add_extended_prefix(prefix);
         }
         let acronym = body
             .chars()
@@ -492,13 +523,15 @@ impl Index {
     }
 
     /// What the key hashed to `h` is to the index, in one lookup: `None` when no alias
-    /// key starts with it (up to a token boundary), else `Some` of the alias whose key
-    /// hashes to `h`, if any; the caller confirms the key itself.
+    /// key starts with it (up to a token boundary), else the alias whose key hashes to
+    /// `h`, if any (the caller confirms the key itself), and whether longer keys start
+    /// with it.
     #[inline]
-    pub(crate) fn prefix_and_alias(&self, h: KeyHash) -> Option<Option<&Alias>> {
-        self.keys
-            .get(h)
-            .map(|a| a.and_then(|i| self.aliases.get(i as usize)))
+    pub(crate) fn lookup(&self, h: KeyHash) -> Option<KeyHit<'_>> {
+        self.keys.get(h).map(|e| KeyHit {
+            alias: e.alias.and_then(|i| self.aliases.get(i as usize)),
+            extended: e.extended,
+        })
     }
 
     /// Whether some alias key starts with the key hashed to `h` (up to a token boundary).
@@ -510,7 +543,7 @@ impl Index {
     /// The alias whose key hashes to `h`; the caller confirms the key itself.
     #[cfg(test)]
     pub(crate) fn alias_by_hash(&self, h: KeyHash) -> Option<&Alias> {
-        self.prefix_and_alias(h).flatten()
+        self.lookup(h).and_then(|hit| hit.alias)
     }
 
     /// The alias with key `key`.
@@ -947,6 +980,31 @@ mod tests {
             }
         }
         assert_eq!(seen.len(), ix.keys.len());
+    }
+
+    #[test]
+    fn extended_marks_exactly_the_proper_prefixes() {
+        let ix = embedded();
+        let mut proper: FxMap<KeyHash, ()> = FxMap::default();
+        for a in &ix.aliases {
+            let prefixes: Vec<KeyHash> = KeyHash::prefixes(&a.key).collect();
+            for &h in prefixes.iter().rev().skip(1) {
+                proper.insert(h, ());
+            }
+        }
+        for a in &ix.aliases {
+            for h in KeyHash::prefixes(&a.key) {
+                let entry = ix.keys.get(h).unwrap();
+                assert_eq!(entry.extended, proper.contains_key(&h), "{}", a.key);
+            }
+        }
+        let mut small = Index::default();
+        small.add_alias(0, Cow::Borrowed("Acme Widgets"), false);
+        small.add_alias(0, Cow::Borrowed("Acme"), false);
+        let acme = small.lookup(KeyHash::of("acme")).unwrap();
+        assert!(acme.extended && acme.alias.is_some());
+        let widgets = small.lookup(KeyHash::of("acme widgets")).unwrap();
+        assert!(!widgets.extended && widgets.alias.is_some());
     }
 
     #[test]
