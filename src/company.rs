@@ -277,7 +277,7 @@ enum Source {
 }
 
 /// Which index a company id refers to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Which {
     Custom,
     Embedded,
@@ -651,21 +651,29 @@ impl CompanyFinder {
     /// Keeps ambiguous gazetteer matches that have evidence: a cue around them, or an
     /// unambiguous mention of the same company in the document.
     fn resolve_evidence(toks: &Tokens<'_>, cands: &mut Vec<Cand>) {
-        let mut strong: Vec<(Which, u32)> = cands
+        if !cands.iter().any(|c| c.ambiguous) {
+            return;
+        }
+        // The companies that need evidence, each with whether an unambiguous mention
+        // names it: few, so only those are looked for among the other candidates.
+        let mut doubtful: FxMap<(Which, u32), bool> = cands
+            .iter()
+            .filter(|c| c.ambiguous)
+            .filter_map(|c| c.company)
+            .map(|id| (id, false))
+            .collect();
+        for id in cands
             .iter()
             .filter(|c| !c.ambiguous)
             .filter_map(|c| c.company)
-            .collect();
-        strong.sort_unstable_by_key(|&(w, id)| (w == Which::Embedded, id));
+        {
+            if let Some(strong) = doubtful.get_mut(&id) {
+                *strong = true;
+            }
+        }
         cands.retain(|c| {
             !c.ambiguous
-                || c.company.is_some_and(|id| {
-                    strong
-                        .binary_search_by_key(&(id.0 == Which::Embedded, id.1), |&(w, i)| {
-                            (w == Which::Embedded, i)
-                        })
-                        .is_ok()
-                })
+                || c.company.is_some_and(|id| doubtful.get(&id) == Some(&true))
                 || cue_around(toks, c.lo, c.hi)
         });
     }
@@ -818,13 +826,14 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
 /// tickers, then leftmost-longest among names, gazetteer before pattern on ties.
 /// Returns them with the tokens they cover.
 fn choose(mut cands: Vec<Cand>, n: usize) -> (Vec<Cand>, Vec<bool>) {
-    cands.sort_by(|a, b| {
-        let rank = |c: &Cand| u8::from(!matches!(c.source, Source::Custom | Source::Ticker));
-        rank(a)
-            .cmp(&rank(b))
-            .then(a.lo.cmp(&b.lo))
-            .then((b.hi - b.lo).cmp(&(a.hi - a.lo)))
-            .then(a.source.cmp(&b.source))
+    // Sources are ordered by precedence, so the caller's list and tickers rank first.
+    cands.sort_by_key(|c| {
+        (
+            c.source > Source::Ticker,
+            c.lo,
+            std::cmp::Reverse(c.hi - c.lo),
+            c.source,
+        )
     });
     let mut taken = vec![false; n];
     let mut chosen: Vec<Cand> = Vec::with_capacity(cands.len());
