@@ -74,14 +74,12 @@ use std::sync::{Arc, OnceLock};
 use crate::entity::{Company, Entity, Span, Value};
 use crate::error::Error;
 use crate::lexicon;
-use crate::token::{self, TokKind, Tokens};
+use crate::token::{self, TokKind, Token, Tokens};
 
 // The gazetteer is used only here: a child module, in src/company/gazetteer.rs.
 mod gazetteer;
 
-use self::gazetteer::{
-    push_key, push_token_key, Alias, FxMap, Index, KeyHash, KeyMatch, Record, MAX_ALIAS_TOKENS,
-};
+use self::gazetteer::{key_is, Alias, FxMap, Index, KeyHash, Record, MAX_ALIAS_TOKENS};
 
 /// A company supplied by the caller (for example from a security master).
 ///
@@ -279,7 +277,7 @@ enum Source {
 }
 
 /// Which index a company id refers to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Which {
     Custom,
     Embedded,
@@ -354,15 +352,17 @@ impl CompanyFinder {
     pub(crate) fn find(&self, toks: &Tokens<'_>, out: &mut Vec<Entity>) {
         let mut cands = Vec::new();
         let mut blocked = vec![false; toks.len()];
-        self.find_tickers(toks, &mut cands, &mut blocked);
-        self.find_names(toks, &blocked, &mut cands);
-        find_patterns(toks, &blocked, &mut cands);
-        find_by_context(toks, &blocked, &mut cands);
+        let anchors = anchors(toks);
+        self.find_tickers(toks, &anchors, &mut cands, &mut blocked);
+        self.find_names(toks, &anchors, &blocked, &mut cands);
+        find_patterns(toks, &anchors, &blocked, &mut cands);
+        find_by_context(toks, &anchors, &blocked, &mut cands);
         Self::resolve_evidence(toks, &mut cands);
         let (mut chosen, mut taken) = choose(cands, toks.len());
         self.add_doc_aliases(toks, &blocked, &mut taken, &mut chosen);
         chosen.sort_by_key(|c| c.lo);
         link_tickers(toks, &mut chosen);
+        out.reserve(chosen.len());
         for c in chosen {
             if let Some(e) = self.entity(toks, &c) {
                 out.push(e);
@@ -420,176 +420,207 @@ impl CompanyFinder {
             .map(|id| (Which::Embedded, id))
     }
 
-    fn find_tickers(&self, toks: &Tokens<'_>, cands: &mut Vec<Cand>, blocked: &mut [bool]) {
-        let n = toks.len();
-        let mut i = 0;
-        while i < n {
-            // Tickers and exchange codes start with a capital, a digit or a symbol; most
-            // tokens are lower-case words.
-            // Of the symbols, only "<" (Reuters) and "$" (cashtags) open a ticker form.
-            if toks.get(i).is_some_and(|t| match t.kind {
-                TokKind::Word => t.shape & token::CAPITALIZED == 0,
-                TokKind::Num => false,
-                TokKind::Sym(c) => c != '<' && c != '$',
-            }) {
-                i += 1;
+    fn find_tickers(
+        &self,
+        toks: &Tokens<'_>,
+        anchors: &[Anchor],
+        cands: &mut Vec<Cand>,
+        blocked: &mut [bool],
+    ) {
+        // Where the scan goes on: past the last ticker found.
+        let mut next = 0;
+        for &Anchor { at: i, passes } in anchors {
+            if passes & Anchor::TICKER == 0 || i < next {
                 continue;
             }
-            // Reuters: "<FISN.L>", "<BA>".
-            if toks.is_sym(i, '<') {
-                let hi = ticker_run(toks, i + 1);
-                if hi > i + 1 && toks.is_sym(hi, '>') && hi - i <= 6 {
-                    let t = span_text(toks, i + 1, hi);
-                    if t.bytes().any(|b| b.is_ascii_uppercase()) {
-                        let company = self.lookup_ticker(t).or_else(|| {
-                            t.split_once('.')
-                                .and_then(|(base, _)| self.lookup_ticker(base))
-                        });
-                        name_before(toks, i, cands);
-                        cands.push(ticker_cand(i + 1, hi, company));
-                        i = hi + 1;
-                        continue;
-                    }
-                }
-            }
-            // "NYSE: BABA", "(NASDAQ:AAPL)", "HKG: 9988", "HEL : KRA1V".
-            if let Some(ex_hi) = colon_after_code(toks, i)
-                .then(|| exchange_prefix(toks, i))
-                .flatten()
-            {
-                if toks.is_sym(ex_hi, ':') {
-                    let lo = ex_hi + 1;
-                    let hi = ticker_run(toks, lo);
-                    if hi > lo && hi - lo <= 5 {
-                        let t = span_text(toks, lo, hi);
-                        let yahoo = exchange_suffix(toks.str(i)).map(|sfx| format!("{t}.{sfx}"));
-                        let company = yahoo
-                            .as_deref()
-                            .and_then(|y| self.lookup_ticker(y))
-                            .or_else(|| self.lookup_ticker(t));
-                        if toks.is_sym(i.wrapping_sub(1), '(') {
-                            name_before(toks, i - 1, cands);
-                        }
-                        for b in blocked.iter_mut().take(ex_hi + 1).skip(i) {
-                            *b = true;
-                        }
-                        cands.push(ticker_cand(lo, hi, company));
-                        i = hi;
-                        continue;
-                    }
-                }
-            }
-            // "$BABA".
-            if toks.is_sym(i, '$') && toks.glued(i + 1) && toks.is_word(i + 1) {
-                let hi = ticker_run(toks, i + 1);
-                let t = span_text(toks, i + 1, hi);
-                if (1..=6).contains(&t.len())
-                    && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+            let Some(t) = toks.get(i) else { break };
+            // The token's kind picks the forms that can start here; each returns where
+            // the ticker it found ends.
+            let end = match t.kind {
+                TokKind::Sym('<') => self.reuters_ticker(toks, i, cands),
+                TokKind::Sym('$') => self.cashtag(toks, i, cands),
+                _ => match self
+                    .exchange_ticker(toks, i, cands, blocked)
+                    .or_else(|| self.suffixed_ticker(toks, t, i, cands))
                 {
-                    cands.push(ticker_cand(i + 1, hi, self.lookup_ticker(t)));
-                    i = hi;
-                    continue;
-                }
-            }
-            // "9988.HK", "BARC.L".
-            if (toks.is_num(i) || is_upper_word(toks, i))
-                && (i == 0
-                    || toks.toks.get(i).is_some_and(|t| t.space_before)
-                    || toks.is_sym(i - 1, '('))
-            {
-                let hi = ticker_run(toks, i);
-                if hi >= i + 3 && toks.is_sym(hi - 2, '.') && is_yahoo_suffix(toks.str(hi - 1)) {
-                    let t = span_text(toks, i, hi);
-                    let base = span_text(toks, i, hi - 2);
-                    let digits = base.len() >= 3 && base.bytes().all(|b| b.is_ascii_digit());
-                    let company = self.lookup_ticker(t);
-                    if digits || company.is_some() {
-                        cands.push(ticker_cand(i, hi, company));
-                        i = hi;
-                        continue;
+                    Some(end) => Some(end),
+                    None => {
+                        self.bare_ticker(toks, t, i, cands);
+                        None
                     }
-                }
+                },
+            };
+            if let Some(end) = end {
+                next = end;
             }
-            // A bare ticker in a trading context: "BABA jumped 9%".
-            // Not in parentheses: "Financial Restructuring Package (FRP)" defines a term.
-            if is_upper_word(toks, i)
-                && !toks.glued(i + 1)
-                && (i == 0 || toks.toks.get(i).is_some_and(|t| t.space_before))
-            {
-                let t = toks.str(i);
-                if (2..=5).contains(&t.len())
-                    && !in_set(&ACRONYM_SET, COMMON_ACRONYMS, t)
-                    && !shouting(toks, i)
-                {
-                    if let Some(company) = self.lookup_ticker(t) {
-                        if trading_context(toks, i) {
-                            cands.push(ticker_cand(i, i + 1, Some(company)));
-                        }
-                    }
-                }
-            }
-            i += 1;
         }
     }
 
-    fn find_names(&self, toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
+    /// Reuters: "<FISN.L>", "<BA>", with the "<" at `i`.
+    fn reuters_ticker(&self, toks: &Tokens<'_>, i: usize, cands: &mut Vec<Cand>) -> Option<usize> {
+        let hi = ticker_run(toks, i + 1);
+        if hi == i + 1 || !toks.is_sym(hi, '>') || hi - i > 6 {
+            return None;
+        }
+        let t = span_text(toks, i + 1, hi);
+        if !t.bytes().any(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let company = self.lookup_ticker(t).or_else(|| {
+            t.split_once('.')
+                .and_then(|(base, _)| self.lookup_ticker(base))
+        });
+        name_before(toks, i, cands);
+        cands.push(ticker_cand(i + 1, hi, company));
+        Some(hi + 1)
+    }
+
+    /// "NYSE: BABA", "(NASDAQ:AAPL)", "HKG: 9988", "HEL : KRA1V", with the exchange code
+    /// at `i`. The code and its colon are blocked for the other rules.
+    fn exchange_ticker(
+        &self,
+        toks: &Tokens<'_>,
+        i: usize,
+        cands: &mut Vec<Cand>,
+        blocked: &mut [bool],
+    ) -> Option<usize> {
+        if !colon_after_code(toks, i) {
+            return None;
+        }
+        let ex_hi = exchange_prefix(toks, i)?;
+        if !toks.is_sym(ex_hi, ':') {
+            return None;
+        }
+        let lo = ex_hi + 1;
+        let hi = ticker_run(toks, lo);
+        if hi == lo || hi - lo > 5 {
+            return None;
+        }
+        let t = span_text(toks, lo, hi);
+        let yahoo = exchange_suffix(toks.str(i)).map(|sfx| format!("{t}.{sfx}"));
+        let company = yahoo
+            .as_deref()
+            .and_then(|y| self.lookup_ticker(y))
+            .or_else(|| self.lookup_ticker(t));
+        if toks.is_sym(i.wrapping_sub(1), '(') {
+            name_before(toks, i - 1, cands);
+        }
+        for b in blocked.iter_mut().take(ex_hi + 1).skip(i) {
+            *b = true;
+        }
+        cands.push(ticker_cand(lo, hi, company));
+        Some(hi)
+    }
+
+    /// "$BABA", with the "$" at `i`.
+    fn cashtag(&self, toks: &Tokens<'_>, i: usize, cands: &mut Vec<Cand>) -> Option<usize> {
+        if !toks.glued(i + 1) || !toks.is_word(i + 1) {
+            return None;
+        }
+        let hi = ticker_run(toks, i + 1);
+        let t = span_text(toks, i + 1, hi);
+        if !(1..=6).contains(&t.len()) || !t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+            return None;
+        }
+        cands.push(ticker_cand(i + 1, hi, self.lookup_ticker(t)));
+        Some(hi)
+    }
+
+    /// "9988.HK", "BARC.L", starting at token `t` (`i`).
+    fn suffixed_ticker(
+        &self,
+        toks: &Tokens<'_>,
+        t: &Token,
+        i: usize,
+        cands: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        // Glued to what follows, so most words fail at once.
+        let opens = toks.glued(i + 1)
+            && (t.is_num() || t.shape & token::ALL_UPPER != 0)
+            && (i == 0 || t.space_before || toks.is_sym(i - 1, '('));
+        if !opens {
+            return None;
+        }
+        let hi = ticker_run(toks, i);
+        if hi < i + 3 || !toks.is_sym(hi - 2, '.') || !is_yahoo_suffix(toks.str(hi - 1)) {
+            return None;
+        }
+        let t = span_text(toks, i, hi);
+        let base = span_text(toks, i, hi - 2);
+        let digits = base.len() >= 3 && base.bytes().all(|b| b.is_ascii_digit());
+        let company = self.lookup_ticker(t);
+        if !digits && company.is_none() {
+            return None;
+        }
+        cands.push(ticker_cand(i, hi, company));
+        Some(hi)
+    }
+
+    /// A bare ticker in a trading context: "BABA jumped 9%", at token `t` (`i`).
+    /// Not in parentheses: "Financial Restructuring Package (FRP)" defines a term.
+    fn bare_ticker(&self, toks: &Tokens<'_>, t: &Token, i: usize, cands: &mut Vec<Cand>) {
+        if t.shape & token::ALL_UPPER == 0 || toks.glued(i + 1) || !(i == 0 || t.space_before) {
+            return;
+        }
+        let text = t.text(toks.text);
+        if !(2..=5).contains(&text.len())
+            || in_set(&ACRONYM_SET, COMMON_ACRONYMS, text)
+            || shouting(toks, i)
+        {
+            return;
+        }
+        if let Some(company) = self.lookup_ticker(text) {
+            if trading_context(toks, i) {
+                cands.push(ticker_cand(i, i + 1, Some(company)));
+            }
+        }
+    }
+
+    fn find_names(
+        &self,
+        toks: &Tokens<'_>,
+        anchors: &[Anchor],
+        blocked: &[bool],
+        cands: &mut Vec<Cand>,
+    ) {
         let embedded = gazetteer::embedded();
-        let n = toks.len();
-        let mut i = 0;
-        while i < n {
-            if blocked.get(i).copied().unwrap_or(false) || !may_start_name(toks, i) {
-                i += 1;
+        // Where the scan goes on: past the last name found.
+        let mut next = 0;
+        for &Anchor { at: i, passes } in anchors {
+            if passes & Anchor::NAME == 0 || i < next || blocked.get(i) != Some(&false) {
                 continue;
             }
-            let mut best: Option<(usize, Which, &Alias)> = None;
-            for (w, ix) in [
-                (Which::Custom, self.custom.as_deref()),
-                (Which::Embedded, Some(embedded)),
-            ] {
-                let Some(ix) = ix else { continue };
-                if best.is_some_and(|(_, bw, _)| bw == Which::Custom) {
-                    break;
-                }
-                // Extend the key's hash token by token while some alias starts with it;
-                // keep the longest alias whose key and case fit. The key is spelled out
-                // only to confirm a hit.
-                let mut hash = KeyHash::new();
-                let mut len = 0;
-                while i + len < n && len < MAX_ALIAS_TOKENS && !blocked[i + len] {
-                    push_token_key(toks, i + len, len > 0, &mut hash);
-                    len += 1;
-                    let Some(hit) = ix.prefix_and_alias(hash) else {
-                        break;
-                    };
-                    let Some(a) = hit else {
-                        continue;
-                    };
-                    let mut key = KeyMatch::new(&a.key);
-                    push_key(toks, i, i + len, &mut key);
-                    if key.matched()
-                        && case_ok(toks, i, i + len, a)
-                        && best.is_none_or(|(l, _, _)| l < len)
-                    {
-                        best = Some((len, w, a));
-                    }
-                }
+            // Most capitalized words start no alias: one lookup per index says so.
+            let mut first = KeyHash::new();
+            first.push_token(toks, i, false);
+            let custom = self.custom.as_deref().filter(|c| c.has_prefix(first));
+            if custom.is_none() && !embedded.has_prefix(first) {
+                continue;
             }
+            // The caller's list wins: the embedded one is searched only when it has no
+            // name here.
+            let best = custom
+                .and_then(|c| longest_alias(c, toks, blocked, i, first))
+                .map(|(len, a)| (len, Which::Custom, a))
+                .or_else(|| {
+                    longest_alias(embedded, toks, blocked, i, first)
+                        .map(|(len, a)| (len, Which::Embedded, a))
+                });
             let Some((len, w, alias)) = best else {
-                i += 1;
                 continue;
             };
             let mut hi = i + len;
             // "broker Jeffrey Wendel", "founder Michael Dell": a one-word name after a
             // capitalized word in running text is a surname.
             if len == 1 && !alias.acronym && w == Which::Embedded && after_first_name(toks, i) {
-                i = hi;
+                next = hi;
                 continue;
             }
             // Not "Apple-branded" or "Meta-analysis": a name glued to a hyphen and a
             // word is part of a longer word.
             if toks.is_sym(hi, '-') && toks.glued(hi) && toks.glued(hi + 1) && toks.is_word(hi + 1)
             {
-                i = hi;
+                next = hi;
                 continue;
             }
             let mut ambiguous = alias.ambiguous;
@@ -613,28 +644,36 @@ impl CompanyFinder {
                 alias_ok: false,
                 name_of: None,
             });
-            i = hi;
+            next = hi;
         }
     }
 
     /// Keeps ambiguous gazetteer matches that have evidence: a cue around them, or an
     /// unambiguous mention of the same company in the document.
     fn resolve_evidence(toks: &Tokens<'_>, cands: &mut Vec<Cand>) {
-        let mut strong: Vec<(Which, u32)> = cands
+        if !cands.iter().any(|c| c.ambiguous) {
+            return;
+        }
+        // The companies that need evidence, each with whether an unambiguous mention
+        // names it: few, so only those are looked for among the other candidates.
+        let mut doubtful: FxMap<(Which, u32), bool> = cands
+            .iter()
+            .filter(|c| c.ambiguous)
+            .filter_map(|c| c.company)
+            .map(|id| (id, false))
+            .collect();
+        for id in cands
             .iter()
             .filter(|c| !c.ambiguous)
             .filter_map(|c| c.company)
-            .collect();
-        strong.sort_unstable_by_key(|&(w, id)| (w == Which::Embedded, id));
+        {
+            if let Some(strong) = doubtful.get_mut(&id) {
+                *strong = true;
+            }
+        }
         cands.retain(|c| {
             !c.ambiguous
-                || c.company.is_some_and(|id| {
-                    strong
-                        .binary_search_by_key(&(id.0 == Which::Embedded, id.1), |&(w, i)| {
-                            (w == Which::Embedded, i)
-                        })
-                        .is_ok()
-                })
+                || c.company.is_some_and(|id| doubtful.get(&id) == Some(&true))
                 || cue_around(toks, c.lo, c.hi)
         });
     }
@@ -787,13 +826,14 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
 /// tickers, then leftmost-longest among names, gazetteer before pattern on ties.
 /// Returns them with the tokens they cover.
 fn choose(mut cands: Vec<Cand>, n: usize) -> (Vec<Cand>, Vec<bool>) {
-    cands.sort_by(|a, b| {
-        let rank = |c: &Cand| u8::from(!matches!(c.source, Source::Custom | Source::Ticker));
-        rank(a)
-            .cmp(&rank(b))
-            .then(a.lo.cmp(&b.lo))
-            .then((b.hi - b.lo).cmp(&(a.hi - a.lo)))
-            .then(a.source.cmp(&b.source))
+    // Sources are ordered by precedence, so the caller's list and tickers rank first.
+    cands.sort_by_key(|c| {
+        (
+            c.source > Source::Ticker,
+            c.lo,
+            std::cmp::Reverse(c.hi - c.lo),
+            c.source,
+        )
     });
     let mut taken = vec![false; n];
     let mut chosen: Vec<Cand> = Vec::with_capacity(cands.len());
@@ -900,7 +940,8 @@ fn code_end(toks: &Tokens<'_>, i: usize) -> usize {
 /// words fail this, so the ticker pass tests it before it looks the word up in the
 /// exchange set.
 fn colon_after_code(toks: &Tokens<'_>, i: usize) -> bool {
-    toks.is_sym(code_end(toks, i), ':')
+    // A code ends one or two tokens on: no colon there, no need to read the next word.
+    (toks.is_sym(i + 1, ':') || toks.is_sym(i + 2, ':')) && toks.is_sym(code_end(toks, i), ':')
 }
 
 /// The Yahoo suffix of an exchange prefix, to look "HKG: 9988" up as "9988.HK".
@@ -1025,11 +1066,182 @@ fn crosses_sentence(toks: &Tokens<'_>, a: usize, b: usize) -> bool {
     })
 }
 
+/// The longest alias of `ix` that starts at token `i` and whose key and letter case fit,
+/// with its length in tokens. `first` is the key of token `i` alone.
+///
+/// The key's hash grows token by token while some alias key starts with it, so the scan
+/// stops at the first prefix no alias has; the key is compared in full only on a hit.
+fn longest_alias<'x>(
+    ix: &'x Index,
+    toks: &Tokens<'_>,
+    blocked: &[bool],
+    i: usize,
+    first: KeyHash,
+) -> Option<(usize, &'x Alias)> {
+    let mut best = None;
+    let (mut hash, mut len) = (first, 1);
+    while let Some(hit) = ix.lookup(hash) {
+        if let Some(a) = hit.alias {
+            if key_is(toks, i, i + len, &a.key) && case_ok(toks, i, i + len, a) {
+                best = Some((len, a));
+            }
+        }
+        // No longer key starts here: the next token's lookup would find nothing.
+        if !hit.extended || len == MAX_ALIAS_TOKENS || blocked.get(i + len).is_none_or(|&b| b) {
+            break;
+        }
+        hash.push_token(toks, i + len, true);
+        len += 1;
+    }
+    best
+}
+
+/// A token a rule may be anchored at, with the passes that test it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Anchor {
+    at: usize,
+    passes: u8,
+}
+
+impl Anchor {
+    /// A ticker form may start here ([`opens_ticker`]).
+    const TICKER: u8 = 1;
+    /// A name may start here ([`starts_name`]).
+    const NAME: u8 = 1 << 1;
+    /// A pattern name may end here: a legal-suffix word, or a capitalized word that may
+    /// be a head noun.
+    const PATTERN: u8 = 1 << 2;
+    /// A context rule may start here ([`opens_context`], [`is_descriptor`]).
+    const CONTEXT: u8 = 1 << 3;
+
+    /// The lexicon classes that make a lower-case word an anchor.
+    const WORD_CLASSES: u16 = lexicon::LEGAL_SUFFIX | lexicon::COMPANY_DESCRIPTOR;
+
+    /// Whether `t` is a word no pass tests: most tokens. Two bit tests; symbols and
+    /// numbers have neither bit set, so their kind is read only then.
+    fn is_plain_word(t: &Token) -> bool {
+        t.shape & token::NAME_START == 0 && t.class & Anchor::WORD_CLASSES == 0 && t.is_word()
+    }
+
+    /// The passes that test token `t`; 0 for plain words and most symbols.
+    fn passes(t: &Token) -> u8 {
+        match t.kind {
+            TokKind::Word => {
+                let mut passes = 0;
+                if t.shape & token::NAME_START != 0 {
+                    passes |= Anchor::NAME;
+                }
+                if t.shape & token::CAPITALIZED != 0 {
+                    passes |= Anchor::TICKER | Anchor::PATTERN;
+                }
+                if t.class & lexicon::LEGAL_SUFFIX != 0 {
+                    passes |= Anchor::PATTERN;
+                }
+                if is_descriptor(t) {
+                    passes |= Anchor::CONTEXT;
+                }
+                passes
+            }
+            TokKind::Num => Anchor::TICKER | Anchor::NAME,
+            TokKind::Sym(_) if opens_ticker(t) => Anchor::TICKER,
+            TokKind::Sym(_) if opens_context(t) => Anchor::CONTEXT,
+            TokKind::Sym(_) => 0,
+        }
+    }
+}
+
+/// The tokens a rule may be anchored at, in order: where a ticker, a name or a context
+/// rule starts and where a pattern name ends. Most tokens are lower-case words that are
+/// none of these; the passes walk only this list, each skipping the anchors marked for
+/// other passes.
+fn anchors(toks: &Tokens<'_>) -> Vec<Anchor> {
+    // Capitalized words and a few symbols make about a quarter of news text.
+    let mut out = Vec::with_capacity(toks.len() / 4);
+    for (at, t) in toks.toks.iter().enumerate() {
+        if Anchor::is_plain_word(t) {
+            continue;
+        }
+        let passes = Anchor::passes(t);
+        if passes != 0 {
+            out.push(Anchor { at, passes });
+        }
+    }
+    out
+}
+
+/// Whether a ticker form may start at token `t`: a capitalized word, a number, or "<"
+/// (Reuters) or "$" (cashtags).
+fn opens_ticker(t: &Token) -> bool {
+    match t.kind {
+        TokKind::Word => t.shape & token::CAPITALIZED != 0,
+        TokKind::Num => true,
+        TokKind::Sym(c) => c == '<' || c == '$',
+    }
+}
+
+/// Whether a context rule may start at symbol `t`: a possessive, an appositive's comma or
+/// a dateline's dash.
+fn opens_context(t: &Token) -> bool {
+    matches!(t.kind, TokKind::Sym('\'' | '’' | ',' | '-' | '–' | '—'))
+}
+
+/// Whether `t` is a lower-case descriptor noun ("airline TAP").
+fn is_descriptor(t: &Token) -> bool {
+    t.class & lexicon::COMPANY_DESCRIPTOR != 0 && t.shape & token::LOWER_FIRST != 0
+}
+
+/// Whether token `i` may end a pattern name: a word that may start a legal suffix or is
+/// a corporate head noun.
+fn may_end_pattern(toks: &Tokens<'_>, i: usize) -> bool {
+    may_start_suffix(toks, i) || is_head_noun(toks, i)
+}
+
+/// Whether token `i` is one of `HEAD_NOUNS`. They all start with an ASCII capital (see
+/// the tests), so a word's length and first letter rule out most capitalized words
+/// before the set is looked at.
+fn is_head_noun(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        let first = toks.text.as_bytes().get(t.start).copied().unwrap_or(0);
+        let starts = HEAD_NOUN_STARTS
+            .get((t.end - t.start).min(15))
+            .copied()
+            .unwrap_or(0);
+        first.is_ascii_uppercase()
+            && starts >> (first - b'A') & 1 != 0
+            && in_set(&HEAD_NOUN_SET, HEAD_NOUNS, t.text(toks.text))
+    })
+}
+
+/// For each word length (15 standing for 15 and more), a bit for each capital letter
+/// that starts a head noun of that length.
+const HEAD_NOUN_STARTS: [u32; 16] = capitals_by_length(HEAD_NOUNS);
+
+/// The bits of [`HEAD_NOUN_STARTS`] for `words`; words that do not start with an ASCII
+/// capital get none.
+const fn capitals_by_length(words: &[&str]) -> [u32; 16] {
+    let mut table = [0u32; 16];
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k].as_bytes();
+        if let Some(&first) = w.first() {
+            if first.is_ascii_uppercase() {
+                let len = if w.len() < 15 { w.len() } else { 15 };
+                table[len] |= 1 << (first - b'A');
+            }
+        }
+        k += 1;
+    }
+    table
+}
+
 /// Whether token `i` may start a name: a capitalized or mixed-case word ("eBay", "xAI"),
 /// or a number ("3D Systems", "01.AI").
 fn may_start_name(toks: &Tokens<'_>, i: usize) -> bool {
-    toks.get(i)
-        .is_some_and(|t| t.is_num() || t.shape & token::NAME_START != 0)
+    toks.get(i).is_some_and(starts_name)
+}
+
+fn starts_name(t: &Token) -> bool {
+    t.shape & token::NAME_START != 0 || t.is_num()
 }
 
 /// Lower-case words allowed inside a capitalized name.
@@ -1047,6 +1259,9 @@ const NAME_CONNECTORS: &[&str] = &[
 ];
 
 /// Whether tokens `lo..hi` of the text have the letter case of the alias they matched.
+///
+/// Called only on a key match; kept out of line so the name scan's loop stays small.
+#[inline(never)]
 fn case_ok(toks: &Tokens<'_>, lo: usize, hi: usize, alias: &Alias) -> bool {
     let text = span_text(toks, lo, hi);
     if text == alias.surface {
@@ -1136,6 +1351,7 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
 type WordSet = OnceLock<FxMap<&'static str, ()>>;
 
 static STOP_SET: WordSet = OnceLock::new();
+static HEAD_NOUN_SET: WordSet = OnceLock::new();
 static EXCHANGE_SET: WordSet = OnceLock::new();
 static ACRONYM_SET: WordSet = OnceLock::new();
 
@@ -1213,16 +1429,15 @@ fn suffix_at(toks: &Tokens<'_>, i: usize) -> usize {
 }
 
 /// Whether token `i` is a word that may start a legal suffix. Most words start none: the
-/// lexicon knows every first word of one it can hold.
+/// lexicon marks every first word of one, in any case, as they are all words it can hold
+/// (see the tests).
 #[inline]
 fn may_start_suffix(toks: &Tokens<'_>, i: usize) -> bool {
-    toks.get(i).is_some_and(|t| {
-        t.is_word() && {
-            let word = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
-            t.class & lexicon::LEGAL_SUFFIX != 0 || !lexicon::classifiable(word)
-        }
-    })
+    toks.has_class(i, lexicon::LEGAL_SUFFIX)
 }
+
+/// Bytes of the longest legal suffix key `longest_suffix` can spell.
+const SUFFIX_BUF: usize = 48;
 
 /// The end of the longest legal suffix starting at word `i`, or `i`.
 fn longest_suffix(toks: &Tokens<'_>, i: usize) -> usize {
@@ -1231,7 +1446,10 @@ fn longest_suffix(toks: &Tokens<'_>, i: usize) -> usize {
     if !sfx.set.contains_key(toks.str(i)) {
         return i;
     }
-    let mut bare = String::with_capacity(24);
+    // The tokens' text without the whitespace between them, spelled on the stack: no
+    // suffix is longer than the buffer (see the tests).
+    let mut buf = [0u8; SUFFIX_BUF];
+    let mut len = 0;
     let n = toks.len();
     for j in i..(i + sfx.max_tokens).min(n) {
         let Some(t) = toks.get(j) else { break };
@@ -1243,8 +1461,14 @@ fn longest_suffix(toks: &Tokens<'_>, i: usize) -> usize {
             TokKind::Sym(c) if !matches!(c, '.' | ',' | '/' | '&' | '-' | '(' | ')') => break,
             _ => {}
         }
-        bare.push_str(t.text(toks.text));
-        let Some(&whole) = sfx.set.get(bare.as_str()) else {
+        let word = t.text(toks.text).as_bytes();
+        let Some(dst) = buf.get_mut(len..len + word.len()) else {
+            break;
+        };
+        dst.copy_from_slice(word);
+        len += word.len();
+        let bare = buf.get(..len).and_then(|b| std::str::from_utf8(b).ok());
+        let Some(&whole) = bare.and_then(|b| sfx.set.get(b)) else {
             break;
         };
         if whole {
@@ -1335,16 +1559,20 @@ fn is_name_word(toks: &Tokens<'_>, j: usize) -> bool {
 }
 
 /// Finds names ending in a legal suffix or a corporate head noun.
-fn find_patterns(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
-    let n = toks.len();
-    let mut i = 1;
-    while i < n {
-        // Suffixes and head nouns are capitalized words; most tokens are not.
-        if !toks.is_word(i) || !suffix_is_capitalized(toks, i) {
-            i += 1;
+fn find_patterns(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cands: &mut Vec<Cand>) {
+    // Where the scan goes on: past the last name found.
+    let mut next = 1;
+    for &Anchor { at: i, passes } in anchors {
+        // Suffixes and head nouns are capitalized words (or a few lower-case suffix
+        // forms) that may start a suffix or are head nouns; most tokens are not.
+        if passes & Anchor::PATTERN == 0
+            || i < next
+            || !may_end_pattern(toks, i)
+            || !suffix_is_capitalized(toks, i)
+        {
             continue;
         }
-        let head = HEAD_NOUNS.contains(&toks.str(i));
+        let head = is_head_noun(toks, i);
         let sfx_end = if head { i } else { suffix_at(toks, i) };
         if (sfx_end == i && !head)
             || !toks
@@ -1352,11 +1580,6 @@ fn find_patterns(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
                 .get(i)
                 .is_some_and(|t| t.space_before || toks.is_sym(i - 1, ','))
         {
-            i += 1;
-            continue;
-        }
-        if !head && !suffix_is_capitalized(toks, i) {
-            i += 1;
             continue;
         }
         // The base name ends before the suffix, or with the head noun.
@@ -1382,7 +1605,6 @@ fn find_patterns(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
             }
         }
         if lo >= p || blocked[lo..p].iter().any(|&b| b) || REJECT_FIRST.contains(&toks.str(lo)) {
-            i += 1;
             continue;
         }
         let hi = if head {
@@ -1409,7 +1631,7 @@ fn find_patterns(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
             alias_ok: !head && base_hi < hi,
             name_of: None,
         });
-        i = hi.max(i + 1);
+        next = hi.max(i + 1);
     }
 }
 
@@ -1537,82 +1759,92 @@ fn word_in_lower_set(
 
 /// Names known only from their context: a possessive followed by a financial noun
 /// ("Satama 's net profit") or a descriptor noun right before ("airline TAP has").
-fn find_by_context(toks: &Tokens<'_>, blocked: &[bool], cands: &mut Vec<Cand>) {
-    let n = toks.len();
-    for i in 0..n {
-        let Some(t) = toks.get(i) else { break };
-        // Every rule starts at a symbol or at a lower-case descriptor noun.
-        let descriptor =
-            t.class & lexicon::COMPANY_DESCRIPTOR != 0 && t.shape & token::LOWER_FIRST != 0;
-        if !matches!(t.kind, TokKind::Sym('\'' | '’' | ',' | '-' | '–' | '—')) && !descriptor
-        {
+fn find_by_context(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cands: &mut Vec<Cand>) {
+    for &Anchor { at: i, passes } in anchors {
+        if passes & Anchor::CONTEXT == 0 {
             continue;
         }
-        // Possessive: the name ends before the apostrophe.
-        if (toks.is_sym(i, '\'') || toks.is_sym(i, '’'))
-            && i > 0
-            && toks.word_is(i + 1, "s")
-            && word_in_lower_set(toks, i + 2, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
-        {
-            let lo = walk_back(toks, i);
-            let ok = lo < i
-                && !(i - lo == 1
-                    && (HEAD_NOUNS.contains(&toks.str(lo))
-                        || GENERIC_TAIL_WORDS.contains(&toks.str(lo))))
-                && !blocked[lo..i].iter().any(|&b| b)
-                && !REJECT_FIRST.contains(&toks.str(lo))
-                && !any_place(toks, lo, i)
-                && toks.str(lo).chars().count() >= 3;
-            if ok {
-                cands.push(context_cand(lo, i));
-            }
-        }
-        // Dateline: "NEW YORK, March 9 - Mayfield Food Stores said ...".
-        if matches!(t.kind, TokKind::Sym('-' | '–' | '—'))
-            && i >= 2
-            && toks.is_num(i - 1)
-            && toks.is_word(i - 2)
-            && is_name_word(toks, i + 1)
-        {
-            let hi = walk_forward(toks, i + 1);
-            let ok = hi > i + 1
-                && toks.word_in(hi, DATELINE_VERBS)
-                && !blocked[i + 1..hi].iter().any(|&b| b)
-                && !REJECT_FIRST.contains(&toks.str(i + 1))
-                && !any_place(toks, i + 1, hi);
-            if ok {
-                cands.push(context_cand(i + 1, hi));
-            }
-        }
-        // Appositive: "Tiimari, the Finnish retailer, said".
-        if toks.is_sym(i, ',') && i > 0 && appositive_after(toks, i) {
-            let lo = walk_back(toks, i);
-            let ok = lo < i
-                && i - lo <= 4
-                && !blocked[lo..i].iter().any(|&b| b)
-                && !REJECT_FIRST.contains(&toks.str(lo))
-                && !any_place(toks, lo, i);
-            if ok {
-                cands.push(context_cand(lo, i));
-            }
-        }
-        // Descriptor: "airline TAP has", "the chemicals group Kemira said".
-        if descriptor && toks.has_shape(i + 1, token::CAPITALIZED) && is_name_word(toks, i + 1) {
-            // One word, or an acronym: "broker Jeffrey Wendel" is a person.
-            let hi = walk_forward(toks, i + 1).min(i + 2);
-            let next_ok = toks
-                .get(hi)
-                .is_none_or(|t| !t.is_word() || t.shape & token::LOWER_FIRST != 0);
-            if next_ok
-                && hi > i + 1
-                && !blocked[i + 1..hi].iter().any(|&b| b)
-                && !REJECT_FIRST.contains(&toks.str(i + 1))
-                && !any_place(toks, i + 1, hi)
-            {
-                cands.push(context_cand(i + 1, hi));
-            }
+        let Some(t) = toks.get(i) else { break };
+        // Every rule starts at a symbol or at a lower-case descriptor noun, so the
+        // token's kind picks the one rule that can apply.
+        let name = match t.kind {
+            TokKind::Sym('\'' | '’') => possessive_name(toks, blocked, i),
+            TokKind::Sym('-' | '–' | '—') => dateline_name(toks, blocked, i),
+            TokKind::Sym(',') => appositive_name(toks, blocked, i),
+            TokKind::Word if is_descriptor(t) => described_name(toks, blocked, i),
+            _ => None,
+        };
+        if let Some((lo, hi)) = name {
+            cands.push(context_cand(lo, hi));
         }
     }
+}
+
+/// Possessive: the name that ends before the apostrophe at `i` ("Satama 's net profit").
+fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
+    if i == 0
+        || !toks.word_is(i + 1, "s")
+        || !word_in_lower_set(toks, i + 2, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
+    {
+        return None;
+    }
+    let lo = walk_back(toks, i);
+    let ok = lo < i
+        && !(i - lo == 1
+            && (HEAD_NOUNS.contains(&toks.str(lo)) || GENERIC_TAIL_WORDS.contains(&toks.str(lo))))
+        && !blocked[lo..i].iter().any(|&b| b)
+        && !REJECT_FIRST.contains(&toks.str(lo))
+        && !any_place(toks, lo, i)
+        && toks.str(lo).chars().count() >= 3;
+    ok.then_some((lo, i))
+}
+
+/// Dateline: the subject after the dash at `i` ("NEW YORK, March 9 - Mayfield Food
+/// Stores said ...").
+fn dateline_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
+    if i < 2 || !toks.is_num(i - 1) || !toks.is_word(i - 2) || !is_name_word(toks, i + 1) {
+        return None;
+    }
+    let hi = walk_forward(toks, i + 1);
+    let ok = hi > i + 1
+        && toks.word_in(hi, DATELINE_VERBS)
+        && !blocked[i + 1..hi].iter().any(|&b| b)
+        && !REJECT_FIRST.contains(&toks.str(i + 1))
+        && !any_place(toks, i + 1, hi);
+    ok.then_some((i + 1, hi))
+}
+
+/// Appositive: the name before the comma at `i` ("Tiimari, the Finnish retailer, said").
+fn appositive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
+    if i == 0 || !appositive_after(toks, i) {
+        return None;
+    }
+    let lo = walk_back(toks, i);
+    let ok = lo < i
+        && i - lo <= 4
+        && !blocked[lo..i].iter().any(|&b| b)
+        && !REJECT_FIRST.contains(&toks.str(lo))
+        && !any_place(toks, lo, i);
+    ok.then_some((lo, i))
+}
+
+/// Descriptor: the name after the descriptor noun at `i` ("airline TAP has", "the
+/// chemicals group Kemira said").
+fn described_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
+    if !toks.has_shape(i + 1, token::CAPITALIZED) || !is_name_word(toks, i + 1) {
+        return None;
+    }
+    // One word, or an acronym: "broker Jeffrey Wendel" is a person.
+    let hi = walk_forward(toks, i + 1).min(i + 2);
+    let next_ok = toks
+        .get(hi)
+        .is_none_or(|t| !t.is_word() || t.shape & token::LOWER_FIRST != 0);
+    let ok = next_ok
+        && hi > i + 1
+        && !blocked[i + 1..hi].iter().any(|&b| b)
+        && !REJECT_FIRST.contains(&toks.str(i + 1))
+        && !any_place(toks, i + 1, hi);
+    ok.then_some((i + 1, hi))
 }
 
 /// Verbs after the subject of a wire story's first sentence that make it a company.
@@ -1857,6 +2089,49 @@ mod tests {
         for w in POSSESSED_STRONG {
             assert!(
                 w.len() <= 32 && w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+                "{w}"
+            );
+        }
+        // `is_head_noun` tests length and first letter before the set.
+        for w in HEAD_NOUNS {
+            let toks = Tokens::new(w);
+            assert_eq!(toks.len(), 1, "{w}");
+            assert!(w.as_bytes()[0].is_ascii_uppercase(), "{w}");
+            assert!(is_head_noun(&toks, 0), "{w}");
+        }
+        let toks = Tokens::new("Groups Holding Bancorps bank Gröup");
+        assert!((0..toks.len()).all(|i| !is_head_noun(&toks, i)));
+    }
+
+    #[test]
+    fn legal_suffixes_fit_the_suffix_buffer() {
+        for key in gazetteer::suffixes().set.keys() {
+            assert!(key.len() <= SUFFIX_BUF, "{key}");
+        }
+        assert_eq!(
+            names("Zhejiang Xinhua Machinery Co., Ltd."),
+            ["Zhejiang Xinhua Machinery Co., Ltd."]
+        );
+    }
+
+    #[test]
+    fn anchors_hold_every_token_a_pass_tests() {
+        let text = "Shares of Acme Widgets Co., Ltd. (NYSE: ACMW) and <FISN.L> rose; \
+                    $BABA, 9988.HK, airline TAP, Korvela's net profit, a plc and e.g. \
+                    ZURICH, March 9 - Mayfair Stores said. Tiimari, the Finnish retailer, \
+                    eBay's Group Holdings S.A. sold 3D Systems shares – Nestlé’s unit.";
+        let toks = Tokens::new(text);
+        let anchors = anchors(&toks);
+        for (i, t) in toks.toks.iter().enumerate() {
+            let passes = anchors.iter().find(|a| a.at == i).map_or(0, |a| a.passes);
+            let marked = |pass: u8| passes & pass != 0;
+            let w = toks.str(i);
+            assert_eq!(marked(Anchor::TICKER), opens_ticker(t), "{w}");
+            assert_eq!(marked(Anchor::NAME), starts_name(t), "{w}");
+            assert!(marked(Anchor::PATTERN) || !may_end_pattern(&toks, i), "{w}");
+            assert_eq!(
+                marked(Anchor::CONTEXT),
+                opens_context(t) || is_descriptor(t),
                 "{w}"
             );
         }

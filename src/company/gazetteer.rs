@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::token::{TokKind, Tokens};
+use crate::token::{le_bytes, TokKind, Token, Tokens};
 
 /// The embedded company list.
 const COMPANIES_TSV: &str = include_str!("../../data/companies.tsv");
@@ -26,8 +26,8 @@ pub(crate) const MAX_ALIAS_TOKENS: usize = 12;
 
 pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
-/// Receives the characters of a key: a `String` to spell it, a [`KeyHash`] to hash it
-/// without spelling it.
+/// Receives the characters of a key: a `String` to spell it, a [`KeyMatch`] to compare it
+/// with an expected key without spelling it.
 pub(crate) trait KeyOut {
     fn push_key_char(&mut self, c: char);
 
@@ -49,30 +49,167 @@ impl KeyOut for String {
     }
 }
 
-/// A running FNV-1a hash of a key's UTF-8 bytes. Fed a character at a time, it gives the
-/// same value for a key read off the text's tokens as for the alias text it was indexed
-/// from, so a scan extends a key without allocating.
+/// Multiplies and folds the 128-bit product's halves together: one multiplication that
+/// spreads every input bit over the whole result.
+fn fold_mul(x: u64, k: u64) -> u64 {
+    let p = u128::from(x) * u128::from(k);
+    (p as u64) ^ ((p >> 64) as u64)
+}
+
+/// Multipliers for a chunk that starts a token after whitespace, one that starts a token
+/// glued to the previous one (or the key), and one that continues a token: odd constants
+/// with well-spread bits (from pi and the golden ratio).
+const K_SPACED: u64 = 0x243F_6A88_85A3_08D3;
+const K_GLUED: u64 = 0x1319_8A2E_0370_7345;
+const K_MORE: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The high bit of every byte: set in the bytes of non-ASCII characters.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// A hash of a key, built one token at a time, that gives the same value for a key read
+/// off the text's tokens as for the alias key it was indexed from, so the name scan
+/// extends a key without spelling it.
+///
+/// Each token's key bytes are cut into chunks of up to eight, read as little-endian
+/// integers (zero-padded), and folded in one multiplication each; the multiplier says
+/// whether the chunk starts a token after whitespace, starts a glued token, or continues
+/// one. Key bytes are never zero inside a longer token (words are letters, numbers digits
+/// and separators), so the padding cannot make two tokens look alike. An ASCII token of up
+/// to eight bytes, most of a name's words, costs one load and one multiplication.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct KeyHash(u64);
 
 impl KeyHash {
     pub(crate) fn new() -> KeyHash {
-        KeyHash(0xcbf2_9ce4_8422_2325)
+        KeyHash(0xBB67_AE85_84CA_A73B)
     }
 
-    fn byte(&mut self, b: u8) {
-        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    fn chunk(&mut self, x: u64, k: u64) {
+        self.0 = fold_mul(self.0 ^ x, k);
+    }
+
+    /// Extends the key with token `i` of `toks`, after whitespace if `join` and the token
+    /// follows whitespace (as [`push_token_key`] spells it).
+    #[inline]
+    pub(crate) fn push_token(&mut self, toks: &Tokens<'_>, i: usize, join: bool) {
+        let Some(t) = toks.get(i) else { return };
+        let k = if join && t.space_before {
+            K_SPACED
+        } else {
+            K_GLUED
+        };
+        match short_ascii_chunk(toks.text.as_bytes(), t) {
+            Some(x) => self.chunk(x, k),
+            // A curly apostrophe is keyed as a straight one ("Moody’s").
+            None if t.kind == TokKind::Sym('’') => self.chunk(u64::from(b'\''), k),
+            None => self.push_any_token(toks, i, k),
+        }
+    }
+
+    /// [`KeyHash::push_token`] for tokens that are long, not ASCII, or at the very end of
+    /// the text.
+    #[inline(never)]
+    fn push_any_token(&mut self, toks: &Tokens<'_>, i: usize, k: u64) {
+        let Some(t) = toks.get(i) else { return };
+        if let Some(hash) = self.with_long_ascii(toks.text.as_bytes(), t, k) {
+            *self = hash;
+            return;
+        }
+        let mut feed = ChunkFeed::new(*self, k);
+        push_token_key(toks, i, false, &mut feed);
+        *self = feed.finish();
+    }
+
+    /// This key extended with an ASCII token read eight bytes at a time; `None` when the
+    /// token is not ASCII or ends too near the end of the text for an eight-byte read.
+    fn with_long_ascii(mut self, text: &[u8], t: &Token, mut k: u64) -> Option<KeyHash> {
+        let mut at = t.start;
+        loop {
+            if text.len() < at + 8 {
+                return None;
+            }
+            let n = t.end - at;
+            let x = le_bytes::<8>(text, at) & low_bytes(n);
+            if x & HIGH_BITS != 0 {
+                return None;
+            }
+            self.chunk(x | lower_bits(t, n), k);
+            if n <= 8 {
+                return Some(self);
+            }
+            k = K_MORE;
+            at += 8;
+        }
+    }
+
+    /// The hashes of every token prefix of an alias key, shortest first (the last is the
+    /// whole key's).
+    fn prefixes(key: &str) -> impl Iterator<Item = KeyHash> + '_ {
+        let mut hash = KeyHash::new();
+        let mut start = 0;
+        token_ends(key).into_iter().map(move |end| {
+            let token = key.get(start..end).unwrap_or("");
+            let spaced = token.starts_with(' ') && start > 0;
+            let mut feed = ChunkFeed::new(hash, if spaced { K_SPACED } else { K_GLUED });
+            token.trim_start().bytes().for_each(|b| feed.byte(b));
+            hash = feed.finish();
+            start = end;
+            hash
+        })
     }
 
     /// The hash of a whole key.
+    #[cfg(test)]
     pub(crate) fn of(key: &str) -> KeyHash {
-        let mut h = KeyHash::new();
-        key.bytes().for_each(|b| h.byte(b));
-        h
+        KeyHash::prefixes(key).last().unwrap_or(KeyHash::new())
     }
 }
 
-impl KeyOut for KeyHash {
+/// Feeds one token's key bytes to a [`KeyHash`] a byte at a time, in the same chunks
+/// [`KeyHash::push_token`] reads at once.
+struct ChunkFeed {
+    hash: KeyHash,
+    /// The multiplier for the next chunk.
+    k: u64,
+    /// Bytes not hashed yet, packed as in a chunk.
+    chunk: u64,
+    /// How many bytes `chunk` holds.
+    fill: u32,
+}
+
+impl ChunkFeed {
+    fn new(hash: KeyHash, k: u64) -> ChunkFeed {
+        ChunkFeed {
+            hash,
+            k,
+            chunk: 0,
+            fill: 0,
+        }
+    }
+
+    fn byte(&mut self, b: u8) {
+        self.chunk |= u64::from(b) << (8 * self.fill);
+        self.fill += 1;
+        if self.fill == 8 {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        self.hash.chunk(self.chunk, self.k);
+        (self.k, self.chunk, self.fill) = (K_MORE, 0, 0);
+    }
+
+    /// The key extended with the token: its last chunk, or its only one even when empty.
+    fn finish(mut self) -> KeyHash {
+        if self.fill > 0 || self.k != K_MORE {
+            self.flush();
+        }
+        self.hash
+    }
+}
+
+impl KeyOut for ChunkFeed {
     fn push_key_char(&mut self, c: char) {
         let mut buf = [0u8; 4];
         c.encode_utf8(&mut buf).bytes().for_each(|b| self.byte(b));
@@ -81,6 +218,29 @@ impl KeyOut for KeyHash {
     fn push_key_ascii(&mut self, b: u8) {
         self.byte(b);
     }
+}
+
+/// The mask of the low `n` (1 to 8) bytes of a `u64`.
+fn low_bytes(n: usize) -> u64 {
+    u64::MAX >> ((64 - 8 * n.min(8)) & 63)
+}
+
+/// What to OR into the low `n` bytes of a chunk of an ASCII token to lower-case it: bit
+/// 5 of every byte of a word (ASCII word tokens hold only letters), nothing otherwise.
+fn lower_bits(t: &Token, n: usize) -> u64 {
+    (u64::from(t.is_word()) * 0x2020_2020_2020_2020) & low_bytes(n)
+}
+
+/// The key bytes of an ASCII token of at most eight bytes as one lower-cased chunk, read
+/// in one load; `None` for other tokens, and near the end of the text.
+#[inline]
+fn short_ascii_chunk(text: &[u8], t: &Token) -> Option<u64> {
+    let n = t.end - t.start;
+    if n > 8 || text.len() < t.start + 8 {
+        return None;
+    }
+    let x = le_bytes::<8>(text, t.start) & low_bytes(n);
+    (x & HIGH_BITS == 0).then(|| x | lower_bits(t, n))
 }
 
 /// Compares a key, as it is spelled, with an expected one without spelling it into a
@@ -93,6 +253,7 @@ pub(crate) struct KeyMatch<'k> {
 }
 
 impl<'k> KeyMatch<'k> {
+    #[cfg(test)]
     pub(crate) fn new(expected: &'k str) -> KeyMatch<'k> {
         KeyMatch {
             rest: expected.as_bytes(),
@@ -101,6 +262,7 @@ impl<'k> KeyMatch<'k> {
     }
 
     /// Whether the key fed in equals the expected key, all of it.
+    #[cfg(test)]
     pub(crate) fn matched(&self) -> bool {
         self.same && self.rest.is_empty()
     }
@@ -148,6 +310,135 @@ pub(crate) struct Alias {
     pub acronym: bool,
 }
 
+/// The hash of every token prefix of every alias key, with the alias whose whole key
+/// it is: an open-addressing table, at most half full, probed linearly from the hash's
+/// top bits. The name scan makes one lookup per token it extends a key with, and the
+/// hashes are well mixed already, so a lookup is a shift and a compare or two.
+#[derive(Debug, Clone)]
+struct KeyTable {
+    /// A key hash and its value: the index of its alias or `NO_ALIAS`, with `EXTENDED`
+    /// set when a longer key starts with it; `FREE` marks an empty slot.
+    slots: Vec<(KeyHash, u32)>,
+    len: usize,
+    /// 64 minus log2 of the number of slots: a hash's top bits pick its first slot.
+    shift: u32,
+}
+
+impl KeyTable {
+    const FREE: u32 = u32::MAX;
+    const EXTENDED: u32 = 1 << 31;
+    const NO_ALIAS: u32 = Self::EXTENDED - 2;
+
+    /// A table that holds `n` keys without growing.
+    fn with_capacity(n: usize) -> KeyTable {
+        let size = (2 * n).next_power_of_two().max(16);
+        KeyTable {
+            slots: vec![(KeyHash(0), Self::FREE); size],
+            len: 0,
+            shift: 64 - size.trailing_zeros(),
+        }
+    }
+
+    /// The slot that holds `h`, or the free slot where it would go. The table is never
+    /// full, so the probe ends.
+    fn slot_of(&self, h: KeyHash) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut at = (h.0 >> self.shift) as usize;
+        while let Some(&(k, v)) = self.slots.get(at) {
+            if v == Self::FREE || k == h {
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    /// `None` when no alias key has the prefix hashed to `h`, else what it is.
+    #[inline]
+    fn get(&self, h: KeyHash) -> Option<KeyEntry> {
+        match self.slots.get(self.slot_of(h)) {
+            Some(&(_, v)) if v != Self::FREE => {
+                let alias = v & !Self::EXTENDED;
+                Some(KeyEntry {
+                    alias: (alias != Self::NO_ALIAS).then_some(alias),
+                    extended: v & Self::EXTENDED != 0,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// The value of `h`, or `NO_ALIAS` when it is new.
+    fn value(&self, h: KeyHash) -> u32 {
+        match self.slots.get(self.slot_of(h)) {
+            Some(&(_, v)) if v != Self::FREE => v,
+            _ => Self::NO_ALIAS,
+        }
+    }
+
+    /// Sets the value of `h`, adding it if it is new.
+    fn set(&mut self, h: KeyHash, value: u32) {
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let at = self.slot_of(h);
+        if let Some(slot) = self.slots.get_mut(at) {
+            if slot.1 == Self::FREE {
+                self.len += 1;
+            }
+            *slot = (h, value);
+        }
+    }
+
+    /// Adds `h` as a key prefix that a longer key extends, keeping its alias, if any.
+    fn add_extended_prefix(&mut self, h: KeyHash) {
+        self.set(h, self.value(h) | Self::EXTENDED);
+    }
+
+    /// Makes `h` the whole key of alias `id`, keeping whether longer keys extend it.
+    fn set_alias(&mut self, h: KeyHash, id: u32) {
+        self.set(h, (self.value(h) & Self::EXTENDED) | id);
+    }
+
+    fn grow(&mut self) {
+        let old = std::mem::replace(self, KeyTable::with_capacity(self.slots.len()));
+        for (h, v) in old.slots {
+            if v != Self::FREE {
+                self.set(h, v);
+            }
+        }
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.len
+    }
+}
+
+/// What a key prefix is to an index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct KeyEntry {
+    /// The alias whose whole key it is, if any.
+    alias: Option<u32>,
+    /// Some longer alias key starts with it: a scan may go on.
+    extended: bool,
+}
+
+/// What a key prefix is to an index, with its alias.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct KeyHit<'a> {
+    /// The alias whose key hashes to the prefix's, if any; the caller confirms the key.
+    pub alias: Option<&'a Alias>,
+    /// Some longer alias key starts with the prefix: a scan may go on.
+    pub extended: bool,
+}
+
+impl Default for KeyTable {
+    fn default() -> KeyTable {
+        KeyTable::with_capacity(0)
+    }
+}
+
 /// Aliases and tickers of a set of companies.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
@@ -158,7 +449,7 @@ pub(crate) struct Index {
     /// prominent, owner wins). A scan over the text extends a key token by token, stops
     /// at the first prefix no alias has, and learns from the same lookup whether an
     /// alias ends there. (A whole key is a prefix of itself, so every alias is here.)
-    keys: FxMap<KeyHash, Option<u32>>,
+    keys: KeyTable,
     /// Upper-case ticker ("BABA", "9988.HK") -> company.
     tickers: FxMap<Box<str>, u32>,
 }
@@ -195,17 +486,21 @@ impl Index {
         }
         let mut key = String::with_capacity(body.len());
         push_text_key(body, &mut key);
-        let hash = KeyHash::of(&key);
+        let prefixes: Vec<KeyHash> = KeyHash::prefixes(&key).collect();
+        let Some(&hash) = prefixes.last() else { return };
         // Taken by a more prominent owner (or, at odds of 2^-64, by another key's hash).
-        if self.keys.get(&hash).is_some_and(Option::is_some) {
+        if self.keys.get(hash).is_some_and(|e| e.alias.is_some()) {
             return;
         }
-        for end in token_ends(&key) {
-            self.keys
-                .entry(KeyHash::of(key.get(..end).unwrap_or(&key)))
-                .or_insert(None);
+        let Some(id) = u32::try_from(self.aliases.len())
+            .ok()
+            .filter(|&id| id < KeyTable::NO_ALIAS)
+        else {
+            return;
+        };
+        for &prefix in prefixes.iter().rev().skip(1) {
+            self.keys.add_extended_prefix(prefix);
         }
-        let id = u32::try_from(self.aliases.len()).unwrap_or(u32::MAX);
         let acronym = body
             .chars()
             .filter(|c| c.is_alphabetic())
@@ -217,7 +512,7 @@ impl Index {
             }
             Cow::Owned(_) => Cow::Owned(body.to_string()),
         };
-        self.keys.insert(hash, Some(id));
+        self.keys.set_alias(hash, id);
         self.aliases.push(Alias {
             company,
             surface,
@@ -228,18 +523,27 @@ impl Index {
     }
 
     /// What the key hashed to `h` is to the index, in one lookup: `None` when no alias
-    /// key starts with it (up to a token boundary), else `Some` of the alias whose key
-    /// hashes to `h`, if any; the caller confirms the key itself.
-    pub(crate) fn prefix_and_alias(&self, h: KeyHash) -> Option<Option<&Alias>> {
-        self.keys
-            .get(&h)
-            .map(|a| a.and_then(|i| self.aliases.get(i as usize)))
+    /// key starts with it (up to a token boundary), else the alias whose key hashes to
+    /// `h`, if any (the caller confirms the key itself), and whether longer keys start
+    /// with it.
+    #[inline]
+    pub(crate) fn lookup(&self, h: KeyHash) -> Option<KeyHit<'_>> {
+        self.keys.get(h).map(|e| KeyHit {
+            alias: e.alias.and_then(|i| self.aliases.get(i as usize)),
+            extended: e.extended,
+        })
+    }
+
+    /// Whether some alias key starts with the key hashed to `h` (up to a token boundary).
+    #[inline]
+    pub(crate) fn has_prefix(&self, h: KeyHash) -> bool {
+        self.keys.get(h).is_some()
     }
 
     /// The alias whose key hashes to `h`; the caller confirms the key itself.
     #[cfg(test)]
     pub(crate) fn alias_by_hash(&self, h: KeyHash) -> Option<&Alias> {
-        self.prefix_and_alias(h).flatten()
+        self.lookup(h).and_then(|hit| hit.alias)
     }
 
     /// The alias with key `key`.
@@ -341,7 +645,43 @@ fn token_shape(s: &str) -> (usize, usize) {
     (first_end, count)
 }
 
+/// Whether tokens `lo..hi` spell `key`, as [`push_key`] spells them: the name scan
+/// confirms a hash hit this way. ASCII tokens are compared in place, others go through
+/// [`KeyMatch`].
+pub(crate) fn key_is(toks: &Tokens<'_>, lo: usize, hi: usize, key: &str) -> bool {
+    let mut rest = key.as_bytes();
+    for i in lo..hi {
+        let Some(t) = toks.get(i) else { return false };
+        if i > lo && t.space_before {
+            match rest.split_first() {
+                Some((b' ', tail)) => rest = tail,
+                _ => return false,
+            }
+        }
+        let bytes = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
+        if bytes.is_ascii() {
+            // Setting bit 5 lower-cases the bytes of a word, which are all letters.
+            let fold = if t.is_word() { 0x20 } else { 0 };
+            match rest.split_at_checked(bytes.len()) {
+                Some((head, tail)) if head.iter().zip(bytes).all(|(&k, &b)| k == b | fold) => {
+                    rest = tail;
+                }
+                _ => return false,
+            }
+        } else {
+            let mut m = KeyMatch { rest, same: true };
+            push_token_key(toks, i, false, &mut m);
+            if !m.same {
+                return false;
+            }
+            rest = m.rest;
+        }
+    }
+    rest.is_empty()
+}
+
 /// Appends the lower-cased key of tokens `lo..hi` to `out`.
+#[cfg(test)]
 pub(crate) fn push_key(toks: &Tokens<'_>, lo: usize, hi: usize, out: &mut impl KeyOut) {
     for i in lo..hi {
         push_token_key(toks, i, i > lo, out);
@@ -386,7 +726,7 @@ fn parse_tsv(tsv: &'static str) -> Index {
     // maps are not rehashed while loading.
     index.records.reserve(17_000);
     index.aliases.reserve(20_000);
-    index.keys.reserve(40_000);
+    index.keys = KeyTable::with_capacity(40_000);
     index.tickers.reserve(20_000);
     for line in tsv.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -553,6 +893,133 @@ mod tests {
             let (first_end, n) = token_shape(s);
             assert_eq!(n, t.len(), "{s}");
             assert_eq!(first_end, t.end(0), "{s}");
+        }
+    }
+
+    /// Texts whose tokens take every path of the key hash and of `key_is`: short and long
+    /// ASCII words, numbers, symbols, non-ASCII words and curly apostrophes, and tokens
+    /// within eight bytes of the end of the text.
+    const KEY_TEXTS: &[&str] = &[
+        "Amazon.com",
+        "AT&T",
+        "Cohen & Steers",
+        "3D Systems",
+        "01.AI",
+        "Wärtsilä  Oyj",
+        "Moody’s",
+        "S&P 500",
+        "1,234.5x",
+        "a.b",
+        "Extraordinarily Long-Named Conglomerates Incorporated of Twelve",
+        "ABCDEFGH ABCDEFGHIJKLMNOP abcdefghi",
+        "İstanbul Menkul Kıymetler ÉTAT Société Générale",
+        "x",
+        "\u{0}",
+    ];
+
+    #[test]
+    fn key_hashes_of_tokens_match_key_hashes_of_text() {
+        for s in KEY_TEXTS {
+            // The same text as the last token (short tail) and followed by more text.
+            for text in [s.to_string(), format!("{s} and more text after it")] {
+                let t = Tokens::new(&text);
+                let n = Tokens::new(s).len();
+                let (mut hash, mut key) = (KeyHash::new(), String::new());
+                for i in 0..n {
+                    hash.push_token(&t, i, i > 0);
+                    push_token_key(&t, i, i > 0, &mut key);
+                    assert_eq!(hash, KeyHash::of(&key), "{text:?} up to token {i}");
+                }
+                let mut full = String::new();
+                push_text_key(s, &mut full);
+                assert_eq!(key, full, "{s}");
+            }
+        }
+        assert_ne!(KeyHash::of("ab cd"), KeyHash::of("abcd"));
+        assert_ne!(KeyHash::of("abcdefgh ij"), KeyHash::of("abcdefghij"));
+    }
+
+    #[test]
+    fn key_is_compares_like_a_spelled_key() {
+        for s in KEY_TEXTS {
+            let t = Tokens::new(s);
+            for lo in 0..t.len() {
+                for hi in lo..=t.len() {
+                    let mut key = String::new();
+                    push_key(&t, lo, hi, &mut key);
+                    assert!(key_is(&t, lo, hi, &key), "{s} {lo}..{hi}");
+                    for other in [
+                        format!("{key}x"),
+                        format!("{key} "),
+                        key.to_uppercase(),
+                        key.chars().skip(1).collect(),
+                    ] {
+                        if other != key {
+                            assert!(!key_is(&t, lo, hi, &other), "{s} {lo}..{hi} {other}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn embedded_key_hashes_do_not_collide() {
+        // Every token prefix of every alias key, spelled, by its hash: two different
+        // keys with one hash would drop an alias or cut a scan short.
+        let ix = embedded();
+        let mut seen: FxMap<KeyHash, &str> = FxMap::default();
+        for a in &ix.aliases {
+            for (end, h) in token_ends(&a.key)
+                .into_iter()
+                .zip(KeyHash::prefixes(&a.key))
+            {
+                let prefix = a.key.get(..end).unwrap();
+                let first = *seen.entry(h).or_insert(prefix);
+                assert_eq!(first, prefix);
+            }
+        }
+        assert_eq!(seen.len(), ix.keys.len());
+    }
+
+    #[test]
+    fn extended_marks_exactly_the_proper_prefixes() {
+        let ix = embedded();
+        let mut proper: FxMap<KeyHash, ()> = FxMap::default();
+        for a in &ix.aliases {
+            let prefixes: Vec<KeyHash> = KeyHash::prefixes(&a.key).collect();
+            for &h in prefixes.iter().rev().skip(1) {
+                proper.insert(h, ());
+            }
+        }
+        for a in &ix.aliases {
+            for h in KeyHash::prefixes(&a.key) {
+                let entry = ix.keys.get(h).unwrap();
+                assert_eq!(entry.extended, proper.contains_key(&h), "{}", a.key);
+            }
+        }
+        let mut small = Index::default();
+        small.add_alias(0, Cow::Borrowed("Acme Widgets"), false);
+        small.add_alias(0, Cow::Borrowed("Acme"), false);
+        let acme = small.lookup(KeyHash::of("acme")).unwrap();
+        assert!(acme.extended && acme.alias.is_some());
+        let widgets = small.lookup(KeyHash::of("acme widgets")).unwrap();
+        assert!(!widgets.extended && widgets.alias.is_some());
+    }
+
+    #[test]
+    fn suffix_first_words_are_in_the_lexicon() {
+        // `may_start_suffix` trusts the lexicon's LEGAL_SUFFIX bit alone.
+        for w in suffix_first_words() {
+            assert!(crate::lexicon::classifiable(w.as_bytes()), "{w}");
+            let upper = w.to_uppercase();
+            for form in [w, upper.as_str(), &w.to_lowercase()] {
+                assert_ne!(
+                    crate::lexicon::classify(form.as_bytes()) & crate::lexicon::LEGAL_SUFFIX,
+                    0,
+                    "{form}"
+                );
+            }
         }
     }
 
