@@ -730,8 +730,7 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
     // Only line breaks and sentence-ending marks matter: the rest is skipped in a tight
     // loop.
     while let Some(skip) = t.toks.get(k..).and_then(|rest| {
-        rest.iter()
-            .position(|x| x.newline_before || is_sentence_end(x.kind))
+        qualifier::position4(rest, |x| x.newline_before || is_sentence_end(x.kind))
     }) {
         k += skip;
         let tok = t.toks[k];

@@ -130,7 +130,7 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
 /// `CueCounts` (a cue word, or a "$" after a dollar prefix). Most tokens are neither,
 /// and their bits tell so without reading the text.
 fn next_stop(t: &Tokens<'_>, from: usize) -> Option<usize> {
-    let at = t.toks.get(from..)?.iter().position(|x| {
+    let at = qualifier::position4(t.toks.get(from..)?, |x| {
         matches!(x.kind, TokKind::Num | TokKind::Sym('$'))
             || x.class & (crate::lexicon::NUMBER_WORD | crate::lexicon::CUE) != 0
     })?;

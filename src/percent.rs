@@ -54,8 +54,7 @@ const UNIT_LOOKAHEAD: usize = 7;
 /// The first token from `from` on that can start a unit: a percent sign or a word of the
 /// lexicon's `PERCENT_UNIT` class.
 fn next_unit(t: &Tokens<'_>, from: usize) -> Option<usize> {
-    let rest = t.toks.get(from..)?;
-    let at = rest.iter().position(|x| {
+    let at = qualifier::position4(t.toks.get(from..)?, |x| {
         x.class & crate::lexicon::PERCENT_UNIT != 0
             || matches!(x.kind, TokKind::Sym('%' | '％' | '٪'))
     })?;

@@ -6,7 +6,23 @@
 
 use crate::entity::{Basis, Direction, Qualifier};
 use crate::number::lower_ascii;
-use crate::token::{TokKind, Tokens};
+use crate::token::{TokKind, Token, Tokens};
+
+/// The index of the first token that `pred` accepts.
+///
+/// The passes skip most tokens of a text this way; testing four tokens a step keeps
+/// the loop overhead off each token.
+pub(crate) fn position4(toks: &[Token], pred: impl Fn(&Token) -> bool) -> Option<usize> {
+    let mut chunks = toks.chunks_exact(4);
+    let mut at = 0;
+    for c in chunks.by_ref() {
+        if c.iter().any(&pred) {
+            return c.iter().position(&pred).map(|p| at + p);
+        }
+        at += 4;
+    }
+    chunks.remainder().iter().position(pred).map(|p| at + p)
+}
 
 /// The qualifier written right before token `i`, and the token where it starts.
 pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
@@ -536,6 +552,20 @@ mod tests {
         assert_eq!(b("26 % QoQ"), Some(Basis::QuarterOverQuarter));
         assert_eq!(b("26 % from a year earlier"), Some(Basis::YearOverYear));
         assert_eq!(b("26 % of sales"), None);
+    }
+
+    #[test]
+    fn position4_finds_what_position_finds() {
+        let text = "a 1 b , c 2 d e f g 3 h i j k l m n o p 4 q";
+        let t = Tokens::new(text);
+        for from in 0..=t.len() {
+            for len in 0..=t.len() - from {
+                let toks = &t.toks[from..from + len];
+                for pred in [Token::is_num, Token::is_word, |x: &Token| x.is_sym(',')] {
+                    assert_eq!(position4(toks, pred), toks.iter().position(pred));
+                }
+            }
+        }
     }
 
     #[test]
