@@ -652,9 +652,8 @@ fn lay_entities<'e>(
         {
             cursor = t.toks.partition_point(|x| x.start < e.span.start);
         }
-        while t.toks.get(cursor).is_some_and(|x| x.start < e.span.start) {
-            cursor += 1;
-        }
+        let rest = t.toks.get(cursor..).unwrap_or_default();
+        cursor += qualifier::position4(rest, |x| x.start >= e.span.start).unwrap_or(rest.len());
         let a = cursor;
         let mut b = a;
         while t.toks.get(b).is_some_and(|x| x.start < e.span.end) {
@@ -802,15 +801,7 @@ fn word<'b, 't: 'b>(t: &Tokens<'t>, i: usize, buf: &'b mut [u8; 24]) -> Option<&
     if !t.is_word(i) {
         return None;
     }
-    let w = t.str(i);
-    let b = w.as_bytes();
-    if b.len() > buf.len() || !b.is_ascii() {
-        return None;
-    }
-    if !b.iter().any(u8::is_ascii_uppercase) {
-        return Some(w);
-    }
-    lower_ascii(w, buf)
+    lower_ascii(t.str(i), buf)
 }
 
 /// Finds the metric phrases, longest match first, with their modifiers.
