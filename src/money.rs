@@ -776,7 +776,17 @@ struct CueCounts {
 impl CueCounts {
     /// Counts token `k` if it is a cue: a word the lexicon marks as one, or a "$" glued
     /// to a dollar prefix ("US$", "C$"). Other tokens count nothing.
+    #[inline]
     fn note(&mut self, t: &Tokens<'_>, k: usize) {
+        if t.get(k)
+            .is_some_and(|x| x.class & crate::lexicon::CUE != 0 || x.is_sym('$'))
+        {
+            self.note_cue(t, k);
+        }
+    }
+
+    /// `note` for a cue word or a "$".
+    fn note_cue(&mut self, t: &Tokens<'_>, k: usize) {
         let Some(tok) = t.get(k) else { return };
         if tok.is_sym('$') && k > 0 && tok.glued() && t.is_word(k - 1) {
             match currency::dollar_prefix(t.str(k - 1)) {
