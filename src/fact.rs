@@ -585,9 +585,13 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
     // looked for there only.
     with_figure.clear();
     with_figure.resize(sentences.len(), false);
+    // Entities come sorted by start, so the sentence index only moves forward.
+    let mut si = 0;
     for (e, &(k, _)) in entities.iter().zip(ranges.iter()) {
         if matches!(e.value, Value::Money(_) | Value::Percent(_)) {
-            let si = sentences.partition_point(|s| s.end <= k);
+            while sentences.get(si).is_some_and(|s| s.end <= k) {
+                si += 1;
+            }
             if let Some(w) = with_figure.get_mut(si) {
                 *w = true;
             }
