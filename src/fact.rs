@@ -85,8 +85,9 @@
 //! # Cost
 //!
 //! One pass over the tokens to lay out entities and split sentences; metric phrases and
-//! bare tickers are looked for only in sentences that hold a figure; the per-figure work
-//! looks at a bounded window. `Extractor::extract` skips the pass entirely.
+//! bare tickers are looked for only in sentences that hold a figure, and a sentence's
+//! topic only when a fact looks back to it; the per-figure work looks at a bounded
+//! window. `Extractor::extract` skips the pass entirely.
 
 use std::cell::{Cell, RefCell};
 use std::fmt;
