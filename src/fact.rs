@@ -747,9 +747,9 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
             start = k;
         }
         if tok.newline_before && k > 0 {
-            let gap = t.text.get(t.toks[k - 1].end..tok.start).unwrap_or("");
+            let gap = t.text.as_bytes().get(t.toks[k - 1].end..tok.start);
             // A blank line: two line feeds in the gap.
-            if gap.bytes().filter(|&b| b == b'\n').nth(1).is_some() {
+            if gap.is_some_and(|g| g.iter().filter(|&&b| b == b'\n').nth(1).is_some()) {
                 para += 1;
             }
         }
@@ -769,14 +769,8 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
                 Some(next) if matches!(next.kind, TokKind::Sym(':' | ',' | ';' | ')' | '%')) => {
                     false
                 }
-                Some(next) => {
-                    !(next.is_word()
-                        && next
-                            .text(t.text)
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_lowercase))
-                }
+                // A word whose first letter is lower case goes on the sentence.
+                Some(next) => !(next.is_word() && next.shape & crate::token::LOWER_FIRST != 0),
             };
             if ends && j < n && !t.toks[j].newline_before {
                 out.push(Sentence {
@@ -2177,6 +2171,14 @@ mod tests {
         out.iter()
             .map(|s| text[t.start(s.start)..t.end(s.end - 1)].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_lower_case_word_of_any_script_goes_on_the_sentence() {
+        assert_eq!(
+            sentences("Sales rose 5 pct. über alles. Élan grew. 中国 too."),
+            ["Sales rose 5 pct. über alles.", "Élan grew.", "中国 too."]
+        );
     }
 
     #[test]
