@@ -1372,19 +1372,20 @@ impl Ctx<'_, '_> {
     fn comparison_before(&self, i: usize) -> bool {
         let mut buf = [0u8; 24];
         let mut k = i;
-        while k > 0
-            && (matches!(
-                self.lower(k - 1, &mut buf),
-                "the" | "a" | "an" | "its" | "their"
-            ) || self.t.is_num(k - 1) && self.figure_at(k - 1).is_none())
-        {
+        // Back over determiners and plain numbers to the word that decides.
+        let w = loop {
+            if k == 0 {
+                return false;
+            }
+            let w = self.lower(k - 1, &mut buf);
+            let skip = matches!(w, "the" | "a" | "an" | "its" | "their")
+                || self.t.is_num(k - 1) && self.figure_at(k - 1).is_none();
+            if !skip {
+                break w;
+            }
             k -= 1;
-        }
-        if k == 0 {
-            return false;
-        }
+        };
         let skipped = k < i;
-        let w = self.lower(k - 1, &mut buf);
         if matches!(w, "from" | "than" | "versus" | "vs" | "against")
             || skipped && matches!(w, "above" | "below")
         {
