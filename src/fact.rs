@@ -85,10 +85,11 @@
 //! # Cost
 //!
 //! One pass over the tokens to lay out entities and split sentences; metric phrases and
-//! bare tickers are looked for only in sentences that hold a figure; the per-figure work
-//! looks at a bounded window. `Extractor::extract` skips the pass entirely.
+//! bare tickers are looked for only in sentences that hold a figure, and a sentence's
+//! topic only when a fact looks back to it; the per-figure work looks at a bounded
+//! window. `Extractor::extract` skips the pass entirely.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -99,7 +100,7 @@ use serde::{Deserialize, Serialize};
 use crate::entity::{Basis, Direction, Entity, Span, Value};
 use crate::number::lower_ascii;
 use crate::qualifier;
-use crate::token::{TokKind, Tokens};
+use crate::token::{TokKind, Token, Tokens};
 
 /// One statement about a company: a metric, a level and/or a change, and a period.
 ///
@@ -300,7 +301,7 @@ use Takes::{Any, Money as Mon, Percent as Pct};
 /// The metric lexicon. Longest match wins, so "net loss" beats "loss" and "operating
 /// income" beats nothing; ambiguous single words that name many things ("income",
 /// "share", "target") are left out on purpose.
-static LEXICON: &[Entry] = &[
+const LEXICON: &[Entry] = &[
     n("revenue", M::Revenue, Any),
     n("revenues", M::Revenue, Any),
     n("net revenue", M::Revenue, Any),
@@ -457,26 +458,44 @@ fn index() -> &'static Index {
     })
 }
 
-/// A filter over (first letter, second letter, length) of the lexicon's first words,
-/// so most words of a text are rejected without hashing.
+/// Whether a word can start a metric phrase, by a filter over (first letter, second
+/// letter, length) of the lexicon's first words, so most words of a text are rejected
+/// without hashing. It lets through some words that start none; `index` decides.
 fn may_start(word: &[u8]) -> bool {
-    static FILTER: OnceLock<Vec<bool>> = OnceLock::new();
-    let slot = |w: &[u8]| -> Option<usize> {
-        let a = w.first()?.to_ascii_lowercase().checked_sub(b'a')? as usize;
-        let b = w.get(1)?.to_ascii_lowercase().checked_sub(b'a')? as usize;
-        (a < 26 && b < 26 && w.len() <= MAX_FIRST_WORD)
-            .then_some((a * 26 + b) * (MAX_FIRST_WORD + 1) + w.len())
-    };
-    let filter = FILTER.get_or_init(|| {
-        let mut f = vec![false; 26 * 26 * (MAX_FIRST_WORD + 1)];
-        for first in index().keys() {
-            if let Some(i) = slot(first) {
-                f[i] = true;
-            }
+    match word {
+        [a, b, ..] if word.len() <= MAX_FIRST_WORD => FIRST_WORDS
+            .get(letter_pair(*a, *b))
+            .is_some_and(|lengths| lengths >> word.len() & 1 != 0),
+        _ => false,
+    }
+}
+
+/// For each pair of first letters (see `letter_pair`), a bit for each length of a
+/// lexicon first word that starts with them.
+const FIRST_WORDS: [u32; 1024] = first_word_lengths();
+
+/// The slot of `FIRST_WORDS` for a word's first two bytes: each folded to five bits,
+/// which maps an ASCII letter in either case to its place in the alphabet (other bytes
+/// land somewhere too).
+const fn letter_pair(a: u8, b: u8) -> usize {
+    (((a | 0x20) & 0x1F) as usize) << 5 | ((b | 0x20) & 0x1F) as usize
+}
+
+const fn first_word_lengths() -> [u32; 1024] {
+    let mut lengths = [0u32; 1024];
+    let mut i = 0;
+    while i < LEXICON.len() {
+        let phrase = LEXICON[i].phrase.as_bytes();
+        let mut len = 0;
+        while len < phrase.len() && phrase[len] != b' ' {
+            len += 1;
         }
-        f
-    });
-    slot(word).is_some_and(|i| filter[i])
+        if len >= 2 && len <= MAX_FIRST_WORD {
+            lengths[letter_pair(phrase[0], phrase[1])] |= 1 << len;
+        }
+        i += 1;
+    }
+    lengths
 }
 
 /// A metric phrase found in the text, as token indices.
@@ -510,6 +529,9 @@ enum Role {
 /// A figure's role, the tokens of the word that decided it, and the direction that
 /// word gives ("an increase of").
 type RoleOf = (Role, Option<(usize, usize)>, Option<Direction>);
+
+/// A sentence's topic once looked up: `None` until then, then the topic, if any.
+type TopicMemo = Cell<Option<Option<usize>>>;
 
 struct Sentence {
     start: usize,
@@ -546,7 +568,7 @@ struct Scratch {
     sentences: Vec<Sentence>,
     with_figure: Vec<bool>,
     hits: Vec<Hit>,
-    topics: Vec<Option<usize>>,
+    topics: Vec<TopicMemo>,
 }
 
 fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fact> {
@@ -564,9 +586,13 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
     // looked for there only.
     with_figure.clear();
     with_figure.resize(sentences.len(), false);
+    // Entities come sorted by start, so the sentence index only moves forward.
+    let mut si = 0;
     for (e, &(k, _)) in entities.iter().zip(ranges.iter()) {
         if matches!(e.value, Value::Money(_) | Value::Percent(_)) {
-            let si = sentences.partition_point(|s| s.end <= k);
+            while sentences.get(si).is_some_and(|s| s.end <= k) {
+                si += 1;
+            }
             if let Some(w) = with_figure.get_mut(si) {
                 *w = true;
             }
@@ -581,14 +607,9 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
         mark_tickers(t, slots, &tickers, s.start..s.end);
         find_metrics(t, slots, s.start..s.end, hits);
     }
-    Ctx {
-        t,
-        entities,
-        slots,
-        ranges,
-        topics: &[],
-    }
-    .topics(sentences, topics);
+    // Topics are looked up only for the sentences a fact looks back to.
+    topics.clear();
+    topics.resize(sentences.len(), TopicMemo::default());
     let ctx = Ctx {
         t,
         entities,
@@ -636,9 +657,8 @@ fn lay_entities<'e>(
         {
             cursor = t.toks.partition_point(|x| x.start < e.span.start);
         }
-        while t.toks.get(cursor).is_some_and(|x| x.start < e.span.start) {
-            cursor += 1;
-        }
+        let rest = t.toks.get(cursor..).unwrap_or_default();
+        cursor += qualifier::position4(rest, |x| x.start >= e.span.start).unwrap_or(rest.len());
         let a = cursor;
         let mut b = a;
         while t.toks.get(b).is_some_and(|x| x.start < e.span.end) {
@@ -668,19 +688,36 @@ fn mark_tickers(t: &Tokens<'_>, slots: &mut [Slot], tickers: &Tickers<'_>, range
     if tickers.is_empty() {
         return;
     }
-    for k in range {
-        let Some(tok) = t.toks.get(k) else { break };
-        if slots[k] != Slot::Free || !tok.is_word() {
+    let end = range.end.min(t.len()).min(slots.len());
+    let (Some(toks), Some(slots)) = (
+        t.toks.get(range.start..end),
+        slots.get_mut(range.start..end),
+    ) else {
+        return;
+    };
+    for (tok, slot) in toks.iter().zip(slots) {
+        if !may_be_ticker(tok) || *slot != Slot::Free {
             continue;
         }
         let w = tok.text(t.text);
-        if w.len() > 5 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
-            continue;
-        }
         if let Some((_, i)) = tickers.iter().find(|(x, _)| *x == w) {
-            slots[k] = Slot::Ticker(*i);
+            *slot = Slot::Ticker(*i);
         }
     }
+}
+
+/// Whether a token can be a ticker: a word of one to five ASCII capitals, as the shape
+/// bits tell.
+fn may_be_ticker(tok: &Token) -> bool {
+    let len = tok.end - tok.start;
+    tok.is_word()
+        && len <= 5
+        && (tok.shape & crate::token::ALL_UPPER != 0
+            || len == 1 && tok.shape & crate::token::CAPITALIZED != 0)
+}
+
+fn is_sentence_end(kind: TokKind) -> bool {
+    matches!(kind, TokKind::Sym('.' | '!' | '?' | '…'))
 }
 
 fn is_closing(c: char) -> bool {
@@ -694,13 +731,13 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
     let mut para = 0;
     let n = t.len();
     let mut k = 0;
-    while k < n {
+    // Only line breaks and sentence-ending marks matter: the rest is skipped in a tight
+    // loop.
+    while let Some(skip) = t.toks.get(k..).and_then(|rest| {
+        qualifier::position4(rest, |x| x.newline_before || is_sentence_end(x.kind))
+    }) {
+        k += skip;
         let tok = t.toks[k];
-        // Only line breaks and sentence-ending marks matter; skip the rest quickly.
-        if !tok.newline_before && !matches!(tok.kind, TokKind::Sym('.' | '!' | '?' | '…')) {
-            k += 1;
-            continue;
-        }
         if k > start && tok.newline_before {
             out.push(Sentence {
                 start,
@@ -710,12 +747,13 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
             start = k;
         }
         if tok.newline_before && k > 0 {
-            let gap = t.text.get(t.toks[k - 1].end..tok.start).unwrap_or("");
-            if gap.matches('\n').count() >= 2 {
+            let gap = t.text.as_bytes().get(t.toks[k - 1].end..tok.start);
+            // A blank line: two line feeds in the gap.
+            if gap.is_some_and(|g| g.iter().filter(|&&b| b == b'\n').nth(1).is_some()) {
                 para += 1;
             }
         }
-        if matches!(tok.kind, TokKind::Sym('.' | '!' | '?' | '…')) {
+        if is_sentence_end(tok.kind) {
             let mut j = k + 1;
             while j < n
                 && t.toks[j].glued()
@@ -731,14 +769,8 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
                 Some(next) if matches!(next.kind, TokKind::Sym(':' | ',' | ';' | ')' | '%')) => {
                     false
                 }
-                Some(next) => {
-                    !(next.is_word()
-                        && next
-                            .text(t.text)
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_lowercase))
-                }
+                // A word whose first letter is lower case goes on the sentence.
+                Some(next) => !(next.is_word() && next.shape & crate::token::LOWER_FIRST != 0),
             };
             if ends && j < n && !t.toks[j].newline_before {
                 out.push(Sentence {
@@ -768,42 +800,36 @@ fn word<'b, 't: 'b>(t: &Tokens<'t>, i: usize, buf: &'b mut [u8; 24]) -> Option<&
     if !t.is_word(i) {
         return None;
     }
-    let w = t.str(i);
-    let b = w.as_bytes();
-    if b.len() > buf.len() || !b.is_ascii() {
-        return None;
-    }
-    if !b.iter().any(u8::is_ascii_uppercase) {
-        return Some(w);
-    }
-    lower_ascii(w, buf)
+    lower_ascii(t.str(i), buf)
 }
 
 /// Finds the metric phrases, longest match first, with their modifiers.
 fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut Vec<Hit>) {
     let idx = index();
     let mut buf = [0u8; 24];
+    let end = range.end.min(t.len()).min(slots.len());
+    let text = t.text.as_bytes();
+    let raw = |x: &Token| text.get(x.start..x.end).unwrap_or_default();
     let mut k = range.start;
-    while k < range.end.min(t.len()) {
-        if slots[k] != Slot::Free {
-            k += 1;
-            continue;
-        }
+    // Most words start no phrase: a tight loop skips them by `may_start`.
+    while let Some(skip) = t
+        .toks
+        .get(k..end)
+        .zip(slots.get(k..end))
+        .and_then(|(toks, sl)| {
+            toks.iter()
+                .zip(sl)
+                .position(|(x, s)| *s == Slot::Free && x.is_word() && may_start(raw(x)))
+        })
+    {
+        k += skip;
         let tok = t.toks[k];
         let len = tok.end - tok.start;
-        if !tok.is_word() || !(2..=MAX_FIRST_WORD).contains(&len) {
-            k += 1;
-            continue;
-        }
-        let raw = t.text.as_bytes().get(tok.start..tok.end).unwrap_or(b"");
-        if !may_start(raw) {
-            k += 1;
-            continue;
-        }
+        let raw = raw(&tok);
         for (d, b) in buf.iter_mut().zip(raw) {
             *d = b.to_ascii_lowercase();
         }
-        let Some(cands) = idx.get(&buf[..len]) else {
+        let Some(cands) = buf.get(..len).and_then(|w| idx.get(w)) else {
             k += 1;
             continue;
         };
@@ -1014,8 +1040,8 @@ struct Ctx<'a, 't> {
     slots: &'a [Slot],
     /// The token range of each entity.
     ranges: &'a [(usize, usize)],
-    /// Per sentence, its topic: the first eligible company mention.
-    topics: &'a [Option<usize>],
+    /// Per sentence, its topic (see `Ctx::topic`) once looked up.
+    topics: &'a [TopicMemo],
 }
 
 /// A fact under construction.
@@ -1143,39 +1169,40 @@ impl Ctx<'_, '_> {
         )
     }
 
-    /// The topic of each sentence: its first eligible company mention. Found from
-    /// the company entities, not by scanning every sentence.
-    fn topics(&self, sentences: &[Sentence], topics: &mut Vec<Option<usize>>) {
-        topics.clear();
-        topics.resize(sentences.len(), None);
-        // Entities come sorted by start, so the sentence index only moves forward.
-        let mut si = 0;
-        for (i, e) in self.entities.iter().enumerate() {
-            if !matches!(e.value, Value::Company(_)) {
-                continue;
+    /// The topic of sentence `si`: its first eligible company mention. Looked up once,
+    /// when a fact first asks.
+    fn topic(&self, si: usize, sentences: &[Sentence]) -> Option<usize> {
+        let (Some(memo), Some(s)) = (self.topics.get(si), sentences.get(si)) else {
+            return None;
+        };
+        if let Some(known) = memo.get() {
+            return known;
+        }
+        let topic = self.first_subject(s);
+        memo.set(Some(topic));
+        topic
+    }
+
+    /// The first company mention of sentence `s` that is eligible and not the whole
+    /// sentence.
+    fn first_subject(&self, s: &Sentence) -> Option<usize> {
+        // Entities come sorted by start.
+        let first = self.ranges.partition_point(|r| r.0 < s.start);
+        for (i, &(a, b)) in self.ranges.iter().enumerate().skip(first) {
+            if a >= s.end {
+                break;
             }
-            let (a, b) = self.ranges[i];
-            while sentences.get(si).is_some_and(|s| s.end <= a) {
-                si += 1;
-            }
-            // The first eligible company of a sentence is its topic.
-            if topics.get(si).is_none_or(Option::is_some) {
+            if !matches!(self.entities.get(i)?.value, Value::Company(_)) {
                 continue;
             }
             // A sentence that is only a name ("Reuters", "Reuters+1") is a source
             // credit, not a subject.
-            let only_name = sentences.get(si).is_some_and(|s| {
-                (s.start..s.end).all(|k| (a..b).contains(&k) || !self.t.is_word(k))
-            });
-            if only_name {
-                continue;
-            }
-            if let Some(slot) = topics.get_mut(si) {
-                if self.eligible_company(a) {
-                    *slot = Some(i);
-                }
+            let only_name = (s.start..s.end).all(|k| (a..b).contains(&k) || !self.t.is_word(k));
+            if !only_name && self.eligible_company(a) {
+                return Some(i);
             }
         }
+        None
     }
 
     /// Whether the company mention at token `i` follows "its", "their" or "the
@@ -1345,19 +1372,20 @@ impl Ctx<'_, '_> {
     fn comparison_before(&self, i: usize) -> bool {
         let mut buf = [0u8; 24];
         let mut k = i;
-        while k > 0
-            && (matches!(
-                self.lower(k - 1, &mut buf),
-                "the" | "a" | "an" | "its" | "their"
-            ) || self.t.is_num(k - 1) && self.figure_at(k - 1).is_none())
-        {
+        // Back over determiners and plain numbers to the word that decides.
+        let w = loop {
+            if k == 0 {
+                return false;
+            }
+            let w = self.lower(k - 1, &mut buf);
+            let skip = matches!(w, "the" | "a" | "an" | "its" | "their")
+                || self.t.is_num(k - 1) && self.figure_at(k - 1).is_none();
+            if !skip {
+                break w;
+            }
             k -= 1;
-        }
-        if k == 0 {
-            return false;
-        }
+        };
         let skipped = k < i;
-        let w = self.lower(k - 1, &mut buf);
         if matches!(w, "from" | "than" | "versus" | "vs" | "against")
             || skipped && matches!(w, "above" | "below")
         {
@@ -1753,7 +1781,7 @@ impl Ctx<'_, '_> {
             if sentences[j].para + 1 < para {
                 break;
             }
-            if let Some(c) = self.topics[j] {
+            if let Some(c) = self.topic(j, sentences) {
                 if let Some((a, b)) = back {
                     evidence.push((a, b));
                 }
@@ -1769,11 +1797,7 @@ impl Ctx<'_, '_> {
         figs: &[(usize, usize)],
         hit: Option<Hit>,
     ) -> Option<usize> {
-        let clause = |i: usize| -> usize {
-            (s.start..i)
-                .filter(|&k| self.t.get(k).is_some_and(|x| clause_mark(x.kind)))
-                .count()
-        };
+        let mut clauses_before = ClauseCounter::new(self.t, s.start);
         // A draft has at most a value and a change, plus its metric: three anchors.
         let mut buf_anchors = [(0, 0); 3];
         let mut n = 0;
@@ -1788,7 +1812,7 @@ impl Ctx<'_, '_> {
         let anchors = &buf_anchors[..n];
         let mut buf_clauses = [0; 3];
         for (c, &(a, _)) in buf_clauses.iter_mut().zip(anchors) {
-            *c = clause(a);
+            *c = clauses_before.at(a);
         }
         let clauses = &buf_clauses[..n];
         let opening = {
@@ -1813,7 +1837,14 @@ impl Ctx<'_, '_> {
         };
         let mut best: Option<(usize, usize)> = None;
         let mut k = s.start;
-        while k < s.end {
+        let end = s.end.min(self.slots.len());
+        // Periods are entities: free tokens are skipped in a tight loop.
+        while let Some(skip) = self
+            .slots
+            .get(k..end)
+            .and_then(|rest| rest.iter().position(|x| matches!(x, Slot::Entity(_))))
+        {
+            k += skip;
             let Some(p) = self.period_at(k) else {
                 k += 1;
                 continue;
@@ -1823,7 +1854,7 @@ impl Ctx<'_, '_> {
             if !self.usable_period(p, a, b) {
                 continue;
             }
-            let c = clause(a);
+            let c = clauses_before.at(a);
             let dist = anchors
                 .iter()
                 .map(|&(x, y)| if b <= x { x - b } else { a.saturating_sub(y) })
@@ -1869,6 +1900,40 @@ impl Ctx<'_, '_> {
 
 fn clause_mark(k: TokKind) -> bool {
     matches!(k, TokKind::Sym(',' | ';' | ':' | '—' | '–'))
+}
+
+/// Counts the clause marks of a sentence before a token. Each count goes on from the
+/// last token asked about, so asking in order reads each token once.
+struct ClauseCounter<'a, 't> {
+    t: &'a Tokens<'t>,
+    start: usize,
+    /// The marks before token `pos`.
+    pos: usize,
+    count: usize,
+}
+
+impl<'a, 't> ClauseCounter<'a, 't> {
+    fn new(t: &'a Tokens<'t>, start: usize) -> Self {
+        ClauseCounter {
+            t,
+            start,
+            pos: start,
+            count: 0,
+        }
+    }
+
+    /// The clause marks from the sentence start up to token `i`.
+    fn at(&mut self, i: usize) -> usize {
+        if i < self.pos {
+            self.pos = self.start;
+            self.count = 0;
+        }
+        let upto = i.min(self.t.len()).max(self.pos);
+        let ahead = self.t.toks.get(self.pos..upto).unwrap_or_default();
+        self.count += ahead.iter().filter(|x| clause_mark(x.kind)).count();
+        self.pos = upto;
+        self.count
+    }
 }
 
 /// The highest cost, in half words, of the words between a metric and its figure.
@@ -2067,6 +2132,39 @@ fn price_verb(w: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_first_word_filter_passes_every_first_word_and_few_others() {
+        for first in index().keys() {
+            let upper = first.to_ascii_uppercase();
+            assert!(may_start(first) && may_start(&upper), "{first:?}");
+        }
+        for other in ["the", "company", "rose", "a", "Q", "quarter"] {
+            assert!(!may_start(other.as_bytes()), "{other}");
+        }
+    }
+
+    #[test]
+    fn ticker_shape_is_one_to_five_ascii_capitals() {
+        let text = "BABA F Fo ABCDEF NYSE É ÉA a aB ABCDE Ab1 X-Y META’S";
+        let t = Tokens::new(text);
+        for tok in &t.toks {
+            let w = tok.text(text);
+            let naive = tok.is_word() && w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase());
+            assert_eq!(may_be_ticker(tok), naive, "{w}");
+        }
+    }
+
+    #[test]
+    fn clause_counts_match_a_recount_in_any_order() {
+        let text = "In 2024, sales rose; profit, it said: fell — again, twice.";
+        let t = Tokens::new(text);
+        let recount = |i: usize| (1..i).filter(|&k| clause_mark(t.toks[k].kind)).count();
+        let mut counter = ClauseCounter::new(&t, 1);
+        for i in [3, 5, 5, 9, 2, 12, 1, 30, 7] {
+            assert_eq!(counter.at(i), recount(i.min(t.len())), "{i}");
+        }
+    }
+
     fn sentences(text: &str) -> Vec<String> {
         let t = Tokens::new(text);
         let mut out = Vec::new();
@@ -2074,6 +2172,14 @@ mod tests {
         out.iter()
             .map(|s| text[t.start(s.start)..t.end(s.end - 1)].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_lower_case_word_of_any_script_goes_on_the_sentence() {
+        assert_eq!(
+            sentences("Sales rose 5 pct. über alles. Élan grew. 中国 too."),
+            ["Sales rose 5 pct. über alles.", "Élan grew.", "中国 too."]
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ use crate::currency::{self, Currency, Mark};
 use crate::entity::{Entity, Money, PerUnit, Qualifier, Span, Value};
 use crate::number::{self, is_range_dash, lower_ascii, Number, Scales};
 use crate::qualifier;
-use crate::token::{TokKind, Tokens};
+use crate::token::{TokKind, Token, Tokens};
 
 /// Caller overrides for ambiguous currency marks.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -78,162 +78,228 @@ fn is_table_parenthesis(t: &Tokens<'_>, open: usize, end: usize) -> bool {
 /// A range yields two entities: the low bound, whose `upper` is the high bound, and the
 /// high bound as written.
 pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<Entity>) {
-    let mut doc: Option<DocCurrency> = None;
     let first = out.len();
-    let mut i = 0;
-    let mut ahead = NumberAhead::default();
-    while i < t.len() {
-        let found = if may_start(t, i, &mut ahead) {
-            match_gated(t, i)
-        } else {
-            None
-        };
-        let Some(mut c) = found else {
-            i += 1;
-            continue;
-        };
-        // "between $1 billion and $2 billion", "$5 billion to $6 billion", "$50m–$60m".
-        let between = c.start > 0 && t.word_is(c.start - 1, "between");
-        if c.upper.is_none() && !qualifier::change_not_range(t, c.start, true) {
-            let joiner = (t.word_is(c.end, "to") && !between)
-                || (is_range_dash(t, c.end) && !t.get(c.end).is_some_and(|x| x.newline_before))
-                || (between && t.word_is(c.end, "and"));
-            if joiner {
-                if let Some(c2) = match_at(t, c.end + 1) {
-                    if c2.mark == c.mark && c2.upper.is_none() && c2.amount >= c.amount {
-                        c.upper = Some(c2.amount);
-                        c.split = Some((c.end, c.end + 1));
-                        c.end = c2.end;
-                    }
-                }
+    // The document's currency cues are counted during the walk, so the marks that
+    // depend on them are resolved at the end: `pending` holds those entities.
+    let mut cues = CueCounts::default();
+    let mut pending: Vec<(usize, Mark)> = Vec::new();
+    // Tokens before `next` are matched or cannot start an amount, and are counted.
+    let mut next = 0;
+    while let Some(k) = next_stop(t, next) {
+        cues.note(t, k);
+        let mut i = window_start(k, next);
+        next = k + 1;
+        while i < next {
+            // Most tokens of the window are plain words: skip them in a tight loop.
+            let window = t.toks.get(i..next).unwrap_or_default();
+            match window.iter().position(|x| token_may_start(x, t.text)) {
+                Some(skip) => i += skip,
+                None => break,
             }
-        }
-        let mut start = c.start;
-        let mut amount = c.amount;
-        let mut upper = c.upper;
-        // A minus glued to the amount: "-$5m", "−$5m".
-        if start > 0
-            && t.get(start - 1)
-                .is_some_and(|x| matches!(x.kind, TokKind::Sym('-' | '−' | '–')))
-            && t.glued(start)
-            && (start == 1 || !t.glued(start - 1) || t.is_sym(start - 2, '('))
-            && !t.is_num(start.saturating_sub(2))
-        {
-            start -= 1;
-            amount = -amount;
-            upper = upper.map(|u| -u);
-        }
-        let qual = qualifier::before(t, start);
-        let qualifier = qual.map(|q| q.0);
-        let approximate = qualifier.is_some_and(Qualifier::is_approximate);
-        // "(≈$53B)" right after another amount: the equivalent of that amount.
-        let open = qual.map_or(start, |q| q.1);
-        let mut equivalent_of = None;
-        if open > 0 && t.is_sym(open - 1, '(') {
-            if let Some(prev) = out[first..].last() {
-                if t.end(open.saturating_sub(2)) == prev.span.end {
-                    equivalent_of = Some(out.len() - 1 - first);
-                }
-            }
-        }
-        let currency = match c.mark {
-            Mark::Known(cur) => Some(cur),
-            Mark::Dollar => defaults
-                .dollar
-                .or_else(|| Some(doc.get_or_insert_with(|| DocCurrency::scan(t)).dollar)),
-            Mark::Yen => defaults
-                .yen
-                .or_else(|| Some(doc.get_or_insert_with(|| DocCurrency::scan(t)).yen)),
-            Mark::Krona => defaults
-                .krona
-                .or_else(|| doc.get_or_insert_with(|| DocCurrency::scan(t)).krona),
-            Mark::Franc => Some(doc.get_or_insert_with(|| DocCurrency::scan(t)).franc),
-        };
-        // Accounting negatives in tables: "($1.2 million)" in a column.
-        if equivalent_of.is_none() && is_table_parenthesis(t, open, c.end) {
-            amount = -amount;
-            upper = upper.map(|u| -u);
-        }
-        let per = per_unit(t, c.end);
-        let record =
-            |amount: Decimal, upper: Option<Decimal>, qualifier, approximate, equivalent_of| {
-                Value::Money(Money {
-                    amount: amount.normalize(),
-                    upper: upper.map(|u| u.normalize()),
-                    currency,
-                    approximate,
-                    qualifier,
-                    per,
-                    equivalent_of,
-                })
+            let Some(c) = may_start(t, i).then(|| match_gated(t, i)).flatten() else {
+                i += 1;
+                continue;
             };
-        match (c.split, upper) {
-            (Some((low_end, high_start)), Some(high)) => {
-                let low_span = Span::new(t.start(start), t.end(low_end - 1));
-                let high_span = Span::new(t.start(high_start), t.end(c.end - 1));
-                out.push(Entity::new(
-                    t.text,
-                    low_span,
-                    record(amount, Some(high), qualifier, approximate, equivalent_of),
-                ));
-                out.push(Entity::new(
-                    t.text,
-                    high_span,
-                    record(high, None, None, approximate, None),
-                ));
+            let c = join_range(t, c);
+            let currency = defaults.currency(c.mark);
+            let pushed_from = out.len();
+            push_amount(t, &c, currency, first, out);
+            if currency.is_none() {
+                pending.extend((pushed_from..out.len()).map(|at| (at, c.mark)));
             }
-            _ => {
-                let span = Span::new(t.start(start), t.end(c.end - 1));
-                out.push(Entity::new(
-                    t.text,
-                    span,
-                    record(amount, upper, qualifier, approximate, equivalent_of),
-                ));
+            // The cues inside the amount that the walk has not reached ("yuan").
+            for j in next..c.end {
+                cues.note(t, j);
+            }
+            next = next.max(c.end);
+            i = c.end;
+        }
+    }
+    if !pending.is_empty() {
+        let doc = cues.resolve();
+        for (at, mark) in pending {
+            if let Some(Value::Money(m)) = out.get_mut(at).map(|e| &mut e.value) {
+                m.currency = doc.currency(mark);
             }
         }
-        i = c.end;
+    }
+}
+
+/// The next token from `from` on that the walk stops at: a number or a number word,
+/// which every amount needs (see `window_start`), or a possible currency cue for
+/// `CueCounts` (a cue word, or a "$" after a dollar prefix). Most tokens are neither,
+/// and their bits tell so without reading the text.
+fn next_stop(t: &Tokens<'_>, from: usize) -> Option<usize> {
+    let at = qualifier::position4(t.toks.get(from..)?, |x| {
+        matches!(x.kind, TokKind::Num | TokKind::Sym('$'))
+            || x.class & (crate::lexicon::NUMBER_WORD | crate::lexicon::CUE) != 0
+    })?;
+    Some(from + at)
+}
+
+/// The first token to try before the stop at `k`, not before `next`.
+///
+/// An amount's number, in digits or words, is at most `NUMBER_REACH` tokens after its
+/// start (a prefix comes first: "$5", "HK$ 5", "U.S.$5"), and every number is a stop. So
+/// the first stop at or after any start is within reach of it.
+fn window_start(k: usize, next: usize) -> usize {
+    next.max(k.saturating_sub(NUMBER_REACH))
+}
+
+/// How many tokens after an amount's start its number can be ("U.S.$5").
+const NUMBER_REACH: usize = 5;
+
+/// Extends an amount to a range when a joiner and a second amount in the same currency
+/// follow: "between $1 billion and $2 billion", "$5 billion to $6 billion", "$50m–$60m".
+fn join_range(t: &Tokens<'_>, mut c: Candidate) -> Candidate {
+    let between = c.start > 0 && t.word_is(c.start - 1, "between");
+    if c.upper.is_none() && !qualifier::change_not_range(t, c.start, true) {
+        let joiner = (t.word_is(c.end, "to") && !between)
+            || (is_range_dash(t, c.end) && !t.get(c.end).is_some_and(|x| x.newline_before))
+            || (between && t.word_is(c.end, "and"));
+        if joiner {
+            if let Some(c2) = match_at(t, c.end + 1) {
+                if c2.mark == c.mark && c2.upper.is_none() && c2.amount >= c.amount {
+                    c.upper = Some(c2.amount);
+                    c.split = Some((c.end, c.end + 1));
+                    c.end = c2.end;
+                }
+            }
+        }
+    }
+    c
+}
+
+/// Pushes the entities of amount `c` (two for a range) with `currency`; `first` is where
+/// this document's amounts begin in `out`.
+fn push_amount(
+    t: &Tokens<'_>,
+    c: &Candidate,
+    currency: Option<Currency>,
+    first: usize,
+    out: &mut Vec<Entity>,
+) {
+    let mut start = c.start;
+    let mut amount = c.amount;
+    let mut upper = c.upper;
+    // A minus glued to the amount: "-$5m", "−$5m".
+    if start > 0
+        && t.get(start - 1)
+            .is_some_and(|x| matches!(x.kind, TokKind::Sym('-' | '−' | '–')))
+        && t.glued(start)
+        && (start == 1 || !t.glued(start - 1) || t.is_sym(start - 2, '('))
+        && !t.is_num(start.saturating_sub(2))
+    {
+        start -= 1;
+        amount = -amount;
+        upper = upper.map(|u| -u);
+    }
+    let qual = qualifier::before(t, start);
+    let qualifier = qual.map(|q| q.0);
+    let approximate = qualifier.is_some_and(Qualifier::is_approximate);
+    // "(≈$53B)" right after another amount: the equivalent of that amount.
+    let open = qual.map_or(start, |q| q.1);
+    let mut equivalent_of = None;
+    if open > 0 && t.is_sym(open - 1, '(') {
+        if let Some(prev) = out[first..].last() {
+            if t.end(open.saturating_sub(2)) == prev.span.end {
+                equivalent_of = Some(out.len() - 1 - first);
+            }
+        }
+    }
+    // Accounting negatives in tables: "($1.2 million)" in a column.
+    if equivalent_of.is_none() && is_table_parenthesis(t, open, c.end) {
+        amount = -amount;
+        upper = upper.map(|u| -u);
+    }
+    let per = per_unit(t, c.end);
+    let record =
+        |amount: Decimal, upper: Option<Decimal>, qualifier, approximate, equivalent_of| {
+            Value::Money(Money {
+                amount: amount.normalize(),
+                upper: upper.map(|u| u.normalize()),
+                currency,
+                approximate,
+                qualifier,
+                per,
+                equivalent_of,
+            })
+        };
+    match (c.split, upper) {
+        (Some((low_end, high_start)), Some(high)) => {
+            let low_span = Span::new(t.start(start), t.end(low_end - 1));
+            let high_span = Span::new(t.start(high_start), t.end(c.end - 1));
+            out.push(Entity::new(
+                t.text,
+                low_span,
+                record(amount, Some(high), qualifier, approximate, equivalent_of),
+            ));
+            out.push(Entity::new(
+                t.text,
+                high_span,
+                record(high, None, None, approximate, None),
+            ));
+        }
+        _ => {
+            let span = Span::new(t.start(start), t.end(c.end - 1));
+            out.push(Entity::new(
+                t.text,
+                span,
+                record(amount, upper, qualifier, approximate, equivalent_of),
+            ));
+        }
+    }
+}
+
+impl CurrencyDefaults {
+    /// The currency `mark` stands for without reading the document: a known currency,
+    /// or the caller's override for an ambiguous mark. `None` leaves it to the document.
+    fn currency(&self, mark: Mark) -> Option<Currency> {
+        match mark {
+            Mark::Known(cur) => Some(cur),
+            Mark::Dollar => self.dollar,
+            Mark::Yen => self.yen,
+            Mark::Krona => self.krona,
+            Mark::Franc => None,
+        }
     }
 }
 
 /// Whether an amount can start at token `i`: a number; a currency symbol; a number word;
-/// or a word that can be a currency prefix ("US$", "EUR", "Rs", and "kr", the one
-/// lower-case prefix) with a number close enough after it (the longest prefix, "U.S.$",
-/// is five tokens). Cheap, so every token is tested before the rules run.
-fn may_start(t: &Tokens<'_>, i: usize, ahead: &mut NumberAhead) -> bool {
-    t.get(i).is_some_and(|x| match x.kind {
+/// or a word that can be a currency prefix with its number where `prefix_at` puts it:
+/// right after the word, after a glued "$" or abbreviation dot ("HK$5", "Rs. 500"), or
+/// four tokens later in "U.S.$5". Cheap, so every candidate token is tested before the
+/// rules run.
+fn may_start(t: &Tokens<'_>, i: usize) -> bool {
+    let Some(x) = t.get(i) else { return false };
+    let prefix_word = x.is_word() && x.class & crate::lexicon::NUMBER_WORD == 0;
+    token_may_start(x, t.text)
+        && (!prefix_word
+            || t.is_num(i + 1)
+            || t.is_num(i + 2)
+            || t.is_num(i + NUMBER_REACH) && t.str(i) == "U")
+}
+
+/// The part of `may_start` that the token alone decides. Prefix words are capitalized
+/// ("US$", "EUR", "Rs"), except "kr" (the one lower-case prefix), and at most
+/// `MAX_PREFIX_LEN` bytes long.
+fn token_may_start(x: &Token, text: &str) -> bool {
+    match x.kind {
         TokKind::Num => true,
         TokKind::Sym(c) => currency::is_symbol_char(c),
         TokKind::Word => {
+            let len = x.end - x.start;
             x.class & crate::lexicon::NUMBER_WORD != 0
-                || (x.shape & crate::token::CAPITALIZED != 0
-                    || x.end - x.start == 2 && t.str(i) == "kr")
-                    && ahead.within_five(t, i)
+                || len <= MAX_PREFIX_LEN
+                    && (x.shape & crate::token::CAPITALIZED != 0
+                        || len == 2 && x.text(text) == "kr")
         }
-    })
-}
-
-/// Where the next number token is, remembered across calls so that the scan over a
-/// document looks at each token once instead of five times.
-#[derive(Default)]
-struct NumberAhead {
-    /// Every token after the last query and before `next` is not a number; `next` is a
-    /// number or not yet looked at.
-    next: usize,
-}
-
-impl NumberAhead {
-    /// Whether one of the five tokens after `i` is a number. Queries must come with
-    /// non-decreasing `i` (a fresh value serves any single query).
-    fn within_five(&mut self, t: &Tokens<'_>, i: usize) -> bool {
-        if self.next <= i {
-            self.next = i + 1;
-        }
-        while self.next <= i + 5 && self.next < t.len() && !t.is_num(self.next) {
-            self.next += 1;
-        }
-        self.next <= i + 5 && t.is_num(self.next)
     }
 }
+
+/// The longest word `prefix_at` accepts ("USDbn"); the letters before a glued "$" are at
+/// most four ("AUD$").
+const MAX_PREFIX_LEN: usize = 5;
 
 /// The currency mark written before a number at token `i`: the mark, the token index of
 /// the number, and a scale carried by the code ("MEUR" is millions of euros).
@@ -252,6 +318,13 @@ fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)>
         }
         TokKind::Word => {
             let w = t.str(i);
+            // Every prefix below is short and capitalized, but for three: most words
+            // are not looked up at all.
+            if w.len() > MAX_PREFIX_LEN
+                || tok.shape & crate::token::CAPITALIZED == 0 && !matches!(w, "kr" | "lei" | "zł")
+            {
+                return None;
+            }
             // The word must start a token run: "HK" in "xHK$" is not a prefix.
             if t.is_sym(i + 1, '$') && t.glued(i + 1) {
                 return currency::dollar_prefix(w).map(|m| (m, i + 2, None));
@@ -329,7 +402,7 @@ fn suffix_at(t: &Tokens<'_>, k: usize, n: &Number) -> Option<(Mark, usize, bool)
         }
         TokKind::Word => {
             let w = t.str(k);
-            let code_like = w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+            let code_like = is_code_shaped(tok);
             if !code_like && !t.has_class(k, crate::lexicon::CURRENCY_WORD) {
                 return None;
             }
@@ -417,7 +490,7 @@ fn suffix_at(t: &Tokens<'_>, k: usize, n: &Number) -> Option<(Mark, usize, bool)
 
 /// Tries every money rule at token `i`.
 fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
-    if !may_start(t, i, &mut NumberAhead::default()) {
+    if !may_start(t, i) {
         return None;
     }
     match_gated(t, i)
@@ -585,8 +658,7 @@ fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
                 if tok.class & crate::lexicon::CURRENCY_WORD != 0 {
                     return true;
                 }
-                let w = t.str(k);
-                if w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+                if is_code_shaped(tok) {
                     return true;
                 }
             }
@@ -602,6 +674,11 @@ fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a word token is three ASCII capitals, the shape of an ISO code ("EUR").
+fn is_code_shaped(tok: &Token) -> bool {
+    tok.end - tok.start == 3 && tok.shape & crate::token::ALL_UPPER != 0
 }
 
 /// Whether the number at `i` is the day of a date ("January 28 to 285 mln dlrs"):
@@ -672,82 +749,128 @@ pub(crate) struct DocCurrency {
 const NAMED_DOLLARS: &[&str] = &["CAD", "AUD", "NZD", "HKD", "SGD", "TWD"];
 
 impl DocCurrency {
-    /// Counts cue words over the token stream in one pass; only words the lexicon marks
-    /// as cues are looked at.
-    pub(crate) fn scan(t: &Tokens<'_>) -> DocCurrency {
-        // china, japan, sweden, norway, denmark, swiss, french, belgian, luxembourg, us$
-        let mut counts = [0u32; 10];
-        let mut other_dollars: Vec<Currency> = Vec::new();
-        let mut note_dollar = |c: Currency| {
-            if !other_dollars.contains(&c) {
-                other_dollars.push(c);
-            }
-        };
-        let mut buf = [0u8; 16];
-        let mut prev_buf = [0u8; 16];
-        for k in 0..t.len() {
-            let Some(tok) = t.get(k) else { break };
-            if tok.is_sym('$') && k > 0 && tok.glued() && t.is_word(k - 1) {
-                match currency::dollar_prefix(t.str(k - 1)) {
-                    Some(Mark::Known(Currency::USD)) => counts[9] += 1,
-                    Some(Mark::Known(c)) if NAMED_DOLLARS.contains(&c.code()) => note_dollar(c),
-                    _ => {}
-                }
-                continue;
-            }
-            if tok.class & crate::lexicon::CUE == 0 {
-                continue;
-            }
-            let Some(w) = lower_ascii(t.str(k), &mut buf) else {
-                continue;
-            };
-            let slot = match w {
-                // Places, institutions and currency names only: a company's home country
-                // is the gazetteer's business, not a hand-picked list here.
-                "china" | "chinese" | "yuan" | "rmb" | "renminbi" | "beijing" | "shanghai"
-                | "shenzhen" | "hangzhou" | "cny" | "hkex" | "pboc" => 0,
-                "kong"
-                    if t.word_is(k.wrapping_sub(1), "hong")
-                        && !t.has_class(k + 1, crate::lexicon::CUE) =>
-                {
-                    0
-                }
-                "japan" | "japanese" | "yen" | "tokyo" | "osaka" | "nikkei" | "jpy" | "topix" => 1,
-                "sweden" | "swedish" | "stockholm" | "sek" => 2,
-                "norway" | "norwegian" | "oslo" | "nok" => 3,
-                "denmark" | "danish" | "copenhagen" | "dkk" => 4,
-                "swiss" | "switzerland" | "zurich" | "geneva" | "basel" | "chf" => 5,
-                "france" | "french" | "paris" => 6,
-                "belgium" | "belgian" | "brussels" | "antwerp" => 7,
-                "luxembourg" => 8,
-                "dollar" | "dollars" | "dlr" | "dlrs" => {
-                    let prev = if k > 0 {
-                        lower_ascii(t.str(k - 1), &mut prev_buf).unwrap_or("")
-                    } else {
-                        ""
-                    };
-                    match prev {
-                        "us" | "american" => counts[9] += 1,
-                        "s" if t.is_sym(k.wrapping_sub(2), '.') => counts[9] += 1,
-                        "canadian" | "cdn" => note_dollar(Currency::from_static(b"CAD")),
-                        "australian" | "aussie" => note_dollar(Currency::from_static(b"AUD")),
-                        "zealand" => note_dollar(Currency::from_static(b"NZD")),
-                        "kong" => note_dollar(Currency::from_static(b"HKD")),
-                        "singapore" => note_dollar(Currency::from_static(b"SGD")),
-                        "taiwan" | "taiwanese" => note_dollar(Currency::from_static(b"TWD")),
-                        _ => {}
-                    }
-                    continue;
-                }
-                _ => continue,
-            };
-            counts[slot] += 1;
+    /// The currency of an ambiguous `mark` in this document (a known one is itself).
+    fn currency(&self, mark: Mark) -> Option<Currency> {
+        match mark {
+            Mark::Known(cur) => Some(cur),
+            Mark::Dollar => Some(self.dollar),
+            Mark::Yen => Some(self.yen),
+            Mark::Krona => self.krona,
+            Mark::Franc => Some(self.franc),
         }
-        let [china, japan, sek, nok, dkk, swiss, french, belgian, luxembourg, us_dollar] = counts;
-        let dollar = if us_dollar == 0 && other_dollars.len() == 1 {
-            other_dollars[0]
+    }
+}
+
+/// The slot of `CueCounts::counts` for the US dollar named as such ("US$", "US dollars").
+const US_DOLLAR: usize = 9;
+
+/// Cue words and dollar prefixes counted over a document, token by token, in any order.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct CueCounts {
+    /// china, japan, sweden, norway, denmark, swiss, french, belgian, luxembourg, us$
+    counts: [u32; 10],
+    /// The named non-US dollars, each once.
+    other_dollars: Vec<Currency>,
+}
+
+impl CueCounts {
+    /// Counts token `k` if it is a cue: a word the lexicon marks as one, or a "$" glued
+    /// to a dollar prefix ("US$", "C$"). Other tokens count nothing.
+    #[inline]
+    fn note(&mut self, t: &Tokens<'_>, k: usize) {
+        if t.get(k)
+            .is_some_and(|x| x.class & crate::lexicon::CUE != 0 || x.is_sym('$'))
+        {
+            self.note_cue(t, k);
+        }
+    }
+
+    /// `note` for a cue word or a "$".
+    fn note_cue(&mut self, t: &Tokens<'_>, k: usize) {
+        let Some(tok) = t.get(k) else { return };
+        if tok.is_sym('$') && k > 0 && tok.glued() && t.is_word(k - 1) {
+            match currency::dollar_prefix(t.str(k - 1)) {
+                Some(Mark::Known(Currency::USD)) => self.count(US_DOLLAR),
+                Some(Mark::Known(c)) if NAMED_DOLLARS.contains(&c.code()) => self.note_dollar(c),
+                _ => {}
+            }
+            return;
+        }
+        if tok.class & crate::lexicon::CUE == 0 {
+            return;
+        }
+        let mut buf = [0u8; 16];
+        let Some(w) = lower_ascii(t.str(k), &mut buf) else {
+            return;
+        };
+        let slot = match w {
+            // Places, institutions and currency names only: a company's home country
+            // is the gazetteer's business, not a hand-picked list here.
+            "china" | "chinese" | "yuan" | "rmb" | "renminbi" | "beijing" | "shanghai"
+            | "shenzhen" | "hangzhou" | "cny" | "hkex" | "pboc" => 0,
+            "kong"
+                if t.word_is(k.wrapping_sub(1), "hong")
+                    && !t.has_class(k + 1, crate::lexicon::CUE) =>
+            {
+                0
+            }
+            "japan" | "japanese" | "yen" | "tokyo" | "osaka" | "nikkei" | "jpy" | "topix" => 1,
+            "sweden" | "swedish" | "stockholm" | "sek" => 2,
+            "norway" | "norwegian" | "oslo" | "nok" => 3,
+            "denmark" | "danish" | "copenhagen" | "dkk" => 4,
+            "swiss" | "switzerland" | "zurich" | "geneva" | "basel" | "chf" => 5,
+            "france" | "french" | "paris" => 6,
+            "belgium" | "belgian" | "brussels" | "antwerp" => 7,
+            "luxembourg" => 8,
+            "dollar" | "dollars" | "dlr" | "dlrs" => {
+                self.note_dollar_word(t, k);
+                return;
+            }
+            _ => return,
+        };
+        self.count(slot);
+    }
+
+    /// Counts "dollars" at `k` by the word before it ("US dollars", "Canadian dollars").
+    fn note_dollar_word(&mut self, t: &Tokens<'_>, k: usize) {
+        let mut buf = [0u8; 16];
+        let prev = if k > 0 {
+            lower_ascii(t.str(k - 1), &mut buf).unwrap_or("")
         } else {
-            Currency::USD
+            ""
+        };
+        match prev {
+            "us" | "american" => self.count(US_DOLLAR),
+            "s" if t.is_sym(k.wrapping_sub(2), '.') => self.count(US_DOLLAR),
+            "canadian" | "cdn" => self.note_dollar(Currency::from_static(b"CAD")),
+            "australian" | "aussie" => self.note_dollar(Currency::from_static(b"AUD")),
+            "zealand" => self.note_dollar(Currency::from_static(b"NZD")),
+            "kong" => self.note_dollar(Currency::from_static(b"HKD")),
+            "singapore" => self.note_dollar(Currency::from_static(b"SGD")),
+            "taiwan" | "taiwanese" => self.note_dollar(Currency::from_static(b"TWD")),
+            _ => {}
+        }
+    }
+
+    fn count(&mut self, slot: usize) {
+        if let Some(n) = self.counts.get_mut(slot) {
+            *n = n.saturating_add(1);
+        }
+    }
+
+    fn note_dollar(&mut self, c: Currency) {
+        if !self.other_dollars.contains(&c) {
+            self.other_dollars.push(c);
+        }
+    }
+
+    /// What the counted cues make the ambiguous marks mean.
+    fn resolve(&self) -> DocCurrency {
+        let [china, japan, sek, nok, dkk, swiss, french, belgian, luxembourg, us_dollar] =
+            self.counts;
+        let dollar = match self.other_dollars.as_slice() {
+            [only] if us_dollar == 0 => *only,
+            _ => Currency::USD,
         };
         let yen = if china > japan {
             Currency::CNY
@@ -785,6 +908,73 @@ impl DocCurrency {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The pass as first written: every token tried in turn behind the first gate
+    /// (numbers, currency symbols, number words, and capitalized words or "kr" with a
+    /// number within five tokens), and the currency cues counted over the whole
+    /// document before any amount is resolved.
+    fn find_token_by_token(t: &Tokens<'_>, defaults: &CurrencyDefaults) -> Vec<Entity> {
+        let first_gate = |i: usize| {
+            t.get(i).is_some_and(|x| match x.kind {
+                TokKind::Num => true,
+                TokKind::Sym(c) => currency::is_symbol_char(c),
+                TokKind::Word => {
+                    x.class & crate::lexicon::NUMBER_WORD != 0
+                        || (x.shape & crate::token::CAPITALIZED != 0 || t.str(i) == "kr")
+                            && (i + 1..=i + 5).any(|k| t.is_num(k))
+                }
+            })
+        };
+        let mut cues = CueCounts::default();
+        for k in 0..t.len() {
+            cues.note(t, k);
+        }
+        let doc = cues.resolve();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < t.len() {
+            let Some(c) = first_gate(i).then(|| match_gated(t, i)).flatten() else {
+                i += 1;
+                continue;
+            };
+            let c = join_range(t, c);
+            let currency = defaults.currency(c.mark).or_else(|| doc.currency(c.mark));
+            push_amount(t, &c, currency, 0, &mut out);
+            i = c.end;
+        }
+        out
+    }
+
+    /// Pieces of amounts, prefixes, cues and joiners, to be glued or spaced at random.
+    const FRAGMENTS: &[&str] = &[
+        "$", "US", "HK", "C", "A", "U", ".", "S", "5", "12", "1,234", "3.5", "2023", "24",
+        "billion", "bn", "m", "M", "million", "a", "an", "three", "half", "kr", "Kr", "lei", "zł",
+        "EUR", "eur", "MEUR", "USDbn", "ALL", "yuan", "yen", "dollars", "Canadian", "China",
+        "Japan", "Hong", "Kong", "Swiss", "francs", "Sweden", "kronor", "cents", "p", "¥", "€",
+        "£", "Rs", "-", "–", "to", "and", "between", "(", ")", "≈", "about", "from", "rose",
+        "share", "per", "year", ",", "the", "Revenue",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn the_walk_finds_what_trying_every_token_finds(
+            pieces in prop::collection::vec(
+                (prop::sample::select(FRAGMENTS), prop::sample::select(&["", " ", "  ", "\n"][..])),
+                0..40,
+            ),
+            dollar in prop::option::of(Just(Currency::from_static(b"CAD"))),
+        ) {
+            let text: String = pieces.iter().flat_map(|(w, sep)| [*sep, *w]).collect();
+            let t = Tokens::new(&text);
+            let defaults = CurrencyDefaults { dollar, ..CurrencyDefaults::default() };
+            let mut out = Vec::new();
+            find(&t, &defaults, &mut out);
+            prop_assert_eq!(out, find_token_by_token(&t, &defaults), "{:?}", text);
+        }
+    }
 
     fn money(text: &str) -> Vec<(String, String, Option<String>)> {
         let t = Tokens::new(text);

@@ -20,26 +20,54 @@ use crate::qualifier;
 use crate::token::{TokKind, Tokens};
 
 /// Finds percentages and appends them to `out` in document order.
+///
+/// Every match has a unit within `UNIT_REACH` tokens after its first token (see
+/// `unit_ahead`), and units are rare, so the pass jumps from unit to unit and tries the
+/// rules only at the tokens just before each one.
 pub(crate) fn find(t: &Tokens<'_>, out: &mut Vec<Entity>) {
-    let mut i = 0;
-    while i < t.len() {
-        let gate = t.get(i).is_some_and(|x| match x.kind {
-            TokKind::Num => true,
-            TokKind::Sym(c) => matches!(c, '-' | '−' | '+' | '–'),
-            TokKind::Word => x.class & crate::lexicon::NUMBER_WORD != 0,
-        });
-        if !gate {
-            i += 1;
-            continue;
-        }
-        match match_at(t, i) {
-            Some(m) => {
-                push(t, m, out);
-                i = m.end;
+    // Tokens before `next` are matched or known not to start a match.
+    let mut next = 0;
+    let mut from = 0;
+    while let Some(unit) = next_unit(t, from) {
+        let mut i = next.max(unit.saturating_sub(UNIT_REACH));
+        while i < unit {
+            match may_start(t, i).then(|| match_at(t, i)).flatten() {
+                Some(m) => {
+                    push(t, m, out);
+                    i = m.end;
+                }
+                None => i += 1,
             }
-            None => i += 1,
         }
+        next = i;
+        from = unit + 1;
     }
+}
+
+/// How far after a match's first token its unit can be: a sign before the number, then
+/// the tokens `unit_ahead` looks at.
+const UNIT_REACH: usize = 1 + UNIT_LOOKAHEAD;
+
+/// How many tokens after a number `unit_ahead` looks at.
+const UNIT_LOOKAHEAD: usize = 7;
+
+/// The first token from `from` on that can start a unit: a percent sign or a word of the
+/// lexicon's `PERCENT_UNIT` class.
+fn next_unit(t: &Tokens<'_>, from: usize) -> Option<usize> {
+    let at = qualifier::position4(t.toks.get(from..)?, |x| {
+        x.class & crate::lexicon::PERCENT_UNIT != 0
+            || matches!(x.kind, TokKind::Sym('%' | '％' | '٪'))
+    })?;
+    Some(from + at)
+}
+
+/// Whether a percentage can start at token `i`: a number, a number word, or a sign.
+fn may_start(t: &Tokens<'_>, i: usize) -> bool {
+    t.get(i).is_some_and(|x| match x.kind {
+        TokKind::Num => true,
+        TokKind::Sym(c) => matches!(c, '-' | '−' | '+' | '–'),
+        TokKind::Word => x.class & crate::lexicon::NUMBER_WORD != 0,
+    })
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -108,7 +136,7 @@ fn push(t: &Tokens<'_>, m: Match, out: &mut Vec<Entity>) {
 /// Whether a percent unit follows the number at `i` within a few tokens ("20%",
 /// "12-7/8 pct", "20 to 25 per cent"): a cheap check before parsing the number.
 fn unit_ahead(t: &Tokens<'_>, i: usize) -> bool {
-    for k in i + 1..i + 8 {
+    for k in i + 1..=i + UNIT_LOOKAHEAD {
         let Some(tok) = t.get(k) else { return false };
         if tok.newline_before {
             return false;
@@ -250,6 +278,87 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The pass as first written: every token that `may_start` accepts is tried in turn.
+    fn find_token_by_token(t: &Tokens<'_>) -> Vec<Entity> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < t.len() {
+            match may_start(t, i).then(|| match_at(t, i)).flatten() {
+                Some(m) => {
+                    push(t, m, &mut out);
+                    i = m.end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Pieces of percentages, ranges and the words around them, glued or spaced at random.
+    const FRAGMENTS: &[&str] = &[
+        "5",
+        "20",
+        "1.5",
+        ".5",
+        "12",
+        "7/8",
+        "/",
+        "-",
+        "−",
+        "+",
+        "–",
+        "%",
+        "％",
+        "per",
+        "cent",
+        "percent",
+        "pct",
+        "pc",
+        "percentage",
+        "points",
+        "basis",
+        "bps",
+        "pp",
+        "to",
+        "and",
+        "between",
+        "from",
+        "by",
+        "rose",
+        "a",
+        "twenty",
+        "five",
+        "three",
+        "(",
+        ")",
+        ".",
+        ",",
+        "the",
+        "year",
+        "over",
+        "revenue",
+        "up",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn jumping_between_units_finds_what_trying_every_token_finds(
+            pieces in prop::collection::vec(
+                (prop::sample::select(FRAGMENTS), prop::sample::select(&["", " ", "  ", "\n"][..])),
+                0..40,
+            ),
+        ) {
+            let text: String = pieces.iter().flat_map(|(w, sep)| [*sep, *w]).collect();
+            let t = Tokens::new(&text);
+            let mut out = Vec::new();
+            find(&t, &mut out);
+            prop_assert_eq!(out, find_token_by_token(&t), "{:?}", text);
+        }
+    }
     use crate::entity::{Basis, PercentUnit as U};
 
     fn pct(text: &str) -> Vec<(String, String, Option<String>, U)> {

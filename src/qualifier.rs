@@ -6,7 +6,23 @@
 
 use crate::entity::{Basis, Direction, Qualifier};
 use crate::number::lower_ascii;
-use crate::token::{TokKind, Tokens};
+use crate::token::{TokKind, Token, Tokens};
+
+/// The index of the first token that `pred` accepts.
+///
+/// The passes skip most tokens of a text this way; testing four tokens a step keeps
+/// the loop overhead off each token.
+pub(crate) fn position4(toks: &[Token], pred: impl Fn(&Token) -> bool) -> Option<usize> {
+    let mut chunks = toks.chunks_exact(4);
+    let mut at = 0;
+    for c in chunks.by_ref() {
+        if c.iter().any(&pred) {
+            return c.iter().position(&pred).map(|p| at + p);
+        }
+        at += 4;
+    }
+    chunks.remainder().iter().position(pred).map(|p| at + p)
+}
 
 /// The qualifier written right before token `i`, and the token where it starts.
 pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
@@ -25,6 +41,9 @@ pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
     }
     let mut buf = [0u8; 16];
     let w = lower_ascii(t.str(p), &mut buf)?;
+    if !PHRASE_ENDS.contains(&w) {
+        return one_word_qualifier(w).map(|q| (q, p));
+    }
     let mut b2 = [0u8; 16];
     let prev = if p > 0 && t.is_word(p - 1) {
         lower_ascii(t.str(p - 1), &mut b2).unwrap_or("")
@@ -65,7 +84,31 @@ pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
     if let Some(q) = two {
         return Some((q, p - 1));
     }
-    let one = match w {
+    one_word_qualifier(w).map(|q| (q, p))
+}
+
+/// The last words of the two- and three-word qualifiers in `before`: only after these
+/// are the words before read.
+const PHRASE_ENDS: &[&str] = &[
+    "of",
+    "than",
+    "as",
+    "region",
+    "order",
+    "least",
+    "most",
+    "to",
+    "under",
+    "below",
+    "shy",
+    "estimated",
+    "over",
+    "above",
+];
+
+/// A qualifier of one word ("about", "over").
+fn one_word_qualifier(w: &str) -> Option<Qualifier> {
+    Some(match w {
         "over" | "above" | "exceeding" => Qualifier::MoreThan,
         "under" | "below" => Qualifier::LessThan,
         "about" | "around" | "roughly" | "approximately" | "approx" | "some" | "circa" | "ca"
@@ -74,8 +117,7 @@ pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
         "max" | "maximum" => Qualifier::AtMost,
         "minimum" | "min" => Qualifier::AtLeast,
         _ => return None,
-    };
-    Some((one, p))
+    })
 }
 
 /// Whether token `k` ends the clause a figure belongs to.
@@ -536,6 +578,61 @@ mod tests {
         assert_eq!(b("26 % QoQ"), Some(Basis::QuarterOverQuarter));
         assert_eq!(b("26 % from a year earlier"), Some(Basis::YearOverYear));
         assert_eq!(b("26 % of sales"), None);
+    }
+
+    #[test]
+    fn position4_finds_what_position_finds() {
+        let text = "a 1 b , c 2 d e f g 3 h i j k l m n o p 4 q";
+        let t = Tokens::new(text);
+        for from in 0..=t.len() {
+            for len in 0..=t.len() - from {
+                let toks = &t.toks[from..from + len];
+                for pred in [Token::is_num, Token::is_word, |x: &Token| x.is_sym(',')] {
+                    assert_eq!(position4(toks, pred), toks.iter().position(pred));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_phrase_is_read_whole() {
+        let phrases = [
+            ("in excess of", Qualifier::MoreThan),
+            ("no less than", Qualifier::AtLeast),
+            ("a minimum of", Qualifier::AtLeast),
+            ("no more than", Qualifier::AtMost),
+            ("a maximum of", Qualifier::AtMost),
+            ("as much as", Qualifier::AtMost),
+            ("as many as", Qualifier::AtMost),
+            ("as high as", Qualifier::AtMost),
+            ("in the region", Qualifier::About),
+            ("on the order", Qualifier::About),
+            ("the region of", Qualifier::About),
+            ("the order of", Qualifier::About),
+            ("more than", Qualifier::MoreThan),
+            ("greater than", Qualifier::MoreThan),
+            ("higher than", Qualifier::MoreThan),
+            ("less than", Qualifier::LessThan),
+            ("fewer than", Qualifier::LessThan),
+            ("lower than", Qualifier::LessThan),
+            ("at least", Qualifier::AtLeast),
+            ("at most", Qualifier::AtMost),
+            ("up to", Qualifier::AtMost),
+            ("close to", Qualifier::Nearly),
+            ("just under", Qualifier::Nearly),
+            ("just below", Qualifier::Nearly),
+            ("just shy", Qualifier::Nearly),
+            ("an estimated", Qualifier::About),
+            ("just over", Qualifier::About),
+            ("well over", Qualifier::MoreThan),
+            ("well above", Qualifier::MoreThan),
+        ];
+        for (phrase, q) in phrases {
+            let text = format!("{phrase} 5");
+            let t = Tokens::new(&text);
+            let words = phrase.split(' ').count();
+            assert_eq!(before(&t, words), Some((q, 0)), "{phrase}");
+        }
     }
 
     #[test]
