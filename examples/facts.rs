@@ -202,7 +202,7 @@ fn write_tables(out: &mut impl Write, name: &str, text: &str, doc: &Document) ->
     let company_name = |f: &Fact| -> Option<String> {
         let e = doc.entities.get(f.company?)?;
         Some(match &e.value {
-            Value::Company(c) => c.canonical.clone().unwrap_or_else(|| c.name.clone()),
+            Value::Company(c) => c.canonical.as_deref().unwrap_or(&c.name).to_string(),
             _ => e.text.clone(),
         })
     };

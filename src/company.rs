@@ -378,26 +378,27 @@ impl CompanyFinder {
         match c.company {
             Some((w, id)) => {
                 let r = self.index(w).record(id)?;
-                company.canonical = Some(r.canonical.to_string());
+                // Embedded data is borrowed (`Cow::Borrowed`): cloning it allocates nothing.
+                company.canonical = Some(r.canonical.clone());
                 company.ticker = if c.ticker {
-                    Some(name.to_string())
+                    Some(Cow::Owned(name.to_string()))
                 } else {
-                    r.tickers.first().map(|t| t.to_string())
+                    r.tickers.first().cloned()
                 };
-                company.cik = r.cik.as_ref().map(|x| x.to_string());
-                company.isin = r.isin.as_ref().map(|x| x.to_string());
-                company.country = r.country.as_ref().map(|x| x.to_string());
+                company.cik = r.cik.clone();
+                company.isin = r.isin.clone();
+                company.country = r.country.clone();
             }
             None if c.ticker => {
-                company.ticker = Some(name.to_string());
+                company.ticker = Some(Cow::Owned(name.to_string()));
                 company.canonical = c
                     .name_of
                     .and_then(|(lo, hi)| base_name(toks, lo, hi))
-                    .map(str::to_string);
+                    .map(|base| Cow::Owned(base.to_string()));
             }
             None => {
                 let base = base_name(toks, c.lo, c.base_hi).unwrap_or(name);
-                company.canonical = Some(base.to_string());
+                company.canonical = Some(Cow::Owned(base.to_string()));
             }
         }
         Some(Entity::new(text, Span::new(s, e), Value::Company(company)))
@@ -1989,7 +1990,7 @@ mod tests {
         f.find(&toks, &mut out);
         out.into_iter()
             .map(|e| match e.value {
-                Value::Company(c) => (e.text, c.canonical),
+                Value::Company(c) => (e.text, c.canonical.map(Cow::into_owned)),
                 _ => unreachable!(),
             })
             .collect()

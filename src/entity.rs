@@ -9,6 +9,7 @@
 //!  "amount": "65000000000", "currency": "USD", "approximate": false, ...}
 //! ```
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
@@ -650,6 +651,11 @@ pub struct Period {
 
 /// A company, named or by ticker.
 ///
+/// The fields that come from company data (`canonical`, `ticker`, `cik`, `isin`,
+/// `country`) are `Cow<'static, str>`: values from the embedded company list borrow its
+/// static text, so a mention costs no allocation for them; values from the caller's own
+/// list or from the input are owned.
+///
 /// # Example
 ///
 /// ```
@@ -664,18 +670,18 @@ pub struct Company {
     /// The name as written (without a possessive "'s").
     pub name: String,
     /// The canonical name of the company, when known.
-    pub canonical: Option<String>,
+    pub canonical: Option<Cow<'static, str>>,
     /// The primary ticker, when known or written.
-    pub ticker: Option<String>,
+    pub ticker: Option<Cow<'static, str>>,
     /// The SEC Central Index Key, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cik: Option<String>,
+    pub cik: Option<Cow<'static, str>>,
     /// The ISIN, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub isin: Option<String>,
+    pub isin: Option<Cow<'static, str>>,
     /// The country of the company, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    pub country: Option<Cow<'static, str>>,
 }
 
 impl Company {

@@ -2,6 +2,8 @@
 //! gazetteer names, tickers, caller-supplied companies, and the ordinary-word senses of
 //! company names that must not be reported.
 
+use std::borrow::Cow;
+
 use finfacts::{Company, CompanyEntry, Extractor, Value};
 
 fn companies_with(ex: &Extractor, text: &str) -> Vec<(String, Company)> {
@@ -28,7 +30,7 @@ fn names(text: &str) -> Vec<String> {
 fn canonicals(text: &str) -> Vec<String> {
     companies(text)
         .into_iter()
-        .map(|(n, c)| c.canonical.unwrap_or(n))
+        .map(|(n, c)| c.canonical.map_or(n, Cow::into_owned))
         .collect()
 }
 

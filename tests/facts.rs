@@ -33,7 +33,7 @@ struct View {
 fn company_name(d: &Document, f: &Fact) -> Option<String> {
     let e = d.entities.get(f.company?)?;
     match &e.value {
-        Value::Company(c) => Some(c.canonical.clone().unwrap_or_else(|| c.name.clone())),
+        Value::Company(c) => Some(c.canonical.as_deref().unwrap_or(&c.name).to_string()),
         _ => None,
     }
 }

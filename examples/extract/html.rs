@@ -387,7 +387,7 @@ pub fn value_of(e: &Entity) -> String {
             v
         }
         Value::Company(c) => {
-            let mut v = c.canonical.clone().unwrap_or_else(|| c.name.clone());
+            let mut v = c.canonical.as_deref().unwrap_or(&c.name).to_string();
             if let Some(t) = &c.ticker {
                 let _ = write!(v, " · {t}");
             }

@@ -221,7 +221,7 @@ fn describe(e: &Entity) -> String {
             s
         }
         Value::Company(c) => {
-            let mut s = c.canonical.clone().unwrap_or_else(|| c.name.clone());
+            let mut s = c.canonical.as_deref().unwrap_or(&c.name).to_string();
             if let Some(t) = &c.ticker {
                 s.push_str(&format!(" · {t}"));
             }
@@ -284,7 +284,7 @@ fn write_facts(out: &mut impl Write, text: &str, doc: &Document) -> io::Result<(
                 f.company
                     .and_then(|i| doc.entities.get(i))
                     .map_or("-".to_string(), |e| match &e.value {
-                        Value::Company(c) => c.canonical.clone().unwrap_or_else(|| c.name.clone()),
+                        Value::Company(c) => c.canonical.as_deref().unwrap_or(&c.name).to_string(),
                         _ => e.text.clone(),
                     });
             let metric = match (&f.metric, &f.metric_text) {
