@@ -79,7 +79,7 @@ use crate::token::{self, TokKind, Token, Tokens};
 // The gazetteer is used only here: a child module, in src/company/gazetteer.rs.
 mod gazetteer;
 
-use self::gazetteer::{key_is, Alias, FxMap, Index, KeyHash, Record, MAX_ALIAS_TOKENS};
+use self::gazetteer::{key_is, Alias, FxMap, Index, KeyHash, KeyHit, Record, MAX_ALIAS_TOKENS};
 
 /// A company supplied by the caller (for example from a security master).
 ///
@@ -591,20 +591,20 @@ impl CompanyFinder {
             if passes & Anchor::NAME == 0 || i < next || blocked.get(i) != Some(&false) {
                 continue;
             }
-            // Most capitalized words start no alias: one lookup per index says so.
+            // Most capitalized words start no alias: one lookup per index says so, and
+            // its answer is where the longest match starts from.
             let mut first = KeyHash::new();
             first.push_token(toks, i, false);
-            let custom = self.custom.as_deref().filter(|c| c.has_prefix(first));
-            if custom.is_none() && !embedded.has_prefix(first) {
-                continue;
-            }
             // The caller's list wins: the embedded one is searched only when it has no
             // name here.
-            let best = custom
-                .and_then(|c| longest_alias(c, toks, blocked, i, first))
+            let best = self
+                .custom
+                .as_deref()
+                .and_then(|c| longest_alias(c, c.lookup(first)?, toks, blocked, i, first))
                 .map(|(len, a)| (len, Which::Custom, a))
                 .or_else(|| {
-                    longest_alias(embedded, toks, blocked, i, first)
+                    let hit = embedded.lookup(first)?;
+                    longest_alias(embedded, hit, toks, blocked, i, first)
                         .map(|(len, a)| (len, Which::Embedded, a))
                 });
             let Some((len, w, alias)) = best else {
@@ -1068,20 +1068,22 @@ fn crosses_sentence(toks: &Tokens<'_>, a: usize, b: usize) -> bool {
 }
 
 /// The longest alias of `ix` that starts at token `i` and whose key and letter case fit,
-/// with its length in tokens. `first` is the key of token `i` alone.
+/// with its length in tokens. `first` is the key of token `i` alone and `first_hit` what
+/// it is to `ix` (the caller looked it up to learn whether any alias starts here).
 ///
 /// The key's hash grows token by token while some alias key starts with it, so the scan
 /// stops at the first prefix no alias has; the key is compared in full only on a hit.
 fn longest_alias<'x>(
     ix: &'x Index,
+    first_hit: KeyHit<'x>,
     toks: &Tokens<'_>,
     blocked: &[bool],
     i: usize,
     first: KeyHash,
 ) -> Option<(usize, &'x Alias)> {
     let mut best = None;
-    let (mut hash, mut len) = (first, 1);
-    while let Some(hit) = ix.lookup(hash) {
+    let (mut hash, mut len, mut hit) = (first, 1, first_hit);
+    loop {
         if let Some(a) = hit.alias {
             if key_is(toks, i, i + len, &a.key) && case_ok(toks, i, i + len, a) {
                 best = Some((len, a));
@@ -1093,6 +1095,10 @@ fn longest_alias<'x>(
         }
         hash.push_token(toks, i + len, true);
         len += 1;
+        match ix.lookup(hash) {
+            Some(next) => hit = next,
+            None => break,
+        }
     }
     best
 }
@@ -1648,12 +1654,6 @@ fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
         return false;
     }
     let p = i - 1;
-    let first = toks.str(p);
-    let capitalized = toks.is_word(p)
-        && first.chars().next().is_some_and(char::is_uppercase)
-        && first.chars().skip(1).all(char::is_lowercase)
-        && !in_set(&STOP_SET, STOP_WORDS, first)
-        && !is_place(first);
     let running = toks.is_sym(p - 1, ',')
         || toks.is_word(p - 1)
             && toks
@@ -1661,7 +1661,16 @@ fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-    capitalized && running && toks.toks.get(p).is_some_and(|t| t.space_before)
+    // The layout is tested before the word lists are looked up.
+    if !running || !toks.toks.get(p).is_some_and(|t| t.space_before) {
+        return false;
+    }
+    let first = toks.str(p);
+    toks.is_word(p)
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && !in_set(&STOP_SET, STOP_WORDS, first)
+        && !is_place(first)
 }
 
 /// A name right before a ticker in brackets: "Banca della Svizzera Italiana <BISZ.Z>",

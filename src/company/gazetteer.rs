@@ -534,12 +534,6 @@ impl Index {
         })
     }
 
-    /// Whether some alias key starts with the key hashed to `h` (up to a token boundary).
-    #[inline]
-    pub(crate) fn has_prefix(&self, h: KeyHash) -> bool {
-        self.keys.get(h).is_some()
-    }
-
     /// The alias whose key hashes to `h`; the caller confirms the key itself.
     #[cfg(test)]
     pub(crate) fn alias_by_hash(&self, h: KeyHash) -> Option<&Alias> {
@@ -659,15 +653,18 @@ pub(crate) fn key_is(toks: &Tokens<'_>, lo: usize, hi: usize, key: &str) -> bool
             }
         }
         let bytes = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
-        if bytes.is_ascii() {
-            // Setting bit 5 lower-cases the bytes of a word, which are all letters.
-            let fold = if t.is_word() { 0x20 } else { 0 };
-            match rest.split_at_checked(bytes.len()) {
-                Some((head, tail)) if head.iter().zip(bytes).all(|(&k, &b)| k == b | fold) => {
-                    rest = tail;
-                }
-                _ => return false,
-            }
+        // Setting bit 5 lower-cases the ASCII bytes of a word, which are all letters.
+        let fold = if t.is_word() { 0x20 } else { 0 };
+        // Most tokens are ASCII and match: one pass over the bytes says both.
+        let ascii_match = rest.split_at_checked(bytes.len()).filter(|(head, _)| {
+            head.iter()
+                .zip(bytes)
+                .all(|(&k, &b)| b.is_ascii() && k == b | fold)
+        });
+        if let Some((_, tail)) = ascii_match {
+            rest = tail;
+        } else if bytes.is_ascii() {
+            return false;
         } else {
             let mut m = KeyMatch { rest, same: true };
             push_token_key(toks, i, false, &mut m);
