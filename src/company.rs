@@ -1099,7 +1099,7 @@ fn longest_alias<'x>(
     let (mut hash, mut len, mut hit) = (first, 1, first_hit);
     loop {
         if let Some(a) = hit.alias {
-            if key_is(toks, i, i + len, &a.key) && case_ok(toks, i, i + len, a) {
+            if mentions(toks, i, i + len, a) {
                 best = Some((len, a));
             }
         }
@@ -1115,6 +1115,16 @@ fn longest_alias<'x>(
         }
     }
     best
+}
+
+/// Whether tokens `lo..hi`, whose key hashes to the key of `alias`, mention it: the key
+/// itself and the letter case fit.
+fn mentions(toks: &Tokens<'_>, lo: usize, hi: usize, alias: &Alias) -> bool {
+    // Most mentions are spelled as listed: for a plain alias one comparison says both.
+    if alias.plain && span_text(toks, lo, hi) == alias.surface {
+        return true;
+    }
+    key_is(toks, lo, hi, &alias.key) && case_ok(toks, lo, hi, alias)
 }
 
 /// A token a rule may be anchored at, with the passes that test it.
@@ -2136,6 +2146,48 @@ mod tests {
             names("Zhejiang Xinhua Machinery Co., Ltd."),
             ["Zhejiang Xinhua Machinery Co., Ltd."]
         );
+    }
+
+    #[test]
+    fn mentions_agree_with_the_key_and_case_checks() {
+        // Caller aliases with layouts the embedded list lacks, then every fifth
+        // embedded one, each as listed, in other cases and with wider spaces.
+        let mut custom = Index::default();
+        let odd = [
+            "Acme  Widgets",
+            "Acme\tWidgets",
+            "Acme\u{b}Widgets",
+            "AT&T",
+            "Moody’s",
+            "Wärtsilä",
+            "3M Co.",
+            "Amazon.com",
+            "ACME",
+            "Foo-Bar Baz",
+        ];
+        for a in odd {
+            custom.add_alias(0, Cow::Borrowed(a), false);
+        }
+        let embedded = gazetteer::embedded();
+        let aliases = custom
+            .aliases()
+            .iter()
+            .chain(embedded.aliases().iter().step_by(5));
+        for a in aliases {
+            let s = &a.surface;
+            for form in [
+                s.to_string(),
+                s.to_uppercase(),
+                s.to_lowercase(),
+                s.replace(' ', "  "),
+            ] {
+                let text = format!("In {form} said");
+                let toks = Tokens::new(&text);
+                let hi = toks.index_at(3 + form.len());
+                let full = key_is(&toks, 1, hi, &a.key) && case_ok(&toks, 1, hi, a);
+                assert_eq!(mentions(&toks, 1, hi, a), full, "{form:?}");
+            }
+        }
     }
 
     #[test]

@@ -308,6 +308,11 @@ pub(crate) struct Alias {
     pub ambiguous: bool,
     /// Letters all upper case ("AMD", "IDC"): matched only as written.
     pub acronym: bool,
+    /// The key is the surface lower-cased, and the surface is printable ASCII with single
+    /// spaces: then text that spells the surface has the alias's key (the tokens' key is
+    /// the text lower-cased) and its letter case, and the name scan compares the text
+    /// with the surface alone.
+    pub plain: bool,
 }
 
 /// The hash of every token prefix of every alias key, with the alias whose whole key
@@ -513,12 +518,14 @@ impl Index {
             Cow::Owned(_) => Cow::Owned(body.to_string()),
         };
         self.keys.set_alias(hash, id);
+        let plain = is_plain_surface(&surface, &key);
         self.aliases.push(Alias {
             company,
             surface,
             key: key.into_boxed_str(),
             ambiguous,
             acronym,
+            plain,
         });
     }
 
@@ -547,6 +554,11 @@ impl Index {
             .filter(|a| &*a.key == key)
     }
 
+    #[cfg(test)]
+    pub(crate) fn aliases(&self) -> &[Alias] {
+        &self.aliases
+    }
+
     pub(crate) fn ticker(&self, ticker: &str) -> Option<u32> {
         self.tickers.get(ticker).copied()
     }
@@ -558,6 +570,17 @@ impl Index {
     pub(crate) fn is_empty(&self) -> bool {
         self.aliases.is_empty() && self.tickers.is_empty()
     }
+}
+
+/// Whether `key` is `surface` lower-cased and `surface` is printable ASCII (`' '` to `'~'`)
+/// whose spaces stand alone (see [`Alias::plain`]).
+fn is_plain_surface(surface: &str, key: &str) -> bool {
+    surface.len() == key.len()
+        && !surface.contains("  ")
+        && surface
+            .bytes()
+            .zip(key.bytes())
+            .all(|(s, k)| (b' '..=b'~').contains(&s) && s.to_ascii_lowercase() == k)
 }
 
 /// Appends the key of an alias to `out`: the same as [`push_token_key`] over the alias's
