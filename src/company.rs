@@ -1087,6 +1087,10 @@ fn crosses_sentence(toks: &Tokens<'_>, a: usize, b: usize) -> bool {
 ///
 /// The key's hash grows token by token while some alias key starts with it, so the scan
 /// stops at the first prefix no alias has; the key is compared in full only on a hit.
+///
+/// Inlined into the name scan: most calls end after one more lookup, and the call itself
+/// would cost about as much.
+#[inline(always)]
 fn longest_alias<'x>(
     ix: &'x Index,
     first_hit: KeyHit<'x>,
