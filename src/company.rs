@@ -549,10 +549,13 @@ impl CompanyFinder {
         i: usize,
         cands: &mut Vec<Cand>,
     ) -> Option<usize> {
-        // Glued to what follows, so most words fail at once.
+        // Glued to what follows, so most words fail at once; and numbers are mostly
+        // glued to a symbol that ends the run at once ("5%", "3)"): the kind of the next
+        // token says so before the run is read.
         let opens = toks.glued(i + 1)
             && (t.is_num() || t.shape & token::ALL_UPPER != 0)
-            && (i == 0 || t.space_before || toks.is_sym(i - 1, '('));
+            && (i == 0 || t.space_before || toks.is_sym(i - 1, '('))
+            && toks.get(i + 1).is_some_and(may_continue_ticker);
         if !opens {
             return None;
         }
@@ -917,6 +920,15 @@ fn ticker_run(toks: &Tokens<'_>, i: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// Whether a glued token `t` may continue a ticker run (see [`ticker_run`]): a word, a
+/// number, or an inner `.` or `-`.
+fn may_continue_ticker(t: &Token) -> bool {
+    matches!(
+        t.kind,
+        TokKind::Word | TokKind::Num | TokKind::Sym('.' | '-')
+    )
 }
 
 fn is_upper_word(toks: &Tokens<'_>, i: usize) -> bool {
@@ -1904,10 +1916,7 @@ const APPOSITIVE_NOUNS: &[&str] = &[
 /// comma at `comma`, if there is one.
 fn appositive_after(toks: &Tokens<'_>, comma: usize) -> bool {
     let mut j = comma + 1;
-    // Most commas are followed by longer words: a length test answers before the
-    // three string comparisons.
-    let short = toks.get(j).is_some_and(|t| t.end - t.start <= 3);
-    if !short || !toks.word_in(j, &["the", "a", "an"]) {
+    if !is_article(toks, j) {
         return false;
     }
     j += 1;
@@ -1929,6 +1938,21 @@ fn appositive_after(toks: &Tokens<'_>, comma: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether token `j` is "the", "a" or "an", in any case. Most commas are followed by
+/// longer words: the length picks the one word to compare with.
+fn is_article(toks: &Tokens<'_>, j: usize) -> bool {
+    toks.get(j).is_some_and(|t| {
+        let s = t.text(toks.text);
+        let article = match s.len() {
+            1 => "a",
+            2 => "an",
+            3 => "the",
+            _ => return false,
+        };
+        t.is_word() && s.eq_ignore_ascii_case(article)
+    })
 }
 
 fn context_cand(lo: usize, hi: usize) -> Cand {
@@ -2192,6 +2216,15 @@ mod tests {
                 assert_eq!(mentions(&toks, 1, hi, a), full, "{form:?}");
             }
         }
+    }
+
+    #[test]
+    fn articles_in_any_case() {
+        let toks = Tokens::new("the A An THE a. then at an' 3");
+        let found: Vec<bool> = (0..toks.len()).map(|j| is_article(&toks, j)).collect();
+        let expected = (0..toks.len()).map(|j| toks.word_in(j, &["the", "a", "an"]));
+        assert_eq!(found, expected.collect::<Vec<_>>());
+        assert_eq!(found.iter().filter(|&&a| a).count(), 6);
     }
 
     #[test]
