@@ -133,7 +133,7 @@ impl KeyHash {
             if x & HIGH_BITS != 0 {
                 return None;
             }
-            self.chunk(x | lower_bits(t, n), k);
+            self.chunk(x | lower_bits(t, low_bytes(n)), k);
             if n <= 8 {
                 return Some(self);
             }
@@ -225,10 +225,11 @@ fn low_bytes(n: usize) -> u64 {
     u64::MAX >> ((64 - 8 * n.min(8)) & 63)
 }
 
-/// What to OR into the low `n` bytes of a chunk of an ASCII token to lower-case it: bit
-/// 5 of every byte of a word (ASCII word tokens hold only letters), nothing otherwise.
-fn lower_bits(t: &Token, n: usize) -> u64 {
-    (u64::from(t.is_word()) * 0x2020_2020_2020_2020) & low_bytes(n)
+/// What to OR into the bytes of a chunk of an ASCII token that `mask` covers to
+/// lower-case them: bit 5 of every byte of a word (ASCII word tokens hold only letters),
+/// nothing otherwise.
+fn lower_bits(t: &Token, mask: u64) -> u64 {
+    (u64::from(t.is_word()) * 0x2020_2020_2020_2020) & mask
 }
 
 /// The key bytes of an ASCII token of at most eight bytes as one lower-cased chunk, read
@@ -236,11 +237,14 @@ fn lower_bits(t: &Token, n: usize) -> u64 {
 #[inline]
 fn short_ascii_chunk(text: &[u8], t: &Token) -> Option<u64> {
     let n = t.end - t.start;
-    if n > 8 || text.len() < t.start + 8 {
+    if n > 8 {
         return None;
     }
-    let x = le_bytes::<8>(text, t.start) & low_bytes(n);
-    (x & HIGH_BITS == 0).then(|| x | lower_bits(t, n))
+    // One bounds check for the eight-byte read, and the mask computed once.
+    let chunk = text.get(t.start..)?.first_chunk::<8>()?;
+    let mask = low_bytes(n);
+    let x = u64::from_le_bytes(*chunk) & mask;
+    (x & HIGH_BITS == 0).then(|| x | lower_bits(t, mask))
 }
 
 /// Compares a key, as it is spelled, with an expected one without spelling it into a
@@ -358,18 +362,25 @@ impl KeyTable {
         at
     }
 
-    /// `None` when no alias key has the prefix hashed to `h`, else what it is.
+    /// `None` when no alias key has the prefix hashed to `h`, else what it is. The probe
+    /// of [`KeyTable::slot_of`], answering from the slot it stops at.
     #[inline]
     fn get(&self, h: KeyHash) -> Option<KeyEntry> {
-        match self.slots.get(self.slot_of(h)) {
-            Some(&(_, v)) if v != Self::FREE => {
+        let mask = self.slots.len() - 1;
+        let mut at = (h.0 >> self.shift) as usize;
+        loop {
+            let &(k, v) = self.slots.get(at)?;
+            if v == Self::FREE {
+                return None;
+            }
+            if k == h {
                 let alias = v & !Self::EXTENDED;
-                Some(KeyEntry {
+                return Some(KeyEntry {
                     alias: (alias != Self::NO_ALIAS).then_some(alias),
                     extended: v & Self::EXTENDED != 0,
-                })
+                });
             }
-            _ => None,
+            at = (at + 1) & mask;
         }
     }
 
