@@ -496,7 +496,7 @@ impl Index {
             }
             _ => surface.trim(),
         };
-        let (_, n) = token_shape(body);
+        let n = token_ends(body).len();
         if n == 0 || n > MAX_ALIAS_TOKENS || !body.chars().any(char::is_alphabetic) {
             return;
         }
@@ -615,29 +615,10 @@ fn push_text_key(s: &str, out: &mut String) {
     }
 }
 
-/// The byte offsets where the tokens of a key end.
-fn token_ends(key: &str) -> Vec<usize> {
+/// The byte offsets where the tokens of `s` end, split as the crate's tokenizer splits
+/// them (letter runs, digit runs with inner separators, single symbols), in one pass.
+fn token_ends(s: &str) -> Vec<usize> {
     let mut ends = Vec::new();
-    let mut rest = 0;
-    while rest < key.len() {
-        let tail = key.get(rest..).unwrap_or("");
-        let skip = tail.len() - tail.trim_start().len();
-        let (first_end, n) = token_shape(tail.get(skip..).unwrap_or(""));
-        if n == 0 {
-            break;
-        }
-        rest += skip + first_end;
-        ends.push(rest);
-    }
-    ends
-}
-
-/// The end of the first token of `s` and the number of tokens, split as the crate's
-/// tokenizer splits them (letter runs, digit runs with inner separators, single
-/// symbols).
-fn token_shape(s: &str) -> (usize, usize) {
-    let mut count = 0;
-    let mut first_end = 0;
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
@@ -646,8 +627,9 @@ fn token_shape(s: &str) -> (usize, usize) {
         let mut end = i + c.len_utf8();
         if c.is_ascii_digit() {
             while let Some(&(j, d)) = it.peek() {
-                let sep_then_digit =
-                    (d == ',' || d == '.') && s[j + 1..].starts_with(|x: char| x.is_ascii_digit());
+                let sep_then_digit = (d == ',' || d == '.')
+                    && s.get(j + 1..)
+                        .is_some_and(|rest| rest.starts_with(|x: char| x.is_ascii_digit()));
                 if d.is_ascii_digit() || sep_then_digit {
                     end = j + 1;
                     it.next();
@@ -665,12 +647,9 @@ fn token_shape(s: &str) -> (usize, usize) {
                 }
             }
         }
-        if count == 0 {
-            first_end = end;
-        }
-        count += 1;
+        ends.push(end);
     }
-    (first_end, count)
+    ends
 }
 
 /// Whether tokens `lo..hi` spell `key`, as [`push_key`] spells them: the name scan
@@ -817,41 +796,50 @@ pub(crate) fn suffix_first_words() -> impl Iterator<Item = &'static str> {
         })
 }
 
-/// Adds the token prefixes of one suffix form to `set` (see [`Suffixes`]).
-fn add_suffix_prefixes(set: &mut FxMap<Box<str>, bool>, toks: &Tokens<'_>) {
-    let mut bare = String::new();
-    for k in 0..toks.len() {
-        bare.push_str(toks.str(k));
-        let whole = k + 1 == toks.len();
+/// Adds the token prefixes of one suffix form to `set` (see [`Suffixes`]); returns how
+/// many tokens the form has.
+///
+/// The form is split by [`token_ends`], as alias keys are, not by the tokenizer: the set
+/// is built on the first extraction, and the tests check that both split every embedded
+/// form alike.
+fn add_suffix_prefixes(set: &mut FxMap<Box<str>, bool>, form: &str) -> usize {
+    let ends = token_ends(form);
+    let mut bare = String::with_capacity(form.len());
+    let mut start = 0;
+    for (k, &end) in ends.iter().enumerate() {
+        bare.push_str(form.get(start..end).unwrap_or("").trim_start());
+        start = end;
+        let whole = k + 1 == ends.len();
         // Most prefixes ("Co", "S.") are shared: copy the key only when it is new.
         match set.get_mut(bare.as_str()) {
             Some(slot) => *slot |= whole,
             None => {
-                set.insert(bare.clone().into_boxed_str(), whole);
+                set.insert(Box::from(bare.as_str()), whole);
             }
         }
     }
+    ends.len()
 }
 
 /// The embedded legal-form suffixes, parsed on first use.
 pub(crate) fn suffixes() -> &'static Suffixes {
     static SUFFIXES: OnceLock<Suffixes> = OnceLock::new();
     SUFFIXES.get_or_init(|| {
+        // About 300 forms and their upper-case forms share about 1,000 prefixes.
         let mut set = FxMap::default();
+        set.reserve(1_500);
         let mut max_tokens = 1;
         for line in LEGAL_SUFFIXES.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let toks = Tokens::new(line);
-            max_tokens = max_tokens.max(toks.len());
-            add_suffix_prefixes(&mut set, &toks);
+            max_tokens = max_tokens.max(add_suffix_prefixes(&mut set, line));
             // Upper-case forms too: "INC", "CO LTD" in all-caps listings and headlines.
             // (Many suffixes are upper case already: their prefixes are in the set.)
             let upper = line.to_uppercase();
             if upper != line {
-                add_suffix_prefixes(&mut set, &Tokens::new(&upper));
+                add_suffix_prefixes(&mut set, &upper);
             }
         }
         Suffixes { set, max_tokens }
@@ -921,9 +909,8 @@ mod tests {
             push_key(&t, 0, t.len(), &mut a);
             push_text_key(s, &mut b);
             assert_eq!(a, b, "{s}");
-            let (first_end, n) = token_shape(s);
-            assert_eq!(n, t.len(), "{s}");
-            assert_eq!(first_end, t.end(0), "{s}");
+            let ends: Vec<usize> = (0..t.len()).map(|k| t.end(k)).collect();
+            assert_eq!(token_ends(s), ends, "{s}");
         }
     }
 
@@ -1052,6 +1039,33 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn suffixes_are_split_as_the_tokenizer_splits_them() {
+        // The reference: every token prefix of every form and its upper-case form, joined
+        // without whitespace, as the tokenizer splits them.
+        let mut expected: FxMap<Box<str>, bool> = FxMap::default();
+        let mut max_tokens = 1;
+        let forms = LEGAL_SUFFIXES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        for line in forms {
+            for form in [line.to_string(), line.to_uppercase()] {
+                let toks = Tokens::new(&form);
+                max_tokens = max_tokens.max(toks.len());
+                let mut bare = String::new();
+                for k in 0..toks.len() {
+                    bare.push_str(toks.str(k));
+                    *expected.entry(bare.clone().into_boxed_str()).or_default() |=
+                        k + 1 == toks.len();
+                }
+            }
+        }
+        let s = suffixes();
+        assert_eq!(s.set, expected);
+        assert_eq!(s.max_tokens, max_tokens);
     }
 
     #[test]
