@@ -891,6 +891,16 @@ fn span_text<'t>(toks: &Tokens<'t>, lo: usize, hi: usize) -> &'t str {
         .unwrap_or("")
 }
 
+/// The bytes of tokens `lo..hi`: [`span_text`] without the character-boundary checks of
+/// slicing a `str`, for comparisons (token offsets are always on boundaries).
+fn span_bytes<'t>(toks: &Tokens<'t>, lo: usize, hi: usize) -> &'t [u8] {
+    if hi <= lo {
+        return &[];
+    }
+    let range = toks.start(lo)..toks.end(hi - 1);
+    toks.text.as_bytes().get(range).unwrap_or_default()
+}
+
 /// The end of a glued run of ticker characters starting at `i`: upper-case letters,
 /// digits, and inner `.` or `-` ("KRA1V", "FISN.L", "BRK.B", "9988").
 fn ticker_run(toks: &Tokens<'_>, i: usize) -> usize {
@@ -1135,9 +1145,10 @@ fn longest_alias<'x>(
 
 /// Whether tokens `lo..hi`, whose key hashes to the key of `alias`, mention it: the key
 /// itself and the letter case fit.
+#[inline]
 fn mentions(toks: &Tokens<'_>, lo: usize, hi: usize, alias: &Alias) -> bool {
     // Most mentions are spelled as listed: for a plain alias one comparison says both.
-    if alias.plain && span_text(toks, lo, hi) == alias.surface {
+    if alias.plain && span_bytes(toks, lo, hi) == alias.surface.as_bytes() {
         return true;
     }
     key_is(toks, lo, hi, &alias.key) && case_ok(toks, lo, hi, alias)
