@@ -1254,42 +1254,44 @@ fn may_end_pattern(toks: &Tokens<'_>, i: usize) -> bool {
     may_start_suffix(toks, i) || is_head_noun(toks, i)
 }
 
-/// Whether token `i` is one of `HEAD_NOUNS`. They all start with an ASCII capital (see
-/// the tests), so a word's length and first letter rule out most capitalized words
-/// before the set is looked at.
+/// Whether token `i` is one of `HEAD_NOUNS`. A word's length and first letter rule out
+/// most capitalized words before the set is looked at.
 fn is_head_noun(toks: &Tokens<'_>, i: usize) -> bool {
     toks.get(i).is_some_and(|t| {
-        let first = toks.text.as_bytes().get(t.start).copied().unwrap_or(0);
-        let starts = HEAD_NOUN_STARTS
-            .get((t.end - t.start).min(15))
-            .copied()
-            .unwrap_or(0);
-        first.is_ascii_uppercase()
-            && starts >> (first - b'A') & 1 != 0
+        starts_like(toks, t, &HEAD_NOUN_STARTS)
             && in_set(&HEAD_NOUN_SET, HEAD_NOUNS, t.text(toks.text))
     })
 }
 
-/// For each word length (15 standing for 15 and more), a bit for each capital letter
-/// that starts a head noun of that length.
-const HEAD_NOUN_STARTS: [u32; 16] = capitals_by_length(HEAD_NOUNS);
+/// The length and first letter of every head noun (see [`letters_by_length`]).
+const HEAD_NOUN_STARTS: [u32; 16] = letters_by_length(HEAD_NOUNS);
 
-/// The bits of [`HEAD_NOUN_STARTS`] for `words`; words that do not start with an ASCII
-/// capital get none.
-const fn capitals_by_length(words: &[&str]) -> [u32; 16] {
+/// For each word length (15 standing for 15 and more), a bit for each ASCII letter, in
+/// either case, that starts one of `words` of that length; words that do not start with
+/// an ASCII letter get none.
+const fn letters_by_length(words: &[&str]) -> [u32; 16] {
     let mut table = [0u32; 16];
     let mut k = 0;
     while k < words.len() {
         let w = words[k].as_bytes();
         if let Some(&first) = w.first() {
-            if first.is_ascii_uppercase() {
+            if first.is_ascii_alphabetic() {
                 let len = if w.len() < 15 { w.len() } else { 15 };
-                table[len] |= 1 << (first - b'A');
+                table[len] |= 1 << ((first | 0x20) - b'a');
             }
         }
         k += 1;
     }
     table
+}
+
+/// Whether word `t` has the length and first letter, in either case, of one of the words
+/// `starts` was built from by [`letters_by_length`]: two loads and a bit test that rule
+/// out most words before their list is looked up.
+fn starts_like(toks: &Tokens<'_>, t: &Token, starts: &[u32; 16]) -> bool {
+    let first = toks.text.as_bytes().get(t.start).copied().unwrap_or(0);
+    let bits = starts.get((t.end - t.start).min(15)).copied().unwrap_or(0);
+    first.is_ascii_alphabetic() && bits >> ((first | 0x20) - b'a') & 1 != 0
 }
 
 /// Whether token `i` may start a name: a capitalized or mixed-case word ("eBay", "xAI"),
@@ -1788,6 +1790,8 @@ const PLACES: &[&str] = &[
 
 static PLACE_SET: WordSet = OnceLock::new();
 static POSSESSED_STRONG_SET: WordSet = OnceLock::new();
+/// The length and first letter of every `POSSESSED_STRONG` word (see [`letters_by_length`]).
+const POSSESSED_STARTS: [u32; 16] = letters_by_length(POSSESSED_STRONG);
 
 /// Whether `w` is one of `PLACES`, as written (a hash lookup: the list is long and the
 /// context rules check every word of a candidate name against it).
@@ -1843,8 +1847,14 @@ fn find_by_context(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cand
 
 /// Possessive: the name that ends before the apostrophe at `i` ("Satama 's net profit").
 fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
+    // Most words after a possessive are not in the list: their length and first letter
+    // say so before the list is looked up.
+    let may_be_possessed = toks
+        .get(i + 2)
+        .is_some_and(|t| starts_like(toks, t, &POSSESSED_STARTS));
     if i == 0
         || !toks.word_is(i + 1, "s")
+        || !may_be_possessed
         || !word_in_lower_set(toks, i + 2, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
     {
         return None;
@@ -2227,6 +2237,34 @@ mod tests {
                 assert_eq!(mentions(&toks, 1, hi, a), full, "{form:?}");
             }
         }
+    }
+
+    #[test]
+    fn possessed_words_pass_their_length_and_letter_test() {
+        // `possessive_name` trusts `starts_like` to keep every listed word, in any case.
+        for w in POSSESSED_STRONG {
+            assert!(w.as_bytes()[0].is_ascii_alphabetic(), "{w}");
+            for form in [w.to_string(), w.to_uppercase(), capitalize(w)] {
+                let toks = Tokens::new(&form);
+                let t = toks.get(0).unwrap();
+                assert!(
+                    toks.len() > 1 || starts_like(&toks, t, &POSSESSED_STARTS),
+                    "{form}"
+                );
+            }
+        }
+        let toks = Tokens::new("zeal netted Ébitda");
+        assert!(toks
+            .toks
+            .iter()
+            .all(|t| !starts_like(&toks, t, &POSSESSED_STARTS)));
+    }
+
+    fn capitalize(w: &str) -> String {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
     }
 
     #[test]
