@@ -1707,20 +1707,14 @@ fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
         return false;
     }
     let p = i - 1;
-    let running = toks.is_sym(p - 1, ',')
-        || toks.is_word(p - 1)
-            && toks
-                .str(p - 1)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
+    // The shape bits say whether a word's first letter is lower or upper case.
+    let running = toks.is_sym(p - 1, ',') || toks.has_shape(p - 1, token::LOWER_FIRST);
     // The layout is tested before the word lists are looked up.
     if !running || !toks.toks.get(p).is_some_and(|t| t.space_before) {
         return false;
     }
     let first = toks.str(p);
-    toks.is_word(p)
-        && first.chars().next().is_some_and(char::is_uppercase)
+    toks.has_shape(p, token::CAPITALIZED)
         && first.chars().skip(1).all(char::is_lowercase)
         && !in_set(&STOP_SET, STOP_WORDS, first)
         && !is_place(first)
