@@ -1369,7 +1369,7 @@ const CUE_BEFORE: &[&str] = &[
 const CUE_AFTER: &[&str] = &[
     "said", "says", "reported", "reports", "announced", "announces", "posted", "posts", "shares", "stock", "plans",
     "agreed", "acquired", "acquires", "bought", "sold", "raised", "cut", "beat", "missed", "expects", "launched",
-    "unveiled", "reported", "forecast", "forecasts", "shareholders", "executives", "declined", "confirmed", "told",
+    "unveiled", "forecast", "forecasts", "shareholders", "executives", "declined", "confirmed", "told",
     "rose", "fell", "jumped", "gained", "dropped", "slid", "climbed", "surged", "tumbled", "plunged", "ceo",
 ];
 #[rustfmt::skip]
@@ -1435,7 +1435,7 @@ const STOP_WORDS: &[&str] = &[
     "CEO", "Chairman", "President", "Chief", "Said", "Says", "Under", "Through", "Between", "Against", "Among",
     "About", "Over", "Into", "Via", "Per", "Than", "Like", "Including", "Unlike", "Since", "Until", "During", "Where",
     "Why", "How", "What", "Which", "Who", "It", "We", "They", "He", "She", "I", "Such", "Other", "Every", "Each",
-    "All", "Some", "Many", "Most", "Several", "Both", "Neither", "Either", "Former", "Rating", "Ratings",
+    "All", "Some", "Many", "Most", "Several", "Neither", "Either", "Former", "Rating", "Ratings",
     "Shareholders", "Investors", "Buy", "Sell", "Acquisition", "Merger", "Takeover", "Update", "Stake", "Stakes",
     "Subsidiaries", "Affiliate", "Parent", "Owner", "Dutch", "Finnish", "Swedish", "German", "French", "British",
     "Chinese", "Japanese", "American", "Swiss", "Italian", "Spanish", "Canadian", "Australian", "Korean", "Indian",
@@ -2178,6 +2178,36 @@ mod tests {
         }
         let toks = Tokens::new("Groups Holding Bancorps bank Gröup");
         assert!((0..toks.len()).all(|i| !is_head_noun(&toks, i)));
+    }
+
+    #[test]
+    fn word_lists_have_no_repeats() {
+        let lists: [(&str, &[&str]); 18] = [
+            ("EXCHANGES", EXCHANGES),
+            ("COMMON_ACRONYMS", COMMON_ACRONYMS),
+            ("TRADING_WORDS", TRADING_WORDS),
+            ("CONNECTORS", CONNECTORS),
+            ("NAME_CONNECTORS", NAME_CONNECTORS),
+            ("CUE_BEFORE", CUE_BEFORE),
+            ("CUE_AFTER", CUE_AFTER),
+            ("POSSESSED", POSSESSED),
+            ("STOP_WORDS", STOP_WORDS),
+            ("REJECT_FIRST", REJECT_FIRST),
+            ("HEAD_NOUNS", HEAD_NOUNS),
+            ("GENERIC_TAIL_WORDS", GENERIC_TAIL_WORDS),
+            ("GENERIC_FIRST_WORDS", GENERIC_FIRST_WORDS),
+            ("POSSESSED_STRONG", POSSESSED_STRONG),
+            ("PLACES", PLACES),
+            ("DATELINE_VERBS", DATELINE_VERBS),
+            ("APPOSITIVE_NOUNS", APPOSITIVE_NOUNS),
+            ("DESCRIPTORS", DESCRIPTORS),
+        ];
+        for (name, list) in lists {
+            let mut seen = std::collections::HashSet::new();
+            for w in list {
+                assert!(seen.insert(w), "{name} lists {w:?} twice");
+            }
+        }
     }
 
     #[test]
