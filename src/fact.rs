@@ -727,18 +727,43 @@ fn is_closing(c: char) -> bool {
 /// Splits the tokens into sentences, and numbers the paragraphs.
 fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
     out.clear();
+    let toks = t.toks.as_slice();
+    let n = toks.len();
     let mut start = 0;
     let mut para = 0;
-    let n = t.len();
     let mut k = 0;
     // Only line breaks and sentence-ending marks matter: the rest is skipped in a tight
     // loop.
-    while let Some(skip) = t.toks.get(k..).and_then(|rest| {
+    while let Some(skip) = toks.get(k..).and_then(|rest| {
         qualifier::position4(rest, |x| x.newline_before || is_sentence_end(x.kind))
     }) {
         k += skip;
-        let tok = t.toks[k];
-        if k > start && tok.newline_before {
+        let Some(tok) = toks.get(k) else { break };
+        if tok.newline_before {
+            if k > start {
+                out.push(Sentence {
+                    start,
+                    end: k,
+                    para,
+                });
+                start = k;
+            }
+            if blank_line_before(t, k) {
+                para += 1;
+            }
+        }
+        k += 1;
+        if !is_sentence_end(tok.kind) {
+            continue;
+        }
+        // Closing quotes and brackets glued to the mark stay in the sentence.
+        while toks
+            .get(k)
+            .is_some_and(|x| x.glued() && matches!(x.kind, TokKind::Sym(c) if is_closing(c)))
+        {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(starts_sentence) {
             out.push(Sentence {
                 start,
                 end: k,
@@ -746,44 +771,6 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
             });
             start = k;
         }
-        if tok.newline_before && k > 0 {
-            let gap = t.text.as_bytes().get(t.toks[k - 1].end..tok.start);
-            // A blank line: two line feeds in the gap.
-            if gap.is_some_and(|g| g.iter().filter(|&&b| b == b'\n').nth(1).is_some()) {
-                para += 1;
-            }
-        }
-        if is_sentence_end(tok.kind) {
-            let mut j = k + 1;
-            while j < n
-                && t.toks[j].glued()
-                && matches!(t.toks[j].kind, TokKind::Sym(c) if is_closing(c))
-            {
-                j += 1;
-            }
-            let ends = match t.toks.get(j) {
-                None => true,
-                Some(next) if next.newline_before => true,
-                Some(next) if !next.space_before => false,
-                // "Cohen & Steers, Inc. : 5% of ...": no sentence starts with these.
-                Some(next) if matches!(next.kind, TokKind::Sym(':' | ',' | ';' | ')' | '%')) => {
-                    false
-                }
-                // A word whose first letter is lower case goes on the sentence.
-                Some(next) => !(next.is_word() && next.shape & crate::token::LOWER_FIRST != 0),
-            };
-            if ends && j < n && !t.toks[j].newline_before {
-                out.push(Sentence {
-                    start,
-                    end: j,
-                    para,
-                });
-                start = j;
-            }
-            k = j;
-            continue;
-        }
-        k += 1;
     }
     if start < n {
         out.push(Sentence {
@@ -791,6 +778,31 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
             end: n,
             para,
         });
+    }
+}
+
+/// Whether a blank line (two line feeds) lies between token `k` and the token before it.
+fn blank_line_before(t: &Tokens<'_>, k: usize) -> bool {
+    let gap = k
+        .checked_sub(1)
+        .and_then(|p| t.toks.get(p))
+        .zip(t.toks.get(k))
+        .and_then(|(prev, tok)| t.text.as_bytes().get(prev.end..tok.start));
+    gap.is_some_and(|g| g.iter().filter(|&&b| b == b'\n').nth(1).is_some())
+}
+
+/// Whether `next`, the token after a sentence-ending mark (and its closing quotes), on
+/// the same line, starts a new sentence.
+fn starts_sentence(next: &Token) -> bool {
+    match next.kind {
+        // At a line break the next sentence starts anyway, by the line rule.
+        _ if next.newline_before => false,
+        _ if !next.space_before => false,
+        // "Cohen & Steers, Inc. : 5% of ...": no sentence starts with these.
+        TokKind::Sym(':' | ',' | ';' | ')' | '%') => false,
+        // A word whose first letter is lower case goes on the sentence.
+        TokKind::Word => next.shape & crate::token::LOWER_FIRST == 0,
+        _ => true,
     }
 }
 
