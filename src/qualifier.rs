@@ -16,25 +16,26 @@ use crate::token::{TokKind, Token, Tokens};
 /// text.
 #[inline(always)]
 pub(crate) fn position4(toks: &[Token], pred: impl Fn(&Token) -> bool) -> Option<usize> {
+    let mut chunks = toks.chunks_exact(4);
     let mut at = 0;
-    let mut rest = toks;
-    while let Some(([a, b, c, d], tail)) = rest.split_first_chunk::<4>() {
-        if pred(a) {
-            return Some(at);
-        }
-        if pred(b) {
-            return Some(at + 1);
-        }
-        if pred(c) {
-            return Some(at + 2);
-        }
-        if pred(d) {
-            return Some(at + 3);
+    for four in chunks.by_ref() {
+        if let [a, b, c, d] = four {
+            if pred(a) {
+                return Some(at);
+            }
+            if pred(b) {
+                return Some(at + 1);
+            }
+            if pred(c) {
+                return Some(at + 2);
+            }
+            if pred(d) {
+                return Some(at + 3);
+            }
         }
         at += 4;
-        rest = tail;
     }
-    rest.iter().position(pred).map(|p| at + p)
+    chunks.remainder().iter().position(pred).map(|p| at + p)
 }
 
 /// The qualifier written right before token `i`, and the token where it starts.
