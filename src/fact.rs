@@ -470,6 +470,13 @@ fn may_start(word: &[u8]) -> bool {
     }
 }
 
+/// Whether token `x` can start a metric phrase: a word of no lexicon class (the test
+/// `no_metric_starts_with_a_word_of_a_lexicon_class` checks that none does, so the
+/// common function words are rejected by one test) that passes `may_start`.
+fn token_may_start(x: &Token, text: &[u8]) -> bool {
+    x.class == 0 && x.is_word() && may_start(text.get(x.start..x.end).unwrap_or_default())
+}
+
 /// For each pair of first letters (see `letter_pair`), a bit for each length of a
 /// lexicon first word that starts with them.
 const FIRST_WORDS: [u32; 1024] = first_word_lengths();
@@ -689,31 +696,34 @@ fn mark_tickers(t: &Tokens<'_>, slots: &mut [Slot], tickers: &Tickers<'_>, range
         return;
     }
     let end = range.end.min(t.len()).min(slots.len());
-    let (Some(toks), Some(slots)) = (
-        t.toks.get(range.start..end),
-        slots.get_mut(range.start..end),
-    ) else {
-        return;
-    };
-    for (tok, slot) in toks.iter().zip(slots) {
-        if !may_be_ticker(tok) || *slot != Slot::Free {
-            continue;
+    let mut k = range.start;
+    // Most tokens are not capitalized words: a tight loop skips them.
+    while let Some(skip) = t
+        .toks
+        .get(k..end)
+        .and_then(|rest| qualifier::position4(rest, may_be_ticker))
+    {
+        k += skip;
+        if let Some(slot) = slots.get_mut(k).filter(|s| **s == Slot::Free) {
+            let w = t.str(k);
+            if let Some((_, i)) = tickers.iter().find(|(x, _)| *x == w) {
+                *slot = Slot::Ticker(*i);
+            }
         }
-        let w = tok.text(t.text);
-        if let Some((_, i)) = tickers.iter().find(|(x, _)| *x == w) {
-            *slot = Slot::Ticker(*i);
-        }
+        k += 1;
     }
 }
 
 /// Whether a token can be a ticker: a word of one to five ASCII capitals, as the shape
-/// bits tell.
+/// bits tell. Tested first, the capital rejects nearly all other tokens (symbols and
+/// numbers have no shape bits).
 fn may_be_ticker(tok: &Token) -> bool {
+    use crate::token::{ALL_UPPER, CAPITALIZED};
     let len = tok.end - tok.start;
-    tok.is_word()
+    tok.shape & CAPITALIZED != 0
         && len <= 5
-        && (tok.shape & crate::token::ALL_UPPER != 0
-            || len == 1 && tok.shape & crate::token::CAPITALIZED != 0)
+        && (tok.shape & ALL_UPPER != 0 || len == 1)
+        && tok.is_word()
 }
 
 fn is_sentence_end(kind: TokKind) -> bool {
@@ -821,9 +831,8 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
     let mut buf = [0u8; 24];
     let end = range.end.min(t.len()).min(slots.len());
     let text = t.text.as_bytes();
-    let raw = |x: &Token| text.get(x.start..x.end).unwrap_or_default();
     let mut k = range.start;
-    // Most words start no phrase: a tight loop skips them by `may_start`.
+    // Most words start no phrase: a tight loop skips them by `token_may_start`.
     while let Some(skip) = t
         .toks
         .get(k..end)
@@ -831,13 +840,13 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         .and_then(|(toks, sl)| {
             toks.iter()
                 .zip(sl)
-                .position(|(x, s)| *s == Slot::Free && x.is_word() && may_start(raw(x)))
+                .position(|(x, s)| token_may_start(x, text) && *s == Slot::Free)
         })
     {
         k += skip;
         let tok = t.toks[k];
         let len = tok.end - tok.start;
-        let raw = raw(&tok);
+        let raw = text.get(tok.start..tok.end).unwrap_or_default();
         for (d, b) in buf.iter_mut().zip(raw) {
             *d = b.to_ascii_lowercase();
         }
@@ -2153,6 +2162,16 @@ mod tests {
         for other in ["the", "company", "rose", "a", "Q", "quarter"] {
             assert!(!may_start(other.as_bytes()), "{other}");
         }
+    }
+
+    #[test]
+    fn no_metric_starts_with_a_word_of_a_lexicon_class() {
+        let classed: Vec<_> = index()
+            .keys()
+            .filter(|w| crate::lexicon::classify(w) != 0)
+            .map(|w| String::from_utf8_lossy(w))
+            .collect();
+        assert!(classed.is_empty(), "{classed:?}");
     }
 
     #[test]
