@@ -576,6 +576,7 @@ struct Scratch {
     with_figure: Vec<bool>,
     hits: Vec<Hit>,
     topics: Vec<TopicMemo>,
+    drafts: Vec<Draft>,
 }
 
 fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fact> {
@@ -586,6 +587,7 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
         with_figure,
         hits,
         topics,
+        drafts,
     } = scratch;
     let tickers = lay_entities(t, entities, slots, ranges);
     split_sentences(t, sentences);
@@ -637,7 +639,7 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
         while hit_j < hits.len() && hits[hit_j].end <= s.end {
             hit_j += 1;
         }
-        ctx.sentence_facts(si, sentences, &hits[hit_i..hit_j], &mut facts);
+        ctx.sentence_facts(si, sentences, &hits[hit_i..hit_j], drafts, &mut facts);
     }
     facts
 }
@@ -1071,16 +1073,47 @@ struct Draft {
     metric: Metric,
     value: Option<usize>,
     change: Option<usize>,
-    /// Token ranges of the figures, for the period search.
-    figs: Vec<(usize, usize)>,
+    /// Token ranges of the figures (a value and a change at most), for the period
+    /// search.
+    figs: TokenSpans<2>,
     /// Index of the hit in the sentence's hits.
     hit_ix: Option<usize>,
     company: Option<(usize, usize)>,
     /// The direction read from a change noun ("an increase of 15 pct").
     direction: Option<Direction>,
-    /// Token ranges of the words that built the fact; made into strings only for
-    /// the facts that are kept.
-    evidence: Vec<(usize, usize)>,
+    /// Token ranges of the words that built the fact (the metric, and the word that
+    /// decided each figure's role); made into strings only for the facts that are kept.
+    evidence: TokenSpans<3>,
+}
+
+/// Up to `N` token ranges, held inline: a draft has few figures and words of evidence,
+/// and a vector for each would cost allocations for every fact.
+#[derive(Clone, Copy)]
+struct TokenSpans<const N: usize> {
+    spans: [(usize, usize); N],
+    len: usize,
+}
+
+impl<const N: usize> TokenSpans<N> {
+    fn new() -> Self {
+        TokenSpans {
+            spans: [(0, 0); N],
+            len: 0,
+        }
+    }
+
+    /// Adds a range; the callers add at most `N`.
+    fn push(&mut self, span: (usize, usize)) {
+        debug_assert!(self.len < N, "more than {N} spans");
+        if let Some(slot) = self.spans.get_mut(self.len) {
+            *slot = span;
+            self.len += 1;
+        }
+    }
+
+    fn as_slice(&self) -> &[(usize, usize)] {
+        self.spans.get(..self.len).unwrap_or_default()
+    }
 }
 
 impl Ctx<'_, '_> {
@@ -1290,9 +1323,18 @@ impl Ctx<'_, '_> {
         None
     }
 
-    fn sentence_facts(&self, si: usize, sentences: &[Sentence], hits: &[Hit], out: &mut Vec<Fact>) {
+    /// The facts of sentence `si`, with the metric phrases `hits` found in it; `drafts`
+    /// is scratch space.
+    fn sentence_facts(
+        &self,
+        si: usize,
+        sentences: &[Sentence],
+        hits: &[Hit],
+        drafts: &mut Vec<Draft>,
+        out: &mut Vec<Fact>,
+    ) {
         let s = &sentences[si];
-        let mut drafts: Vec<Draft> = Vec::new();
+        drafts.clear();
         // Which draft each hit feeds; a second value or change opens another draft.
         let first = self.ranges.partition_point(|r| r.0 < s.start);
         for e in first..self.ranges.len() {
@@ -1356,11 +1398,11 @@ impl Ctx<'_, '_> {
                         metric,
                         value: None,
                         change: None,
-                        figs: Vec::with_capacity(2),
+                        figs: TokenSpans::new(),
                         hit_ix,
                         company,
                         direction: None,
-                        evidence: Vec::new(),
+                        evidence: TokenSpans::new(),
                     });
                     let d = drafts.len() - 1;
                     if let Some(h) = hit_ix {
@@ -1383,7 +1425,7 @@ impl Ctx<'_, '_> {
                 dr.evidence.push(w);
             }
         }
-        for dr in drafts {
+        for dr in drafts.drain(..) {
             out.extend(self.finish(si, sentences, dr));
         }
     }
@@ -1687,7 +1729,7 @@ impl Ctx<'_, '_> {
         let anchor = dr
             .hit
             .map_or(usize::MAX, |h| h.start)
-            .min(dr.figs.first().map_or(usize::MAX, |f| f.0));
+            .min(dr.figs.as_slice().first().map_or(usize::MAX, |f| f.0));
         let company = match dr.company {
             Some((c, at)) => {
                 evidence.push((at, at + 1));
@@ -1701,6 +1743,7 @@ impl Ctx<'_, '_> {
         };
         let evidence: Vec<String> = dr
             .evidence
+            .as_slice()
             .iter()
             .chain(&evidence)
             .map(|&(a, b)| self.span_text(a, b))
@@ -1716,7 +1759,7 @@ impl Ctx<'_, '_> {
             _ => (None, None),
         };
         let change_dir = change_dir.or(dr.direction);
-        let period = self.nearest_period(s, &dr.figs, dr.hit);
+        let period = self.nearest_period(s, dr.figs.as_slice(), dr.hit);
         Some(Fact {
             company,
             metric: Some(dr.metric),
