@@ -1177,7 +1177,8 @@ impl Ctx<'_, '_> {
         }
         let w = self.lower(i - 1, &mut buf);
         let mut b2 = [0u8; 24];
-        let w2 = if i > 1 {
+        // The word before matters only after "in" or "of".
+        let w2 = if i > 1 && matches!(w, "in" | "of") {
             self.lower(i - 2, &mut b2)
         } else {
             ""
@@ -1295,32 +1296,51 @@ impl Ctx<'_, '_> {
     /// of the reference ("it", "the company").
     fn refers_back(&self, s: &Sentence, anchor: usize) -> Option<(usize, usize)> {
         let mut buf = [0u8; 24];
+        // Only a pronoun or a noun after "the" refers back, so only words shaped like a
+        // pronoun (or "the") and words after "the" are lowercased.
+        let mut after_the = false;
         for k in s.start..anchor {
+            if !after_the && !self.may_be_pronoun(k) {
+                continue;
+            }
             let w = self.lower(k, &mut buf);
             if matches!(w, "it" | "its" | "they" | "their") {
                 return Some((k, k + 1));
             }
-            if matches!(
-                w,
-                "company"
-                    | "group"
-                    | "firm"
-                    | "giant"
-                    | "conglomerate"
-                    | "retailer"
-                    | "carmaker"
-                    | "automaker"
-                    | "chipmaker"
-                    | "lender"
-                    | "bank"
-                    | "insurer"
-            ) && k > s.start
-                && self.t.word_is(k - 1, "the")
+            if after_the
+                && matches!(
+                    w,
+                    "company"
+                        | "group"
+                        | "firm"
+                        | "giant"
+                        | "conglomerate"
+                        | "retailer"
+                        | "carmaker"
+                        | "automaker"
+                        | "chipmaker"
+                        | "lender"
+                        | "bank"
+                        | "insurer"
+                )
             {
                 return Some((k - 1, k + 1));
             }
+            after_the = w == "the";
         }
         None
+    }
+
+    /// Whether token `k` has the length and first letter of "it", "its", "they",
+    /// "their" or "the": two to five bytes from an "i" or a "t".
+    fn may_be_pronoun(&self, k: usize) -> bool {
+        self.t.get(k).is_some_and(|x| {
+            (2..=5).contains(&(x.end - x.start))
+                && matches!(
+                    self.t.text.as_bytes().get(x.start),
+                    Some(b'i' | b'I' | b't' | b'T')
+                )
+        })
     }
 
     /// The facts of sentence `si`, with the metric phrases `hits` found in it; `drafts`
@@ -1496,7 +1516,9 @@ impl Ctx<'_, '_> {
         } else {
             ""
         };
-        let prev2 = if lead > 1 {
+        // The word before that matters only before "of" (a change noun) or "with" and
+        // "to" ("compared with").
+        let prev2 = if lead > 1 && matches!(prev, "of" | "with" | "to") {
             self.lower(lead - 2, &mut b2)
         } else {
             ""
@@ -2294,6 +2316,53 @@ mod tests {
                 "net profit"
             ]
         );
+    }
+
+    #[test]
+    fn refers_back_finds_what_lowercasing_every_word_finds() {
+        // The rule as first written: every word lowercased.
+        let reference = |t: &Tokens<'_>, anchor: usize| {
+            let mut buf = [0u8; 24];
+            (0..anchor).find_map(|k| {
+                let w = word(t, k, &mut buf).unwrap_or("");
+                if matches!(w, "it" | "its" | "they" | "their") {
+                    Some((k, k + 1))
+                } else {
+                    let noun = matches!(w, "company" | "group" | "bank" | "insurer");
+                    (noun && k > 0 && t.word_is(k - 1, "the")).then(|| (k - 1, k + 1))
+                }
+            })
+        };
+        for text in [
+            "The company said its sales rose",
+            "THE GROUP and THE BANK",
+            "the the bank, the. company Thé company",
+            "Then they It ITS their THEIR them tie ties",
+            "In the insurer’s view the\ncompany",
+            "Sales rose 5% at Alibaba",
+        ] {
+            let t = Tokens::new(text);
+            let slots = vec![Slot::Free; t.len()];
+            let ctx = Ctx {
+                t: &t,
+                entities: &[],
+                slots: &slots,
+                ranges: &[],
+                topics: &[],
+            };
+            for anchor in 0..=t.len() {
+                let s = Sentence {
+                    start: 0,
+                    end: t.len(),
+                    para: 0,
+                };
+                assert_eq!(
+                    ctx.refers_back(&s, anchor),
+                    reference(&t, anchor),
+                    "{text} {anchor}"
+                );
+            }
+        }
     }
 
     #[test]
