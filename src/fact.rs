@@ -1263,20 +1263,24 @@ impl Ctx<'_, '_> {
     /// Whether the company mention at token `i` follows "its", "their" or "the
     /// company's" (with at most one word such as "unit" between).
     fn after_possessive_reference(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
         let mut buf = [0u8; 24];
         let mut k = i;
-        if k > 0
-            && matches!(
-                self.lower(k - 1, &mut buf),
-                "unit" | "subsidiary" | "division" | "arm"
-            )
-        {
+        let mut w = self.lower(k - 1, &mut buf);
+        if matches!(w, "unit" | "subsidiary" | "division" | "arm") {
             k -= 1;
+            w = if k > 0 {
+                self.lower(k - 1, &mut buf)
+            } else {
+                ""
+            };
         }
         if k == 0 {
             return false;
         }
-        if matches!(self.lower(k - 1, &mut buf), "its" | "their") {
+        if matches!(w, "its" | "their") {
             return true;
         }
         // "the company's": company, apostrophe, s.
