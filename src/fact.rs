@@ -628,9 +628,14 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
     };
     let mut facts = Vec::new();
     let mut hit_i = 0;
+    // The first entity of each sentence, found going forward as the hits are.
+    let mut first_entity = 0;
     for (si, s) in sentences.iter().enumerate() {
         if !with_figure[si] {
             continue;
+        }
+        while ranges.get(first_entity).is_some_and(|r| r.0 < s.start) {
+            first_entity += 1;
         }
         while hit_i < hits.len() && hits[hit_i].start < s.start {
             hit_i += 1;
@@ -639,7 +644,8 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
         while hit_j < hits.len() && hits[hit_j].end <= s.end {
             hit_j += 1;
         }
-        ctx.sentence_facts(si, sentences, &hits[hit_i..hit_j], drafts, &mut facts);
+        let hits = &hits[hit_i..hit_j];
+        ctx.sentence_facts(si, sentences, first_entity, hits, drafts, &mut facts);
     }
     facts
 }
@@ -1347,12 +1353,13 @@ impl Ctx<'_, '_> {
         })
     }
 
-    /// The facts of sentence `si`, with the metric phrases `hits` found in it; `drafts`
-    /// is scratch space.
+    /// The facts of sentence `si`, whose entities start at `first`, with the metric
+    /// phrases `hits` found in it; `drafts` is scratch space.
     fn sentence_facts(
         &self,
         si: usize,
         sentences: &[Sentence],
+        first: usize,
         hits: &[Hit],
         drafts: &mut Vec<Draft>,
         out: &mut Vec<Fact>,
@@ -1360,7 +1367,6 @@ impl Ctx<'_, '_> {
         let s = &sentences[si];
         drafts.clear();
         // Which draft each hit feeds; a second value or change opens another draft.
-        let first = self.ranges.partition_point(|r| r.0 < s.start);
         for e in first..self.ranges.len() {
             let (a, b) = self.ranges[e];
             if a >= s.end {
