@@ -1047,7 +1047,8 @@ fn modifiers_start(t: &Tokens<'_>, slots: &[Slot], head: usize) -> usize {
             break;
         };
         if not_modifier(w)
-            || index().contains_key(w.as_bytes())
+            // `may_start` passes every first word, and rejects most others unhashed.
+            || may_start(w.as_bytes()) && index().contains_key(w.as_bytes())
             || (w.ends_with("ed") || w.ends_with("ing")) && !allowed_participle(w)
             || (t.glued(start) && start != head)
         {
