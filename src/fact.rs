@@ -470,6 +470,13 @@ fn may_start(word: &[u8]) -> bool {
     }
 }
 
+/// Whether token `x` can start a metric phrase: a word of no lexicon class (the test
+/// `no_metric_starts_with_a_word_of_a_lexicon_class` checks that none does, so the
+/// common function words are rejected by one test) that passes `may_start`.
+fn token_may_start(x: &Token, text: &[u8]) -> bool {
+    x.class == 0 && x.is_word() && may_start(text.get(x.start..x.end).unwrap_or_default())
+}
+
 /// For each pair of first letters (see `letter_pair`), a bit for each length of a
 /// lexicon first word that starts with them.
 const FIRST_WORDS: [u32; 1024] = first_word_lengths();
@@ -569,6 +576,7 @@ struct Scratch {
     with_figure: Vec<bool>,
     hits: Vec<Hit>,
     topics: Vec<TopicMemo>,
+    drafts: Vec<Draft>,
 }
 
 fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fact> {
@@ -579,6 +587,7 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
         with_figure,
         hits,
         topics,
+        drafts,
     } = scratch;
     let tickers = lay_entities(t, entities, slots, ranges);
     split_sentences(t, sentences);
@@ -619,9 +628,14 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
     };
     let mut facts = Vec::new();
     let mut hit_i = 0;
+    // The first entity of each sentence, found going forward as the hits are.
+    let mut first_entity = 0;
     for (si, s) in sentences.iter().enumerate() {
         if !with_figure[si] {
             continue;
+        }
+        while ranges.get(first_entity).is_some_and(|r| r.0 < s.start) {
+            first_entity += 1;
         }
         while hit_i < hits.len() && hits[hit_i].start < s.start {
             hit_i += 1;
@@ -630,7 +644,8 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
         while hit_j < hits.len() && hits[hit_j].end <= s.end {
             hit_j += 1;
         }
-        ctx.sentence_facts(si, sentences, &hits[hit_i..hit_j], &mut facts);
+        let hits = &hits[hit_i..hit_j];
+        ctx.sentence_facts(si, sentences, first_entity, hits, drafts, &mut facts);
     }
     facts
 }
@@ -689,31 +704,34 @@ fn mark_tickers(t: &Tokens<'_>, slots: &mut [Slot], tickers: &Tickers<'_>, range
         return;
     }
     let end = range.end.min(t.len()).min(slots.len());
-    let (Some(toks), Some(slots)) = (
-        t.toks.get(range.start..end),
-        slots.get_mut(range.start..end),
-    ) else {
-        return;
-    };
-    for (tok, slot) in toks.iter().zip(slots) {
-        if !may_be_ticker(tok) || *slot != Slot::Free {
-            continue;
+    let mut k = range.start;
+    // Most tokens are not capitalized words: a tight loop skips them.
+    while let Some(skip) = t
+        .toks
+        .get(k..end)
+        .and_then(|rest| qualifier::position4(rest, may_be_ticker))
+    {
+        k += skip;
+        if let Some(slot) = slots.get_mut(k).filter(|s| **s == Slot::Free) {
+            let w = t.str(k);
+            if let Some((_, i)) = tickers.iter().find(|(x, _)| *x == w) {
+                *slot = Slot::Ticker(*i);
+            }
         }
-        let w = tok.text(t.text);
-        if let Some((_, i)) = tickers.iter().find(|(x, _)| *x == w) {
-            *slot = Slot::Ticker(*i);
-        }
+        k += 1;
     }
 }
 
 /// Whether a token can be a ticker: a word of one to five ASCII capitals, as the shape
-/// bits tell.
+/// bits tell. Tested first, the capital rejects nearly all other tokens (symbols and
+/// numbers have no shape bits).
 fn may_be_ticker(tok: &Token) -> bool {
+    use crate::token::{ALL_UPPER, CAPITALIZED};
     let len = tok.end - tok.start;
-    tok.is_word()
+    tok.shape & CAPITALIZED != 0
         && len <= 5
-        && (tok.shape & crate::token::ALL_UPPER != 0
-            || len == 1 && tok.shape & crate::token::CAPITALIZED != 0)
+        && (tok.shape & ALL_UPPER != 0 || len == 1)
+        && tok.is_word()
 }
 
 fn is_sentence_end(kind: TokKind) -> bool {
@@ -727,18 +745,43 @@ fn is_closing(c: char) -> bool {
 /// Splits the tokens into sentences, and numbers the paragraphs.
 fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
     out.clear();
+    let toks = t.toks.as_slice();
+    let n = toks.len();
     let mut start = 0;
     let mut para = 0;
-    let n = t.len();
     let mut k = 0;
     // Only line breaks and sentence-ending marks matter: the rest is skipped in a tight
     // loop.
-    while let Some(skip) = t.toks.get(k..).and_then(|rest| {
+    while let Some(skip) = toks.get(k..).and_then(|rest| {
         qualifier::position4(rest, |x| x.newline_before || is_sentence_end(x.kind))
     }) {
         k += skip;
-        let tok = t.toks[k];
-        if k > start && tok.newline_before {
+        let Some(tok) = toks.get(k) else { break };
+        if tok.newline_before {
+            if k > start {
+                out.push(Sentence {
+                    start,
+                    end: k,
+                    para,
+                });
+                start = k;
+            }
+            if blank_line_before(t, k) {
+                para += 1;
+            }
+        }
+        k += 1;
+        if !is_sentence_end(tok.kind) {
+            continue;
+        }
+        // Closing quotes and brackets glued to the mark stay in the sentence.
+        while toks
+            .get(k)
+            .is_some_and(|x| x.glued() && matches!(x.kind, TokKind::Sym(c) if is_closing(c)))
+        {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(starts_sentence) {
             out.push(Sentence {
                 start,
                 end: k,
@@ -746,44 +789,6 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
             });
             start = k;
         }
-        if tok.newline_before && k > 0 {
-            let gap = t.text.as_bytes().get(t.toks[k - 1].end..tok.start);
-            // A blank line: two line feeds in the gap.
-            if gap.is_some_and(|g| g.iter().filter(|&&b| b == b'\n').nth(1).is_some()) {
-                para += 1;
-            }
-        }
-        if is_sentence_end(tok.kind) {
-            let mut j = k + 1;
-            while j < n
-                && t.toks[j].glued()
-                && matches!(t.toks[j].kind, TokKind::Sym(c) if is_closing(c))
-            {
-                j += 1;
-            }
-            let ends = match t.toks.get(j) {
-                None => true,
-                Some(next) if next.newline_before => true,
-                Some(next) if !next.space_before => false,
-                // "Cohen & Steers, Inc. : 5% of ...": no sentence starts with these.
-                Some(next) if matches!(next.kind, TokKind::Sym(':' | ',' | ';' | ')' | '%')) => {
-                    false
-                }
-                // A word whose first letter is lower case goes on the sentence.
-                Some(next) => !(next.is_word() && next.shape & crate::token::LOWER_FIRST != 0),
-            };
-            if ends && j < n && !t.toks[j].newline_before {
-                out.push(Sentence {
-                    start,
-                    end: j,
-                    para,
-                });
-                start = j;
-            }
-            k = j;
-            continue;
-        }
-        k += 1;
     }
     if start < n {
         out.push(Sentence {
@@ -791,6 +796,31 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
             end: n,
             para,
         });
+    }
+}
+
+/// Whether a blank line (two line feeds) lies between token `k` and the token before it.
+fn blank_line_before(t: &Tokens<'_>, k: usize) -> bool {
+    let gap = k
+        .checked_sub(1)
+        .and_then(|p| t.toks.get(p))
+        .zip(t.toks.get(k))
+        .and_then(|(prev, tok)| t.text.as_bytes().get(prev.end..tok.start));
+    gap.is_some_and(|g| g.iter().filter(|&&b| b == b'\n').nth(1).is_some())
+}
+
+/// Whether `next`, the token after a sentence-ending mark (and its closing quotes), on
+/// the same line, starts a new sentence.
+fn starts_sentence(next: &Token) -> bool {
+    match next.kind {
+        // At a line break the next sentence starts anyway, by the line rule.
+        _ if next.newline_before => false,
+        _ if !next.space_before => false,
+        // "Cohen & Steers, Inc. : 5% of ...": no sentence starts with these.
+        TokKind::Sym(':' | ',' | ';' | ')' | '%') => false,
+        // A word whose first letter is lower case goes on the sentence.
+        TokKind::Word => next.shape & crate::token::LOWER_FIRST == 0,
+        _ => true,
     }
 }
 
@@ -809,9 +839,8 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
     let mut buf = [0u8; 24];
     let end = range.end.min(t.len()).min(slots.len());
     let text = t.text.as_bytes();
-    let raw = |x: &Token| text.get(x.start..x.end).unwrap_or_default();
     let mut k = range.start;
-    // Most words start no phrase: a tight loop skips them by `may_start`.
+    // Most words start no phrase: a tight loop skips them by `token_may_start`.
     while let Some(skip) = t
         .toks
         .get(k..end)
@@ -819,13 +848,13 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         .and_then(|(toks, sl)| {
             toks.iter()
                 .zip(sl)
-                .position(|(x, s)| *s == Slot::Free && x.is_word() && may_start(raw(x)))
+                .position(|(x, s)| token_may_start(x, text) && *s == Slot::Free)
         })
     {
         k += skip;
         let tok = t.toks[k];
         let len = tok.end - tok.start;
-        let raw = raw(&tok);
+        let raw = text.get(tok.start..tok.end).unwrap_or_default();
         for (d, b) in buf.iter_mut().zip(raw) {
             *d = b.to_ascii_lowercase();
         }
@@ -1018,7 +1047,8 @@ fn modifiers_start(t: &Tokens<'_>, slots: &[Slot], head: usize) -> usize {
             break;
         };
         if not_modifier(w)
-            || index().contains_key(w.as_bytes())
+            // `may_start` passes every first word, and rejects most others unhashed.
+            || may_start(w.as_bytes()) && index().contains_key(w.as_bytes())
             || (w.ends_with("ed") || w.ends_with("ing")) && !allowed_participle(w)
             || (t.glued(start) && start != head)
         {
@@ -1050,16 +1080,47 @@ struct Draft {
     metric: Metric,
     value: Option<usize>,
     change: Option<usize>,
-    /// Token ranges of the figures, for the period search.
-    figs: Vec<(usize, usize)>,
+    /// Token ranges of the figures (a value and a change at most), for the period
+    /// search.
+    figs: TokenSpans<2>,
     /// Index of the hit in the sentence's hits.
     hit_ix: Option<usize>,
     company: Option<(usize, usize)>,
     /// The direction read from a change noun ("an increase of 15 pct").
     direction: Option<Direction>,
-    /// Token ranges of the words that built the fact; made into strings only for
-    /// the facts that are kept.
-    evidence: Vec<(usize, usize)>,
+    /// Token ranges of the words that built the fact (the metric, and the word that
+    /// decided each figure's role); made into strings only for the facts that are kept.
+    evidence: TokenSpans<3>,
+}
+
+/// Up to `N` token ranges, held inline: a draft has few figures and words of evidence,
+/// and a vector for each would cost allocations for every fact.
+#[derive(Clone, Copy)]
+struct TokenSpans<const N: usize> {
+    spans: [(usize, usize); N],
+    len: usize,
+}
+
+impl<const N: usize> TokenSpans<N> {
+    fn new() -> Self {
+        TokenSpans {
+            spans: [(0, 0); N],
+            len: 0,
+        }
+    }
+
+    /// Adds a range; the callers add at most `N`.
+    fn push(&mut self, span: (usize, usize)) {
+        debug_assert!(self.len < N, "more than {N} spans");
+        if let Some(slot) = self.spans.get_mut(self.len) {
+            *slot = span;
+            self.len += 1;
+        }
+    }
+
+    fn as_slice(&self) -> &[(usize, usize)] {
+        self.spans.get(..self.len).unwrap_or_default()
+    }
 }
 
 impl Ctx<'_, '_> {
@@ -1123,7 +1184,8 @@ impl Ctx<'_, '_> {
         }
         let w = self.lower(i - 1, &mut buf);
         let mut b2 = [0u8; 24];
-        let w2 = if i > 1 {
+        // The word before matters only after "in" or "of".
+        let w2 = if i > 1 && matches!(w, "in" | "of") {
             self.lower(i - 2, &mut b2)
         } else {
             ""
@@ -1208,20 +1270,24 @@ impl Ctx<'_, '_> {
     /// Whether the company mention at token `i` follows "its", "their" or "the
     /// company's" (with at most one word such as "unit" between).
     fn after_possessive_reference(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
         let mut buf = [0u8; 24];
         let mut k = i;
-        if k > 0
-            && matches!(
-                self.lower(k - 1, &mut buf),
-                "unit" | "subsidiary" | "division" | "arm"
-            )
-        {
+        let mut w = self.lower(k - 1, &mut buf);
+        if matches!(w, "unit" | "subsidiary" | "division" | "arm") {
             k -= 1;
+            w = if k > 0 {
+                self.lower(k - 1, &mut buf)
+            } else {
+                ""
+            };
         }
         if k == 0 {
             return false;
         }
-        if matches!(self.lower(k - 1, &mut buf), "its" | "their") {
+        if matches!(w, "its" | "their") {
             return true;
         }
         // "the company's": company, apostrophe, s.
@@ -1241,39 +1307,67 @@ impl Ctx<'_, '_> {
     /// of the reference ("it", "the company").
     fn refers_back(&self, s: &Sentence, anchor: usize) -> Option<(usize, usize)> {
         let mut buf = [0u8; 24];
+        // Only a pronoun or a noun after "the" refers back, so only words shaped like a
+        // pronoun (or "the") and words after "the" are lowercased.
+        let mut after_the = false;
         for k in s.start..anchor {
+            if !after_the && !self.may_be_pronoun(k) {
+                continue;
+            }
             let w = self.lower(k, &mut buf);
             if matches!(w, "it" | "its" | "they" | "their") {
                 return Some((k, k + 1));
             }
-            if matches!(
-                w,
-                "company"
-                    | "group"
-                    | "firm"
-                    | "giant"
-                    | "conglomerate"
-                    | "retailer"
-                    | "carmaker"
-                    | "automaker"
-                    | "chipmaker"
-                    | "lender"
-                    | "bank"
-                    | "insurer"
-            ) && k > s.start
-                && self.t.word_is(k - 1, "the")
+            if after_the
+                && matches!(
+                    w,
+                    "company"
+                        | "group"
+                        | "firm"
+                        | "giant"
+                        | "conglomerate"
+                        | "retailer"
+                        | "carmaker"
+                        | "automaker"
+                        | "chipmaker"
+                        | "lender"
+                        | "bank"
+                        | "insurer"
+                )
             {
                 return Some((k - 1, k + 1));
             }
+            after_the = w == "the";
         }
         None
     }
 
-    fn sentence_facts(&self, si: usize, sentences: &[Sentence], hits: &[Hit], out: &mut Vec<Fact>) {
+    /// Whether token `k` has the length and first letter of "it", "its", "they",
+    /// "their" or "the": two to five bytes from an "i" or a "t".
+    fn may_be_pronoun(&self, k: usize) -> bool {
+        self.t.get(k).is_some_and(|x| {
+            (2..=5).contains(&(x.end - x.start))
+                && matches!(
+                    self.t.text.as_bytes().get(x.start),
+                    Some(b'i' | b'I' | b't' | b'T')
+                )
+        })
+    }
+
+    /// The facts of sentence `si`, whose entities start at `first`, with the metric
+    /// phrases `hits` found in it; `drafts` is scratch space.
+    fn sentence_facts(
+        &self,
+        si: usize,
+        sentences: &[Sentence],
+        first: usize,
+        hits: &[Hit],
+        drafts: &mut Vec<Draft>,
+        out: &mut Vec<Fact>,
+    ) {
         let s = &sentences[si];
-        let mut drafts: Vec<Draft> = Vec::new();
+        drafts.clear();
         // Which draft each hit feeds; a second value or change opens another draft.
-        let first = self.ranges.partition_point(|r| r.0 < s.start);
         for e in first..self.ranges.len() {
             let (a, b) = self.ranges[e];
             if a >= s.end {
@@ -1335,11 +1429,11 @@ impl Ctx<'_, '_> {
                         metric,
                         value: None,
                         change: None,
-                        figs: Vec::with_capacity(2),
+                        figs: TokenSpans::new(),
                         hit_ix,
                         company,
                         direction: None,
-                        evidence: Vec::new(),
+                        evidence: TokenSpans::new(),
                     });
                     let d = drafts.len() - 1;
                     if let Some(h) = hit_ix {
@@ -1362,7 +1456,7 @@ impl Ctx<'_, '_> {
                 dr.evidence.push(w);
             }
         }
-        for dr in drafts {
+        for dr in drafts.drain(..) {
             out.extend(self.finish(si, sentences, dr));
         }
     }
@@ -1433,7 +1527,9 @@ impl Ctx<'_, '_> {
         } else {
             ""
         };
-        let prev2 = if lead > 1 {
+        // The word before that matters only before "of" (a change noun) or "with" and
+        // "to" ("compared with").
+        let prev2 = if lead > 1 && matches!(prev, "of" | "with" | "to") {
             self.lower(lead - 2, &mut b2)
         } else {
             ""
@@ -1666,7 +1762,7 @@ impl Ctx<'_, '_> {
         let anchor = dr
             .hit
             .map_or(usize::MAX, |h| h.start)
-            .min(dr.figs.first().map_or(usize::MAX, |f| f.0));
+            .min(dr.figs.as_slice().first().map_or(usize::MAX, |f| f.0));
         let company = match dr.company {
             Some((c, at)) => {
                 evidence.push((at, at + 1));
@@ -1680,6 +1776,7 @@ impl Ctx<'_, '_> {
         };
         let evidence: Vec<String> = dr
             .evidence
+            .as_slice()
             .iter()
             .chain(&evidence)
             .map(|&(a, b)| self.span_text(a, b))
@@ -1695,7 +1792,7 @@ impl Ctx<'_, '_> {
             _ => (None, None),
         };
         let change_dir = change_dir.or(dr.direction);
-        let period = self.nearest_period(s, &dr.figs, dr.hit);
+        let period = self.nearest_period(s, dr.figs.as_slice(), dr.hit);
         Some(Fact {
             company,
             metric: Some(dr.metric),
@@ -2144,6 +2241,16 @@ mod tests {
     }
 
     #[test]
+    fn no_metric_starts_with_a_word_of_a_lexicon_class() {
+        let classed: Vec<_> = index()
+            .keys()
+            .filter(|w| crate::lexicon::classify(w) != 0)
+            .map(|w| String::from_utf8_lossy(w))
+            .collect();
+        assert!(classed.is_empty(), "{classed:?}");
+    }
+
+    #[test]
     fn ticker_shape_is_one_to_five_ascii_capitals() {
         let text = "BABA F Fo ABCDEF NYSE É ÉA a aB ABCDE Ab1 X-Y META’S";
         let t = Tokens::new(text);
@@ -2220,6 +2327,53 @@ mod tests {
                 "net profit"
             ]
         );
+    }
+
+    #[test]
+    fn refers_back_finds_what_lowercasing_every_word_finds() {
+        // The rule as first written: every word lowercased.
+        let reference = |t: &Tokens<'_>, anchor: usize| {
+            let mut buf = [0u8; 24];
+            (0..anchor).find_map(|k| {
+                let w = word(t, k, &mut buf).unwrap_or("");
+                if matches!(w, "it" | "its" | "they" | "their") {
+                    Some((k, k + 1))
+                } else {
+                    let noun = matches!(w, "company" | "group" | "bank" | "insurer");
+                    (noun && k > 0 && t.word_is(k - 1, "the")).then(|| (k - 1, k + 1))
+                }
+            })
+        };
+        for text in [
+            "The company said its sales rose",
+            "THE GROUP and THE BANK",
+            "the the bank, the. company Thé company",
+            "Then they It ITS their THEIR them tie ties",
+            "In the insurer’s view the\ncompany",
+            "Sales rose 5% at Alibaba",
+        ] {
+            let t = Tokens::new(text);
+            let slots = vec![Slot::Free; t.len()];
+            let ctx = Ctx {
+                t: &t,
+                entities: &[],
+                slots: &slots,
+                ranges: &[],
+                topics: &[],
+            };
+            for anchor in 0..=t.len() {
+                let s = Sentence {
+                    start: 0,
+                    end: t.len(),
+                    para: 0,
+                };
+                assert_eq!(
+                    ctx.refers_back(&s, anchor),
+                    reference(&t, anchor),
+                    "{text} {anchor}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -648,22 +648,20 @@ fn match_gated(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
 /// a suffix rule to match ("5.2 billion yuan", "5 to 6 million euros"): a cheap check
 /// before parsing the number.
 fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
-    for k in i + 1..i + 8 {
-        let Some(tok) = t.get(k) else { return false };
+    let ahead = t.toks.get(i + 1..).unwrap_or_default();
+    for (j, tok) in ahead.iter().take(7).enumerate() {
         if tok.newline_before {
             return false;
         }
         match tok.kind {
             TokKind::Word => {
-                if tok.class & crate::lexicon::CURRENCY_WORD != 0 {
-                    return true;
-                }
-                if is_code_shaped(tok) {
+                if tok.class & crate::lexicon::CURRENCY_WORD != 0 || is_code_shaped(tok) {
                     return true;
                 }
             }
             TokKind::Sym(c) => {
-                if matches!(c, '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"') && !t.is_num(k + 1) {
+                let number_next = ahead.get(j + 1).is_some_and(Token::is_num);
+                if matches!(c, '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"') && !number_next {
                     return false;
                 }
                 if currency::is_symbol_char(c) {

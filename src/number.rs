@@ -6,7 +6,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::token::{is_dash, Tokens};
+use crate::token::{is_dash, le_bytes, Tokens};
 
 /// A number read from the token stream.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -148,22 +148,70 @@ pub(crate) fn scale_word(word: &str, abbrev: bool) -> Option<Decimal> {
 pub(crate) fn lower_ascii<'b>(word: &'b str, buf: &'b mut [u8]) -> Option<&'b str> {
     let b = word.as_bytes();
     let lower = buf.get_mut(..b.len())?;
-    // One read of the word for both tests: most words the rules read are already lower
-    // case and are returned as they are.
-    let mut capitals = false;
-    for &c in b {
-        if !c.is_ascii() {
-            return None;
-        }
-        capitals |= c.is_ascii_uppercase();
-    }
+    // Words of up to sixteen bytes, nearly all those the rules read, are tested and
+    // lowercased a few bytes at a time, in two loads that overlap in the middle.
+    let capitals = match b.len() {
+        1 => lower_in_two_loads::<1>(b, lower)?,
+        2..=3 => lower_in_two_loads::<2>(b, lower)?,
+        4..=7 => lower_in_two_loads::<4>(b, lower)?,
+        8..=16 => lower_in_two_loads::<8>(b, lower)?,
+        _ => lower_bytewise(b, lower)?,
+    };
     if !capitals {
         return Some(word);
     }
-    for (d, s) in lower.iter_mut().zip(b) {
+    std::str::from_utf8(lower).ok()
+}
+
+/// `lower_ascii` for a word of `N` to `2 * N` bytes (`N` at most 8): whether it has
+/// capitals, having then written it lowercased to `lower`; `None` when it is not ASCII.
+fn lower_in_two_loads<const N: usize>(word: &[u8], lower: &mut [u8]) -> Option<bool> {
+    let last = word.len().checked_sub(N)?;
+    let (head, tail) = (le_bytes::<N>(word, 0), le_bytes::<N>(word, last));
+    let (head_caps, tail_caps) = (capital_bits(head)?, capital_bits(tail)?);
+    if head_caps | tail_caps == 0 {
+        return Some(false);
+    }
+    put_le_bytes::<N>(lower, 0, head | head_caps);
+    put_le_bytes::<N>(lower, last, tail | tail_caps);
+    Some(true)
+}
+
+/// `lower_ascii` one byte at a time, for longer words.
+fn lower_bytewise(word: &[u8], lower: &mut [u8]) -> Option<bool> {
+    if !word.is_ascii() {
+        return None;
+    }
+    if !word.iter().any(u8::is_ascii_uppercase) {
+        return Some(false);
+    }
+    for (d, s) in lower.iter_mut().zip(word) {
         *d = s.to_ascii_lowercase();
     }
-    std::str::from_utf8(lower).ok()
+    Some(true)
+}
+
+/// The bit that lowercases each ASCII capital among the eight bytes of `x` (0x20 in
+/// that byte, 0 in the others); `None` when a byte is not ASCII.
+fn capital_bits(x: u64) -> Option<u64> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if x & HIGH != 0 {
+        return None;
+    }
+    // With every high bit clear, the sums cannot carry into the next byte: a byte's
+    // high bit is set by the first sum from 'A' (0x41) on, by the second past 'Z' (0x5A).
+    let from_a = x + 0x3F3F_3F3F_3F3F_3F3F;
+    let past_z = x + 0x2525_2525_2525_2525;
+    Some((from_a & !past_z & HIGH) >> 2)
+}
+
+/// Writes the low `N` bytes of `x` (`N` at most 8), little-endian, to `buf` at `at`, if
+/// they fit.
+fn put_le_bytes<const N: usize>(buf: &mut [u8], at: usize, x: u64) {
+    let bytes = x.to_le_bytes();
+    if let (Some(dst), Some(src)) = (buf.get_mut(at..at + N), bytes.get(..N)) {
+        dst.copy_from_slice(src);
+    }
 }
 
 fn unit_word(w: &str) -> Option<u32> {
@@ -429,6 +477,36 @@ mod tests {
         assert_eq!(lower_ascii("café", &mut buf), None);
         assert_eq!(lower_ascii("Magnificent", &mut buf), None);
         assert_eq!(lower_ascii("ABCDEFGH", &mut buf), Some("abcdefgh"));
+    }
+
+    /// `lower_ascii` written the plain way.
+    fn lower_ascii_reference(word: &str, len: usize) -> Option<String> {
+        (word.len() <= len && word.is_ascii()).then(|| word.to_ascii_lowercase())
+    }
+
+    #[test]
+    fn lower_ascii_matches_the_plain_way_at_every_length_and_byte() {
+        // Every ASCII char and some longer ones at every position of words of up to twenty
+        // chars, around capitals and the bytes next to them ('@', '[', '`', '{').
+        let base: Vec<char> = "AbyZazQm@[`{MnOpQrSt".chars().collect();
+        let probes = (0..0x80u8).map(char::from).chain(['é', 'É', '€', '😀']);
+        for probe in probes {
+            for len in 0..=base.len() {
+                for pos in 0..len {
+                    let mut chars = base[..len].to_vec();
+                    chars[pos] = probe;
+                    let word: String = chars.into_iter().collect();
+                    for size in [8, 16, 24] {
+                        let mut buf = vec![0u8; size];
+                        assert_eq!(
+                            lower_ascii(&word, &mut buf).map(str::to_string),
+                            lower_ascii_reference(&word, size),
+                            "{word:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
