@@ -111,9 +111,11 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
     }
 }
 
-/// Whether a word token is "a" or "an", the most frequent period words (number words, for
-/// "a billion"): they start no rule (see `Candidates::at_word`), and the only number
-/// words of one or two letters are these two.
+/// Whether a word token is "a" or "an": the only number words of one or two letters (a
+/// test checks), and the most frequent period words. They start no rule:
+/// `number::number_at` reads them (for "a billion") only before a scale word, which the
+/// period rules do not take (`Scales::None`), and no rule compares them, so `find` leaves
+/// them out of its candidates.
 fn is_article(x: &Token) -> bool {
     x.class & crate::lexicon::NUMBER_WORD != 0 && x.end - x.start <= 2
 }
@@ -655,15 +657,9 @@ impl Candidates {
         let mut buf = [0u8; 16];
         // Rules compare with ASCII words of at most 16 letters; any other word reads as "".
         let w = lower_ascii(text, &mut buf).unwrap_or("").as_bytes();
-        // Articles are the most frequent period words (NUMBER_WORD, for "a billion") and
-        // start no rule: `number::number_at` reads them only before a scale word, which
-        // these rules do not take (`Scales::None`), and no rule compares them.
-        if matches!(w, b"a" | b"an") {
-            return Candidates::default();
-        }
         let class = tok.class;
         // Number words ("three", "dozen") for `number::number_at`, which reads no other
-        // word; "half" it reads only before a scale word, like the articles.
+        // word; "half" it reads only before a scale word, like the articles (`is_article`).
         let number = class & crate::lexicon::NUMBER_WORD != 0 && w != b"half";
         // Month and weekday names count only capitalized (`month_word`, `weekday_word`).
         let capitalized = tok.shape & crate::token::CAPITALIZED != 0;
