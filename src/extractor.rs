@@ -489,7 +489,7 @@ impl ExtractorBuilder {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn fiscal_year_end(mut self, month: u32, day: u32) -> Result<ExtractorBuilder, Error> {
-        if NaiveDate::from_ymd_opt(2000, month, day).is_none() {
+        if !period::is_year_end(month, day) {
             return Err(Error::invalid_fiscal_year_end(&format!(
                 "{month:02}-{day:02}"
             )));
@@ -528,7 +528,7 @@ impl ExtractorBuilder {
         if company.trim().is_empty() {
             return Err(Error::empty_company_name());
         }
-        if NaiveDate::from_ymd_opt(2000, month, day).is_none() {
+        if !period::is_year_end(month, day) {
             return Err(Error::invalid_fiscal_year_end(&format!(
                 "{month:02}-{day:02}"
             )));

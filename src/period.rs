@@ -194,6 +194,15 @@ fn fiscal_year_dates(fy: i32, fye: (u32, u32)) -> (Option<NaiveDate>, Option<Nai
     (start, end)
 }
 
+/// Whether (month, day) can end a fiscal year: a date of a leap year, so February 29 is
+/// one (`year_end_in` moves it to February 28 in common years).
+pub(crate) fn is_year_end(month: u32, day: u32) -> bool {
+    ymd(LEAP_YEAR, month, day).is_some()
+}
+
+/// A leap year, for checking month-and-day dates of no particular year.
+const LEAP_YEAR: i32 = 2000;
+
 /// The day in calendar year `y` on which a fiscal year ending on (month, day) ends. Year
 /// ends are valid dates of a leap year, so the only day that can fall past its month's
 /// end is February 29: in common years that year ends on February 28.
@@ -2085,17 +2094,17 @@ fn stated_fiscal_year_end(t: &Tokens<'_>, candidates: &[usize]) -> Option<(u32, 
                 continue;
             };
             // "ending March 31" names the day; "ending March" and "ending March 2025" only
-            // the month, so the year ends on its last day. Days are checked against a leap
-            // year, so "February 29" is a year end (`year_end_in`).
+            // the month, so the year ends on its last day ("February" ends on the 29th,
+            // which `year_end_in` moves to the 28th in common years).
             let named_day = t.is_num(a) && t.str(a).len() <= 2;
             let day = if named_day {
                 t.str(a).parse().ok()
             } else {
-                month_end(2000, m).map(|last| last.day())
+                month_end(LEAP_YEAR, m).map(|last| last.day())
             };
             // A day that is not a date ("June 31") names no year end; a later
             // statement still can.
-            if let Some(d) = day.filter(|&d| ymd(2000, m, d).is_some()) {
+            if let Some(d) = day.filter(|&d| is_year_end(m, d)) {
                 return Some((m, d));
             }
         }
