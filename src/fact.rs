@@ -89,7 +89,7 @@
 //! topic only when a fact looks back to it; the per-figure work looks at a bounded
 //! window. `Extractor::extract` skips the pass entirely.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{OnceCell, RefCell};
 use std::fmt;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -537,8 +537,8 @@ enum Role {
 /// word gives ("an increase of").
 type RoleOf = (Role, Option<(usize, usize)>, Option<Direction>);
 
-/// A sentence's topic once looked up: `None` until then, then the topic, if any.
-type TopicMemo = Cell<Option<Option<usize>>>;
+/// A sentence's topic, if any, once looked up.
+type TopicMemo = OnceCell<Option<usize>>;
 
 struct Sentence {
     start: usize,
@@ -1237,12 +1237,7 @@ impl Ctx<'_, '_> {
         let (Some(memo), Some(s)) = (self.topics.get(si), sentences.get(si)) else {
             return None;
         };
-        if let Some(known) = memo.get() {
-            return known;
-        }
-        let topic = self.first_subject(s);
-        memo.set(Some(topic));
-        topic
+        *memo.get_or_init(|| self.first_subject(s))
     }
 
     /// The first company mention of sentence `s` that is eligible and not the whole

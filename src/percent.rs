@@ -17,7 +17,7 @@ use rust_decimal::Decimal;
 use crate::entity::{Direction, Entity, Percent, PercentUnit, Span, Value};
 use crate::number::{self, is_range_dash, lower_ascii, Scales};
 use crate::qualifier;
-use crate::token::{TokKind, Tokens};
+use crate::token::{TokKind, Token, Tokens};
 
 /// Finds percentages and appends them to `out` in document order.
 ///
@@ -51,14 +51,16 @@ const UNIT_REACH: usize = 1 + UNIT_LOOKAHEAD;
 /// How many tokens after a number `unit_ahead` looks at.
 const UNIT_LOOKAHEAD: usize = 7;
 
-/// The first token from `from` on that can start a unit: a percent sign or a word of the
-/// lexicon's `PERCENT_UNIT` class.
+/// The first token from `from` on that can start a unit (see `may_be_unit`).
 fn next_unit(t: &Tokens<'_>, from: usize) -> Option<usize> {
-    let at = qualifier::position4(t.toks.get(from..)?, |x| {
-        x.class & crate::lexicon::PERCENT_UNIT != 0
-            || matches!(x.kind, TokKind::Sym('%' | '％' | '٪'))
-    })?;
+    let at = qualifier::position4(t.toks.get(from..)?, may_be_unit)?;
     Some(from + at)
+}
+
+/// Whether token `x` can start a unit: a percent sign or a word of the lexicon's
+/// `PERCENT_UNIT` class. `unit_ahead` looks for these, and `find` jumps between them.
+fn may_be_unit(x: &Token) -> bool {
+    x.class & crate::lexicon::PERCENT_UNIT != 0 || matches!(x.kind, TokKind::Sym('%' | '％' | '٪'))
 }
 
 /// Whether a percentage can start at token `i`: a number, a number word, or a sign.
@@ -141,13 +143,15 @@ fn unit_ahead(t: &Tokens<'_>, i: usize) -> bool {
         if tok.newline_before {
             return false;
         }
-        match tok.kind {
-            TokKind::Sym('%' | '％' | '٪') => return true,
-            TokKind::Word if tok.class & crate::lexicon::PERCENT_UNIT != 0 => return true,
-            TokKind::Sym('.' | ';' | ':' | '!' | '?' | '(' | ')' | '"') if !t.is_num(k + 1) => {
-                return false
-            }
-            _ => {}
+        if may_be_unit(tok) {
+            return true;
+        }
+        if matches!(
+            tok.kind,
+            TokKind::Sym('.' | ';' | ':' | '!' | '?' | '(' | ')' | '"')
+        ) && !t.is_num(k + 1)
+        {
+            return false;
         }
     }
     false
