@@ -100,7 +100,7 @@ use serde::{Deserialize, Serialize};
 use crate::entity::{Basis, Direction, Entity, Span, Value};
 use crate::number::lower_ascii;
 use crate::qualifier;
-use crate::token::{TokKind, Token, Tokens};
+use crate::token::{self, TokKind, Token, Tokens};
 
 /// One statement about a company: a metric, a level and/or a change, and a period.
 ///
@@ -672,8 +672,9 @@ fn lay_entities<'e>(
         {
             cursor = t.toks.partition_point(|x| x.start < e.span.start);
         }
-        let rest = t.toks.get(cursor..).unwrap_or_default();
-        cursor += qualifier::position4(rest, |x| x.start >= e.span.start).unwrap_or(rest.len());
+        cursor = t
+            .position_from(cursor, |x| x.start >= e.span.start)
+            .unwrap_or(t.len().max(cursor));
         let a = cursor;
         let mut b = a;
         while t.toks.get(b).is_some_and(|x| x.start < e.span.end) {
@@ -709,7 +710,7 @@ fn mark_tickers(t: &Tokens<'_>, slots: &mut [Slot], tickers: &Tickers<'_>, range
     while let Some(skip) = t
         .toks
         .get(k..end)
-        .and_then(|rest| qualifier::position4(rest, may_be_ticker))
+        .and_then(|rest| token::position4(rest, may_be_ticker))
     {
         k += skip;
         if let Some(slot) = slots.get_mut(k).filter(|s| **s == Slot::Free) {
@@ -752,9 +753,10 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
     let mut k = 0;
     // Only line breaks and sentence-ending marks matter: the rest is skipped in a tight
     // loop.
-    while let Some(skip) = toks.get(k..).and_then(|rest| {
-        qualifier::position4(rest, |x| x.newline_before || is_sentence_end(x.kind))
-    }) {
+    while let Some(skip) = toks
+        .get(k..)
+        .and_then(|rest| token::position4(rest, |x| x.newline_before || is_sentence_end(x.kind)))
+    {
         k += skip;
         let Some(tok) = toks.get(k) else { break };
         if tok.newline_before {

@@ -130,11 +130,10 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
 /// `CueCounts` (a cue word, or a "$" after a dollar prefix). Most tokens are neither,
 /// and their bits tell so without reading the text.
 fn next_stop(t: &Tokens<'_>, from: usize) -> Option<usize> {
-    let at = qualifier::position4(t.toks.get(from..)?, |x| {
+    t.position_from(from, |x| {
         matches!(x.kind, TokKind::Num | TokKind::Sym('$'))
             || x.class & (crate::lexicon::NUMBER_WORD | crate::lexicon::CUE) != 0
-    })?;
-    Some(from + at)
+    })
 }
 
 /// The first token to try before the stop at `k`, not before `next`.

@@ -53,8 +53,7 @@ const UNIT_LOOKAHEAD: usize = 7;
 
 /// The first token from `from` on that can start a unit (see `may_be_unit`).
 fn next_unit(t: &Tokens<'_>, from: usize) -> Option<usize> {
-    let at = qualifier::position4(t.toks.get(from..)?, may_be_unit)?;
-    Some(from + at)
+    t.position_from(from, may_be_unit)
 }
 
 /// Whether token `x` can start a unit: a percent sign or a word of the lexicon's

@@ -6,37 +6,7 @@
 
 use crate::entity::{Basis, Direction, Qualifier};
 use crate::number::lower_ascii;
-use crate::token::{TokKind, Token, Tokens};
-
-/// The index of the first token that `pred` accepts.
-///
-/// The passes skip most tokens of a text this way; testing four tokens a step keeps
-/// the loop overhead off each token, and returning from the test that hits leaves no
-/// test to repeat. Inlined so that the call costs nothing at the many stops of a dense
-/// text.
-#[inline(always)]
-pub(crate) fn position4(toks: &[Token], pred: impl Fn(&Token) -> bool) -> Option<usize> {
-    let mut chunks = toks.chunks_exact(4);
-    let mut at = 0;
-    for four in chunks.by_ref() {
-        if let [a, b, c, d] = four {
-            if pred(a) {
-                return Some(at);
-            }
-            if pred(b) {
-                return Some(at + 1);
-            }
-            if pred(c) {
-                return Some(at + 2);
-            }
-            if pred(d) {
-                return Some(at + 3);
-            }
-        }
-        at += 4;
-    }
-    chunks.remainder().iter().position(pred).map(|p| at + p)
-}
+use crate::token::{TokKind, Tokens};
 
 /// The qualifier written right before token `i`, and the token where it starts.
 pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
@@ -592,20 +562,6 @@ mod tests {
         assert_eq!(b("26 % QoQ"), Some(Basis::QuarterOverQuarter));
         assert_eq!(b("26 % from a year earlier"), Some(Basis::YearOverYear));
         assert_eq!(b("26 % of sales"), None);
-    }
-
-    #[test]
-    fn position4_finds_what_position_finds() {
-        let text = "a 1 b , c 2 d e f g 3 h i j k l m n o p 4 q";
-        let t = Tokens::new(text);
-        for from in 0..=t.len() {
-            for len in 0..=t.len() - from {
-                let toks = &t.toks[from..from + len];
-                for pred in [Token::is_num, Token::is_word, |x: &Token| x.is_sym(',')] {
-                    assert_eq!(position4(toks, pred), toks.iter().position(pred));
-                }
-            }
-        }
     }
 
     #[test]

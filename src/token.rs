@@ -94,6 +94,14 @@ impl<'t> Tokens<'t> {
         self.toks.get(i)
     }
 
+    /// The index of the first token from `from` on that `pred` accepts (see
+    /// `position4`).
+    #[inline(always)]
+    pub fn position_from(&self, from: usize, pred: impl Fn(&Token) -> bool) -> Option<usize> {
+        let at = position4(self.toks.get(from..)?, pred)?;
+        Some(from + at)
+    }
+
     /// The text of token `i`, or "" past the end.
     pub fn str(&self, i: usize) -> &'t str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
@@ -156,6 +164,36 @@ impl<'t> Tokens<'t> {
     pub fn index_at(&self, pos: usize) -> usize {
         self.toks.partition_point(|t| t.start < pos)
     }
+}
+
+/// The index of the first token that `pred` accepts.
+///
+/// The passes skip most tokens of a text this way; testing four tokens a step keeps
+/// the loop overhead off each token, and returning from the test that hits leaves no
+/// test to repeat. Inlined so that the call costs nothing at the many stops of a dense
+/// text.
+#[inline(always)]
+pub(crate) fn position4(toks: &[Token], pred: impl Fn(&Token) -> bool) -> Option<usize> {
+    let mut chunks = toks.chunks_exact(4);
+    let mut at = 0;
+    for four in chunks.by_ref() {
+        if let [a, b, c, d] = four {
+            if pred(a) {
+                return Some(at);
+            }
+            if pred(b) {
+                return Some(at + 1);
+            }
+            if pred(c) {
+                return Some(at + 2);
+            }
+            if pred(d) {
+                return Some(at + 3);
+            }
+        }
+        at += 4;
+    }
+    chunks.remainder().iter().position(pred).map(|p| at + p)
 }
 
 /// Whether `c` is a dash of any kind (hyphen, en dash, em dash, minus sign).
@@ -832,6 +870,20 @@ mod tests {
                 "s"
             ]
         );
+    }
+
+    #[test]
+    fn position4_finds_what_position_finds() {
+        let text = "a 1 b , c 2 d e f g 3 h i j k l m n o p 4 q";
+        let t = Tokens::new(text);
+        for from in 0..=t.len() {
+            for len in 0..=t.len() - from {
+                let toks = &t.toks[from..from + len];
+                for pred in [Token::is_num, Token::is_word, |x: &Token| x.is_sym(',')] {
+                    assert_eq!(position4(toks, pred), toks.iter().position(pred));
+                }
+            }
+        }
     }
 
     #[test]
