@@ -29,8 +29,8 @@ pub(crate) const ORDINAL: u16 = 1 << 7;
 /// years", "over the past decade").
 pub(crate) const CONNECTOR: u16 = 1 << 8;
 
-/// A word that is evidence for how to read an ambiguous currency mark (see
-/// `money::DocCurrency`).
+/// A word that is evidence for how to read an ambiguous currency mark (counted by
+/// `money::CueCounts` into a `money::DocCurrency`).
 pub(crate) const CUE: u16 = 1 << 9;
 
 const CUES: &[&str] = &[

@@ -735,11 +735,11 @@ fn per_unit(t: &Tokens<'_>, k: usize) -> Option<PerUnit> {
 
 /// Document-level evidence for ambiguous currency marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct DocCurrency {
-    pub dollar: Currency,
-    pub yen: Currency,
-    pub krona: Option<Currency>,
-    pub franc: Currency,
+struct DocCurrency {
+    dollar: Currency,
+    yen: Currency,
+    krona: Option<Currency>,
+    franc: Currency,
 }
 
 /// The dollars other than the US dollar that a document can make `$` mean.
