@@ -892,18 +892,7 @@ mod tests {
 
     #[test]
     fn text_keys_match_token_keys() {
-        for s in [
-            "Amazon.com",
-            "AT&T",
-            "Cohen & Steers",
-            "3D Systems",
-            "01.AI",
-            "Wärtsilä  Oyj",
-            "Moody’s",
-            "S&P 500",
-            "1,234.5x",
-            "a.b",
-        ] {
+        for &s in KEY_TEXTS {
             let t = Tokens::new(s);
             let (mut a, mut b) = (String::new(), String::new());
             push_key(&t, 0, t.len(), &mut a);
