@@ -502,10 +502,8 @@ impl CompanyFinder {
         if !colon_after_code(toks, i) {
             return None;
         }
+        // `colon_after_code` has seen the colon at `ex_hi`.
         let ex_hi = exchange_prefix(toks, i)?;
-        if !toks.is_sym(ex_hi, ':') {
-            return None;
-        }
         let lo = ex_hi + 1;
         let hi = ticker_run(toks, lo);
         if hi == lo || hi - lo > 5 {
