@@ -515,7 +515,7 @@ impl LoadedWord {
 }
 
 /// The eight bytes of `bytes` from `at` as a little-endian integer, if there are eight.
-fn load8(bytes: &[u8], at: usize) -> Option<u64> {
+pub(crate) fn load8(bytes: &[u8], at: usize) -> Option<u64> {
     let chunk = bytes.get(at..)?.first_chunk::<8>()?;
     Some(u64::from_le_bytes(*chunk))
 }
@@ -581,10 +581,11 @@ pub(crate) fn le_bytes<const N: usize>(bytes: &[u8], at: usize) -> u64 {
 
 /// A mask of the low `n` bytes of a `u64` (all of them from eight on).
 pub(crate) fn low_bytes(n: usize) -> u64 {
-    match n {
-        0 => 0,
-        1..=7 => (1 << (8 * n)) - 1,
-        _ => u64::MAX,
+    // One compare, no branch: the name scan computes this per token.
+    if n >= 8 {
+        u64::MAX
+    } else {
+        (1 << (8 * n)) - 1
     }
 }
 
@@ -884,6 +885,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn low_bytes_masks_whole_bytes() {
+        assert_eq!(low_bytes(0), 0);
+        assert_eq!(low_bytes(1), 0xFF);
+        assert_eq!(low_bytes(3), 0xFF_FFFF);
+        assert_eq!(low_bytes(7), u64::MAX >> 8);
+        assert_eq!(low_bytes(8), u64::MAX);
+        assert_eq!(low_bytes(12), u64::MAX);
     }
 
     #[test]

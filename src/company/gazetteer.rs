@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::token::{le_bytes, TokKind, Token, Tokens};
+use crate::token::{le_bytes, load8, low_bytes, TokKind, Token, Tokens};
 
 /// The embedded company list.
 const COMPANIES_TSV: &str = include_str!("../../data/companies.tsv");
@@ -220,11 +220,6 @@ impl KeyOut for ChunkFeed {
     }
 }
 
-/// The mask of the low `n` (1 to 8) bytes of a `u64`.
-fn low_bytes(n: usize) -> u64 {
-    u64::MAX >> ((64 - 8 * n.min(8)) & 63)
-}
-
 /// What to OR into the bytes of a chunk of an ASCII token that `mask` covers to
 /// lower-case them: bit 5 of every byte of a word (ASCII word tokens hold only letters),
 /// nothing otherwise.
@@ -241,9 +236,8 @@ fn short_ascii_chunk(text: &[u8], t: &Token) -> Option<u64> {
         return None;
     }
     // One bounds check for the eight-byte read, and the mask computed once.
-    let chunk = text.get(t.start..)?.first_chunk::<8>()?;
     let mask = low_bytes(n);
-    let x = u64::from_le_bytes(*chunk) & mask;
+    let x = load8(text, t.start)? & mask;
     (x & HIGH_BITS == 0).then(|| x | lower_bits(t, mask))
 }
 
