@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::token::{le_bytes, load8, low_bytes, TokKind, Token, Tokens};
+use crate::token::{load8, low_bytes, TokKind, Token, Tokens};
 
 /// The embedded company list.
 const COMPANIES_TSV: &str = include_str!("../../data/companies.tsv");
@@ -125,16 +125,8 @@ impl KeyHash {
     fn with_long_ascii(mut self, text: &[u8], t: &Token, mut k: u64) -> Option<KeyHash> {
         let mut at = t.start;
         loop {
-            if text.len() < at + 8 {
-                return None;
-            }
-            let n = t.end - at;
-            let x = le_bytes::<8>(text, at) & low_bytes(n);
-            if x & HIGH_BITS != 0 {
-                return None;
-            }
-            self.chunk(x | lower_bits(t, low_bytes(n)), k);
-            if n <= 8 {
+            self.chunk(ascii_chunk(text, t, at)?, k);
+            if t.end - at <= 8 {
                 return Some(self);
             }
             k = K_MORE;
@@ -231,13 +223,19 @@ fn lower_bits(t: &Token, mask: u64) -> u64 {
 /// in one load; `None` for other tokens, and near the end of the text.
 #[inline]
 fn short_ascii_chunk(text: &[u8], t: &Token) -> Option<u64> {
-    let n = t.end - t.start;
-    if n > 8 {
+    if t.end - t.start > 8 {
         return None;
     }
-    // One bounds check for the eight-byte read, and the mask computed once.
-    let mask = low_bytes(n);
-    let x = load8(text, t.start)? & mask;
+    ascii_chunk(text, t, t.start)
+}
+
+/// The key bytes of token `t` from byte `at` on, up to eight of them, as one lower-cased
+/// chunk read in one load; `None` when they are not ASCII or fewer than eight bytes of
+/// text are left from `at`.
+#[inline]
+fn ascii_chunk(text: &[u8], t: &Token, at: usize) -> Option<u64> {
+    let mask = low_bytes(t.end - at);
+    let x = load8(text, at)? & mask;
     (x & HIGH_BITS == 0).then(|| x | lower_bits(t, mask))
 }
 
