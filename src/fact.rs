@@ -18,7 +18,8 @@
 //! # The rules
 //!
 //! Sentences end at `.`, `!` or `?` before a space and a word that is not lowercase, and
-//! at every line break (headlines and list items are sentences of their own). Paragraphs
+//! at every line break (headlines and list items are sentences of their own); not at a
+//! period inside an entity ("ended Sept. 30") or after a title ("Mr. Cook"). Paragraphs
 //! end at blank lines.
 //!
 //! 1. **Figures.** Every money and percent entity of the sentence is a candidate figure,
@@ -48,13 +49,15 @@
 //!    points, or with a direction of its own ("rose 26%", "a 59% surge") it is a
 //!    `change`; anything else is a level ("46% of total sales", "$65 billion"). A metric
 //!    takes at most one value and one change; a second one starts another fact.
-//! 4. **Company.** In order: the nearest company (or ticker of a company named in the
+//! 4. **Company.** In order: a company right after the metric and "of", "at" or "for"
+//!    ("net profit at Unilever", "shares of Nvidia"; not after a count: "400,000 shares
+//!    of X" is a holding); the nearest company (or ticker of a company named in the
 //!    document) before the metric in the same sentence; if the sentence refers back
 //!    ("the company", "it", "its", "the group", …) before the metric, the topic of the
 //!    closest earlier sentence; a company later in the same sentence when it is a
 //!    possessive ("…, Lenovo’s pivot") or follows the comma of an opening phrase ("With
-//!    sales up 5%, Lenovo said"); the topic of the closest earlier sentence in this
-//!    paragraph or the one before (at most 20 sentences back). A sentence's topic is its
+//!    sales up 5%, Lenovo said"); a company credited after a comma ("…, Siemens Energy
+//!    said"); the topic of the closest earlier sentence in this paragraph or the one before (at most 20 sentences back). A sentence's topic is its
 //!    first company mention. Companies after "like", "from", "than", "with",
 //!    "including", "versus", "against", "as", "at", a number ("400,000 HBO shares"), an
 //!    acquisition verb ("bought X"), "a stake in" or "a unit of" are never chosen:
@@ -590,7 +593,7 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
         drafts,
     } = scratch;
     let tickers = lay_entities(t, entities, slots, ranges);
-    split_sentences(t, sentences);
+    split_sentences(t, slots, sentences);
     // Only sentences with a figure can hold a fact: metrics and bare tickers are
     // looked for there only.
     with_figure.clear();
@@ -743,8 +746,9 @@ fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»')
 }
 
-/// Splits the tokens into sentences, and numbers the paragraphs.
-fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
+/// Splits the tokens into sentences, and numbers the paragraphs. `slots` tells which
+/// entity covers each token: no sentence ends inside one ("ended Sept. 30").
+fn split_sentences(t: &Tokens<'_>, slots: &[Slot], out: &mut Vec<Sentence>) {
     out.clear();
     let toks = t.toks.as_slice();
     let n = toks.len();
@@ -772,8 +776,9 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
                 para += 1;
             }
         }
+        let mark = k;
         k += 1;
-        if !is_sentence_end(tok.kind) {
+        if !is_sentence_end(tok.kind) || is_title_abbreviation(t, mark) {
             continue;
         }
         // Closing quotes and brackets glued to the mark stay in the sentence.
@@ -783,7 +788,7 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
         {
             k += 1;
         }
-        if toks.get(k).is_some_and(starts_sentence) {
+        if toks.get(k).is_some_and(starts_sentence) && !inside_entity(slots, mark, k) {
             out.push(Sentence {
                 start,
                 end: k,
@@ -799,6 +804,45 @@ fn split_sentences(t: &Tokens<'_>, out: &mut Vec<Sentence>) {
             para,
         });
     }
+}
+
+/// Whether the mark at token `mark` and the token `next` after it lie in one entity:
+/// the mark is an abbreviation's period ("Sept. 30", "U.S. $5 million").
+fn inside_entity(slots: &[Slot], mark: usize, next: usize) -> bool {
+    match (slots.get(mark), slots.get(next)) {
+        (Some(Slot::Entity(a)), Some(Slot::Entity(b))) => a == b,
+        _ => false,
+    }
+}
+
+/// Whether the period at token `mark` closes a title before a name ("Mr. Cook",
+/// "Dr. Su"): a short word glued to it that titles a person.
+fn is_title_abbreviation(t: &Tokens<'_>, mark: usize) -> bool {
+    let Some(prev) = mark.checked_sub(1) else {
+        return false;
+    };
+    t.glued(mark)
+        && t.get(prev)
+            .is_some_and(|x| x.is_word() && x.end - x.start <= 6)
+        && matches!(
+            t.str(prev),
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Messrs"
+                | "Dr"
+                | "Prof"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Capt"
+                | "Sgt"
+                | "Rev"
+                | "Hon"
+                | "St"
+        )
 }
 
 /// Whether a blank line (two line feeds) lies between token `k` and the token before it.
@@ -1765,10 +1809,13 @@ impl Ctx<'_, '_> {
                 evidence.push((at, at + 1));
                 Some(c)
             }
-            None => match self.resolve_company(si, sentences, anchor, &mut evidence) {
-                (Some(c), _) => Some(c),
-                (None, Some(_)) => None,
-                (None, None) => return None,
+            None => match dr.hit.and_then(|h| self.owner_after_metric(&h)) {
+                Some(c) => Some(c),
+                None => match self.resolve_company(si, sentences, anchor, &mut evidence) {
+                    (Some(c), _) => Some(c),
+                    (None, Some(_)) => None,
+                    (None, None) => return None,
+                },
             },
         };
         let evidence: Vec<String> = dr
@@ -1802,6 +1849,49 @@ impl Ctx<'_, '_> {
             span: Span::new(self.t.start(s.start), self.t.end(s.end - 1)),
             evidence,
         })
+    }
+
+    /// The company that a metric phrase names right after it with "of", "at" or "for":
+    /// the owner of the figures ("net profit at Unilever", "shares of Nvidia", "sales
+    /// for Adidas"). After a count, "400,000 shares of X" is a holding in X, not X's.
+    fn owner_after_metric(&self, h: &Hit) -> Option<usize> {
+        let mut buf = [0u8; 24];
+        if h.start > 0 && self.t.is_num(h.start - 1) {
+            return None;
+        }
+        if !matches!(self.lower(h.end, &mut buf), "of" | "at" | "for") {
+            return None;
+        }
+        let at = h.end + 1;
+        let c = self.company_at(at)?;
+        (self.extent(at).0 == at).then_some(c)
+    }
+
+    /// A company credited as the sentence's source after the figures: "…, Siemens
+    /// Energy said." Only a company right after a comma and before a verb of saying
+    /// counts; "reported" is left out, as news outlets are credited with it.
+    fn source_company(&self, s: &Sentence, from: usize) -> Option<usize> {
+        let mut buf = [0u8; 24];
+        let mut k = from;
+        while k < s.end {
+            let Some(c) = self.company_at(k) else {
+                k += 1;
+                continue;
+            };
+            let (a, b) = self.extent(k);
+            let after_comma = a > 0 && self.t.is_sym(a - 1, ',');
+            if after_comma
+                && b < s.end
+                && matches!(
+                    self.lower(b, &mut buf),
+                    "said" | "says" | "announced" | "announces" | "added" | "stated" | "disclosed"
+                )
+            {
+                return Some(c);
+            }
+            k = b.max(k + 1);
+        }
+        None
     }
 
     fn resolve_company(
@@ -1867,6 +1957,9 @@ impl Ctx<'_, '_> {
                     k += 1;
                 }
             }
+        }
+        if let Some(c) = self.source_company(s, anchor) {
+            return (Some(c), None);
         }
         // The topic of the closest earlier sentence, in this paragraph or the one before.
         let para = s.para;
@@ -2272,7 +2365,7 @@ mod tests {
     fn sentences(text: &str) -> Vec<String> {
         let t = Tokens::new(text);
         let mut out = Vec::new();
-        split_sentences(&t, &mut out);
+        split_sentences(&t, &[], &mut out);
         out.iter()
             .map(|s| text[t.start(s.start)..t.end(s.end - 1)].to_string())
             .collect()
@@ -2299,6 +2392,16 @@ mod tests {
         assert_eq!(
             sentences("He said “it rose.” Then it fell."),
             ["He said “it rose.”", "Then it fell."]
+        );
+        // A title before a name ends no sentence; a capitalized word after "Mr" alone
+        // (no period) changes nothing.
+        assert_eq!(
+            sentences("Sales rose, Mr. Cook said. Dr. Su agreed. Profit fell."),
+            [
+                "Sales rose, Mr. Cook said.",
+                "Dr. Su agreed.",
+                "Profit fell."
+            ]
         );
     }
 

@@ -329,6 +329,37 @@ fn p210_a_legal_suffix_before_a_colon_does_not_end_the_sentence() {
     assert_eq!(v[0].value.as_deref(), Some("4.985%"));
 }
 
+#[test]
+fn p220_the_company_after_a_metric_and_of_at_or_for_owns_it() {
+    // An earlier sentence names another company: the phrase after the metric wins.
+    let text = "Intel said demand was weak.\n\
+                Net profit at Unilever rose 12% to €3.2 billion in the first half.\n\
+                Shares of Nvidia Corp fell 4.5% on Tuesday.\n\
+                Sales for Adidas climbed 10% to €6 billion in Q3.";
+    let v = views(text);
+    let owners: Vec<_> = v
+        .iter()
+        .map(|f| f.company.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(owners, ["Unilever", "Nvidia", "Adidas"], "{v:#?}");
+    assert_eq!(v[1].metric, Some(Metric::SharePrice));
+    // After a count, the shares are a holding in the company named, not its own.
+    let f = one("Meta said it bought 400,000 shares of Nvidia for $50 million.");
+    assert!(starts(&f.company, "Meta"), "{f:#?}");
+}
+
+#[test]
+fn p230_a_company_credited_after_a_comma_is_the_source() {
+    let v = views(
+        "Intel said demand was weak. Revenue fell 3% to €4.5bn in the three months ended \
+         Sept. 30, Siemens Energy said.",
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert!(starts(&v[0].company, "Siemens Energy"), "{v:#?}");
+    // "Sept." inside the period entity does not end the sentence.
+    assert_eq!(v[0].period.as_deref(), Some("three months ended Sept. 30"));
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
