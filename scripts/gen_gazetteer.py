@@ -19,13 +19,14 @@ Sources (read from `../shared/data/companies/`, described in its SOURCES.md):
 * `cleanco_legal_terms.tsv`, `gleif_elf_code_list_2023-09-28.tsv` legal forms
 * the CURATED table below: brands, subsidiaries, private firms, news agencies and
   research firms that no listing carries, written from general knowledge
-* `/usr/share/dict/american-english` (Debian package `wamerican`), only to flag
-  aliases that are ordinary English words; it is not embedded
+* `/usr/share/dict/american-english` and `british-english` (Debian packages
+  `wamerican`, `wbritish`), only to flag aliases that are ordinary English words in
+  either spelling ("Harbour", "Endeavour"); they are not embedded
 
 Re-run from the project root after changing this script or the data:
 
-    apt-get install wamerican          # once, for the word list
-    python3 scripts/gen_gazetteer.py   # or: --data DIR --out DIR --words FILE
+    apt-get install wamerican wbritish # once, for the word lists
+    python3 scripts/gen_gazetteer.py   # or: --data DIR --out DIR --words FILE,FILE
 
 Python 3.11, standard library only. The output is deterministic.
 
@@ -82,10 +83,10 @@ CURATED = [
     ("Alibaba", ["Alibaba", "Alibaba Group", "Alibaba Group Holding", "Alibaba Cloud", "Alibaba.com",
                  "Ant Group"], "BABA|9988.HK", "China"),
     ("Tencent", ["Tencent", "Tencent Holdings", "Tencent Cloud"], "0700.HK", "China"),
-    ("ByteDance", ["ByteDance"], "", "China"),
+    ("ByteDance", ["ByteDance", "TikTok", "Douyin"], "", "China"),
     ("Baidu", ["Baidu"], "BIDU|9888.HK", "China"),
     ("JD.com", ["JD.com", "JD", "Jingdong"], "JD|9618.HK", "China"),
-    ("PDD Holdings", ["PDD Holdings", "Pinduoduo"], "PDD", "China"),
+    ("PDD Holdings", ["PDD Holdings", "Pinduoduo", "Temu"], "PDD", "China"),
     ("DeepSeek", ["DeepSeek"], "", "China"),
     ("Huawei", ["Huawei", "Huawei Technologies"], "", "China"),
     ("Xiaomi", ["Xiaomi"], "1810.HK", "China"),
@@ -287,6 +288,51 @@ CURATED = [
     ("Tata Motors", ["Tata Motors"], "TATAMOTORS.NS", "India"),
     ("Tata Group", ["Tata Group", "Tata"], "", "India"),
     ("Commonwealth Bank of Australia", ["Commonwealth Bank of Australia", "Commonwealth Bank"], "CBA.AX", "Australia"),
+    # Well-known names that listings spell only in full ("Honda Motor Co., Ltd.", "Cisco
+    # Systems Inc.") whose short form is also a dictionary proper noun, brands that name
+    # their owner, and large private or foreign-listed firms the listings lack.
+    ("Under Armour", ["Under Armour"], "UAA", "United States"),
+    ("Disney", ["Disney", "Walt Disney", "The Walt Disney Company"], "DIS", "United States"),
+    ("ExxonMobil", ["ExxonMobil", "Exxon Mobil", "Exxon"], "XOM", "United States"),
+    ("Procter & Gamble", ["Procter & Gamble", "P&G", "Procter and Gamble"], "PG", "United States"),
+    ("Cisco", ["Cisco", "Cisco Systems"], "CSCO", "United States"),
+    ("Costco", ["Costco", "Costco Wholesale"], "COST", "United States"),
+    ("Marvell", ["Marvell", "Marvell Technology"], "MRVL", "United States"),
+    ("Supermicro", ["Supermicro", "Super Micro Computer", "Super Micro"], "SMCI", "United States"),
+    ("T-Mobile", ["T-Mobile", "T-Mobile US"], "TMUS", "United States"),
+    ("Honda", ["Honda", "Honda Motor"], "HMC|7267.T", "Japan"),
+    ("Nissan", ["Nissan", "Nissan Motor"], "7201.T", "Japan"),
+    ("Qantas", ["Qantas", "Qantas Airways"], "QAN.AX", "Australia"),
+    ("Royal Bank of Canada", ["Royal Bank of Canada", "RBC"], "RY", "Canada"),
+    ("Petrobras", ["Petrobras", "Petroleo Brasileiro", "Petróleo Brasileiro"], "PBR|PETR4.SA", "Brazil"),
+    ("Sberbank", ["Sberbank", "Sber"], "SBER.ME", "Russia"),
+    ("Rosneft", ["Rosneft"], "ROSN.ME", "Russia"),
+    ("Lukoil", ["Lukoil"], "LKOH.ME", "Russia"),
+    ("Maersk", ["Maersk", "A.P. Moller-Maersk", "A.P. Møller-Mærsk", "Moller-Maersk"], "MAERSK-B.CO", "Denmark"),
+    ("Hermès", ["Hermès", "Hermes International", "Hermès International"], "RMS.PA", "France"),
+    ("Revolut", ["Revolut"], "", "United Kingdom"),
+    ("Ikea", ["Ikea", "IKEA", "Inter IKEA", "Ingka Group"], "", "Netherlands"),
+    ("ING", ["ING", "ING Group", "ING Groep"], "ING|INGA.AS", "Netherlands"),
+    ("Santander", ["Santander", "Banco Santander", "Grupo Santander"], "SAN|SAN.MC", "Spain"),
+    ("Shein", ["Shein", "SHEIN"], "", "Singapore"),
+    ("ICBC", ["ICBC", "Industrial and Commercial Bank of China"], "1398.HK", "China"),
+    ("Bank of China", ["Bank of China"], "3988.HK", "China"),
+    ("Sinopec", ["Sinopec", "China Petroleum & Chemical"], "0386.HK|600028.SS", "China"),
+    ("China Mobile", ["China Mobile"], "0941.HK", "China"),
+    ("Ping An", ["Ping An", "Ping An Insurance"], "2318.HK", "China"),
+    ("Haier", ["Haier", "Haier Smart Home"], "6690.HK|600690.SS", "China"),
+    ("Geely", ["Geely", "Geely Automobile", "Geely Auto"], "0175.HK", "China"),
+    ("Great Wall Motor", ["Great Wall Motor", "Great Wall Motors"], "2333.HK", "China"),
+    ("Anta Sports", ["Anta Sports", "Anta"], "2020.HK", "China"),
+    ("Trip.com", ["Trip.com", "Trip.com Group", "Ctrip"], "TCOM", "China"),
+    ("Weibo", ["Weibo"], "WB", "China"),
+    ("Flipkart", ["Flipkart"], "", "India"),
+    ("Zomato", ["Zomato"], "", "India"),
+    ("Paytm", ["Paytm", "One97 Communications"], "PAYTM.NS", "India"),
+    ("Mahindra & Mahindra", ["Mahindra & Mahindra", "Mahindra"], "", "India"),
+    ("Maruti Suzuki", ["Maruti Suzuki", "Maruti"], "MARUTI.NS", "India"),
+    ("Canva", ["Canva"], "", "Australia"),
+    ("GoTo", ["GoTo", "GoTo Group"], "GOTO.JK", "Indonesia"),
 ]
 
 # Single-word forms that must never be matched as a company on their own although some
@@ -302,6 +348,7 @@ holdings holding group company corporation limited trust fund bank financial ene
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday the and of for in on at to by
 today news report reports data ai new one two three us uk eu un ceo cfo ipo etf gdp
+latam emea apac
 """.split())
 
 # Famous companies whose names are also ordinary words; the tier-0 ones here are matched
@@ -365,10 +412,11 @@ KEEP_UPPER = {"AI", "AMD", "IBM", "HP", "BP", "ASML", "SAP", "ARK", "BYD", "NV",
               "SK", "LG", "KB", "DBS", "OCBC", "UOB", "AIA", "BBVA", "BNP", "RELX", "WPP",
               "SSE", "GSK", "AB", "ASA", "A/S", "NRG", "PG&E", "AT&T", "DTE", "CMS", "WEC",
               "MSCI", "ICE", "CME", "AON", "HCA", "MGM", "NCR", "IQVIA", "JD", "PDD", "NIO",
-              "XPENG", "TAL", "YY", "ZTO", "DHL", "ON", "GE", "GM", "AXA", "EDP", "ENI",
+              "TAL", "YY", "ZTO", "DHL", "ON", "GE", "GM", "AXA", "EDP", "ENI",
               "ANSYS", "CDW", "EPAM", "FMC", "IDEX", "IPG", "LKQ", "NVR", "PTC", "STE", "TPG",
               "KKR", "SBA", "CF", "CH", "LPL", "AGCO", "SEI", "BRT", "ADT", "AMC", "AMN",
-              "EMCOR", "USANA", "ASGN", "CACI", "II-VI", "3M", "SPX", "MKS", "SLM", "HF"}
+              "EMCOR", "USANA", "ASGN", "CACI", "II-VI", "3M", "SPX", "MKS", "SLM", "HF",
+              "CNOOC", "ENEOS", "COSCO", "SEALSQ", "REGENXBIO", "ECARX"}
 
 LEGAL_CANON = {  # upper-case registry form -> display form
     "INC": "Inc.", "INC.": "Inc.", "CORP": "Corp.", "CORP.": "Corp.", "CO": "Co.", "CO.": "Co.",
@@ -416,6 +464,9 @@ def norm_key(s):
     return s
 
 
+STRIP_KEYS = {norm_key(t) for t in STRIP_TAIL}
+
+
 def strip_tag(name):
     name = re.sub(r"\s*/[A-Za-z .]{1,12}/?\s*$", "", name)  # "/DE/", "/ADR", "/NEW/"
     # Share classes: "Stora Enso Oyj Class R", "Foo Inc Series A", "Bar Oyj R".
@@ -426,10 +477,23 @@ def strip_tag(name):
     return name.strip(" ,")
 
 
+def shouting_with_legal_form(name):
+    """"BROOKFIELD Corp", "XPENG Inc.": an all-caps registry name whose legal form alone
+    was written in mixed case. Only words of five or more capitals count, so acronyms
+    ("SAP SE", "NIO Inc.") stay as they are."""
+    words = [w.strip(",") for w in name.split()]
+    legal = [w for w in words if norm_key(w) in STRIP_KEYS or w.upper().rstrip(".") in LEGAL_CANON]
+    rest = [w for w in words if w not in legal]
+    return (len(legal) > 0 and len(rest) > 0 and any(re.search(r"[a-z]", w) for w in legal)
+            and all(re.fullmatch(r"[A-Z][A-Z&'-]{4,}", w) for w in rest))
+
+
 def display_name(name):
     """Title-case an all-caps registry name, keeping acronyms and legal forms right."""
     name = strip_tag(" ".join(name.split()))
     name = re.sub(r"(?<=[A-Za-z]) (COM|com)\b", ".com", name)
+    if shouting_with_legal_form(name):
+        name = name.upper()
     if re.search(r"[a-z]", name):
         if name.endswith(" (The)"):
             name = "The " + name[:-6]
@@ -604,16 +668,19 @@ class Registry:
         return c
 
 
-def read_words(path):
+def read_words(paths):
+    """Lower-case words and proper nouns of the comma-separated word lists `paths`."""
     common, proper = set(), set()
-    try:
-        for w in open(path, encoding="utf-8"):
-            w = w.strip()
-            if not w or "'" in w:
-                continue
-            (proper if w[0].isupper() else common).add(w.lower() if w[0].isupper() else w)
-    except OSError:
-        sys.exit(f"word list {path} not found: apt-get install wamerican, or pass --words")
+    for path in paths.split(","):
+        try:
+            for w in open(path, encoding="utf-8"):
+                w = w.strip()
+                if not w or "'" in w:
+                    continue
+                (proper if w[0].isupper() else common).add(w.lower() if w[0].isupper() else w)
+        except OSError:
+            sys.exit(f"word list {path} not found: apt-get install wamerican wbritish, "
+                     "or pass --words")
     return common, proper - common
 
 
@@ -638,7 +705,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "companies"))
     ap.add_argument("--out", default=str(ROOT / "data"))
-    ap.add_argument("--words", default="/usr/share/dict/american-english")
+    ap.add_argument("--words", default="/usr/share/dict/american-english,"
+                                       "/usr/share/dict/british-english")
     args = ap.parse_args()
     data = Path(args.data)
     out = Path(args.out)
@@ -783,14 +851,28 @@ DESCRIPTIVE_TAIL = {"technologies", "technology", "systems", "international", "i
                     "pharmaceuticals", "therapeutics", "biosciences", "software", "networks",
                     "semiconductor", "electronics", "communications", "entertainment",
                     "enterprises", "solutions", "labs", "brands", "motors", "platforms",
-                    "interactive", "digital", "biotech", "biotherapeutics", "medical"}
+                    "interactive", "digital", "biotech", "biotherapeutics", "medical",
+                    "motor", "automotive", "wholesale", "banking", "airways", "airlines",
+                    "gold", "mining", "energy", "petroleum", "chemical", "chemicals",
+                    "steel", "pharma", "semiconductors", "aerospace", "logistics",
+                    "telecom", "biopharma"}
+
+
+# Leading words of bank names that news drops: "Banco Santander" is "Santander" ("Banca
+# Generali" is not "Generali", the insurer that owns it).
+BANK_PREFIX = {"banco"}
 
 
 def distinctive_head(a, common, proper):
     words = a.split()
-    if len(words) != 2 or words[1].lower() not in DESCRIPTIVE_TAIL:
+    if len(words) != 2:
         return None
-    head = words[0]
+    if words[0].lower() in BANK_PREFIX:
+        head = words[1]
+    elif words[1].lower() in DESCRIPTIVE_TAIL:
+        head = words[0]
+    else:
+        return None
     k = norm_key(head)
     if (len(head) < 4 or not head[0].isupper() or k in common or k in proper or k in BLOCKED
             or (k.endswith("s") and k[:-1] in common)):
@@ -798,12 +880,34 @@ def distinctive_head(a, common, proper):
     return head
 
 
-def alias_entries(c, common, proper, claimed):
+def name_word(name):
+    """The word a short name would keep: the first, or the second after "Banco"."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in BANK_PREFIX:
+        return norm_key(words[1])
+    return norm_key(words[0]) if words else ""
+
+
+def best_tiers(companies):
+    """For each name word, the best tier of the companies named with it and how many
+    companies share that tier ("Bharat Petroleum", "Bharat Electronics", ...)."""
+    best = {}
+    for c in companies:
+        w = name_word(c.canonical)
+        tier, n = best.get(w, (9, 0))
+        best[w] = (c.tier, 1) if c.tier < tier else (tier, n + (c.tier == tier))
+    return best
+
+
+def alias_entries(c, common, proper, claimed, best):
     """The aliases of a company with `~` on those that need evidence, dropping bad ones
-    and those an earlier (more prominent) company already claimed."""
+    and those an earlier (more prominent) company already claimed. A distinctive head
+    ("SolarEdge" of "SolarEdge Technologies") is taken only by the one most prominent
+    company whose name starts with it."""
     res = []
     seen = set()
     heads = [distinctive_head(a, common, proper) for a in [c.canonical] + c.aliases]
+    heads = [h for h in heads if h and best.get(name_word(h)) == (c.tier, 1)]
     for a in [c.canonical] + c.aliases + [h for h in heads if h]:
         a = a.strip().rstrip(",&- ")
         if not good_alias(a):
@@ -838,8 +942,9 @@ def write(out, reg, common, proper):
     out.mkdir(parents=True, exist_ok=True)
     lines = []
     claimed = {}
+    best = best_tiers(reg.companies)
     for c in sorted(reg.companies, key=lambda c: (c.tier, c.order, c.canonical)):
-        al = alias_entries(c, common, proper, claimed)
+        al = alias_entries(c, common, proper, claimed, best)
         if not al:
             continue
         canon = c.canonical

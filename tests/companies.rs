@@ -128,6 +128,33 @@ fn well_known_names_without_suffix() {
 }
 
 #[test]
+fn short_names_derived_from_listings() {
+    // Listed as "Westpac Banking Corp.", "Lloyds Banking Group PLC", "Rivian Automotive,
+    // Inc.", "Cheniere Energy, Inc.", "Howmet Aerospace Inc." and "Banco Bradesco S.A.":
+    // news drops the descriptive word or the "Banco".
+    let text = "Westpac, Lloyds, Rivian, Cheniere, Howmet and Bradesco reported results.";
+    assert_eq!(
+        canonicals(text),
+        [
+            "Westpac Banking",
+            "Lloyds Banking Group",
+            "Rivian Automotive",
+            "Cheniere Energy",
+            "Howmet Aerospace",
+            "Banco Bradesco"
+        ]
+    );
+    // Registry names in capitals with a mixed-case legal form ("DENSO Corp") match as
+    // news writes them.
+    assert_eq!(
+        names("Denso and Fujifilm said on Monday."),
+        ["Denso", "Fujifilm"]
+    );
+    // A head word that several listed companies share names none of them.
+    assert!(names("Worthington said on Monday it would expand.").is_empty());
+}
+
+#[test]
 fn brands_and_divisions_link_to_the_parent() {
     assert_eq!(
         canonicals("Amazon Web Services and AWS"),
