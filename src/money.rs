@@ -18,8 +18,10 @@
 //!
 //! Ambiguous marks are resolved from the whole document (see [`DocCurrency`]): `¥` is
 //! yuan when the text speaks of China more than of Japan, else yen; `$` and "dollars" are
-//! US dollars unless the text names exactly one other dollar (Canadian, Australian, ...)
-//! and never the US dollar; "kr" takes the krona/krone the text names, else stays `None`.
+//! US dollars unless the text names exactly one other dollar in words ("Canadian
+//! dollars", "Hong Kong dollars") and never the US dollar; a prefixed amount ("HK$98.50",
+//! "A$2 billion") leaves the bare `$` to the US dollar; "kr" takes the krona/krone the
+//! text names, else stays `None`.
 
 use rust_decimal::Decimal;
 
@@ -742,9 +744,6 @@ struct DocCurrency {
     franc: Currency,
 }
 
-/// The dollars other than the US dollar that a document can make `$` mean.
-const NAMED_DOLLARS: &[&str] = &["CAD", "AUD", "NZD", "HKD", "SGD", "TWD"];
-
 impl DocCurrency {
     /// The currency of an ambiguous `mark` in this document (a known one is itself).
     fn currency(&self, mark: Mark) -> Option<Currency> {
@@ -786,10 +785,11 @@ impl CueCounts {
     fn note_cue(&mut self, t: &Tokens<'_>, k: usize) {
         let Some(tok) = t.get(k) else { return };
         if tok.is_sym('$') && k > 0 && tok.glued() && t.is_word(k - 1) {
-            match currency::dollar_prefix(t.str(k - 1)) {
-                Some(Mark::Known(Currency::USD)) => self.count(US_DOLLAR),
-                Some(Mark::Known(c)) if NAMED_DOLLARS.contains(&c.code()) => self.note_dollar(c),
-                _ => {}
+            // "US$" names the US dollar. Another prefix ("HK$", "A$") says nothing of a
+            // bare "$": a writer who prefixes one dollar prefixes it on every amount and
+            // leaves "$" to the US dollar, as the wires do.
+            if currency::dollar_prefix(t.str(k - 1)) == Some(Mark::Known(Currency::USD)) {
+                self.count(US_DOLLAR);
             }
             return;
         }
@@ -1048,6 +1048,39 @@ mod tests {
         assert_eq!(
             one("10 million Hong Kong dollars"),
             ("10000000".into(), "HKD".into())
+        );
+    }
+
+    #[test]
+    fn dollar_depends_on_document() {
+        let currencies = |text: &str| {
+            let t = Tokens::new(text);
+            let mut out = Vec::new();
+            find(&t, &CurrencyDefaults::default(), &mut out);
+            out.iter()
+                .map(|e| match &e.value {
+                    Value::Money(m) => m.currency.map_or("?", |c| c.code()).to_string(),
+                    _ => unreachable!(),
+                })
+                .collect::<Vec<_>>()
+        };
+        // Prefixed amounts in other dollars leave "$" to the US dollar.
+        assert_eq!(
+            currencies("Shares closed at HK$98.50 and it will invest $5 billion."),
+            ["HKD", "USD"]
+        );
+        assert_eq!(
+            currencies("Profit fell to A$15.7 billion as iron ore fell to $100."),
+            ["AUD", "USD"]
+        );
+        // One other dollar named in words, and never the US dollar, is what "$" means.
+        assert_eq!(
+            currencies("All figures are in Canadian dollars. Revenue was $5 billion."),
+            ["CAD"]
+        );
+        assert_eq!(
+            currencies("In Canadian dollars, revenue was $5 billion, or US$3.6 billion."),
+            ["USD", "USD"]
         );
     }
 
