@@ -647,6 +647,18 @@ pub struct Period {
     /// Whether the period is relative to the document date ("this year", "last quarter").
     #[serde(default)]
     pub relative: bool,
+    /// The year that labels a fiscal period, as the text gives it: "FY2025", "Q2 FY25" and
+    /// "fiscal 2025" are 2025; a split-year label ("FY2024/25", "2024-25") is its second
+    /// year. Present even when the company's fiscal calendar, and so `start` and `end`, is
+    /// unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fiscal_year: Option<i32>,
+    /// Which quarter of its (fiscal or calendar) year a quarter is, 1 to 4 ("Q2 FY26" is 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quarter: Option<u8>,
+    /// Which half of its (fiscal or calendar) year a half is, 1 or 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub half: Option<u8>,
 }
 
 /// A company, named or by ticker.

@@ -32,7 +32,7 @@
 //! | `rose 26% year over year` | percent `26`, direction up, basis year over year |
 //! | `Q4 2024`, `H1 2025` | quarter `2024-10-01..2024-12-31`; half `2025-01-01..2025-06-30` |
 //! | `the June quarter` (document date 2025-10-14) | quarter `2025-04-01..2025-06-30` |
-//! | `fiscal 2025` | year, fiscal, dated only when the fiscal year end is known |
+//! | `fiscal 2025` | year, fiscal, `fiscal_year` 2025, dated only when the fiscal year end is known |
 //! | `the next three years` | duration of 36 months, anchored to the document date |
 //! | `Alibaba`, `NYSE: BABA` | company, canonical name and ticker |
 //!

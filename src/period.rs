@@ -163,6 +163,9 @@ fn period(grain: Grain, start: Option<NaiveDate>, end: Option<NaiveDate>) -> Per
         months: None,
         days: None,
         relative: false,
+        fiscal_year: None,
+        quarter: None,
+        half: None,
     }
 }
 
@@ -782,7 +785,7 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
                 return Some(Found {
                     start: i,
                     end: e + 2,
-                    period: period(Grain::Quarter, s, en),
+                    period: numbered_quarter(period(Grain::Quarter, s, en), qq),
                 });
             }
         }
@@ -798,7 +801,7 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
                 return Some(Found {
                     start: i,
                     end: a + 1,
-                    period: period(Grain::Quarter, s, en),
+                    period: numbered_quarter(period(Grain::Quarter, s, en), n),
                 });
             }
         }
@@ -811,7 +814,9 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
         q = t.str(k + 1).parse().ok()?;
         k += 2;
-        if t.glued(k) && (t.is_word(k) || t.is_num(k)) {
+        // "Q2FY26" runs the quarter into its fiscal year; any other glued tail is a code.
+        let glued_fy = t.glued(k) && fy_year_at(t, k).is_some();
+        if t.glued(k) && (t.is_word(k) || t.is_num(k)) && !glued_fy {
             return None;
         }
     } else if t.is_num(k) && t.str(k).len() == 1 && t.str(k + 1) == "Q" && t.glued(k + 1) {
@@ -917,6 +922,14 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
                 }
                 year = Some(y);
                 k = e;
+            } else if let Some((y, e)) = (j3 > k)
+                .then(|| relative_year_at(t, j3, ctx))
+                .flatten()
+                .filter(|_| !fiscal)
+            {
+                // "the fourth quarter of next year"
+                year = Some(y);
+                k = e;
             }
         }
         if !(1..=4).contains(&q) {
@@ -968,13 +981,37 @@ fn finish_quarter(
         },
         _ => (None, None),
     };
-    let mut p = period(Grain::Quarter, s, e);
+    let mut p = numbered_quarter(period(Grain::Quarter, s, e), q);
     p.fiscal = fiscal;
+    p.fiscal_year = year.filter(|_| fiscal);
     Found {
         start,
         end,
         period: p,
     }
+}
+
+/// `p` marked as quarter `q` of its year.
+fn numbered_quarter(mut p: Period, q: u32) -> Period {
+    p.quarter = u8::try_from(q).ok();
+    p
+}
+
+/// "next year", "last year", "this year" at `k`, as a calendar year counted from the
+/// document date: the year and the token after the phrase.
+fn relative_year_at(t: &Tokens<'_>, k: usize, ctx: &PeriodContext) -> Option<(i32, usize)> {
+    let doc = ctx.doc_date?;
+    if !t.word_is(k + 1, "year") {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let offset = match lower_ascii(t.str(k), &mut buf)? {
+        "this" | "current" => 0,
+        "last" | "previous" | "prior" => -1,
+        "next" | "coming" => 1,
+        _ => return None,
+    };
+    Some((doc.year() + offset, k + 2))
 }
 
 /// "FY2025", "FY25", "FY 2025", "FY'25" at `k`.
@@ -983,14 +1020,33 @@ fn fy_year_at(t: &Tokens<'_>, k: usize) -> Option<(i32, usize)> {
         return None;
     }
     let j = k + 1;
-    if let Some((y, e)) = year_at(t, j) {
-        return Some((y, e));
-    }
-    if t.is_num(j) && t.str(j).len() == 2 && (t.glued(j) || t.is_num(j)) {
+    let (y, e) = if let Some((y, e)) = year_at(t, j) {
+        (y, e)
+    } else if t.is_num(j) && t.str(j).len() == 2 && (t.glued(j) || t.is_num(j)) {
         let yy: i32 = t.str(j).parse().ok()?;
-        return Some((two_digit_year(yy), j + 1));
+        (two_digit_year(yy), j + 1)
+    } else {
+        return None;
+    };
+    Some(split_year_end(t, y, e).unwrap_or((y, e)))
+}
+
+/// The second year of a split-year label glued after year `y` ending at token `e`:
+/// "FY2024/25" and "FY24/25" name the fiscal year that ends in 2025.
+fn split_year_end(t: &Tokens<'_>, y: i32, e: usize) -> Option<(i32, usize)> {
+    if !(t.is_sym(e, '/') && t.glued(e) && t.is_num(e + 1) && t.glued(e + 1)) {
+        return None;
     }
-    None
+    let s2 = t.str(e + 1);
+    let y2 = match s2.len() {
+        2 => y.checked_sub(y.rem_euclid(100))? + s2.parse::<i32>().ok()?,
+        4 => s2.parse().ok()?,
+        _ => return None,
+    };
+    // "FY1999/00" wraps the century.
+    let y2 = if y2 + 100 == y + 1 { y2 + 100 } else { y2 };
+    (y2 == y + 1 && !(t.glued(e + 2) && (t.is_word(e + 2) || t.is_num(e + 2))))
+        .then_some((y2, e + 2))
 }
 
 /// "H1 2025", "1H25", "1H 2014", "first half of 2025", "the second half", "first-half",
@@ -1099,6 +1155,13 @@ fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         {
             year = Some(y);
             k = e;
+        } else if let Some((y, e)) = (j > k && !fiscal)
+            .then(|| relative_year_at(t, j, ctx))
+            .flatten()
+        {
+            // "the second half of next year"
+            year = Some(y);
+            k = e;
         }
     }
     let (s, e) = match (year, fiscal, ctx.fiscal_year_end) {
@@ -1119,6 +1182,8 @@ fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     };
     let mut p = period(Grain::Half, s, e);
     p.fiscal = fiscal;
+    p.fiscal_year = year.filter(|_| fiscal);
+    p.half = u8::try_from(h).ok();
     Some(Found {
         start: i,
         end: k,
@@ -1210,6 +1275,7 @@ fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     }
     let mut p = period(Grain::Year, None, None);
     p.fiscal = true;
+    p.fiscal_year = fy;
     if let Some(end) = stated_end {
         p.end = Some(end);
         if is_month_end(end) {
@@ -1276,6 +1342,7 @@ fn year_range_at(t: &Tokens<'_>, i: usize) -> Option<Found> {
             // A split-year label: one fiscal year with unstated bounds.
             let mut p = period(Grain::Year, None, None);
             p.fiscal = true;
+            p.fiscal_year = Some(y2);
             let mut end = e;
             if t.word_is(end, "fiscal") {
                 end += 1;
@@ -1560,8 +1627,11 @@ fn first_months_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Foun
     let count = u32::try_from(n.value)
         .ok()
         .filter(|c| (1..=23).contains(c))?;
-    if !t.word_is(n.end, "months") || !t.word_is(n.end + 1, "of") {
+    if !t.word_is(n.end, "months") {
         return None;
+    }
+    if !t.word_is(n.end + 1, "of") {
+        return first_months_unnamed(t, i, n.end + 1, count, ctx);
     }
     let k = n.end + 2;
     let (year_start, end) = if t.word_is(k, "the") && t.word_is(k + 1, "year") {
@@ -1583,6 +1653,42 @@ fn first_months_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Foun
         .and_then(|d| d.pred_opt());
     let mut p = period(grain, year_start, stop.filter(|_| year_start.is_some()));
     p.months = Some(count);
+    Some(Found {
+        start: i,
+        end,
+        period: p,
+    })
+}
+
+/// "the first nine months" with no year: the latest such stretch of a calendar year that
+/// ended by the document date. `end` is the token after "months"; a stated end ("first
+/// nine months ended June 30", "… to June") is left to [`ended_at`].
+fn first_months_unnamed(
+    t: &Tokens<'_>,
+    i: usize,
+    end: usize,
+    count: u32,
+    ctx: &PeriodContext,
+) -> Option<Found> {
+    if count > 12
+        || t.word_in(
+            end,
+            &["ended", "ending", "to", "through", "thru", "till", "until"],
+        )
+    {
+        return None;
+    }
+    let (start, stop) = ctx
+        .doc_date
+        .map_or((None, None), |doc| latest_ending(doc, count, count));
+    let grain = match count {
+        3 => Grain::Quarter,
+        6 => Grain::Half,
+        _ => Grain::Range,
+    };
+    let mut p = period(grain, start, stop);
+    p.months = Some(count);
+    p.relative = true;
     Some(Found {
         start: i,
         end,
@@ -2210,6 +2316,99 @@ mod tests {
             one("fiscal year ending Sept 30, 1987", None).2,
             "1986-10-01"
         );
+    }
+
+    /// The one period of `text`, whole.
+    fn one_period(text: &str, doc: Option<&str>) -> (String, Period) {
+        let t = Tokens::new(text);
+        let ctx = PeriodContext {
+            doc_date: doc.map(|d| d.parse().unwrap()),
+            fiscal_year_end: None,
+            date_order: None,
+        };
+        let mut out = Vec::new();
+        find(&t, &ctx, &mut out);
+        assert_eq!(out.len(), 1, "{text}: {out:?}");
+        let e = out.remove(0);
+        match e.value {
+            Value::Period(p) => (e.text, p),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn fiscal_labels_keep_their_year_and_number() {
+        // (text, span, fiscal year, quarter, half)
+        for (text, span, fy, q, h) in [
+            ("in FY2024/25 sales", "FY2024/25", Some(2025), None, None),
+            ("in FY24/25 sales", "FY24/25", Some(2025), None, None),
+            ("in FY1999/00 sales", "FY1999/00", Some(2000), None, None),
+            ("in 2024/25 sales", "2024/25", Some(2025), None, None),
+            (
+                "in fiscal 2024-25 sales",
+                "fiscal 2024-25",
+                Some(2025),
+                None,
+                None,
+            ),
+            (
+                "in fiscal 2026 sales",
+                "fiscal 2026",
+                Some(2026),
+                None,
+                None,
+            ),
+            ("in Q2FY26 sales", "Q2FY26", Some(2026), Some(2), None),
+            ("in Q2 FY26 sales", "Q2 FY26", Some(2026), Some(2), None),
+            ("in Q3 FY2025 sales", "Q3 FY2025", Some(2025), Some(3), None),
+            (
+                "the first quarter of fiscal 2026",
+                "first quarter of fiscal 2026",
+                Some(2026),
+                Some(1),
+                None,
+            ),
+            ("in H1 FY25 sales", "H1 FY25", Some(2025), None, Some(1)),
+            ("in Q4 2024 sales", "Q4 2024", None, Some(4), None),
+            (
+                "the second half of 2025",
+                "second half of 2025",
+                None,
+                None,
+                Some(2),
+            ),
+        ] {
+            let (got, p) = one_period(text, None);
+            assert_eq!(got, span, "{text}");
+            assert_eq!((p.fiscal_year, p.quarter, p.half), (fy, q, h), "{text}");
+        }
+        // A split label only when the second year follows the first.
+        assert_eq!(one_period("in FY2024/27 sales", None).0, "FY2024");
+        // Any other glued tail is a code, not a quarter.
+        assert!(periods("part Q2FX26 and Q2FY", None).is_empty());
+    }
+
+    #[test]
+    fn parts_of_years_named_from_the_document_date() {
+        let doc = Some("2025-11-20");
+        let (text, p) = one_period("in the second half of next year", doc);
+        assert_eq!(text, "second half of next year");
+        assert_eq!((p.start, p.end), (ymd(2026, 7, 1), ymd(2026, 12, 31)));
+        let (text, p) = one_period("the fourth quarter of last year", doc);
+        assert_eq!(text, "fourth quarter of last year");
+        assert_eq!((p.start, p.end), (ymd(2024, 10, 1), ymd(2024, 12, 31)));
+        // "the first nine months": the latest that ended by the document date.
+        let (text, p) = one_period("profit in the first nine months rose", doc);
+        assert_eq!(text, "first nine months");
+        assert_eq!((p.start, p.end), (ymd(2025, 1, 1), ymd(2025, 9, 30)));
+        let (_, p) = one_period("profit in the first nine months rose", Some("2025-08-01"));
+        assert_eq!((p.start, p.end), (ymd(2024, 1, 1), ymd(2024, 9, 30)));
+        let (_, p) = one_period("profit in the first nine months rose", None);
+        assert_eq!((p.start, p.end, p.months), (None, None, Some(9)));
+        // A stated end is still read by the ended rule.
+        let (text, p) = one_period("the first nine months ended June 30, 2025", doc);
+        assert!(text.ends_with("nine months ended June 30, 2025"), "{text}");
+        assert_eq!(p.end, ymd(2025, 6, 30));
     }
 
     #[test]

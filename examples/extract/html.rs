@@ -358,8 +358,21 @@ pub fn value_of(e: &Entity) -> String {
         }
         Value::Period(p) => {
             let mut v = String::new();
-            if p.fiscal {
-                v.push_str("FY ");
+            match (p.quarter, p.half) {
+                (Some(q), _) => {
+                    let _ = write!(v, "Q{q} ");
+                }
+                (None, Some(h)) => {
+                    let _ = write!(v, "H{h} ");
+                }
+                (None, None) => {}
+            }
+            match p.fiscal_year {
+                Some(fy) if p.fiscal => {
+                    let _ = write!(v, "FY{fy} ");
+                }
+                _ if p.fiscal => v.push_str("FY "),
+                _ => {}
             }
             let mut length = match (p.months, p.days) {
                 (Some(m), _) => Some(format!("{m} month{}", if m == 1 { "" } else { "s" })),

@@ -215,6 +215,15 @@ fn describe(e: &Entity) -> String {
             if p.fiscal {
                 s.push_str(" fiscal");
             }
+            if let Some(fy) = p.fiscal_year {
+                s.push_str(&format!(" FY{fy}"));
+            }
+            if let Some(q) = p.quarter {
+                s.push_str(&format!(" Q{q}"));
+            }
+            if let Some(h) = p.half {
+                s.push_str(&format!(" H{h}"));
+            }
             if let Some(m) = p.months {
                 s.push_str(&format!(" ({m} months)"));
             }
