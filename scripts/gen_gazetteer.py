@@ -286,7 +286,7 @@ CURATED = [
     ("Hyundai Motor", ["Hyundai Motor", "Hyundai"], "005380.KS", "South Korea"),
     ("LG Electronics", ["LG Electronics", "LG"], "066570.KS", "South Korea"),
     ("Tata Motors", ["Tata Motors"], "TATAMOTORS.NS", "India"),
-    ("Tata Group", ["Tata Group", "Tata"], "", "India"),
+    ("Tata Group", ["Tata Group", "Tata", "Tata Sons"], "", "India"),
     ("Commonwealth Bank of Australia", ["Commonwealth Bank of Australia", "Commonwealth Bank"], "CBA.AX", "Australia"),
     # Well-known names that listings spell only in full ("Honda Motor Co., Ltd.", "Cisco
     # Systems Inc.") whose short form is also a dictionary proper noun, brands that name
@@ -301,6 +301,8 @@ CURATED = [
     ("Supermicro", ["Supermicro", "Super Micro Computer", "Super Micro"], "SMCI", "United States"),
     ("T-Mobile", ["T-Mobile", "T-Mobile US"], "TMUS", "United States"),
     ("Honda", ["Honda", "Honda Motor"], "HMC|7267.T", "Japan"),
+    ("Nippon Steel", ["Nippon Steel"], "5401.T", "Japan"),
+    ("U.S. Steel", ["U.S. Steel", "US Steel", "United States Steel"], "", "United States"),
     ("Nissan", ["Nissan", "Nissan Motor"], "7201.T", "Japan"),
     ("Qantas", ["Qantas", "Qantas Airways"], "QAN.AX", "Australia"),
     ("Royal Bank of Canada", ["Royal Bank of Canada", "RBC"], "RY", "Canada"),

@@ -639,6 +639,10 @@ impl CompanyFinder {
                 next = hi;
                 continue;
             }
+            if names_index(toks, hi) {
+                next = hi;
+                continue;
+            }
             let mut ambiguous = alias.ambiguous;
             let (ext, _) = extend_suffix(toks, hi);
             if ext > hi {
@@ -777,7 +781,10 @@ impl CompanyFinder {
                 // Whole tokens only, not part of a longer word or a taken span.
                 let glued = (i > 0 && toks.glued(i) && toks.is_word(i - 1))
                     || (toks.glued(i + len) && toks.is_word(i + len));
-                if glued || (i..i + len).any(|t| blocked[t] || taken[t]) {
+                if glued
+                    || (i..i + len).any(|t| blocked[t] || taken[t])
+                    || names_index(toks, i + len)
+                {
                     continue;
                 }
                 let mut c = chosen[*k].clone();
@@ -1244,6 +1251,33 @@ fn opens_context(t: &Token) -> bool {
 /// Whether `t` is a lower-case descriptor noun ("airline TAP").
 fn is_descriptor(t: &Token) -> bool {
     t.class & lexicon::COMPANY_DESCRIPTOR != 0 && t.shape & token::LOWER_FIRST != 0
+}
+
+/// Whether the tokens from `k` make the name before them a market index named after its
+/// publisher or exchange: "Nikkei 225", "Nasdaq Composite", "Dow Jones industrial
+/// average", "Nikkei share average", "the Dow Jones industrials".
+fn names_index(toks: &Tokens<'_>, k: usize) -> bool {
+    const SIZES: &[&str] = &[
+        "30", "40", "50", "100", "200", "225", "250", "300", "400", "500", "600", "1000",
+    ];
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    match t.kind {
+        // "S&P 500", but not "Nikkei 225-stock" words or "500%".
+        TokKind::Num => {
+            SIZES.contains(&t.text(toks.text))
+                && !(toks.glued(k + 1) && (toks.is_word(k + 1) || toks.is_sym(k + 1, '%')))
+        }
+        TokKind::Word => {
+            toks.word_in(
+                k,
+                &["composite", "index", "average", "industrials", "futures"],
+            ) || toks.word_in(k, &["industrial", "share", "stock"])
+                && toks.word_in(k + 1, &["average", "index"])
+        }
+        TokKind::Sym(_) => false,
+    }
 }
 
 /// Whether token `i` may end a pattern name: a word that may start a legal suffix or is

@@ -351,6 +351,14 @@ fn products_people_places_and_regulators_are_not_companies() {
 }
 
 #[test]
+fn market_indices_are_not_their_publishers() {
+    let text = "The Nikkei 225 rose 1%, the Nasdaq Composite gained 2% and the Dow Jones \
+                industrial average slipped, as did the Nikkei share average. Nasdaq said \
+                listings grew; Dow Jones & Co. said subscriptions rose.";
+    assert_eq!(names(text), ["Nasdaq", "Dow Jones & Co."]);
+}
+
+#[test]
 fn people_named_like_companies_are_not_companies() {
     assert!(names("said broker Jeffrey Wendel of the firm").is_empty());
     assert!(names("founder Michael Dell told reporters").is_empty());
