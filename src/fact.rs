@@ -57,13 +57,15 @@
 //!    closest earlier sentence; a company later in the same sentence when it is a
 //!    possessive ("…, Lenovo’s pivot") or follows the comma of an opening phrase ("With
 //!    sales up 5%, Lenovo said"); a company credited after a comma ("…, Siemens Energy
-//!    said"); the topic of the closest earlier sentence in this paragraph or the one before (at most 20 sentences back). A sentence's topic is its
-//!    first company mention. Companies after "like", "from", "than", "with",
-//!    "including", "versus", "against", "as", "at", a number ("400,000 HBO shares"), an
-//!    acquisition verb ("bought X"), "a stake in" or "a unit of" are never chosen:
-//!    rivals, partners, targets, parents and analysts' employers. A fact whose company
-//!    is not found is kept (with `company: None`) only when its sentence refers to one
-//!    ("the company", "its"); otherwise it is dropped.
+//!    said"); the topic of the closest earlier sentence in this paragraph or the two
+//!    before (at most 20 sentences back). A sentence's topic is its first company
+//!    mention. Companies after "like", "from", "than", "with", "including", "versus",
+//!    "against", "as", "at", a number ("400,000 HBO shares"), an acquisition verb
+//!    ("bought X"), "a stake in", "a unit of", "according to" or "compiled by" are never
+//!    chosen: rivals, partners, targets, parents, analysts' employers and data sources;
+//!    a rival that speaks ("rival AMD said") is chosen. A fact whose company is not
+//!    found is kept (with `company: None`) only when its sentence refers to one ("the
+//!    company", "its"); otherwise it is dropped.
 //! 5. **Period.** The nearest period entity in the same clause as the figures or the
 //!    metric, in an opening phrase of the sentence ("In the June quarter, …"), or within
 //!    three tokens of a figure ("a three-year, $53 billion plan"). Periods after "from",
@@ -427,6 +429,13 @@ const LEXICON: &[Entry] = &[
     n("free cash flow", M::Other, Any),
     n("net interest income", M::Other, Any),
     n("load factor", M::Other, Pct),
+    n("buyback", M::Other, Mon),
+    n("buybacks", M::Other, Mon),
+    n("share buyback", M::Other, Mon),
+    n("stock buyback", M::Other, Mon),
+    n("repurchase", M::Other, Mon),
+    n("share repurchase", M::Other, Mon),
+    n("stock repurchase", M::Other, Mon),
     n("share capital", M::Acquisition, Pct),
     n("eurobond", M::Debt, Mon),
     n("eurobonds", M::Debt, Mon),
@@ -1230,12 +1239,34 @@ impl Ctx<'_, '_> {
         }
         let w = self.lower(i - 1, &mut buf);
         let mut b2 = [0u8; 24];
-        // The word before matters only after "in" or "of".
-        let w2 = if i > 1 && matches!(w, "in" | "of") {
+        // The word before matters only after "in", "of", "to" or "by".
+        let w2 = if i > 1 && matches!(w, "in" | "of" | "to" | "by") {
             self.lower(i - 2, &mut b2)
         } else {
             ""
         };
+        // A source of data, not a subject: "according to LSEG", "compiled by LSEG".
+        if matches!(
+            (w2, w),
+            ("according", "to")
+                | (
+                    "compiled"
+                        | "polled"
+                        | "surveyed"
+                        | "tracked"
+                        | "provided"
+                        | "published"
+                        | "conducted"
+                        | "cited",
+                    "by"
+                )
+        ) {
+            return false;
+        }
+        // "rival AMD said it expects …": a rival that speaks is the sentence's subject.
+        if matches!(w, "rival" | "rivals" | "competitor") && self.speaks(i) {
+            return true;
+        }
         // The target of a deal, the parent of a unit: "a stake in X", "a unit of X".
         if matches!(
             (w2, w),
@@ -1274,6 +1305,28 @@ impl Ctx<'_, '_> {
                 | "rival"
                 | "competitors"
                 | "beat"
+        )
+    }
+
+    /// Whether the company mention at token `i` is followed by a verb of saying or
+    /// reporting: "AMD said", "AMD reported".
+    fn speaks(&self, i: usize) -> bool {
+        let (_, b) = self.extent(i);
+        self.t.word_in(
+            b,
+            &[
+                "said",
+                "says",
+                "reported",
+                "reports",
+                "posted",
+                "posts",
+                "announced",
+                "announces",
+                "expects",
+                "forecast",
+                "forecasts",
+            ],
         )
     }
 
@@ -1961,11 +2014,12 @@ impl Ctx<'_, '_> {
         if let Some(c) = self.source_company(s, anchor) {
             return (Some(c), None);
         }
-        // The topic of the closest earlier sentence, in this paragraph or the one before.
+        // The topic of the closest earlier sentence, in this paragraph or the two before:
+        // wire copy runs one or two sentences to a paragraph.
         let para = s.para;
         // At most 20 sentences back, so a long paragraph cannot make this quadratic.
         for j in (si.saturating_sub(20)..si).rev() {
-            if sentences[j].para + 1 < para {
+            if sentences[j].para + 2 < para {
                 break;
             }
             if let Some(c) = self.topic(j, sentences) {

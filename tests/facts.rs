@@ -360,6 +360,37 @@ fn p230_a_company_credited_after_a_comma_is_the_source() {
     assert_eq!(v[0].period.as_deref(), Some("three months ended Sept. 30"));
 }
 
+#[test]
+fn p240_sources_are_not_topics_and_a_speaking_rival_is_a_subject() {
+    let text = "Nvidia forecast revenue above estimates on Wednesday.\n\n\
+                Analysts had expected $53.1 billion, according to data compiled by LSEG.\n\n\
+                Revenue in the second quarter rose 56% to $46.7 billion.\n\n\
+                Meanwhile, rival AMD said it expects fourth-quarter revenue of about $9.6 \
+                billion. Nvidia said its board approved an additional $60 billion share \
+                buyback.";
+    let v = views(text);
+    let got: Vec<_> = v
+        .iter()
+        .map(|f| {
+            (
+                f.company.clone().unwrap_or_default(),
+                f.value.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Nvidia".to_string(), "$46.7 billion".to_string()),
+            ("AMD".to_string(), "$9.6 billion".to_string()),
+            ("Nvidia".to_string(), "$60 billion".to_string()),
+        ],
+        "{v:#?}"
+    );
+    assert_eq!(v[2].metric, Some(Metric::Other));
+    assert_eq!(v[2].metric_text.as_deref(), Some("share buyback"));
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
