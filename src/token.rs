@@ -398,14 +398,12 @@ struct ScannedWord {
 /// letters followed by an ASCII byte: those are read from one or two eight-byte loads,
 /// and their shape and lexicon key come from the same registers.
 fn scan_ascii_word(text: &str, start: usize, lexicon: &Lexicon) -> ScannedWord {
-    match LoadedWord::at(text, start) {
-        Some(word) => ScannedWord {
-            end: start + word.len,
-            class: lexicon.classify_key(word.key()),
-            shape: word.shape(),
-        },
-        None => scan_any_word(text, start, lexicon),
-    }
+    let scanned = |word: LoadedWord| ScannedWord {
+        end: start + word.len,
+        class: lexicon.classify_key(word.key()),
+        shape: word.shape(),
+    };
+    LoadedWord::read(text, start, scanned).unwrap_or_else(|| scan_any_word(text, start, lexicon))
 }
 
 /// The word starting at `start` (on a letter), read char by char where needed.
@@ -460,11 +458,16 @@ struct LoadedWord {
 }
 
 impl LoadedWord {
-    /// The word at `start` when it is one to sixteen ASCII letters that end at an ASCII
-    /// byte or at general punctuation, and sixteen bytes of text are left from `start`.
-    /// `None` otherwise (the word may go on with non-ASCII letters, or runs past sixteen
-    /// bytes, or is near the end of the text): the caller then scans the slow way.
-    fn at(text: &str, start: usize) -> Option<LoadedWord> {
+    /// `finish` applied to the word at `start` when it is one to sixteen ASCII letters
+    /// that end at an ASCII byte or at general punctuation, and sixteen bytes of text are
+    /// left from `start`. `None` otherwise (the word may go on with non-ASCII letters, or
+    /// runs past sixteen bytes, or is near the end of the text): the caller then scans
+    /// the slow way.
+    ///
+    /// `finish` is inlined into both returns, so the one-load words (most of them) get
+    /// their own copy of the lexicon probe and the shape, with the tail known to be 0.
+    #[inline(always)]
+    fn read<R>(text: &str, start: usize, finish: impl Fn(LoadedWord) -> R) -> Option<R> {
         let bytes = text.as_bytes();
         // One bounds check for both loads.
         let chunk = bytes.get(start..)?.first_chunk::<16>()?;
@@ -473,12 +476,14 @@ impl LoadedWord {
         if head_mask != u64::MAX {
             let len = byte_count(head_mask);
             let ends = ascii_after(head, head_mask) || ends_at_punctuation(text, start + len);
-            return ends.then_some(LoadedWord {
-                head: head & head_mask,
-                tail: 0,
-                head_mask,
-                tail_mask: 0,
-                len,
+            return ends.then(|| {
+                finish(LoadedWord {
+                    head: head & head_mask,
+                    tail: 0,
+                    head_mask,
+                    tail_mask: 0,
+                    len,
+                })
             });
         }
         let tail = le_bytes::<8>(chunk, 8);
@@ -486,12 +491,14 @@ impl LoadedWord {
         let len = 8 + byte_count(tail_mask);
         let ends = tail_mask != u64::MAX
             && (ascii_after(tail, tail_mask) || ends_at_punctuation(text, start + len));
-        ends.then_some(LoadedWord {
-            head,
-            tail: tail & tail_mask,
-            head_mask,
-            tail_mask,
-            len,
+        ends.then(|| {
+            finish(LoadedWord {
+                head,
+                tail: tail & tail_mask,
+                head_mask,
+                tail_mask,
+                len,
+            })
         })
     }
 
