@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::token::{le_bytes, low_bytes};
+use crate::token::{fold_upper, le_bytes, low_bytes};
 
 /// The word can start a number written in words ("three", "a", "half").
 pub(crate) const NUMBER_WORD: u16 = 1;
@@ -413,13 +413,13 @@ pub(crate) struct Lexicon {
     words: Vec<(Key, u16)>,
 }
 
-/// A word of at most 16 bytes as two little-endian integers (its bytes 0..8 and 8..16),
-/// each byte of the word ORed with 0x20, and 0 past the word.
+/// A word of ASCII letters, at most 16, as two little-endian integers (its bytes 0..8 and
+/// 8..16), each byte folded by `token::fold_upper`, and 0 past the word.
 ///
-/// Lexicon words are ASCII letters, stored in lower case, and ORing 0x20 maps a byte to a
-/// lower-case letter only when it is that letter in either case. No byte of a word
-/// becomes 0, so the first 0 marks the length. So an equal key means the same word,
-/// ignoring ASCII case: the lookup is exact without comparing bytes.
+/// The fold maps an ASCII letter to its upper case and no letter to 0, so the first 0
+/// marks the length, and an equal key means the same letters, ignoring ASCII case: the
+/// lookup is exact without comparing bytes. (Other bytes can fold to a letter, so only
+/// letters are keyed; see `Lexicon::classify`.)
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Key {
     head: u64,
@@ -430,14 +430,14 @@ impl Key {
     /// The key of a word given as two little-endian loads of its bytes 0..8 and 8..16,
     /// and masks of the whole low bytes of each load that belong to the word.
     pub(crate) fn from_loads(head: u64, head_mask: u64, tail: u64, tail_mask: u64) -> Key {
-        const FOLD: u64 = 0x2020_2020_2020_2020;
         Key {
-            head: (head | FOLD) & head_mask,
-            tail: (tail | FOLD) & tail_mask,
+            head: fold_upper(head) & head_mask,
+            tail: fold_upper(tail) & tail_mask,
         }
     }
 
-    /// The key of `word`, if it has at most 16 bytes.
+    /// The key of `word`, if it has at most 16 bytes (which must be ASCII letters for the
+    /// key to be exact).
     fn of(word: &[u8]) -> Option<Key> {
         let mut buf = [0u8; 16];
         buf.get_mut(..word.len())?.copy_from_slice(word);
@@ -521,6 +521,10 @@ impl Lexicon {
     /// The classes of a word's bytes, ignoring ASCII case; 0 for words that are not
     /// `classifiable`.
     pub(crate) fn classify(&self, word: &[u8]) -> u16 {
+        // Other bytes than letters can fold to a letter or to 0 (see `Key`).
+        if !classifiable(word) {
+            return 0;
+        }
         Key::of(word).map_or(0, |key| self.classify_key(key))
     }
 
@@ -577,6 +581,15 @@ mod tests {
         assert_eq!(classify(b"Sept") & MONTH, MONTH);
         assert_eq!(classify(b"revenue"), 0);
         assert_eq!(classify(b"extraordinarily"), 0);
+    }
+
+    #[test]
+    fn bytes_that_fold_like_letters_are_not_classified() {
+        // 0xC5 folds to 'E' and 0x80 to 0: both would read as "the" if keyed.
+        assert_eq!(classify(b"the") & PERIOD_START, PERIOD_START);
+        assert_eq!(classify(b"th\xC5"), 0);
+        assert_eq!(classify(b"the\x80"), 0);
+        assert_eq!(classify("theÀ".as_bytes()), 0);
     }
 
     #[test]

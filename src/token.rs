@@ -553,17 +553,23 @@ fn is_general_punctuation(c: char) -> bool {
     matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E)
 }
 
+/// Each byte of `x` with bits 0x20 and 0x80 cleared: an ASCII letter becomes its upper
+/// case, and no letter becomes 0. `leading_letters` tests these bytes and the lexicon key
+/// is made of them, so the two share the one AND.
+pub(crate) fn fold_upper(x: u64) -> u64 {
+    x & 0x5F5F_5F5F_5F5F_5F5F
+}
+
 /// A mask of the ASCII-letter bytes that lead the little-endian `x`, up to the first
 /// byte that is not one (all eight bytes when there is none), tested all at once: words
 /// average five letters, so most end inside one load.
 fn leading_letters(x: u64) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Per byte, with the high bit cleared (so the additions cannot carry into the next
-    // byte) and folded to lower case: at least 'a', and not past 'z'.
-    let folded = (x | 0x2020_2020_2020_2020) & LOW7;
-    let from_a = folded + 0x1F1F_1F1F_1F1F_1F1F; // high bit set when >= 0x61
-    let past_z = folded + 0x0505_0505_0505_0505; // high bit set when >= 0x7B
+    // Per byte, folded to upper case with the high bit cleared (so the additions cannot
+    // carry into the next byte): at least 'A', and not past 'Z', and ASCII.
+    let folded = fold_upper(x);
+    let from_a = folded + 0x3F3F_3F3F_3F3F_3F3F; // high bit set when >= 0x41
+    let past_z = folded + 0x2525_2525_2525_2525; // high bit set when >= 0x5B
     let letters = from_a & !past_z & !x & HIGH;
     let others = !letters & HIGH;
     // The high bit of the first non-letter, moved to the bottom of its byte: one less is
