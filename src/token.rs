@@ -447,8 +447,8 @@ fn scan_word(text: &str, start: usize) -> usize {
 }
 
 /// An ASCII word of one to sixteen letters as two little-endian integers: its first
-/// eight bytes and the next eight, each zero past the word, with the masks of the bytes
-/// that belong to the word.
+/// eight bytes and the next eight as loaded (with the bytes after the word; `tail` is 0
+/// for a word of at most eight), and the masks of the bytes that belong to the word.
 struct LoadedWord {
     head: u64,
     tail: u64,
@@ -478,7 +478,7 @@ impl LoadedWord {
             let ends = ascii_after(head, head_mask) || ends_at_punctuation(text, start + len);
             return ends.then(|| {
                 finish(LoadedWord {
-                    head: head & head_mask,
+                    head,
                     tail: 0,
                     head_mask,
                     tail_mask: 0,
@@ -494,7 +494,7 @@ impl LoadedWord {
         ends.then(|| {
             finish(LoadedWord {
                 head,
-                tail: tail & tail_mask,
+                tail,
                 head_mask,
                 tail_mask,
                 len,
@@ -512,8 +512,9 @@ impl LoadedWord {
         // A letter is lower case exactly when its 0x20 bit is set.
         let second_upper = self.len >= 2 && self.head & 0x2000 == 0;
         if self.head & 0x20 == 0 {
-            // Bytes past the word are 0, so they read as upper case here.
-            let all_upper = second_upper && (self.head | self.tail) & CASE == 0;
+            // Bytes past the word are masked to 0, so they read as upper case here.
+            let word = (self.head & self.head_mask) | (self.tail & self.tail_mask);
+            let all_upper = second_upper && word & CASE == 0;
             CAPITALIZED | NAME_START | if all_upper { ALL_UPPER } else { 0 }
         } else {
             LOWER_FIRST | if second_upper { NAME_START } else { 0 }
