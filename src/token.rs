@@ -281,22 +281,30 @@ fn tokenize(text: &str) -> Vec<Token> {
                 i += 1;
                 (TokKind::Sym(char::from(b)), 0, 0)
             }
-            ByteClass::NonAscii => match scan_char(text, i, lexicon) {
-                CharScan::Space { end, line_break } => {
-                    space_before = true;
-                    newline_before |= line_break;
-                    i = end;
-                    continue;
+            // Curly quotes and dashes are most of the non-ASCII chars of news: they are read
+            // here, the rest by the char path.
+            ByteClass::NonAscii => match general_punctuation_at(bytes, i) {
+                Some(c) => {
+                    i += c.len_utf8();
+                    (TokKind::Sym(c), 0, 0)
                 }
-                CharScan::Token {
-                    kind,
-                    end,
-                    class,
-                    shape,
-                } => {
-                    i = end;
-                    (kind, class, shape)
-                }
+                None => match scan_char(text, i, lexicon) {
+                    CharScan::Space { end, line_break } => {
+                        space_before = true;
+                        newline_before |= line_break;
+                        i = end;
+                        continue;
+                    }
+                    CharScan::Token {
+                        kind,
+                        end,
+                        class,
+                        shape,
+                    } => {
+                        i = end;
+                        (kind, class, shape)
+                    }
+                },
             },
         };
         toks.push(Token {
@@ -331,20 +339,14 @@ enum CharScan {
 }
 
 /// The whitespace or token that starts with the char at `i`, read as a char. Kept out of
-/// the main loop: the loop reads ASCII bytes, and this path is rare.
+/// the main loop: the loop reads ASCII bytes and general punctuation, and this path is
+/// rare.
 #[inline(never)]
 fn scan_char(text: &str, i: usize, lexicon: &Lexicon) -> CharScan {
     // `i` is always on a char boundary here.
     let c = first_char(text, i).unwrap_or(' ');
     let end = i + c.len_utf8();
-    if is_general_punctuation(c) {
-        CharScan::Token {
-            kind: TokKind::Sym(c),
-            end,
-            class: 0,
-            shape: 0,
-        }
-    } else if c.is_alphabetic() {
+    if c.is_alphabetic() {
         let word = scan_any_word(text, i, lexicon);
         CharScan::Token {
             kind: TokKind::Word,
@@ -538,7 +540,19 @@ fn ascii_after(x: u64, mask: u64) -> bool {
 /// apostrophe of "company’s"). Other non-ASCII characters may be letters that go on
 /// with the word.
 fn ends_at_punctuation(text: &str, at: usize) -> bool {
-    first_char(text, at).is_some_and(is_general_punctuation)
+    general_punctuation_at(text.as_bytes(), at).is_some()
+}
+
+/// The general punctuation char (see `is_general_punctuation`) that starts at byte `at`
+/// of a text's bytes, decoded from its three bytes without the general UTF-8 decoder.
+fn general_punctuation_at(bytes: &[u8], at: usize) -> Option<char> {
+    // U+2000..U+2FFF are three bytes, 0xE2 then two continuation bytes that hold the low
+    // twelve bits; in a `str`, 0xE2 can only start such a char.
+    let &[0xE2, mid, low] = bytes.get(at..)?.first_chunk::<3>()? else {
+        return None;
+    };
+    let c = char::from_u32(0x2000 | u32::from(mid & 0x3F) << 6 | u32::from(low & 0x3F))?;
+    is_general_punctuation(c).then_some(c)
 }
 
 /// The character starting at byte `at`, if `at` is a character boundary before the end.
@@ -804,6 +818,20 @@ mod tests {
                 "{c:?}"
             );
         }
+    }
+
+    #[test]
+    fn general_punctuation_bytes_decode_as_the_char_would() {
+        // Every char whose UTF-8 starts with 0xE2 and its neighbours, at the end of a text
+        // and before more text.
+        let chars = (0x1F00..=0x3100).filter_map(char::from_u32);
+        for c in chars.chain(EDGE_CHARS.iter().copied()) {
+            for text in [format!("a{c}"), format!("a{c}b")] {
+                let by_char = first_char(&text, 1).filter(|&c| is_general_punctuation(c));
+                assert_eq!(general_punctuation_at(text.as_bytes(), 1), by_char, "{c:?}");
+            }
+        }
+        assert_eq!(general_punctuation_at(&[0xE2, 0x80], 0), None);
     }
 
     proptest! {
