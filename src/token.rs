@@ -506,15 +506,24 @@ impl LoadedWord {
         Key::from_loads(self.head, self.head_mask, self.tail, self.tail_mask)
     }
 
+    /// Whether no letter of the word is lower case: the first lower-case bit of the loads
+    /// lies past the word. (Counted rather than masked, so that the key alone masks the
+    /// loads, and reuses the fold `leading_letters` made.)
+    fn no_lower_case(&self) -> bool {
+        const CASE: u64 = 0x2020_2020_2020_2020;
+        let first_lower = |x: u64| (x & CASE).trailing_zeros() as usize;
+        match self.len.checked_sub(8) {
+            None | Some(0) => first_lower(self.head) >= 8 * self.len,
+            Some(past_head) => self.head & CASE == 0 && first_lower(self.tail) >= 8 * past_head,
+        }
+    }
+
     /// The case-shape bits, as `word_shape` gives them for the same bytes.
     fn shape(&self) -> u8 {
-        const CASE: u64 = 0x2020_2020_2020_2020;
         // A letter is lower case exactly when its 0x20 bit is set.
         let second_upper = self.len >= 2 && self.head & 0x2000 == 0;
         if self.head & 0x20 == 0 {
-            // Bytes past the word are masked to 0, so they read as upper case here.
-            let word = (self.head & self.head_mask) | (self.tail & self.tail_mask);
-            let all_upper = second_upper && word & CASE == 0;
+            let all_upper = second_upper && self.no_lower_case();
             CAPITALIZED | NAME_START | if all_upper { ALL_UPPER } else { 0 }
         } else {
             LOWER_FIRST | if second_upper { NAME_START } else { 0 }
