@@ -240,6 +240,19 @@ const BYTE_CLASS: [ByteClass; 256] = {
     table
 };
 
+/// Whether a byte is an ASCII letter, the first byte of most tokens: one load and test
+/// in the main loop. A test of `BYTE_CLASS` itself would be folded by the compiler into
+/// the jump table of the `match` on it, which costs a word more.
+static IS_LETTER: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(BYTE_CLASS[b], ByteClass::Letter);
+        b += 1;
+    }
+    table
+};
+
 fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let lexicon = Lexicon::get();
@@ -250,62 +263,63 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut newline_before = false;
     while let Some(&b) = bytes.get(i) {
         let start = i;
-        // One jump on the byte's class: cheaper than testing for letters first, though most
-        // tokens are words.
-        let (kind, class, shape) = match BYTE_CLASS[usize::from(b)] {
-            ByteClass::Letter => {
-                let word = scan_ascii_word(text, i, lexicon);
-                i = word.end;
-                (TokKind::Word, word.class, word.shape)
-            }
-            ByteClass::Space => {
-                space_before = true;
-                i += 1;
-                continue;
-            }
-            ByteClass::LineBreak => {
-                space_before = true;
-                newline_before = true;
-                i += 1;
-                continue;
-            }
-            ByteClass::Digit => {
-                i = scan_number(bytes, i);
-                (TokKind::Num, 0, 0)
-            }
-            ByteClass::Dot if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
-                i = scan_number(bytes, i);
-                (TokKind::Num, 0, 0)
-            }
-            ByteClass::Dot | ByteClass::Symbol => {
-                i += 1;
-                (TokKind::Sym(char::from(b)), 0, 0)
-            }
-            // Curly quotes and dashes are most of the non-ASCII chars of news: they are read
-            // here, the rest by the char path.
-            ByteClass::NonAscii => match general_punctuation_at(bytes, i) {
-                Some(c) => {
-                    i += c.len_utf8();
-                    (TokKind::Sym(c), 0, 0)
+        // Most tokens are words: a test for them comes before the jump on the byte class.
+        let (kind, class, shape) = if IS_LETTER[usize::from(b)] {
+            let word = scan_ascii_word(text, i, lexicon);
+            i = word.end;
+            (TokKind::Word, word.class, word.shape)
+        } else {
+            match BYTE_CLASS[usize::from(b)] {
+                ByteClass::Space => {
+                    space_before = true;
+                    i += 1;
+                    continue;
                 }
-                None => match scan_char(text, i, lexicon) {
-                    CharScan::Space { end, line_break } => {
-                        space_before = true;
-                        newline_before |= line_break;
-                        i = end;
-                        continue;
+                ByteClass::LineBreak => {
+                    space_before = true;
+                    newline_before = true;
+                    i += 1;
+                    continue;
+                }
+                ByteClass::Digit => {
+                    i = scan_number(bytes, i);
+                    (TokKind::Num, 0, 0)
+                }
+                ByteClass::Dot if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+                    i = scan_number(bytes, i);
+                    (TokKind::Num, 0, 0)
+                }
+                ByteClass::Dot | ByteClass::Symbol => {
+                    i += 1;
+                    (TokKind::Sym(char::from(b)), 0, 0)
+                }
+                // Curly quotes and dashes are most of the non-ASCII chars of news: they are read
+                // here, the rest by the char path.
+                // Letters took the branch above.
+                ByteClass::Letter | ByteClass::NonAscii => match general_punctuation_at(bytes, i) {
+                    Some(c) => {
+                        i += c.len_utf8();
+                        (TokKind::Sym(c), 0, 0)
                     }
-                    CharScan::Token {
-                        kind,
-                        end,
-                        class,
-                        shape,
-                    } => {
-                        i = end;
-                        (kind, class, shape)
-                    }
+                    None => match scan_char(text, i, lexicon) {
+                        CharScan::Space { end, line_break } => {
+                            space_before = true;
+                            newline_before |= line_break;
+                            i = end;
+                            continue;
+                        }
+                        CharScan::Token {
+                            kind,
+                            end,
+                            class,
+                            shape,
+                        } => {
+                            i = end;
+                            (kind, class, shape)
+                        }
+                    },
                 },
-            },
+            }
         };
         toks.push(Token {
             kind,
