@@ -483,8 +483,9 @@ impl LoadedWord {
     #[inline(always)]
     fn read<R>(text: &str, start: usize, finish: impl Fn(LoadedWord) -> R) -> Option<R> {
         let bytes = text.as_bytes();
-        // One bounds check for both loads.
-        let chunk = bytes.get(start..)?.first_chunk::<16>()?;
+        // One bounds check for both loads (`start` is inside the text, so the sum cannot
+        // overflow); it compiles to one compare fewer than `first_chunk` of the rest.
+        let chunk: &[u8; 16] = bytes.get(start..start + 16)?.try_into().ok()?;
         let head = le_bytes::<8>(chunk, 0);
         let head_mask = leading_letters(head);
         if head_mask != u64::MAX {
