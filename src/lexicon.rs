@@ -410,7 +410,9 @@ pub(crate) struct Lexicon {
     /// so a word that is not in the lexicon usually lands on an empty slot at the first
     /// probe, and with two bytes a slot it stays small enough for the L1 cache.
     slots: Box<[u16; SLOTS]>,
-    words: Vec<(Key, u16)>,
+    /// The words' keys and classes, `WORDS` of them, unused ones at the end. A fixed
+    /// length whose index is taken modulo a power of two needs no bounds check.
+    words: Box<[(Key, u16); WORDS]>,
 }
 
 /// A word of ASCII letters, at most 16, as two little-endian integers (its bytes 0..8 and
@@ -464,6 +466,9 @@ impl Key {
 /// of words (the test `the_slot_table_stays_sparse` checks this).
 const SLOTS: usize = 4096;
 
+/// The most words the lexicon holds: a quarter of `SLOTS`.
+const WORDS: usize = SLOTS / 4;
+
 impl Lexicon {
     /// The lexicon, built on first use.
     pub(crate) fn get() -> &'static Lexicon {
@@ -498,21 +503,19 @@ impl Lexicon {
         add(crate::company::DESCRIPTORS, COMPANY_DESCRIPTOR);
         add(RELATIVE_WORDS, RELATIVE);
         let mut slots = Box::new([0u16; SLOTS]);
-        let mut words = Vec::with_capacity(classes.len());
-        for (word, class) in classes {
-            // At most a quarter full (the test `the_slot_table_stays_sparse` checks that no
-            // word is left out), so every probe ends at an empty slot.
-            if words.len() >= SLOTS / 4 {
-                break;
-            }
+        let mut words = Box::new([(Key::default(), 0); WORDS]);
+        // Zipped with `words`, the build stops at a quarter full (the test
+        // `the_slot_table_stays_sparse` checks that no word is left out), so every probe
+        // ends at an empty slot.
+        for ((word, class), (id, entry)) in classes.into_iter().zip((1..).zip(words.iter_mut())) {
             let Some(key) = Key::of(&word) else { continue };
             let mut at = key.slot();
             while slots.get(at).is_some_and(|&s| s != 0) {
                 at = (at + 1) % SLOTS;
             }
-            if let (Some(slot), Ok(id)) = (slots.get_mut(at), u16::try_from(words.len() + 1)) {
+            if let Some(slot) = slots.get_mut(at) {
                 *slot = id;
-                words.push((key, class));
+                *entry = (key, class);
             }
         }
         Lexicon { slots, words }
@@ -537,7 +540,7 @@ impl Lexicon {
             if slot == 0 {
                 return 0;
             }
-            let Some((known, class)) = self.words.get(slot - 1) else {
+            let Some((known, class)) = self.words.get((slot - 1) % WORDS) else {
                 return 0;
             };
             if *known == key {
@@ -570,8 +573,8 @@ mod tests {
     fn the_slot_table_stays_sparse() {
         // The build stops at a quarter full (most probes then take one slot, and every
         // probe ends at an empty one); below that, no word was left out.
-        let lexicon = Lexicon::get();
-        assert!(lexicon.words.len() < SLOTS / 4, "{}", lexicon.words.len());
+        let held = Lexicon::get().slots.iter().filter(|&&s| s != 0).count();
+        assert!(held < WORDS, "{held}");
     }
 
     #[test]
