@@ -260,7 +260,10 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut toks = Vec::with_capacity(bytes.len() / 5 + 1);
     let mut i = 0;
     let mut space_before = true;
-    let mut newline_before = false;
+    // The index the token after the last line break has or will have. Its flag is set
+    // when the next line break or the end is reached, so that the loop carries no
+    // newline flag from token to token: most tokens follow no line break.
+    let mut after_line_break = None;
     while let Some(&b) = bytes.get(i) {
         let start = i;
         // Most tokens are words: a test for them comes before the jump on the byte class.
@@ -277,7 +280,8 @@ fn tokenize(text: &str) -> Vec<Token> {
                 }
                 ByteClass::LineBreak => {
                     space_before = true;
-                    newline_before = true;
+                    mark_newline_before(&mut toks, after_line_break);
+                    after_line_break = Some(toks.len());
                     i += 1;
                     continue;
                 }
@@ -293,9 +297,8 @@ fn tokenize(text: &str) -> Vec<Token> {
                     i += 1;
                     (TokKind::Sym(char::from(b)), 0, 0)
                 }
-                // Curly quotes and dashes are most of the non-ASCII chars of news: they are read
-                // here, the rest by the char path.
-                // Letters took the branch above.
+                // Letters took the branch above. Curly quotes and dashes are most of the
+                // non-ASCII chars of news: they are read here, the rest by the char path.
                 ByteClass::Letter | ByteClass::NonAscii => match general_punctuation_at(bytes, i) {
                     Some(c) => {
                         i += c.len_utf8();
@@ -304,7 +307,10 @@ fn tokenize(text: &str) -> Vec<Token> {
                     None => match scan_char(text, i, lexicon) {
                         CharScan::Space { end, line_break } => {
                             space_before = true;
-                            newline_before |= line_break;
+                            if line_break {
+                                mark_newline_before(&mut toks, after_line_break);
+                                after_line_break = Some(toks.len());
+                            }
                             i = end;
                             continue;
                         }
@@ -326,7 +332,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             start,
             end: i,
             space_before,
-            newline_before,
+            newline_before: false,
             class,
             shape,
         });
@@ -334,9 +340,17 @@ fn tokenize(text: &str) -> Vec<Token> {
         // the dispatch.
         space_before = bytes.get(i) == Some(&b' ');
         i += usize::from(space_before);
-        newline_before = false;
     }
+    mark_newline_before(&mut toks, after_line_break);
     toks
+}
+
+/// Sets `newline_before` on token `at`, if there is such a token (a line break may end
+/// the text).
+fn mark_newline_before(toks: &mut [Token], at: Option<usize>) {
+    if let Some(tok) = at.and_then(|at| toks.get_mut(at)) {
+        tok.newline_before = true;
+    }
 }
 
 /// What `scan_char` found.
@@ -966,5 +980,11 @@ mod tests {
         let toks = tokenize("a\nb c");
         assert!(toks[1].newline_before);
         assert!(!toks[2].newline_before);
+        // Line breaks in a row, at the start, at the end, and the non-ASCII ones: each
+        // flag is set on the token after them, once the next break or the end is reached.
+        let flags =
+            |text: &str| -> Vec<bool> { tokenize(text).iter().map(|t| t.newline_before).collect() };
+        assert_eq!(flags("\na\r\n\nb c\u{2028}d\n"), [true, true, false, true]);
+        assert_eq!(flags("a \u{85} b\n"), [false, true]);
     }
 }
