@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::token::{le_bytes, low_bytes};
+use crate::token::{fold_upper, le_bytes, low_bytes};
 
 /// The word can start a number written in words ("three", "a", "half").
 pub(crate) const NUMBER_WORD: u16 = 1;
@@ -410,16 +410,18 @@ pub(crate) struct Lexicon {
     /// so a word that is not in the lexicon usually lands on an empty slot at the first
     /// probe, and with two bytes a slot it stays small enough for the L1 cache.
     slots: Box<[u16; SLOTS]>,
-    words: Vec<(Key, u16)>,
+    /// The words' keys and classes, `WORDS` of them, unused ones at the end. A fixed
+    /// length whose index is taken modulo a power of two needs no bounds check.
+    words: Box<[(Key, u16); WORDS]>,
 }
 
-/// A word of at most 16 bytes as two little-endian integers (its bytes 0..8 and 8..16),
-/// each byte of the word ORed with 0x20, and 0 past the word.
+/// A word of ASCII letters, at most 16, as two little-endian integers (its bytes 0..8 and
+/// 8..16), each byte folded by `token::fold_upper`, and 0 past the word.
 ///
-/// Lexicon words are ASCII letters, stored in lower case, and ORing 0x20 maps a byte to a
-/// lower-case letter only when it is that letter in either case. No byte of a word
-/// becomes 0, so the first 0 marks the length. So an equal key means the same word,
-/// ignoring ASCII case: the lookup is exact without comparing bytes.
+/// The fold maps an ASCII letter to its upper case and no letter to 0, so the first 0
+/// marks the length, and an equal key means the same letters, ignoring ASCII case: the
+/// lookup is exact without comparing bytes. (Other bytes can fold to a letter, so only
+/// letters are keyed; see `Lexicon::classify`.)
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Key {
     head: u64,
@@ -430,14 +432,14 @@ impl Key {
     /// The key of a word given as two little-endian loads of its bytes 0..8 and 8..16,
     /// and masks of the whole low bytes of each load that belong to the word.
     pub(crate) fn from_loads(head: u64, head_mask: u64, tail: u64, tail_mask: u64) -> Key {
-        const FOLD: u64 = 0x2020_2020_2020_2020;
         Key {
-            head: (head | FOLD) & head_mask,
-            tail: (tail | FOLD) & tail_mask,
+            head: fold_upper(head) & head_mask,
+            tail: fold_upper(tail) & tail_mask,
         }
     }
 
-    /// The key of `word`, if it has at most 16 bytes.
+    /// The key of `word`, if it has at most 16 bytes (which must be ASCII letters for the
+    /// key to be exact).
     fn of(word: &[u8]) -> Option<Key> {
         let mut buf = [0u8; 16];
         buf.get_mut(..word.len())?.copy_from_slice(word);
@@ -463,6 +465,9 @@ impl Key {
 /// The size of the lexicon's slot table: a power of two, at least four times the number
 /// of words (the test `the_slot_table_stays_sparse` checks this).
 const SLOTS: usize = 4096;
+
+/// The most words the lexicon holds: a quarter of `SLOTS`.
+const WORDS: usize = SLOTS / 4;
 
 impl Lexicon {
     /// The lexicon, built on first use.
@@ -498,21 +503,19 @@ impl Lexicon {
         add(crate::company::DESCRIPTORS, COMPANY_DESCRIPTOR);
         add(RELATIVE_WORDS, RELATIVE);
         let mut slots = Box::new([0u16; SLOTS]);
-        let mut words = Vec::with_capacity(classes.len());
-        for (word, class) in classes {
-            // At most a quarter full (the test `the_slot_table_stays_sparse` checks that no
-            // word is left out), so every probe ends at an empty slot.
-            if words.len() >= SLOTS / 4 {
-                break;
-            }
+        let mut words = Box::new([(Key::default(), 0); WORDS]);
+        // Zipped with `words`, the build stops at a quarter full (the test
+        // `the_slot_table_stays_sparse` checks that no word is left out), so every probe
+        // ends at an empty slot.
+        for ((word, class), (id, entry)) in classes.into_iter().zip((1..).zip(words.iter_mut())) {
             let Some(key) = Key::of(&word) else { continue };
             let mut at = key.slot();
             while slots.get(at).is_some_and(|&s| s != 0) {
                 at = (at + 1) % SLOTS;
             }
-            if let (Some(slot), Ok(id)) = (slots.get_mut(at), u16::try_from(words.len() + 1)) {
+            if let Some(slot) = slots.get_mut(at) {
                 *slot = id;
-                words.push((key, class));
+                *entry = (key, class);
             }
         }
         Lexicon { slots, words }
@@ -521,6 +524,10 @@ impl Lexicon {
     /// The classes of a word's bytes, ignoring ASCII case; 0 for words that are not
     /// `classifiable`.
     pub(crate) fn classify(&self, word: &[u8]) -> u16 {
+        // Other bytes than letters can fold to a letter or to 0 (see `Key`).
+        if !classifiable(word) {
+            return 0;
+        }
         Key::of(word).map_or(0, |key| self.classify_key(key))
     }
 
@@ -533,7 +540,7 @@ impl Lexicon {
             if slot == 0 {
                 return 0;
             }
-            let Some((known, class)) = self.words.get(slot - 1) else {
+            let Some((known, class)) = self.words.get((slot - 1) % WORDS) else {
                 return 0;
             };
             if *known == key {
@@ -566,8 +573,8 @@ mod tests {
     fn the_slot_table_stays_sparse() {
         // The build stops at a quarter full (most probes then take one slot, and every
         // probe ends at an empty one); below that, no word was left out.
-        let lexicon = Lexicon::get();
-        assert!(lexicon.words.len() < SLOTS / 4, "{}", lexicon.words.len());
+        let held = Lexicon::get().slots.iter().filter(|&&s| s != 0).count();
+        assert!(held < WORDS, "{held}");
     }
 
     #[test]
@@ -577,6 +584,15 @@ mod tests {
         assert_eq!(classify(b"Sept") & MONTH, MONTH);
         assert_eq!(classify(b"revenue"), 0);
         assert_eq!(classify(b"extraordinarily"), 0);
+    }
+
+    #[test]
+    fn bytes_that_fold_like_letters_are_not_classified() {
+        // 0xC5 folds to 'E' and 0x80 to 0: both would read as "the" if keyed.
+        assert_eq!(classify(b"the") & PERIOD_START, PERIOD_START);
+        assert_eq!(classify(b"th\xC5"), 0);
+        assert_eq!(classify(b"the\x80"), 0);
+        assert_eq!(classify("theÀ".as_bytes()), 0);
     }
 
     #[test]

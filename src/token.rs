@@ -240,6 +240,19 @@ const BYTE_CLASS: [ByteClass; 256] = {
     table
 };
 
+/// Whether a byte is an ASCII letter, the first byte of most tokens: one load and test
+/// in the main loop. A test of `BYTE_CLASS` itself would be folded by the compiler into
+/// the jump table of the `match` on it, which costs a word more.
+static IS_LETTER: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(BYTE_CLASS[b], ByteClass::Letter);
+        b += 1;
+    }
+    table
+};
+
 fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let lexicon = Lexicon::get();
@@ -247,12 +260,14 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut toks = Vec::with_capacity(bytes.len() / 5 + 1);
     let mut i = 0;
     let mut space_before = true;
-    let mut newline_before = false;
+    // The index the token after the last line break has or will have. Its flag is set
+    // when the next line break or the end is reached, so that the loop carries no
+    // newline flag from token to token: most tokens follow no line break.
+    let mut after_line_break = None;
     while let Some(&b) = bytes.get(i) {
         let start = i;
-        // Most tokens are words: one test for them is cheaper than the jump table that the
-        // match below compiles to.
-        let (kind, class, shape) = if b.is_ascii_alphabetic() {
+        // Most tokens are words: a test for them comes before the jump on the byte class.
+        let (kind, class, shape) = if IS_LETTER[usize::from(b)] {
             let word = scan_ascii_word(text, i, lexicon);
             i = word.end;
             (TokKind::Word, word.class, word.shape)
@@ -265,7 +280,8 @@ fn tokenize(text: &str) -> Vec<Token> {
                 }
                 ByteClass::LineBreak => {
                     space_before = true;
-                    newline_before = true;
+                    mark_newline_before(&mut toks, after_line_break);
+                    after_line_break = Some(toks.len());
                     i += 1;
                     continue;
                 }
@@ -281,23 +297,33 @@ fn tokenize(text: &str) -> Vec<Token> {
                     i += 1;
                     (TokKind::Sym(char::from(b)), 0, 0)
                 }
-                // Letters took the branch above; the char path reads them the same way.
-                ByteClass::Letter | ByteClass::NonAscii => match scan_char(text, i, lexicon) {
-                    CharScan::Space { end, line_break } => {
-                        space_before = true;
-                        newline_before |= line_break;
-                        i = end;
-                        continue;
+                // Letters took the branch above. Curly quotes and dashes are most of the
+                // non-ASCII chars of news: they are read here, the rest by the char path.
+                ByteClass::Letter | ByteClass::NonAscii => match general_punctuation_at(bytes, i) {
+                    Some(c) => {
+                        i += c.len_utf8();
+                        (TokKind::Sym(c), 0, 0)
                     }
-                    CharScan::Token {
-                        kind,
-                        end,
-                        class,
-                        shape,
-                    } => {
-                        i = end;
-                        (kind, class, shape)
-                    }
+                    None => match scan_char(text, i, lexicon) {
+                        CharScan::Space { end, line_break } => {
+                            space_before = true;
+                            if line_break {
+                                mark_newline_before(&mut toks, after_line_break);
+                                after_line_break = Some(toks.len());
+                            }
+                            i = end;
+                            continue;
+                        }
+                        CharScan::Token {
+                            kind,
+                            end,
+                            class,
+                            shape,
+                        } => {
+                            i = end;
+                            (kind, class, shape)
+                        }
+                    },
                 },
             }
         };
@@ -306,7 +332,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             start,
             end: i,
             space_before,
-            newline_before,
+            newline_before: false,
             class,
             shape,
         });
@@ -314,9 +340,17 @@ fn tokenize(text: &str) -> Vec<Token> {
         // the dispatch.
         space_before = bytes.get(i) == Some(&b' ');
         i += usize::from(space_before);
-        newline_before = false;
     }
+    mark_newline_before(&mut toks, after_line_break);
     toks
+}
+
+/// Sets `newline_before` on token `at`, if there is such a token (a line break may end
+/// the text).
+fn mark_newline_before(toks: &mut [Token], at: Option<usize>) {
+    if let Some(tok) = at.and_then(|at| toks.get_mut(at)) {
+        tok.newline_before = true;
+    }
 }
 
 /// What `scan_char` found.
@@ -333,20 +367,14 @@ enum CharScan {
 }
 
 /// The whitespace or token that starts with the char at `i`, read as a char. Kept out of
-/// the main loop: the loop reads ASCII bytes, and this path is rare.
+/// the main loop: the loop reads ASCII bytes and general punctuation, and this path is
+/// rare.
 #[inline(never)]
 fn scan_char(text: &str, i: usize, lexicon: &Lexicon) -> CharScan {
     // `i` is always on a char boundary here.
     let c = first_char(text, i).unwrap_or(' ');
     let end = i + c.len_utf8();
-    if is_general_punctuation(c) {
-        CharScan::Token {
-            kind: TokKind::Sym(c),
-            end,
-            class: 0,
-            shape: 0,
-        }
-    } else if c.is_alphabetic() {
+    if c.is_alphabetic() {
         let word = scan_any_word(text, i, lexicon);
         CharScan::Token {
             kind: TokKind::Word,
@@ -398,14 +426,12 @@ struct ScannedWord {
 /// letters followed by an ASCII byte: those are read from one or two eight-byte loads,
 /// and their shape and lexicon key come from the same registers.
 fn scan_ascii_word(text: &str, start: usize, lexicon: &Lexicon) -> ScannedWord {
-    match LoadedWord::at(text, start) {
-        Some(word) => ScannedWord {
-            end: start + word.len,
-            class: lexicon.classify_key(word.key()),
-            shape: word.shape(),
-        },
-        None => scan_any_word(text, start, lexicon),
-    }
+    let scanned = |word: LoadedWord| ScannedWord {
+        end: start + word.len,
+        class: lexicon.classify_key(word.key()),
+        shape: word.shape(),
+    };
+    LoadedWord::read(text, start, scanned).unwrap_or_else(|| scan_any_word(text, start, lexicon))
 }
 
 /// The word starting at `start` (on a letter), read char by char where needed.
@@ -449,8 +475,8 @@ fn scan_word(text: &str, start: usize) -> usize {
 }
 
 /// An ASCII word of one to sixteen letters as two little-endian integers: its first
-/// eight bytes and the next eight, each zero past the word, with the masks of the bytes
-/// that belong to the word.
+/// eight bytes and the next eight as loaded (with the bytes after the word; `tail` is 0
+/// for a word of at most eight), and the masks of the bytes that belong to the word.
 struct LoadedWord {
     head: u64,
     tail: u64,
@@ -460,25 +486,33 @@ struct LoadedWord {
 }
 
 impl LoadedWord {
-    /// The word at `start` when it is one to sixteen ASCII letters that end at an ASCII
-    /// byte or at general punctuation, and sixteen bytes of text are left from `start`.
-    /// `None` otherwise (the word may go on with non-ASCII letters, or runs past sixteen
-    /// bytes, or is near the end of the text): the caller then scans the slow way.
-    fn at(text: &str, start: usize) -> Option<LoadedWord> {
+    /// `finish` applied to the word at `start` when it is one to sixteen ASCII letters
+    /// that end at an ASCII byte or at general punctuation, and sixteen bytes of text are
+    /// left from `start`. `None` otherwise (the word may go on with non-ASCII letters, or
+    /// runs past sixteen bytes, or is near the end of the text): the caller then scans
+    /// the slow way.
+    ///
+    /// `finish` is inlined into both returns, so the one-load words (most of them) get
+    /// their own copy of the lexicon probe and the shape, with the tail known to be 0.
+    #[inline(always)]
+    fn read<R>(text: &str, start: usize, finish: impl Fn(LoadedWord) -> R) -> Option<R> {
         let bytes = text.as_bytes();
-        // One bounds check for both loads.
-        let chunk = bytes.get(start..)?.first_chunk::<16>()?;
+        // One bounds check for both loads (`start` is inside the text, so the sum cannot
+        // overflow); it compiles to one compare fewer than `first_chunk` of the rest.
+        let chunk: &[u8; 16] = bytes.get(start..start + 16)?.try_into().ok()?;
         let head = le_bytes::<8>(chunk, 0);
         let head_mask = leading_letters(head);
         if head_mask != u64::MAX {
             let len = byte_count(head_mask);
             let ends = ascii_after(head, head_mask) || ends_at_punctuation(text, start + len);
-            return ends.then_some(LoadedWord {
-                head: head & head_mask,
-                tail: 0,
-                head_mask,
-                tail_mask: 0,
-                len,
+            return ends.then(|| {
+                finish(LoadedWord {
+                    head,
+                    tail: 0,
+                    head_mask,
+                    tail_mask: 0,
+                    len,
+                })
             });
         }
         let tail = le_bytes::<8>(chunk, 8);
@@ -486,12 +520,14 @@ impl LoadedWord {
         let len = 8 + byte_count(tail_mask);
         let ends = tail_mask != u64::MAX
             && (ascii_after(tail, tail_mask) || ends_at_punctuation(text, start + len));
-        ends.then_some(LoadedWord {
-            head,
-            tail: tail & tail_mask,
-            head_mask,
-            tail_mask,
-            len,
+        ends.then(|| {
+            finish(LoadedWord {
+                head,
+                tail,
+                head_mask,
+                tail_mask,
+                len,
+            })
         })
     }
 
@@ -499,14 +535,24 @@ impl LoadedWord {
         Key::from_loads(self.head, self.head_mask, self.tail, self.tail_mask)
     }
 
+    /// Whether no letter of the word is lower case: the first lower-case bit of the loads
+    /// lies past the word. (Counted rather than masked, so that the key alone masks the
+    /// loads, and reuses the fold `leading_letters` made.)
+    fn no_lower_case(&self) -> bool {
+        const CASE: u64 = 0x2020_2020_2020_2020;
+        let first_lower = |x: u64| (x & CASE).trailing_zeros() as usize;
+        match self.len.checked_sub(8) {
+            None | Some(0) => first_lower(self.head) >= 8 * self.len,
+            Some(past_head) => self.head & CASE == 0 && first_lower(self.tail) >= 8 * past_head,
+        }
+    }
+
     /// The case-shape bits, as `word_shape` gives them for the same bytes.
     fn shape(&self) -> u8 {
-        const CASE: u64 = 0x2020_2020_2020_2020;
         // A letter is lower case exactly when its 0x20 bit is set.
         let second_upper = self.len >= 2 && self.head & 0x2000 == 0;
         if self.head & 0x20 == 0 {
-            // Bytes past the word are 0, so they read as upper case here.
-            let all_upper = second_upper && (self.head | self.tail) & CASE == 0;
+            let all_upper = second_upper && self.no_lower_case();
             CAPITALIZED | NAME_START | if all_upper { ALL_UPPER } else { 0 }
         } else {
             LOWER_FIRST | if second_upper { NAME_START } else { 0 }
@@ -532,7 +578,19 @@ fn ascii_after(x: u64, mask: u64) -> bool {
 /// apostrophe of "company’s"). Other non-ASCII characters may be letters that go on
 /// with the word.
 fn ends_at_punctuation(text: &str, at: usize) -> bool {
-    first_char(text, at).is_some_and(is_general_punctuation)
+    general_punctuation_at(text.as_bytes(), at).is_some()
+}
+
+/// The general punctuation char (see `is_general_punctuation`) that starts at byte `at`
+/// of a text's bytes, decoded from its three bytes without the general UTF-8 decoder.
+fn general_punctuation_at(bytes: &[u8], at: usize) -> Option<char> {
+    // U+2000..U+2FFF are three bytes, 0xE2 then two continuation bytes that hold the low
+    // twelve bits; in a `str`, 0xE2 can only start such a char.
+    let &[0xE2, mid, low] = bytes.get(at..)?.first_chunk::<3>()? else {
+        return None;
+    };
+    let c = char::from_u32(0x2000 | u32::from(mid & 0x3F) << 6 | u32::from(low & 0x3F))?;
+    is_general_punctuation(c).then_some(c)
 }
 
 /// The character starting at byte `at`, if `at` is a character boundary before the end.
@@ -546,17 +604,23 @@ fn is_general_punctuation(c: char) -> bool {
     matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E)
 }
 
+/// Each byte of `x` with bits 0x20 and 0x80 cleared: an ASCII letter becomes its upper
+/// case, and no letter becomes 0. `leading_letters` tests these bytes and the lexicon key
+/// is made of them, so the two share the one AND.
+pub(crate) fn fold_upper(x: u64) -> u64 {
+    x & 0x5F5F_5F5F_5F5F_5F5F
+}
+
 /// A mask of the ASCII-letter bytes that lead the little-endian `x`, up to the first
 /// byte that is not one (all eight bytes when there is none), tested all at once: words
 /// average five letters, so most end inside one load.
 fn leading_letters(x: u64) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Per byte, with the high bit cleared (so the additions cannot carry into the next
-    // byte) and folded to lower case: at least 'a', and not past 'z'.
-    let folded = (x | 0x2020_2020_2020_2020) & LOW7;
-    let from_a = folded + 0x1F1F_1F1F_1F1F_1F1F; // high bit set when >= 0x61
-    let past_z = folded + 0x0505_0505_0505_0505; // high bit set when >= 0x7B
+    // Per byte, folded to upper case with the high bit cleared (so the additions cannot
+    // carry into the next byte): at least 'A', and not past 'Z', and ASCII.
+    let folded = fold_upper(x);
+    let from_a = folded + 0x3F3F_3F3F_3F3F_3F3F; // high bit set when >= 0x41
+    let past_z = folded + 0x2525_2525_2525_2525; // high bit set when >= 0x5B
     let letters = from_a & !past_z & !x & HIGH;
     let others = !letters & HIGH;
     // The high bit of the first non-letter, moved to the bottom of its byte: one less is
@@ -794,6 +858,20 @@ mod tests {
         }
     }
 
+    #[test]
+    fn general_punctuation_bytes_decode_as_the_char_would() {
+        // Every char whose UTF-8 starts with 0xE2 and its neighbours, at the end of a text
+        // and before more text.
+        let chars = (0x1F00..=0x3100).filter_map(char::from_u32);
+        for c in chars.chain(EDGE_CHARS.iter().copied()) {
+            for text in [format!("a{c}"), format!("a{c}b")] {
+                let by_char = first_char(&text, 1).filter(|&c| is_general_punctuation(c));
+                assert_eq!(general_punctuation_at(text.as_bytes(), 1), by_char, "{c:?}");
+            }
+        }
+        assert_eq!(general_punctuation_at(&[0xE2, 0x80], 0), None);
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -902,5 +980,11 @@ mod tests {
         let toks = tokenize("a\nb c");
         assert!(toks[1].newline_before);
         assert!(!toks[2].newline_before);
+        // Line breaks in a row, at the start, at the end, and the non-ASCII ones: each
+        // flag is set on the token after them, once the next break or the end is reached.
+        let flags =
+            |text: &str| -> Vec<bool> { tokenize(text).iter().map(|t| t.newline_before).collect() };
+        assert_eq!(flags("\na\r\n\nb c\u{2028}d\n"), [true, true, false, true]);
+        assert_eq!(flags("a \u{85} b\n"), [false, true]);
     }
 }
