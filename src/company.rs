@@ -628,7 +628,11 @@ impl CompanyFinder {
             let mut hi = i + len;
             // "broker Jeffrey Wendel", "founder Michael Dell": a one-word name after a
             // capitalized word in running text is a surname.
-            if len == 1 && !alias.acronym && w == Which::Embedded && after_first_name(toks, i) {
+            if len == 1
+                && !alias.acronym
+                && w == Which::Embedded
+                && (after_first_name(toks, i) || titled_first_name(toks, i))
+            {
                 next = hi;
                 continue;
             }
@@ -1750,6 +1754,42 @@ fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
         && first.chars().skip(1).all(char::is_lowercase)
         && !in_set(&STOP_SET, STOP_WORDS, first)
         && !is_place(first)
+}
+
+/// Whether the one-word name at `i` opens a person's name after a title: "Chief
+/// Executive Roland Busch", "CEO Tim Cook", "analyst Dan Ives". The word after it must
+/// be shaped like a surname and be no legal suffix or corporate head noun.
+fn titled_first_name(toks: &Tokens<'_>, i: usize) -> bool {
+    const TITLES: &[&str] = &[
+        "executive",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "director",
+        "founder",
+        "officer",
+        "minister",
+        "secretary",
+        "governor",
+        "analyst",
+        "economist",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ];
+    let (Some(prev), Some(next)) = (i.checked_sub(1), toks.get(i + 1)) else {
+        return false;
+    };
+    let surname = next.space_before
+        && toks.has_shape(i + 1, token::CAPITALIZED)
+        && toks.str(i + 1).chars().skip(1).all(char::is_lowercase)
+        && !may_end_pattern(toks, i + 1);
+    surname && toks.word_in(prev, TITLES)
 }
 
 /// A name right before a ticker in brackets: "Banca della Svizzera Italiana <BISZ.Z>",

@@ -61,8 +61,9 @@
 //!    before (at most 20 sentences back). A sentence's topic is its first company
 //!    mention. Companies after "like", "from", "than", "with", "including", "versus",
 //!    "against", "as", "at", a number ("400,000 HBO shares"), an acquisition verb
-//!    ("bought X"), "a stake in", "a unit of", "according to" or "compiled by" are never
-//!    chosen: rivals, partners, targets, parents, analysts' employers and data sources;
+//!    ("bought X"), "a stake in", "a unit of", "according to" or "compiled by", and a
+//!    name alone in brackets ("(Reuters)") are never chosen: rivals, partners, targets,
+//!    parents, analysts' employers, data sources and credits;
 //!    a rival that speaks ("rival AMD said") is chosen. A fact whose company is not
 //!    found is kept (with `company: None`) only when its sentence refers to one ("the
 //!    company", "its"); otherwise it is dropped.
@@ -346,6 +347,7 @@ const LEXICON: &[Entry] = &[
     n("profit before taxes", M::OperatingProfit, Any),
     n("loss before tax", M::OperatingProfit, Any),
     n("ebitda", M::Ebitda, Any),
+    n("ebita", M::OperatingProfit, Any),
     n("eps", M::Eps, Mon),
     n("earnings per share", M::Eps, Mon),
     n("loss per share", M::Eps, Mon),
@@ -734,6 +736,13 @@ fn mark_tickers(t: &Tokens<'_>, slots: &mut [Slot], tickers: &Tickers<'_>, range
         k += 1;
     }
 }
+
+/// Verbs with which a company states its own figures.
+#[rustfmt::skip]
+const SAYING_VERBS: &[&str] = &[
+    "said", "says", "reported", "reports", "posted", "posts", "announced", "announces", "expects",
+    "forecast", "forecasts",
+];
 
 /// Whether a token can be a ticker: a word of one to five ASCII capitals, as the shape
 /// bits tell. Tested first, the capital rejects nearly all other tokens (symbols and
@@ -1237,6 +1246,10 @@ impl Ctx<'_, '_> {
         if self.t.is_num(i - 1) {
             return false;
         }
+        // "FRANKFURT, Nov 5 (Reuters) -": a credit in brackets, alone.
+        if self.t.is_sym(i - 1, '(') && self.t.is_sym(self.extent(i).1, ')') {
+            return false;
+        }
         let w = self.lower(i - 1, &mut buf);
         let mut b2 = [0u8; 24];
         // The word before matters only after "in", "of", "to" or "by".
@@ -1308,26 +1321,14 @@ impl Ctx<'_, '_> {
         )
     }
 
-    /// Whether the company mention at token `i` is followed by a verb of saying or
-    /// reporting: "AMD said", "AMD reported".
+    /// Whether the company mention at token `i` is followed, within four words and no
+    /// punctuation, by a verb of saying or reporting: "AMD said", "ABB last month
+    /// posted".
     fn speaks(&self, i: usize) -> bool {
         let (_, b) = self.extent(i);
-        self.t.word_in(
-            b,
-            &[
-                "said",
-                "says",
-                "reported",
-                "reports",
-                "posted",
-                "posts",
-                "announced",
-                "announces",
-                "expects",
-                "forecast",
-                "forecasts",
-            ],
-        )
+        (b..b + 4)
+            .take_while(|&k| self.t.is_word(k) || self.t.is_num(k))
+            .any(|k| self.t.word_in(k, SAYING_VERBS))
     }
 
     /// The topic of sentence `si`: its first eligible company mention. Looked up once,
@@ -1463,7 +1464,7 @@ impl Ctx<'_, '_> {
         drafts.clear();
         // Which draft each hit feeds; a second value or change opens another draft.
         for e in first..self.ranges.len() {
-            let (a, b) = self.ranges[e];
+            let (a, mut b) = self.ranges[e];
             if a >= s.end {
                 break;
             }
@@ -1474,6 +1475,13 @@ impl Ctx<'_, '_> {
                 if m.equivalent_of.is_some() {
                     continue;
                 }
+            }
+            if self.is_range_top(e) {
+                continue;
+            }
+            // A range is read as one figure: "20 to 25 pct below" is a change.
+            if self.is_range_top(e + 1) {
+                b = self.ranges.get(e + 1).map_or(b, |r| r.1);
             }
             let is_money = matches!(self.entities[e].value, Value::Money(_));
             let chosen = self.best_metric(s, hits, a, b, is_money);
@@ -1553,6 +1561,28 @@ impl Ctx<'_, '_> {
         for dr in drafts.drain(..) {
             out.extend(self.finish(si, sentences, dr));
         }
+    }
+
+    /// Whether figure entity `e` is the top of a range the figure before it opens
+    /// ("6% to 8%", "10.40 to 11.00 euros"): that figure carries the range as its
+    /// `upper`, so this one is no figure of its own.
+    fn is_range_top(&self, e: usize) -> bool {
+        let Some(p) = e.checked_sub(1) else {
+            return false;
+        };
+        let (Some(prev), Some(this)) = (self.entities.get(p), self.entities.get(e)) else {
+            return false;
+        };
+        let tops = match (&prev.value, &this.value) {
+            (Value::Money(a), Value::Money(b)) => a.upper == Some(b.amount),
+            (Value::Percent(a), Value::Percent(b)) => a.upper == Some(b.value),
+            _ => false,
+        };
+        let near = match (self.ranges.get(p), self.ranges.get(e)) {
+            (Some(a), Some(b)) => b.0 >= a.1 && b.0 - a.1 <= 2,
+            _ => false,
+        };
+        tops && near
     }
 
     /// Whether the words before token `i` ("from the", "compared with its") make what

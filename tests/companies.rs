@@ -362,6 +362,12 @@ fn market_indices_are_not_their_publishers() {
 fn people_named_like_companies_are_not_companies() {
     assert!(names("said broker Jeffrey Wendel of the firm").is_empty());
     assert!(names("founder Michael Dell told reporters").is_empty());
+    // A first name after a title: Roland is also a listed company.
+    assert_eq!(
+        names("Chief Executive Roland Busch said Siemens would grow."),
+        ["Siemens"]
+    );
+    assert_eq!(names("Roland said its synthesizer sales rose."), ["Roland"]);
 }
 
 #[test]

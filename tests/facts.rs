@@ -391,6 +391,55 @@ fn p240_sources_are_not_topics_and_a_speaking_rival_is_a_subject() {
     assert_eq!(v[2].metric_text.as_deref(), Some("share buyback"));
 }
 
+#[test]
+fn p250_credits_ranges_and_rivals() {
+    let text = "FRANKFURT, Nov 5 (Reuters) - Siemens AG reported a 9% rise in quarterly \
+                profit.\n\nOrders at the Munich-based group grew 4% to 23.1 billion \
+                euros.\n\nSiemens expects revenue growth of 6% to 8% and earnings per \
+                share of 10.40 to 11.00 euros.\n\nRival ABB last month posted operational \
+                EBITA of $1.6 billion.";
+    let v = views(text);
+    let got: Vec<_> = v
+        .iter()
+        .map(|f| {
+            let figure = f.value.clone().or(f.change.clone()).unwrap_or_default();
+            (f.company.clone().unwrap_or_default(), f.metric, figure)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Siemens".to_string(),
+                Some(Metric::NetIncome),
+                "9%".to_string()
+            ),
+            (
+                "Siemens".to_string(),
+                Some(Metric::Other),
+                "23.1 billion euros".to_string()
+            ),
+            // The tops of "6% to 8%" and "10.40 to 11.00 euros" make no facts of their own.
+            (
+                "Siemens".to_string(),
+                Some(Metric::Revenue),
+                "6%".to_string()
+            ),
+            (
+                "Siemens".to_string(),
+                Some(Metric::Eps),
+                "10.40".to_string()
+            ),
+            (
+                "ABB".to_string(),
+                Some(Metric::OperatingProfit),
+                "$1.6 billion".to_string()
+            ),
+        ],
+        "{v:#?}"
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
