@@ -1160,14 +1160,15 @@ struct Anchor {
 }
 
 impl Anchor {
-    /// A ticker form may start here ([`opens_ticker`]).
+    /// A ticker form may start here: a capitalized word, a number, or a symbol
+    /// ([`opens_ticker_sym`]).
     const TICKER: u8 = 1;
     /// A name may start here ([`starts_name`]).
     const NAME: u8 = 1 << 1;
     /// A pattern name may end here: a legal-suffix word, or a capitalized word that may
     /// be a head noun.
     const PATTERN: u8 = 1 << 2;
-    /// A context rule may start here ([`opens_context`], [`is_descriptor`]).
+    /// A context rule may start here ([`opens_context_sym`], [`is_descriptor`]).
     const CONTEXT: u8 = 1 << 3;
 
     /// The lexicon classes that make a lower-case word an anchor.
@@ -1179,29 +1180,83 @@ impl Anchor {
         t.shape & token::NAME_START == 0 && t.class & Anchor::WORD_CLASSES == 0 && t.is_word()
     }
 
-    /// The passes that test token `t`; 0 for plain words and most symbols.
-    fn passes(t: &Token) -> u8 {
+    /// How far [`Anchor::word_key`] shifts a word's class bits: the two `WORD_CLASSES`
+    /// land on bits 4 and 5, above the four shape bits.
+    const CLASS_SHIFT: u32 = Anchor::WORD_CLASSES.trailing_zeros() - 4;
+
+    /// The index into [`Anchor::WORD_PASSES`] of word `t`: its four shape bits and its two
+    /// `WORD_CLASSES` bits (adjacent in the lexicon's classes, see the tests).
+    fn word_key(t: &Token) -> usize {
+        let classes = (t.class & Anchor::WORD_CLASSES) >> Anchor::CLASS_SHIFT;
+        usize::from(t.shape & 0x0F) | usize::from(classes)
+    }
+
+    /// The passes of a word, by its [`Anchor::word_key`]: a table instead of four tests.
+    const WORD_PASSES: [u8; 64] = Anchor::word_passes_table();
+
+    const fn word_passes_table() -> [u8; 64] {
+        let mut table = [0u8; 64];
+        let mut key = 0;
+        while key < 64 {
+            let shape = (key & 0x0F) as u8;
+            let classes = ((key & 0x30) as u16) << Anchor::CLASS_SHIFT;
+            table[key] = Anchor::word_passes(shape, classes);
+            key += 1;
+        }
+        table
+    }
+
+    /// The passes that test a word with these shape and class bits.
+    const fn word_passes(shape: u8, class: u16) -> u8 {
+        let mut passes = 0;
+        if shape & token::NAME_START != 0 {
+            passes |= Anchor::NAME;
+        }
+        if shape & token::CAPITALIZED != 0 {
+            passes |= Anchor::TICKER | Anchor::PATTERN;
+        }
+        if class & lexicon::LEGAL_SUFFIX != 0 {
+            passes |= Anchor::PATTERN;
+        }
+        if class & lexicon::COMPANY_DESCRIPTOR != 0 && shape & token::LOWER_FIRST != 0 {
+            passes |= Anchor::CONTEXT;
+        }
+        passes
+    }
+
+    /// The passes of an ASCII symbol, by its byte.
+    const ASCII_SYM_PASSES: [u8; 128] = Anchor::ascii_sym_passes_table();
+
+    const fn ascii_sym_passes_table() -> [u8; 128] {
+        let mut table = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            table[b] = Anchor::sym_passes(b as u8 as char);
+            b += 1;
+        }
+        table
+    }
+
+    /// The passes that test symbol `c`.
+    const fn sym_passes(c: char) -> u8 {
+        if opens_ticker_sym(c) {
+            Anchor::TICKER
+        } else if opens_context_sym(c) {
+            Anchor::CONTEXT
+        } else {
+            0
+        }
+    }
+
+    /// The passes that test token `t` when it is not a word.
+    fn other_passes(t: &Token) -> u8 {
         match t.kind {
-            TokKind::Word => {
-                let mut passes = 0;
-                if t.shape & token::NAME_START != 0 {
-                    passes |= Anchor::NAME;
-                }
-                if t.shape & token::CAPITALIZED != 0 {
-                    passes |= Anchor::TICKER | Anchor::PATTERN;
-                }
-                if t.class & lexicon::LEGAL_SUFFIX != 0 {
-                    passes |= Anchor::PATTERN;
-                }
-                if is_descriptor(t) {
-                    passes |= Anchor::CONTEXT;
-                }
-                passes
-            }
             TokKind::Num => Anchor::TICKER | Anchor::NAME,
-            TokKind::Sym(_) if opens_ticker(t) => Anchor::TICKER,
-            TokKind::Sym(_) if opens_context(t) => Anchor::CONTEXT,
-            TokKind::Sym(_) => 0,
+            TokKind::Sym(c) => match Anchor::ASCII_SYM_PASSES.get(c as usize) {
+                Some(&passes) => passes,
+                None => Anchor::sym_passes(c),
+            },
+            TokKind::Word => 0,
         }
     }
 }
@@ -1211,13 +1266,17 @@ impl Anchor {
 /// none of these; the passes walk only this list, each skipping the anchors marked for
 /// other passes.
 fn anchors(toks: &Tokens<'_>) -> Vec<Anchor> {
-    // Capitalized words and a few symbols make about a quarter of news text.
-    let mut out = Vec::with_capacity(toks.len() / 4);
+    // Capitalized words and a few symbols make about a third of news text.
+    let mut out = Vec::with_capacity(toks.len() / 3 + 1);
     for (at, t) in toks.toks.iter().enumerate() {
         if Anchor::is_plain_word(t) {
             continue;
         }
-        let passes = Anchor::passes(t);
+        let passes = if t.is_word() {
+            Anchor::WORD_PASSES[Anchor::word_key(t)]
+        } else {
+            Anchor::other_passes(t)
+        };
         if passes != 0 {
             out.push(Anchor { at, passes });
         }
@@ -1225,20 +1284,16 @@ fn anchors(toks: &Tokens<'_>) -> Vec<Anchor> {
     out
 }
 
-/// Whether a ticker form may start at token `t`: a capitalized word, a number, or "<"
-/// (Reuters) or "$" (cashtags).
-fn opens_ticker(t: &Token) -> bool {
-    match t.kind {
-        TokKind::Word => t.shape & token::CAPITALIZED != 0,
-        TokKind::Num => true,
-        TokKind::Sym(c) => c == '<' || c == '$',
-    }
+/// Whether a ticker form may start at symbol `c`: "<" (Reuters) or "$" (cashtags).
+/// Capitalized words and numbers open tickers too.
+const fn opens_ticker_sym(c: char) -> bool {
+    matches!(c, '<' | '$')
 }
 
-/// Whether a context rule may start at symbol `t`: a possessive, an appositive's comma or
-/// a dateline's dash.
-fn opens_context(t: &Token) -> bool {
-    matches!(t.kind, TokKind::Sym('\'' | '’' | ',' | '-' | '–' | '—'))
+/// Whether a context rule may start at symbol `c`: a possessive, an appositive's comma
+/// or a dateline's dash.
+const fn opens_context_sym(c: char) -> bool {
+    matches!(c, '\'' | '’' | ',' | '-' | '–' | '—')
 }
 
 /// Whether `t` is a lower-case descriptor noun ("airline TAP").
@@ -2296,6 +2351,67 @@ mod tests {
         let expected = (0..toks.len()).map(|j| toks.word_in(j, &["the", "a", "an"]));
         assert_eq!(found, expected.collect::<Vec<_>>());
         assert_eq!(found.iter().filter(|&&a| a).count(), 6);
+    }
+
+    /// Whether a ticker form may start at token `t`, as the ticker pass reads it.
+    fn opens_ticker(t: &Token) -> bool {
+        match t.kind {
+            TokKind::Word => t.shape & token::CAPITALIZED != 0,
+            TokKind::Num => true,
+            TokKind::Sym(c) => c == '<' || c == '$',
+        }
+    }
+
+    /// Whether a context rule may start at symbol `t`, as the context pass reads it.
+    fn opens_context(t: &Token) -> bool {
+        matches!(t.kind, TokKind::Sym('\'' | '’' | ',' | '-' | '–' | '—'))
+    }
+
+    #[test]
+    fn anchor_tables_give_the_passes_of_every_word_and_symbol() {
+        // The two classes sit side by side, so the key keeps both.
+        assert_eq!(Anchor::WORD_CLASSES >> Anchor::CLASS_SHIFT, 0x30);
+        let other_classes = [0, 1, lexicon::CUE, !Anchor::WORD_CLASSES];
+        for shape in 0..=u8::MAX {
+            for class in [
+                0,
+                lexicon::LEGAL_SUFFIX,
+                lexicon::COMPANY_DESCRIPTOR,
+                Anchor::WORD_CLASSES,
+            ] {
+                for other in other_classes {
+                    let t = Token {
+                        kind: TokKind::Word,
+                        start: 0,
+                        end: 1,
+                        space_before: true,
+                        newline_before: false,
+                        class: class | other,
+                        shape,
+                    };
+                    let expected = Anchor::word_passes(shape & 0x0F, class);
+                    assert_eq!(Anchor::WORD_PASSES[Anchor::word_key(&t)], expected);
+                }
+            }
+        }
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let t = Token {
+                kind: TokKind::Sym(c),
+                start: 0,
+                end: 1,
+                space_before: true,
+                newline_before: false,
+                class: 0,
+                shape: 0,
+            };
+            let ticker = if opens_ticker(&t) { Anchor::TICKER } else { 0 };
+            let context = if opens_context(&t) {
+                Anchor::CONTEXT
+            } else {
+                0
+            };
+            assert_eq!(Anchor::other_passes(&t), ticker | context, "{c}");
+        }
     }
 
     #[test]
