@@ -79,7 +79,9 @@ use crate::token::{self, TokKind, Token, Tokens};
 // The gazetteer is used only here: a child module, in src/company/gazetteer.rs.
 mod gazetteer;
 
-use self::gazetteer::{key_is, Alias, FxMap, Index, KeyHash, KeyHit, Record, MAX_ALIAS_TOKENS};
+use self::gazetteer::{
+    key_is, Alias, Follows, FxMap, Index, KeyHash, KeyHit, Record, MAX_ALIAS_TOKENS,
+};
 
 /// A company supplied by the caller (for example from a security master).
 ///
@@ -1144,6 +1146,10 @@ fn longest_alias<'x>(
         }
         // No longer key starts here: the next token's lookup would find nothing.
         if !hit.extended || len == MAX_ALIAS_TOKENS || blocked.get(i + len).is_none_or(|&b| b) {
+            break;
+        }
+        // No longer key goes on with a token like the next: its hash would find nothing.
+        if !hit.follows.admits(Follows::of_token(toks, i + len)) {
             break;
         }
         hash.push_token(toks, i + len, true);
