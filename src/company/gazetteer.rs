@@ -135,25 +135,28 @@ impl KeyHash {
     }
 
     /// The hashes of every token prefix of an alias key, shortest first (the last is the
-    /// whole key's).
-    fn prefixes(key: &str) -> impl Iterator<Item = KeyHash> + '_ {
+    /// whole key's), each with the [`Follows`] bucket of the token that ends it.
+    fn prefixes(key: &str) -> impl Iterator<Item = (KeyHash, Follows)> + '_ {
         let mut hash = KeyHash::new();
         let mut start = 0;
         token_ends(key).into_iter().map(move |end| {
             let token = key.get(start..end).unwrap_or("");
             let spaced = token.starts_with(' ') && start > 0;
             let mut feed = ChunkFeed::new(hash, if spaced { K_SPACED } else { K_GLUED });
-            token.trim_start().bytes().for_each(|b| feed.byte(b));
+            let bytes = token.trim_start().as_bytes();
+            bytes.iter().for_each(|&b| feed.byte(b));
             hash = feed.finish();
             start = end;
-            hash
+            (hash, Follows::of_first_byte(bytes.first().copied(), spaced))
         })
     }
 
     /// The hash of a whole key.
     #[cfg(test)]
     pub(crate) fn of(key: &str) -> KeyHash {
-        KeyHash::prefixes(key).last().unwrap_or(KeyHash::new())
+        KeyHash::prefixes(key)
+            .last()
+            .map_or(KeyHash::new(), |(hash, _)| hash)
     }
 }
 
@@ -347,14 +350,9 @@ impl Follows {
     }
 
     /// The bucket of each token of a key, in order (the first token's is never read).
+    #[cfg(test)]
     fn of_key_tokens(key: &str) -> impl Iterator<Item = Follows> + '_ {
-        let mut start = 0;
-        token_ends(key).into_iter().map(move |end| {
-            let token = key.get(start..end).unwrap_or("");
-            let spaced = token.starts_with(' ') && start > 0;
-            start = end;
-            Follows::of_first_byte(token.trim_start().bytes().next(), spaced)
-        })
+        KeyHash::prefixes(key).map(|(_, follows)| follows)
     }
 
     /// These buckets and those of `other`.
@@ -589,9 +587,17 @@ impl Index {
         }
         let mut key = String::with_capacity(body.len());
         push_text_key(body, &mut key);
-        let prefixes: Vec<KeyHash> = KeyHash::prefixes(&key).collect();
-        let follows: Vec<Follows> = Follows::of_key_tokens(&key).collect();
-        let Some(&hash) = prefixes.last() else { return };
+        // At most `MAX_ALIAS_TOKENS` (the key has the body's tokens): on the stack.
+        let mut buf = [(KeyHash::new(), Follows::NONE); MAX_ALIAS_TOKENS];
+        let mut n = 0;
+        for (slot, prefix) in buf.iter_mut().zip(KeyHash::prefixes(&key)) {
+            *slot = prefix;
+            n += 1;
+        }
+        let prefixes = buf.get(..n).unwrap_or_default();
+        let Some(&(hash, _)) = prefixes.last() else {
+            return;
+        };
         // Taken by a more prominent owner (or, at odds of 2^-64, by another key's hash).
         if self.keys.get(hash).is_some_and(|e| e.alias.is_some()) {
             return;
@@ -603,7 +609,7 @@ impl Index {
             return;
         };
         // Each proper prefix goes on with the token after it.
-        for (&prefix, &next) in prefixes.iter().zip(follows.iter().skip(1)) {
+        for (&(prefix, _), &(_, next)) in prefixes.iter().zip(prefixes.iter().skip(1)) {
             self.keys.add_extended_prefix(prefix, next);
         }
         let acronym = body
@@ -1103,7 +1109,7 @@ mod tests {
         for a in &ix.aliases {
             for (end, h) in token_ends(&a.key)
                 .into_iter()
-                .zip(KeyHash::prefixes(&a.key))
+                .zip(KeyHash::prefixes(&a.key).map(|(h, _)| h))
             {
                 let prefix = a.key.get(..end).unwrap();
                 let first = *seen.entry(h).or_insert(prefix);
@@ -1118,14 +1124,14 @@ mod tests {
         let ix = embedded();
         let mut proper: FxMap<KeyHash, ()> = FxMap::default();
         for a in &ix.aliases {
-            let prefixes: Vec<KeyHash> = KeyHash::prefixes(&a.key).collect();
+            let prefixes: Vec<KeyHash> = KeyHash::prefixes(&a.key).map(|(h, _)| h).collect();
             for &h in prefixes.iter().rev().skip(1) {
                 proper.insert(h, ());
             }
         }
         for a in &ix.aliases {
             let follows: Vec<Follows> = Follows::of_key_tokens(&a.key).collect();
-            for (k, h) in KeyHash::prefixes(&a.key).enumerate() {
+            for (k, (h, _)) in KeyHash::prefixes(&a.key).enumerate() {
                 let entry = ix.keys.get(h).unwrap();
                 assert_eq!(entry.extended, proper.contains_key(&h), "{}", a.key);
                 // The scan may go on with the alias's next token.
