@@ -1286,6 +1286,10 @@ impl Anchor {
 /// rule starts and where a pattern name ends. Most tokens are lower-case words that are
 /// none of these; the passes walk only this list, each skipping the anchors marked for
 /// other passes.
+///
+/// Kept out of line: inlined into `find`, the walk over every token loses registers to
+/// the passes around it and reloads the tokens' address per token.
+#[inline(never)]
 fn anchors(toks: &Tokens<'_>) -> Vec<Anchor> {
     // Capitalized words and a few symbols make about a third of news text.
     let mut out = Vec::with_capacity(toks.len() / 3 + 1);
