@@ -2037,14 +2037,15 @@ fn appositive_after(toks: &Tokens<'_>, comma: usize) -> bool {
 /// longer words: the length picks the one word to compare with.
 fn is_article(toks: &Tokens<'_>, j: usize) -> bool {
     toks.get(j).is_some_and(|t| {
-        let s = t.text(toks.text);
-        let article = match s.len() {
-            1 => "a",
-            2 => "an",
-            3 => "the",
+        let article: &[u8] = match t.end - t.start {
+            1 => b"a",
+            2 => b"an",
+            3 => b"the",
             _ => return false,
         };
-        t.is_word() && s.eq_ignore_ascii_case(article)
+        // Bytes, not a `str` slice: no character-boundary checks for a few letters.
+        let word = toks.text.as_bytes().get(t.start..t.end);
+        t.is_word() && word.is_some_and(|w| w.eq_ignore_ascii_case(article))
     })
 }
 
