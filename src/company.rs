@@ -1191,6 +1191,10 @@ impl Anchor {
     const PATTERN: u8 = 1 << 2;
     /// A context rule may start here ([`opens_context_sym`], [`is_descriptor`]).
     const CONTEXT: u8 = 1 << 3;
+    /// In [`Anchor::WORD_PASSES`] only: a word of the legal-suffix class that is not
+    /// capitalized, which may end a pattern name only as a known lower-case form
+    /// ([`suffix_is_capitalized`]); [`anchors`] tests that and marks `PATTERN` then.
+    const LOWER_SUFFIX: u8 = 1 << 7;
 
     /// The lexicon classes that make a lower-case word an anchor.
     const WORD_CLASSES: u16 = lexicon::LEGAL_SUFFIX | lexicon::COMPANY_DESCRIPTOR;
@@ -1237,7 +1241,11 @@ impl Anchor {
             passes |= Anchor::TICKER | Anchor::PATTERN;
         }
         if class & lexicon::LEGAL_SUFFIX != 0 {
-            passes |= Anchor::PATTERN;
+            passes |= if shape & token::CAPITALIZED != 0 {
+                Anchor::PATTERN
+            } else {
+                Anchor::LOWER_SUFFIX
+            };
         }
         if class & lexicon::COMPANY_DESCRIPTOR != 0 && shape & token::LOWER_FIRST != 0 {
             passes |= Anchor::CONTEXT;
@@ -1269,14 +1277,23 @@ impl Anchor {
         }
     }
 
-    /// The passes that test token `t` when it is not a word.
-    fn other_passes(t: &Token) -> u8 {
+    /// The passes that test token `t`, token `at` of `toks`, when it is not a word.
+    fn other_passes(toks: &Tokens<'_>, at: usize, t: &Token) -> u8 {
         match t.kind {
             TokKind::Num => Anchor::TICKER | Anchor::NAME,
-            TokKind::Sym(c) => match Anchor::ASCII_SYM_PASSES.get(c as usize) {
-                Some(&passes) => passes,
-                None => Anchor::sym_passes(c),
-            },
+            TokKind::Sym(c) => {
+                let passes = match Anchor::ASCII_SYM_PASSES.get(c as usize) {
+                    Some(&passes) => passes,
+                    None => Anchor::sym_passes(c),
+                };
+                // Most commas, apostrophes and dashes fail their rule's first test: made
+                // here, so the passes do not walk over them.
+                if passes & Anchor::CONTEXT != 0 && !context_rule_opens(toks, at, c) {
+                    passes & !Anchor::CONTEXT
+                } else {
+                    passes
+                }
+            }
             TokKind::Word => 0,
         }
     }
@@ -1297,11 +1314,19 @@ fn anchors(toks: &Tokens<'_>) -> Vec<Anchor> {
         if Anchor::is_plain_word(t) {
             continue;
         }
-        let passes = if t.is_word() {
+        let mut passes = if t.is_word() {
             Anchor::WORD_PASSES[Anchor::word_key(t)]
         } else {
-            Anchor::other_passes(t)
+            Anchor::other_passes(toks, at, t)
         };
+        // Most lower-case suffix words ("a", "s" of "'s") end no pattern name: tested
+        // here, so the passes do not walk over them.
+        if passes & Anchor::LOWER_SUFFIX != 0 {
+            passes &= !Anchor::LOWER_SUFFIX;
+            if suffix_is_capitalized(toks, at) {
+                passes |= Anchor::PATTERN;
+            }
+        }
         if passes != 0 {
             out.push(Anchor { at, passes });
         }
@@ -1917,6 +1942,38 @@ fn find_by_context(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cand
     }
 }
 
+/// Whether the context rule of symbol `c`, token `i`, passes its first test there: the
+/// tokens right around it fit. [`anchors`] keeps the symbol only then.
+fn context_rule_opens(toks: &Tokens<'_>, i: usize, c: char) -> bool {
+    match c {
+        '\'' | '’' => opens_possessive(toks, i),
+        '-' | '–' | '—' => opens_dateline(toks, i),
+        ',' => opens_appositive(toks, i),
+        _ => true,
+    }
+}
+
+/// Whether the apostrophe at `i` follows a token and opens "'s": the word "s" in either
+/// case, read as one byte.
+fn opens_possessive(toks: &Tokens<'_>, i: usize) -> bool {
+    let s_after = toks.get(i + 1).is_some_and(|t| {
+        t.is_word()
+            && t.end - t.start == 1
+            && matches!(toks.text.as_bytes().get(t.start), Some(b's' | b'S'))
+    });
+    i > 0 && s_after
+}
+
+/// Whether the dash at `i` follows a dateline's word and number ("March 9 -").
+fn opens_dateline(toks: &Tokens<'_>, i: usize) -> bool {
+    i >= 2 && toks.is_num(i - 1) && toks.is_word(i - 2)
+}
+
+/// Whether the comma at `i` follows a token and comes before an article (", the").
+fn opens_appositive(toks: &Tokens<'_>, i: usize) -> bool {
+    i > 0 && is_article(toks, i + 1)
+}
+
 /// Possessive: the name that ends before the apostrophe at `i` ("Satama 's net profit").
 fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
     // Most words after a possessive are not in the list: their length and first letter
@@ -1924,8 +1981,7 @@ fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usi
     let may_be_possessed = toks
         .get(i + 2)
         .is_some_and(|t| starts_like(toks, t, &POSSESSED_STARTS));
-    if i == 0
-        || !toks.word_is(i + 1, "s")
+    if !opens_possessive(toks, i)
         || !may_be_possessed
         || !word_in_lower_set(toks, i + 2, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
     {
@@ -1945,7 +2001,7 @@ fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usi
 /// Dateline: the subject after the dash at `i` ("NEW YORK, March 9 - Mayfield Food
 /// Stores said ...").
 fn dateline_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
-    if i < 2 || !toks.is_num(i - 1) || !toks.is_word(i - 2) || !is_name_word(toks, i + 1) {
+    if !opens_dateline(toks, i) || !is_name_word(toks, i + 1) {
         return None;
     }
     let hi = walk_forward(toks, i + 1);
@@ -1959,7 +2015,7 @@ fn dateline_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize
 
 /// Appositive: the name before the comma at `i` ("Tiimari, the Finnish retailer, said").
 fn appositive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
-    if i == 0 || !appositive_after(toks, i) {
+    if !opens_appositive(toks, i) || !appositive_after(toks, i) {
         return None;
     }
     let lo = walk_back(toks, i);
@@ -2007,12 +2063,10 @@ const APPOSITIVE_NOUNS: &[&str] = &[
 
 /// "Name, the [up to three words] retailer": the end of the appositive noun after the
 /// comma at `comma`, if there is one.
+///
+/// The comma is followed by an article ([`opens_appositive`]).
 fn appositive_after(toks: &Tokens<'_>, comma: usize) -> bool {
-    let mut j = comma + 1;
-    if !is_article(toks, j) {
-        return false;
-    }
-    j += 1;
+    let mut j = comma + 2;
     for _ in 0..4 {
         // Every appositive noun is a descriptor (see the tests), so the lexicon bit
         // rules out most words before the list is scanned.
@@ -2436,7 +2490,10 @@ mod tests {
             } else {
                 0
             };
-            assert_eq!(Anchor::other_passes(&t), ticker | context, "{c}");
+            assert_eq!(Anchor::sym_passes(c), ticker | context, "{c}");
+            if let Some(&passes) = Anchor::ASCII_SYM_PASSES.get(c as usize) {
+                assert_eq!(passes, ticker | context, "{c}");
+            }
         }
     }
 
@@ -2454,12 +2511,23 @@ mod tests {
             let w = toks.str(i);
             assert_eq!(marked(Anchor::TICKER), opens_ticker(t), "{w}");
             assert_eq!(marked(Anchor::NAME), starts_name(t), "{w}");
-            assert!(marked(Anchor::PATTERN) || !may_end_pattern(&toks, i), "{w}");
-            assert_eq!(
-                marked(Anchor::CONTEXT),
-                opens_context(t) || is_descriptor(t),
-                "{w}"
-            );
+            // What each pass tests first, the anchors hold; they may hold more.
+            let pattern = may_end_pattern(&toks, i) && suffix_is_capitalized(&toks, i);
+            assert!(marked(Anchor::PATTERN) || !pattern, "{w}");
+            let opens = |c| context_rule_opens(&toks, i, c);
+            let context = is_descriptor(t)
+                || opens_context(t) && matches!(t.kind, TokKind::Sym(c) if opens(c));
+            assert_eq!(marked(Anchor::CONTEXT), context, "{w}");
+            assert!(!marked(Anchor::LOWER_SUFFIX), "{w}");
+        }
+    }
+
+    #[test]
+    fn possessive_opens_before_the_word_s_in_either_case() {
+        let toks = Tokens::new("'s Acme's Acme’S Acme 's Acme'ss Acme' s Acme'5 x'");
+        for i in 0..=toks.len() {
+            let expected = i > 0 && toks.word_is(i + 1, "s");
+            assert_eq!(opens_possessive(&toks, i), expected, "{i}");
         }
     }
 
