@@ -79,7 +79,9 @@ use crate::token::{self, TokKind, Token, Tokens};
 // The gazetteer is used only here: a child module, in src/company/gazetteer.rs.
 mod gazetteer;
 
-use self::gazetteer::{key_is, Alias, FxMap, Index, KeyHash, KeyHit, Record, MAX_ALIAS_TOKENS};
+use self::gazetteer::{
+    key_is, Alias, Follows, FxMap, Index, KeyHash, KeyHit, Record, MAX_ALIAS_TOKENS,
+};
 
 /// A company supplied by the caller (for example from a security master).
 ///
@@ -380,18 +382,18 @@ impl CompanyFinder {
         let company = match c.company {
             Some((w, id)) => {
                 let r = self.index(w).record(id)?;
-                // Embedded data is borrowed (`Cow::Borrowed`): cloning it allocates nothing.
+                // Embedded data is borrowed (`Cow::Borrowed`): sharing it allocates nothing.
                 Company {
                     name: name.to_string(),
-                    canonical: Some(r.canonical.clone()),
+                    canonical: Some(share(&r.canonical)),
                     ticker: if c.ticker {
                         as_written()
                     } else {
-                        r.tickers.first().cloned()
+                        r.tickers.first().map(share)
                     },
-                    cik: r.cik.clone(),
-                    isin: r.isin.clone(),
-                    country: r.country.clone(),
+                    cik: r.cik.as_ref().map(share),
+                    isin: r.isin.as_ref().map(share),
+                    country: r.country.as_ref().map(share),
                 }
             }
             None if c.ticker => Company {
@@ -807,6 +809,21 @@ impl CompanyFinder {
     }
 }
 
+/// A copy of a record's text for an entity: the embedded list's text is borrowed, and
+/// copying the reference inline costs a few instructions where `Cow::clone`, which is
+/// not inlined, costs a call.
+#[inline(always)]
+#[expect(
+    clippy::ptr_arg,
+    reason = "the variant is what is read: a borrowed text stays borrowed"
+)]
+fn share(text: &Cow<'static, str>) -> Cow<'static, str> {
+    match text {
+        Cow::Borrowed(s) => Cow::Borrowed(s),
+        Cow::Owned(s) => Cow::Owned(s.clone()),
+    }
+}
+
 /// The name in tokens `lo..hi` without trailing commas and connectors ("Goldman, Sachs"
 /// of "Goldman, Sachs and Co"), or `None` when nothing is left.
 fn base_name<'t>(toks: &Tokens<'t>, lo: usize, hi: usize) -> Option<&'t str> {
@@ -1142,6 +1159,10 @@ fn longest_alias<'x>(
         if !hit.extended || len == MAX_ALIAS_TOKENS || blocked.get(i + len).is_none_or(|&b| b) {
             break;
         }
+        // No longer key goes on with a token like the next: its hash would find nothing.
+        if !hit.follows.admits(Follows::of_token(toks, i + len)) {
+            break;
+        }
         hash.push_token(toks, i + len, true);
         len += 1;
         match ix.lookup(hash) {
@@ -1171,15 +1192,20 @@ struct Anchor {
 }
 
 impl Anchor {
-    /// A ticker form may start here ([`opens_ticker`]).
+    /// A ticker form may start here: a capitalized word, a number, or a symbol
+    /// ([`opens_ticker_sym`]).
     const TICKER: u8 = 1;
     /// A name may start here ([`starts_name`]).
     const NAME: u8 = 1 << 1;
     /// A pattern name may end here: a legal-suffix word, or a capitalized word that may
     /// be a head noun.
     const PATTERN: u8 = 1 << 2;
-    /// A context rule may start here ([`opens_context`], [`is_descriptor`]).
+    /// A context rule may start here ([`opens_context_sym`], [`is_descriptor`]).
     const CONTEXT: u8 = 1 << 3;
+    /// In [`Anchor::WORD_PASSES`] only: a word of the legal-suffix class that is not
+    /// capitalized, which may end a pattern name only as a known lower-case form
+    /// ([`suffix_is_capitalized`]); [`anchors`] tests that and marks `PATTERN` then.
+    const LOWER_SUFFIX: u8 = 1 << 7;
 
     /// The lexicon classes that make a lower-case word an anchor.
     const WORD_CLASSES: u16 = lexicon::LEGAL_SUFFIX | lexicon::COMPANY_DESCRIPTOR;
@@ -1190,29 +1216,96 @@ impl Anchor {
         t.shape & token::NAME_START == 0 && t.class & Anchor::WORD_CLASSES == 0 && t.is_word()
     }
 
-    /// The passes that test token `t`; 0 for plain words and most symbols.
-    fn passes(t: &Token) -> u8 {
+    /// How far [`Anchor::word_key`] shifts a word's class bits: the two `WORD_CLASSES`
+    /// land on bits 4 and 5, above the four shape bits.
+    const CLASS_SHIFT: u32 = Anchor::WORD_CLASSES.trailing_zeros() - 4;
+
+    /// The index into [`Anchor::WORD_PASSES`] of word `t`: its four shape bits and its two
+    /// `WORD_CLASSES` bits (adjacent in the lexicon's classes, see the tests).
+    fn word_key(t: &Token) -> usize {
+        let classes = (t.class & Anchor::WORD_CLASSES) >> Anchor::CLASS_SHIFT;
+        usize::from(t.shape & 0x0F) | usize::from(classes)
+    }
+
+    /// The passes of a word, by its [`Anchor::word_key`]: a table instead of four tests.
+    const WORD_PASSES: [u8; 64] = Anchor::word_passes_table();
+
+    const fn word_passes_table() -> [u8; 64] {
+        let mut table = [0u8; 64];
+        let mut key = 0;
+        while key < 64 {
+            let shape = (key & 0x0F) as u8;
+            let classes = ((key & 0x30) as u16) << Anchor::CLASS_SHIFT;
+            table[key] = Anchor::word_passes(shape, classes);
+            key += 1;
+        }
+        table
+    }
+
+    /// The passes that test a word with these shape and class bits.
+    const fn word_passes(shape: u8, class: u16) -> u8 {
+        let mut passes = 0;
+        if shape & token::NAME_START != 0 {
+            passes |= Anchor::NAME;
+        }
+        if shape & token::CAPITALIZED != 0 {
+            passes |= Anchor::TICKER | Anchor::PATTERN;
+        }
+        if class & lexicon::LEGAL_SUFFIX != 0 {
+            passes |= if shape & token::CAPITALIZED != 0 {
+                Anchor::PATTERN
+            } else {
+                Anchor::LOWER_SUFFIX
+            };
+        }
+        if class & lexicon::COMPANY_DESCRIPTOR != 0 && shape & token::LOWER_FIRST != 0 {
+            passes |= Anchor::CONTEXT;
+        }
+        passes
+    }
+
+    /// The passes of an ASCII symbol, by its byte.
+    const ASCII_SYM_PASSES: [u8; 128] = Anchor::ascii_sym_passes_table();
+
+    const fn ascii_sym_passes_table() -> [u8; 128] {
+        let mut table = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            table[b] = Anchor::sym_passes(b as u8 as char);
+            b += 1;
+        }
+        table
+    }
+
+    /// The passes that test symbol `c`.
+    const fn sym_passes(c: char) -> u8 {
+        if opens_ticker_sym(c) {
+            Anchor::TICKER
+        } else if opens_context_sym(c) {
+            Anchor::CONTEXT
+        } else {
+            0
+        }
+    }
+
+    /// The passes that test token `t`, token `at` of `toks`, when it is not a word.
+    fn other_passes(toks: &Tokens<'_>, at: usize, t: &Token) -> u8 {
         match t.kind {
-            TokKind::Word => {
-                let mut passes = 0;
-                if t.shape & token::NAME_START != 0 {
-                    passes |= Anchor::NAME;
-                }
-                if t.shape & token::CAPITALIZED != 0 {
-                    passes |= Anchor::TICKER | Anchor::PATTERN;
-                }
-                if t.class & lexicon::LEGAL_SUFFIX != 0 {
-                    passes |= Anchor::PATTERN;
-                }
-                if is_descriptor(t) {
-                    passes |= Anchor::CONTEXT;
-                }
-                passes
-            }
             TokKind::Num => Anchor::TICKER | Anchor::NAME,
-            TokKind::Sym(_) if opens_ticker(t) => Anchor::TICKER,
-            TokKind::Sym(_) if opens_context(t) => Anchor::CONTEXT,
-            TokKind::Sym(_) => 0,
+            TokKind::Sym(c) => {
+                let passes = match Anchor::ASCII_SYM_PASSES.get(c as usize) {
+                    Some(&passes) => passes,
+                    None => Anchor::sym_passes(c),
+                };
+                // Most commas, apostrophes and dashes fail their rule's first test: made
+                // here, so the passes do not walk over them.
+                if passes & Anchor::CONTEXT != 0 && !context_rule_opens(toks, at, c) {
+                    passes & !Anchor::CONTEXT
+                } else {
+                    passes
+                }
+            }
+            TokKind::Word => 0,
         }
     }
 }
@@ -1221,14 +1314,30 @@ impl Anchor {
 /// rule starts and where a pattern name ends. Most tokens are lower-case words that are
 /// none of these; the passes walk only this list, each skipping the anchors marked for
 /// other passes.
+///
+/// Kept out of line: inlined into `find`, the walk over every token loses registers to
+/// the passes around it and reloads the tokens' address per token.
+#[inline(never)]
 fn anchors(toks: &Tokens<'_>) -> Vec<Anchor> {
-    // Capitalized words and a few symbols make about a quarter of news text.
-    let mut out = Vec::with_capacity(toks.len() / 4);
+    // Capitalized words and a few symbols make about a third of news text.
+    let mut out = Vec::with_capacity(toks.len() / 3 + 1);
     for (at, t) in toks.toks.iter().enumerate() {
         if Anchor::is_plain_word(t) {
             continue;
         }
-        let passes = Anchor::passes(t);
+        let mut passes = if t.is_word() {
+            Anchor::WORD_PASSES[Anchor::word_key(t)]
+        } else {
+            Anchor::other_passes(toks, at, t)
+        };
+        // Most lower-case suffix words ("a", "s" of "'s") end no pattern name: tested
+        // here, so the passes do not walk over them.
+        if passes & Anchor::LOWER_SUFFIX != 0 {
+            passes &= !Anchor::LOWER_SUFFIX;
+            if suffix_is_capitalized(toks, at) {
+                passes |= Anchor::PATTERN;
+            }
+        }
         if passes != 0 {
             out.push(Anchor { at, passes });
         }
@@ -1236,20 +1345,16 @@ fn anchors(toks: &Tokens<'_>) -> Vec<Anchor> {
     out
 }
 
-/// Whether a ticker form may start at token `t`: a capitalized word, a number, or "<"
-/// (Reuters) or "$" (cashtags).
-fn opens_ticker(t: &Token) -> bool {
-    match t.kind {
-        TokKind::Word => t.shape & token::CAPITALIZED != 0,
-        TokKind::Num => true,
-        TokKind::Sym(c) => c == '<' || c == '$',
-    }
+/// Whether a ticker form may start at symbol `c`: "<" (Reuters) or "$" (cashtags).
+/// Capitalized words and numbers open tickers too.
+const fn opens_ticker_sym(c: char) -> bool {
+    matches!(c, '<' | '$')
 }
 
-/// Whether a context rule may start at symbol `t`: a possessive, an appositive's comma or
-/// a dateline's dash.
-fn opens_context(t: &Token) -> bool {
-    matches!(t.kind, TokKind::Sym('\'' | '’' | ',' | '-' | '–' | '—'))
+/// Whether a context rule may start at symbol `c`: a possessive, an appositive's comma
+/// or a dateline's dash.
+const fn opens_context_sym(c: char) -> bool {
+    matches!(c, '\'' | '’' | ',' | '-' | '–' | '—')
 }
 
 /// Whether `t` is a lower-case descriptor noun ("airline TAP").
@@ -1911,6 +2016,38 @@ fn find_by_context(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cand
     }
 }
 
+/// Whether the context rule of symbol `c`, token `i`, passes its first test there: the
+/// tokens right around it fit. [`anchors`] keeps the symbol only then.
+fn context_rule_opens(toks: &Tokens<'_>, i: usize, c: char) -> bool {
+    match c {
+        '\'' | '’' => opens_possessive(toks, i),
+        '-' | '–' | '—' => opens_dateline(toks, i),
+        ',' => opens_appositive(toks, i),
+        _ => true,
+    }
+}
+
+/// Whether the apostrophe at `i` follows a token and opens "'s": the word "s" in either
+/// case, read as one byte.
+fn opens_possessive(toks: &Tokens<'_>, i: usize) -> bool {
+    let s_after = toks.get(i + 1).is_some_and(|t| {
+        t.is_word()
+            && t.end - t.start == 1
+            && matches!(toks.text.as_bytes().get(t.start), Some(b's' | b'S'))
+    });
+    i > 0 && s_after
+}
+
+/// Whether the dash at `i` follows a dateline's word and number ("March 9 -").
+fn opens_dateline(toks: &Tokens<'_>, i: usize) -> bool {
+    i >= 2 && toks.is_num(i - 1) && toks.is_word(i - 2)
+}
+
+/// Whether the comma at `i` follows a token and comes before an article (", the").
+fn opens_appositive(toks: &Tokens<'_>, i: usize) -> bool {
+    i > 0 && is_article(toks, i + 1)
+}
+
 /// Possessive: the name that ends before the apostrophe at `i` ("Satama 's net profit").
 fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
     // Most words after a possessive are not in the list: their length and first letter
@@ -1918,8 +2055,7 @@ fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usi
     let may_be_possessed = toks
         .get(i + 2)
         .is_some_and(|t| starts_like(toks, t, &POSSESSED_STARTS));
-    if i == 0
-        || !toks.word_is(i + 1, "s")
+    if !opens_possessive(toks, i)
         || !may_be_possessed
         || !word_in_lower_set(toks, i + 2, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
     {
@@ -1939,7 +2075,7 @@ fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usi
 /// Dateline: the subject after the dash at `i` ("NEW YORK, March 9 - Mayfield Food
 /// Stores said ...").
 fn dateline_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
-    if i < 2 || !toks.is_num(i - 1) || !toks.is_word(i - 2) || !is_name_word(toks, i + 1) {
+    if !opens_dateline(toks, i) || !is_name_word(toks, i + 1) {
         return None;
     }
     let hi = walk_forward(toks, i + 1);
@@ -1953,7 +2089,7 @@ fn dateline_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize
 
 /// Appositive: the name before the comma at `i` ("Tiimari, the Finnish retailer, said").
 fn appositive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
-    if i == 0 || !appositive_after(toks, i) {
+    if !opens_appositive(toks, i) || !appositive_after(toks, i) {
         return None;
     }
     let lo = walk_back(toks, i);
@@ -2001,12 +2137,10 @@ const APPOSITIVE_NOUNS: &[&str] = &[
 
 /// "Name, the [up to three words] retailer": the end of the appositive noun after the
 /// comma at `comma`, if there is one.
+///
+/// The comma is followed by an article ([`opens_appositive`]).
 fn appositive_after(toks: &Tokens<'_>, comma: usize) -> bool {
-    let mut j = comma + 1;
-    if !is_article(toks, j) {
-        return false;
-    }
-    j += 1;
+    let mut j = comma + 2;
     for _ in 0..4 {
         // Every appositive noun is a descriptor (see the tests), so the lexicon bit
         // rules out most words before the list is scanned.
@@ -2031,14 +2165,15 @@ fn appositive_after(toks: &Tokens<'_>, comma: usize) -> bool {
 /// longer words: the length picks the one word to compare with.
 fn is_article(toks: &Tokens<'_>, j: usize) -> bool {
     toks.get(j).is_some_and(|t| {
-        let s = t.text(toks.text);
-        let article = match s.len() {
-            1 => "a",
-            2 => "an",
-            3 => "the",
+        let article: &[u8] = match t.end - t.start {
+            1 => b"a",
+            2 => b"an",
+            3 => b"the",
             _ => return false,
         };
-        t.is_word() && s.eq_ignore_ascii_case(article)
+        // Bytes, not a `str` slice: no character-boundary checks for a few letters.
+        let word = toks.text.as_bytes().get(t.start..t.end);
+        t.is_word() && word.is_some_and(|w| w.eq_ignore_ascii_case(article))
     })
 }
 
@@ -2372,6 +2507,70 @@ mod tests {
         assert_eq!(found.iter().filter(|&&a| a).count(), 6);
     }
 
+    /// Whether a ticker form may start at token `t`, as the ticker pass reads it.
+    fn opens_ticker(t: &Token) -> bool {
+        match t.kind {
+            TokKind::Word => t.shape & token::CAPITALIZED != 0,
+            TokKind::Num => true,
+            TokKind::Sym(c) => c == '<' || c == '$',
+        }
+    }
+
+    /// Whether a context rule may start at symbol `t`, as the context pass reads it.
+    fn opens_context(t: &Token) -> bool {
+        matches!(t.kind, TokKind::Sym('\'' | '’' | ',' | '-' | '–' | '—'))
+    }
+
+    #[test]
+    fn anchor_tables_give_the_passes_of_every_word_and_symbol() {
+        // The two classes sit side by side, so the key keeps both.
+        assert_eq!(Anchor::WORD_CLASSES >> Anchor::CLASS_SHIFT, 0x30);
+        let other_classes = [0, 1, lexicon::CUE, !Anchor::WORD_CLASSES];
+        for shape in 0..=u8::MAX {
+            for class in [
+                0,
+                lexicon::LEGAL_SUFFIX,
+                lexicon::COMPANY_DESCRIPTOR,
+                Anchor::WORD_CLASSES,
+            ] {
+                for other in other_classes {
+                    let t = Token {
+                        kind: TokKind::Word,
+                        start: 0,
+                        end: 1,
+                        space_before: true,
+                        newline_before: false,
+                        class: class | other,
+                        shape,
+                    };
+                    let expected = Anchor::word_passes(shape & 0x0F, class);
+                    assert_eq!(Anchor::WORD_PASSES[Anchor::word_key(&t)], expected);
+                }
+            }
+        }
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let t = Token {
+                kind: TokKind::Sym(c),
+                start: 0,
+                end: 1,
+                space_before: true,
+                newline_before: false,
+                class: 0,
+                shape: 0,
+            };
+            let ticker = if opens_ticker(&t) { Anchor::TICKER } else { 0 };
+            let context = if opens_context(&t) {
+                Anchor::CONTEXT
+            } else {
+                0
+            };
+            assert_eq!(Anchor::sym_passes(c), ticker | context, "{c}");
+            if let Some(&passes) = Anchor::ASCII_SYM_PASSES.get(c as usize) {
+                assert_eq!(passes, ticker | context, "{c}");
+            }
+        }
+    }
+
     #[test]
     fn anchors_hold_every_token_a_pass_tests() {
         let text = "Shares of Acme Widgets Co., Ltd. (NYSE: ACMW) and <FISN.L> rose; \
@@ -2386,12 +2585,23 @@ mod tests {
             let w = toks.str(i);
             assert_eq!(marked(Anchor::TICKER), opens_ticker(t), "{w}");
             assert_eq!(marked(Anchor::NAME), starts_name(t), "{w}");
-            assert!(marked(Anchor::PATTERN) || !may_end_pattern(&toks, i), "{w}");
-            assert_eq!(
-                marked(Anchor::CONTEXT),
-                opens_context(t) || is_descriptor(t),
-                "{w}"
-            );
+            // What each pass tests first, the anchors hold; they may hold more.
+            let pattern = may_end_pattern(&toks, i) && suffix_is_capitalized(&toks, i);
+            assert!(marked(Anchor::PATTERN) || !pattern, "{w}");
+            let opens = |c| context_rule_opens(&toks, i, c);
+            let context = is_descriptor(t)
+                || opens_context(t) && matches!(t.kind, TokKind::Sym(c) if opens(c));
+            assert_eq!(marked(Anchor::CONTEXT), context, "{w}");
+            assert!(!marked(Anchor::LOWER_SUFFIX), "{w}");
+        }
+    }
+
+    #[test]
+    fn possessive_opens_before_the_word_s_in_either_case() {
+        let toks = Tokens::new("'s Acme's Acme’S Acme 's Acme'ss Acme' s Acme'5 x'");
+        for i in 0..=toks.len() {
+            let expected = i > 0 && toks.word_is(i + 1, "s");
+            assert_eq!(opens_possessive(&toks, i), expected, "{i}");
         }
     }
 

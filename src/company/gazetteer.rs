@@ -135,25 +135,28 @@ impl KeyHash {
     }
 
     /// The hashes of every token prefix of an alias key, shortest first (the last is the
-    /// whole key's).
-    fn prefixes(key: &str) -> impl Iterator<Item = KeyHash> + '_ {
+    /// whole key's), each with the [`Follows`] bucket of the token that ends it.
+    fn prefixes(key: &str) -> impl Iterator<Item = (KeyHash, Follows)> + '_ {
         let mut hash = KeyHash::new();
         let mut start = 0;
         token_ends(key).into_iter().map(move |end| {
             let token = key.get(start..end).unwrap_or("");
             let spaced = token.starts_with(' ') && start > 0;
             let mut feed = ChunkFeed::new(hash, if spaced { K_SPACED } else { K_GLUED });
-            token.trim_start().bytes().for_each(|b| feed.byte(b));
+            let bytes = token.trim_start().as_bytes();
+            bytes.iter().for_each(|&b| feed.byte(b));
             hash = feed.finish();
             start = end;
-            hash
+            (hash, Follows::of_first_byte(bytes.first().copied(), spaced))
         })
     }
 
     /// The hash of a whole key.
     #[cfg(test)]
     pub(crate) fn of(key: &str) -> KeyHash {
-        KeyHash::prefixes(key).last().unwrap_or(KeyHash::new())
+        KeyHash::prefixes(key)
+            .last()
+            .map_or(KeyHash::new(), |(hash, _)| hash)
     }
 }
 
@@ -280,6 +283,90 @@ impl KeyOut for KeyMatch<'_> {
     }
 }
 
+/// A set of tokens that may continue a key, by their first key byte and whether
+/// whitespace comes before them, in 32 buckets: one for each letter after whitespace,
+/// one for anything else after whitespace, and one each for a glued `,`, `.`, `'`, `-`
+/// and anything else glued on.
+///
+/// Each key prefix in an index holds the buckets of the tokens that longer keys go on
+/// with, and the name scan tests the next token's bucket before it hashes the token: most
+/// tokens after a name's first word go on with no alias that starts with that word.
+/// Tokens whose key may start with a byte other than their text's first byte (a
+/// non-ASCII first byte) are in every bucket, so the test never stops a scan that could
+/// have found a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Follows(u32);
+
+impl Follows {
+    const NONE: Follows = Follows(0);
+    const ANY: Follows = Follows(u32::MAX);
+
+    /// The bucket of each ASCII first byte of a key token, indexed by the byte (lower- or
+    /// upper-case: both have the same key) with 128 added after whitespace.
+    const BUCKETS: [u32; 256] = Follows::buckets();
+
+    const fn buckets() -> [u32; 256] {
+        let mut table = [0u32; 256];
+        let mut i = 0;
+        while i < 256 {
+            let spaced = i >= 128;
+            let b = ((i & 127) as u8).to_ascii_lowercase();
+            let bit = match (spaced, b) {
+                (true, b'a'..=b'z') => b - b'a',
+                (true, _) => 26,
+                (false, b',') => 27,
+                (false, b'.') => 28,
+                (false, b'\'') => 29,
+                (false, b'-') => 30,
+                (false, _) => 31,
+            };
+            table[i] = 1 << bit;
+            i += 1;
+        }
+        table
+    }
+
+    /// The bucket of a token whose key starts with byte `first`; every bucket when it
+    /// is not ASCII.
+    fn of_first_byte(first: Option<u8>, spaced: bool) -> Follows {
+        match first {
+            Some(b) if b.is_ascii() => {
+                let at = usize::from(b) | usize::from(spaced) << 7;
+                Follows(Follows::BUCKETS.get(at).copied().unwrap_or(u32::MAX))
+            }
+            _ => Follows::ANY,
+        }
+    }
+
+    /// The bucket of token `i` of the text when a key goes on with it, as
+    /// [`KeyHash::push_token`] joins it; every bucket past the end.
+    #[inline]
+    pub(crate) fn of_token(toks: &Tokens<'_>, i: usize) -> Follows {
+        let Some(t) = toks.get(i) else {
+            return Follows::ANY;
+        };
+        let first = toks.text.as_bytes().get(t.start).copied();
+        Follows::of_first_byte(first, t.space_before)
+    }
+
+    /// The bucket of each token of a key, in order (the first token's is never read).
+    #[cfg(test)]
+    fn of_key_tokens(key: &str) -> impl Iterator<Item = Follows> + '_ {
+        KeyHash::prefixes(key).map(|(_, follows)| follows)
+    }
+
+    /// These buckets and those of `other`.
+    fn with(self, other: Follows) -> Follows {
+        Follows(self.0 | other.0)
+    }
+
+    /// Whether a token in `next` may be one of these.
+    #[inline]
+    pub(crate) fn admits(self, next: Follows) -> bool {
+        self.0 & next.0 != 0
+    }
+}
+
 /// One company of an index.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Record {
@@ -318,8 +405,9 @@ pub(crate) struct Alias {
 #[derive(Debug, Clone)]
 struct KeyTable {
     /// A key hash and its value: the index of its alias or `NO_ALIAS`, with `EXTENDED`
-    /// set when a longer key starts with it; `FREE` marks an empty slot.
-    slots: Vec<(KeyHash, u32)>,
+    /// set when a longer key starts with it; `FREE` marks an empty slot. With them, the
+    /// tokens longer keys go on with (in the slot's padding: it costs no memory).
+    slots: Vec<(KeyHash, u32, Follows)>,
     len: usize,
     /// 64 minus log2 of the number of slots: a hash's top bits pick its first slot.
     shift: u32,
@@ -334,24 +422,24 @@ impl KeyTable {
     fn with_capacity(n: usize) -> KeyTable {
         let size = (2 * n).next_power_of_two().max(16);
         KeyTable {
-            slots: vec![(KeyHash(0), Self::FREE); size],
+            slots: vec![(KeyHash(0), Self::FREE, Follows::NONE); size],
             len: 0,
             shift: 64 - size.trailing_zeros(),
         }
     }
 
     /// The slot that holds `h`, or the free slot where it would go, with its value
-    /// (`FREE` for a free slot). The table is never full, so the probe ends.
+    /// (`FREE` for a free slot) and follows. The table is never full, so the probe ends.
     #[inline]
-    fn probe(&self, h: KeyHash) -> (usize, u32) {
+    fn probe(&self, h: KeyHash) -> (usize, u32, Follows) {
         let mask = self.slots.len() - 1;
         let mut at = (h.0 >> self.shift) as usize;
         loop {
-            let Some(&(k, v)) = self.slots.get(at) else {
-                return (at, Self::FREE);
+            let Some(&(k, v, follows)) = self.slots.get(at) else {
+                return (at, Self::FREE, Follows::NONE);
             };
             if v == Self::FREE || k == h {
-                return (at, v);
+                return (at, v, follows);
             }
             at = (at + 1) & mask;
         }
@@ -361,7 +449,7 @@ impl KeyTable {
     /// of [`KeyTable::probe`], answering from the slot it stops at.
     #[inline]
     fn get(&self, h: KeyHash) -> Option<KeyEntry> {
-        let (_, v) = self.probe(h);
+        let (_, v, follows) = self.probe(h);
         if v == Self::FREE {
             return None;
         }
@@ -369,46 +457,51 @@ impl KeyTable {
         Some(KeyEntry {
             alias: (alias != Self::NO_ALIAS).then_some(alias),
             extended: v & Self::EXTENDED != 0,
+            follows,
         })
     }
 
-    /// The value of `h`, or `NO_ALIAS` when it is new.
-    fn value(&self, h: KeyHash) -> u32 {
+    /// The value and follows of `h`, or `NO_ALIAS` and none when it is new.
+    fn value(&self, h: KeyHash) -> (u32, Follows) {
         match self.probe(h) {
-            (_, Self::FREE) => Self::NO_ALIAS,
-            (_, v) => v,
+            (_, Self::FREE, _) => (Self::NO_ALIAS, Follows::NONE),
+            (_, v, follows) => (v, follows),
         }
     }
 
-    /// Sets the value of `h`, adding it if it is new.
-    fn set(&mut self, h: KeyHash, value: u32) {
+    /// Sets the value and follows of `h`, adding it if it is new.
+    fn set(&mut self, h: KeyHash, value: u32, follows: Follows) {
         if 2 * (self.len + 1) > self.slots.len() {
             self.grow();
         }
-        let (at, _) = self.probe(h);
+        let (at, _, _) = self.probe(h);
         if let Some(slot) = self.slots.get_mut(at) {
             if slot.1 == Self::FREE {
                 self.len += 1;
             }
-            *slot = (h, value);
+            *slot = (h, value, follows);
         }
     }
 
-    /// Adds `h` as a key prefix that a longer key extends, keeping its alias, if any.
-    fn add_extended_prefix(&mut self, h: KeyHash) {
-        self.set(h, self.value(h) | Self::EXTENDED);
+    /// Adds `h` as a key prefix that a longer key extends with a token in `next`,
+    /// keeping its alias, if any.
+    fn add_extended_prefix(&mut self, h: KeyHash, next: Follows) {
+        let (value, follows) = self.value(h);
+        self.set(h, value | Self::EXTENDED, follows.with(next));
     }
 
-    /// Makes `h` the whole key of alias `id`, keeping whether longer keys extend it.
+    /// Makes `h` the whole key of alias `id`, keeping whether and how longer keys
+    /// extend it.
     fn set_alias(&mut self, h: KeyHash, id: u32) {
-        self.set(h, (self.value(h) & Self::EXTENDED) | id);
+        let (value, follows) = self.value(h);
+        self.set(h, (value & Self::EXTENDED) | id, follows);
     }
 
     fn grow(&mut self) {
         let old = std::mem::replace(self, KeyTable::with_capacity(self.slots.len()));
-        for (h, v) in old.slots {
+        for (h, v, follows) in old.slots {
             if v != Self::FREE {
-                self.set(h, v);
+                self.set(h, v, follows);
             }
         }
     }
@@ -426,6 +519,8 @@ struct KeyEntry {
     alias: Option<u32>,
     /// Some longer alias key starts with it: a scan may go on.
     extended: bool,
+    /// The tokens that longer alias keys go on with.
+    follows: Follows,
 }
 
 /// What a key prefix is to an index, with its alias.
@@ -435,6 +530,8 @@ pub(crate) struct KeyHit<'a> {
     pub alias: Option<&'a Alias>,
     /// Some longer alias key starts with the prefix: a scan may go on.
     pub extended: bool,
+    /// The tokens that longer alias keys go on with: a scan goes on only with one of them.
+    pub follows: Follows,
 }
 
 impl Default for KeyTable {
@@ -490,8 +587,17 @@ impl Index {
         }
         let mut key = String::with_capacity(body.len());
         push_text_key(body, &mut key);
-        let prefixes: Vec<KeyHash> = KeyHash::prefixes(&key).collect();
-        let Some(&hash) = prefixes.last() else { return };
+        // At most `MAX_ALIAS_TOKENS` (the key has the body's tokens): on the stack.
+        let mut buf = [(KeyHash::new(), Follows::NONE); MAX_ALIAS_TOKENS];
+        let mut n = 0;
+        for (slot, prefix) in buf.iter_mut().zip(KeyHash::prefixes(&key)) {
+            *slot = prefix;
+            n += 1;
+        }
+        let prefixes = buf.get(..n).unwrap_or_default();
+        let Some(&(hash, _)) = prefixes.last() else {
+            return;
+        };
         // Taken by a more prominent owner (or, at odds of 2^-64, by another key's hash).
         if self.keys.get(hash).is_some_and(|e| e.alias.is_some()) {
             return;
@@ -502,8 +608,9 @@ impl Index {
         else {
             return;
         };
-        for &prefix in prefixes.iter().rev().skip(1) {
-            self.keys.add_extended_prefix(prefix);
+        // Each proper prefix goes on with the token after it.
+        for (&(prefix, _), &(_, next)) in prefixes.iter().zip(prefixes.iter().skip(1)) {
+            self.keys.add_extended_prefix(prefix, next);
         }
         let acronym = body
             .chars()
@@ -537,6 +644,7 @@ impl Index {
         self.keys.get(h).map(|e| KeyHit {
             alias: e.alias.and_then(|i| self.aliases.get(i as usize)),
             extended: e.extended,
+            follows: e.follows,
         })
     }
 
@@ -935,6 +1043,40 @@ mod tests {
     }
 
     #[test]
+    fn follows_of_tokens_admit_the_tokens_of_their_keys() {
+        let more = [
+            "Goldman, Sachs",
+            "Johnson & Johnson",
+            "Yum! Brands",
+            "E.ON SE-X 'Q",
+        ];
+        for s in KEY_TEXTS.iter().chain(&more) {
+            for text in [s.to_string(), format!("{s} and more text after it")] {
+                let t = Tokens::new(&text);
+                let mut key = String::new();
+                push_text_key(s, &mut key);
+                let of_key: Vec<Follows> = Follows::of_key_tokens(&key).collect();
+                assert_eq!(of_key.len(), Tokens::new(s).len(), "{s}");
+                for (i, &k) in of_key.iter().enumerate().skip(1) {
+                    let of_text = Follows::of_token(&t, i);
+                    assert!(of_text.admits(k), "{text:?} token {i}");
+                    // An ASCII token is in exactly one bucket, the one its key says.
+                    if t.str(i).is_ascii() {
+                        assert_eq!(of_text, k, "{text:?} token {i}");
+                        assert_eq!(k.0.count_ones(), 1, "{text:?} token {i}");
+                    }
+                }
+            }
+        }
+        // Other tokens of the same shape fall in other buckets.
+        let t = Tokens::new("Acme said, Acme-Widgets Acme Widgets");
+        let widgets = Follows::of_token(&t, 7);
+        assert!(!widgets.admits(Follows::of_token(&t, 1)));
+        assert!(!widgets.admits(Follows::of_token(&t, 2)));
+        assert!(!widgets.admits(Follows::of_token(&t, 4)));
+    }
+
+    #[test]
     fn key_is_compares_like_a_spelled_key() {
         for s in KEY_TEXTS {
             let t = Tokens::new(s);
@@ -967,7 +1109,7 @@ mod tests {
         for a in &ix.aliases {
             for (end, h) in token_ends(&a.key)
                 .into_iter()
-                .zip(KeyHash::prefixes(&a.key))
+                .zip(KeyHash::prefixes(&a.key).map(|(h, _)| h))
             {
                 let prefix = a.key.get(..end).unwrap();
                 let first = *seen.entry(h).or_insert(prefix);
@@ -982,15 +1124,20 @@ mod tests {
         let ix = embedded();
         let mut proper: FxMap<KeyHash, ()> = FxMap::default();
         for a in &ix.aliases {
-            let prefixes: Vec<KeyHash> = KeyHash::prefixes(&a.key).collect();
+            let prefixes: Vec<KeyHash> = KeyHash::prefixes(&a.key).map(|(h, _)| h).collect();
             for &h in prefixes.iter().rev().skip(1) {
                 proper.insert(h, ());
             }
         }
         for a in &ix.aliases {
-            for h in KeyHash::prefixes(&a.key) {
+            let follows: Vec<Follows> = Follows::of_key_tokens(&a.key).collect();
+            for (k, (h, _)) in KeyHash::prefixes(&a.key).enumerate() {
                 let entry = ix.keys.get(h).unwrap();
                 assert_eq!(entry.extended, proper.contains_key(&h), "{}", a.key);
+                // The scan may go on with the alias's next token.
+                if let Some(&next) = follows.get(k + 1) {
+                    assert!(entry.follows.admits(next), "{}", a.key);
+                }
             }
         }
         let mut small = Index::default();
