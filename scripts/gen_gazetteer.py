@@ -256,7 +256,9 @@ CURATED = [
     ("Kakao", ["Kakao"], "035720.KS", "South Korea"),
     ("Infosys", ["Infosys"], "INFY", "India"),
     ("Tata Consultancy Services", ["Tata Consultancy Services", "TCS"], "TCS.NS", "India"),
-    ("Reliance Industries", ["Reliance Industries", "Reliance"], "RELIANCE.NS", "India"),
+    ("HCLTech", ["HCLTech", "HCL Technologies", "HCL Tech"], "HCLTECH.NS", "India"),
+    ("Reliance Industries", ["Reliance Industries", "Reliance", "Reliance Jio", "Jio Platforms",
+                             "Reliance Retail"], "RELIANCE.NS", "India"),
     ("Saudi Aramco", ["Saudi Aramco", "Aramco"], "2222.SR", "Saudi Arabia"),
     ("Accenture", ["Accenture"], "ACN", "Ireland"),
     ("Deloitte", ["Deloitte"], "", "United Kingdom"),
@@ -609,13 +611,14 @@ class Company:
 
 
 class Registry:
-    def __init__(self):
+    def __init__(self, common=frozenset()):
+        self.common = common  # ordinary words (lower case), for weak name matches
         self.companies = []
         self.by_key = {}  # normalized short/base/legal key -> Company
         self.by_isin = {}
         self.by_cik = {}
 
-    def find(self, keys, isin="", cik="", country=""):
+    def find(self, keys, isin="", cik="", country="", ticker=""):
         if cik and cik in self.by_cik:
             return self.by_cik[cik]
         # Some listings carry another company's ISIN: trust it only within one country.
@@ -624,8 +627,16 @@ class Registry:
             if not country or not c.country or c.country == country:
                 return c
         for k in keys:
-            if k and k in self.by_key:
-                return self.by_key[k]
+            c = self.by_key.get(k) if k else None
+            if c is None:
+                continue
+            # A name that is one ordinary word is weak evidence of the same company:
+            # "Reliance, Inc." (steel, SEC) is not Reliance Industries. It merges only
+            # by ticker or within one country.
+            if (k in self.common and ticker and ticker not in c.tickers
+                    and country != c.country):
+                continue
+            return c
         return None
 
     def index(self, c, keys):
@@ -647,7 +658,7 @@ class Registry:
             keys.insert(0, norm_key(canonical))
         if canonical:
             canonical = short_forms(canonical)[0] or canonical
-        c = self.find(keys, isin, cik, country)
+        c = self.find(keys, isin, cik, country, ticker)
         if c is None:
             if merge_only:
                 return None
@@ -713,7 +724,7 @@ def main():
     data = Path(args.data)
     out = Path(args.out)
     common, proper = read_words(args.words)
-    reg = Registry()
+    reg = Registry(common)
 
     # 1. Curated first: their canonical names win. Listings with one of their tickers
     #    merge into them ("Palantir Technologies Inc." into "Palantir").

@@ -431,6 +431,8 @@ const LEXICON: &[Entry] = &[
     n("free cash flow", M::Other, Any),
     n("net interest income", M::Other, Any),
     n("load factor", M::Other, Pct),
+    n("average revenue per user", M::Other, Mon),
+    n("arpu", M::Other, Mon),
     n("buyback", M::Other, Mon),
     n("buybacks", M::Other, Mon),
     n("share buyback", M::Other, Mon),

@@ -166,6 +166,10 @@ fn brands_and_divisions_link_to_the_parent() {
     assert_eq!(canonicals("according to MarketWatch"), ["Dow Jones"]);
     assert_eq!(canonicals("ARK Invest bought more shares"), ["ARK Invest"]);
     assert_eq!(canonicals("data from IDC show"), ["IDC"]);
+    assert_eq!(
+        canonicals("Reliance Jio added subscribers; HCLTech shares fell."),
+        ["Reliance Industries", "HCLTech"]
+    );
 }
 
 #[test]
