@@ -865,10 +865,15 @@ DESCRIPTIVE_TAIL = {"technologies", "technology", "systems", "international", "i
                     "semiconductor", "electronics", "communications", "entertainment",
                     "enterprises", "solutions", "labs", "brands", "motors", "platforms",
                     "interactive", "digital", "biotech", "biotherapeutics", "medical",
-                    "motor", "automotive", "wholesale", "banking", "airways", "airlines",
-                    "gold", "mining", "energy", "petroleum", "chemical", "chemicals",
-                    "steel", "pharma", "semiconductors", "aerospace", "logistics",
-                    "telecom", "biopharma"}
+                    "semiconductors", "biopharma", "pharma"}
+
+# Industry last words: miners, oil firms and carmakers are often named after places and
+# people ("Eldorado Gold", "Penske Automotive", "Orla Mining"), so the word left is a
+# name that needs evidence in the text unless the company is famous (tier 0: "Valero",
+# "Westpac").
+INDUSTRY_TAIL = {"motor", "automotive", "wholesale", "banking", "airways", "airlines", "gold",
+                 "mining", "energy", "petroleum", "chemical", "chemicals", "steel",
+                 "aerospace", "logistics", "telecom"}
 
 
 # Leading words of bank names that news drops: "Banco Santander" is "Santander" ("Banca
@@ -877,12 +882,16 @@ BANK_PREFIX = {"banco"}
 
 
 def distinctive_head(a, common, proper):
+    """The short name of two-word name `a` ("SolarEdge" of "SolarEdge Technologies",
+    "Santander" of "Banco Santander") and whether it needs evidence (an industry tail),
+    or None."""
     words = a.split()
     if len(words) != 2:
         return None
+    tail = words[1].lower()
     if words[0].lower() in BANK_PREFIX:
         head = words[1]
-    elif words[1].lower() in DESCRIPTIVE_TAIL:
+    elif tail in DESCRIPTIVE_TAIL or tail in INDUSTRY_TAIL:
         head = words[0]
     else:
         return None
@@ -890,7 +899,7 @@ def distinctive_head(a, common, proper):
     if (len(head) < 4 or not head[0].isupper() or k in common or k in proper or k in BLOCKED
             or (k.endswith("s") and k[:-1] in common)):
         return None
-    return head
+    return head, head == words[0] and tail in INDUSTRY_TAIL
 
 
 def name_word(name):
@@ -920,8 +929,9 @@ def alias_entries(c, common, proper, claimed, best):
     res = []
     seen = set()
     heads = [distinctive_head(a, common, proper) for a in [c.canonical] + c.aliases]
-    heads = [h for h in heads if h and best.get(name_word(h)) == (c.tier, 1)]
-    for a in [c.canonical] + c.aliases + [h for h in heads if h]:
+    heads = [h for h in heads if h and best.get(name_word(h[0])) == (c.tier, 1)]
+    weak = {h for h, needs_evidence in heads if needs_evidence and c.tier > 0}
+    for a in [c.canonical] + c.aliases + [h for h, _ in heads]:
         a = a.strip().rstrip(",&- ")
         if not good_alias(a):
             continue
@@ -947,7 +957,7 @@ def alias_entries(c, common, proper, claimed, best):
                 continue
         elif all(w in common or w in BLOCKED for w in words) and c.tier > 0:
             amb = True  # "General Mills" is fine, "Public Storage" needs evidence
-        res.append(("~" if amb else "") + a)
+        res.append(("~" if amb or a in weak else "") + a)
     return res
 
 
