@@ -1698,6 +1698,7 @@ fn first_months_unnamed(
 
 /// "the third quarter ended September 30, 2025", "second qtr ended Feb 28",
 /// "year ended January 31", "six months ended June 30", "nine months to September",
+/// "the quarter ending in October", "six months to the end of September",
 /// "week ended February 25", "first 10 months of 2025".
 fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     // What the period is: a quarter (ordinal optional), a year, N months, a week.
@@ -1776,7 +1777,14 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         // "first 10 months of 2025"
         return None;
     }
-    let (m, a) = month_at(t, k + 1)?;
+    // "ending in October", "to the end of September": the month comes after either.
+    let mut mk = k + 1;
+    if t.word_is(mk, "in") {
+        mk += 1;
+    } else if t.word_is(mk, "the") && t.word_is(mk + 1, "end") && t.word_is(mk + 2, "of") {
+        mk += 3;
+    }
+    let (m, a) = month_at(t, mk)?;
     let mut e = a;
     let mut day = None;
     if t.is_num(e) && t.str(e).len() <= 2 {
@@ -2405,6 +2413,12 @@ mod tests {
         assert_eq!((p.start, p.end), (ymd(2024, 1, 1), ymd(2024, 9, 30)));
         let (_, p) = one_period("profit in the first nine months rose", None);
         assert_eq!((p.start, p.end, p.months), (None, None, Some(9)));
+        let (text, p) = one_period("revenue for the quarter ending in October", doc);
+        assert_eq!(text, "quarter ending in October");
+        assert_eq!((p.start, p.end), (ymd(2025, 8, 1), ymd(2025, 10, 31)));
+        let (text, p) = one_period("profit in the six months to the end of September", doc);
+        assert_eq!(text, "six months to the end of September");
+        assert_eq!((p.start, p.end), (ymd(2025, 4, 1), ymd(2025, 9, 30)));
         // A stated end is still read by the ended rule.
         let (text, p) = one_period("the first nine months ended June 30, 2025", doc);
         assert!(text.ends_with("nine months ended June 30, 2025"), "{text}");
