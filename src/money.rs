@@ -27,7 +27,7 @@ use rust_decimal::Decimal;
 
 use crate::currency::{self, Currency, Mark};
 use crate::entity::{Entity, Money, PerUnit, Qualifier, Span, Value};
-use crate::number::{self, is_range_dash, lower_ascii, Number, Scales};
+use crate::number::{self, is_range_dash, lower_ascii, lower_ascii_bytes, Number, Scales};
 use crate::qualifier;
 use crate::token::{TokKind, Token, Tokens};
 
@@ -717,20 +717,20 @@ fn per_unit(t: &Tokens<'_>, k: usize) -> Option<PerUnit> {
         return None;
     }
     let mut buf = [0u8; 16];
-    let w = lower_ascii(t.str(unit_tok), &mut buf)?;
+    let w = lower_ascii_bytes(t.str(unit_tok), &mut buf)?;
     Some(match w {
-        "share" | "shr" | "sh" => PerUnit::Share,
-        "day" => PerUnit::Day,
-        "week" => PerUnit::Week,
-        "month" | "mo" => PerUnit::Month,
-        "quarter" => PerUnit::Quarter,
-        "year" | "annum" | "yr" => PerUnit::Year,
-        "hour" | "hr" => PerUnit::Hour,
-        "barrel" | "bbl" => PerUnit::Barrel,
-        "tonne" | "ton" | "metric" => PerUnit::Tonne,
-        "ounce" | "oz" => PerUnit::Ounce,
-        "user" | "customer" | "subscriber" | "member" => PerUnit::User,
-        "unit" | "item" | "device" | "vehicle" | "car" => PerUnit::Unit,
+        b"share" | b"shr" | b"sh" => PerUnit::Share,
+        b"day" => PerUnit::Day,
+        b"week" => PerUnit::Week,
+        b"month" | b"mo" => PerUnit::Month,
+        b"quarter" => PerUnit::Quarter,
+        b"year" | b"annum" | b"yr" => PerUnit::Year,
+        b"hour" | b"hr" => PerUnit::Hour,
+        b"barrel" | b"bbl" => PerUnit::Barrel,
+        b"tonne" | b"ton" | b"metric" => PerUnit::Tonne,
+        b"ounce" | b"oz" => PerUnit::Ounce,
+        b"user" | b"customer" | b"subscriber" | b"member" => PerUnit::User,
+        b"unit" | b"item" | b"device" | b"vehicle" | b"car" => PerUnit::Unit,
         _ => return None,
     })
 }
@@ -797,29 +797,30 @@ impl CueCounts {
             return;
         }
         let mut buf = [0u8; 16];
-        let Some(w) = lower_ascii(t.str(k), &mut buf) else {
+        let Some(w) = lower_ascii_bytes(t.str(k), &mut buf) else {
             return;
         };
         let slot = match w {
             // Places, institutions and currency names only: a company's home country
             // is the gazetteer's business, not a hand-picked list here.
-            "china" | "chinese" | "yuan" | "rmb" | "renminbi" | "beijing" | "shanghai"
-            | "shenzhen" | "hangzhou" | "cny" | "hkex" | "pboc" => 0,
-            "kong"
+            b"china" | b"chinese" | b"yuan" | b"rmb" | b"renminbi" | b"beijing" | b"shanghai"
+            | b"shenzhen" | b"hangzhou" | b"cny" | b"hkex" | b"pboc" => 0,
+            b"kong"
                 if t.word_is(k.wrapping_sub(1), "hong")
                     && !t.has_class(k + 1, crate::lexicon::CUE) =>
             {
                 0
             }
-            "japan" | "japanese" | "yen" | "tokyo" | "osaka" | "nikkei" | "jpy" | "topix" => 1,
-            "sweden" | "swedish" | "stockholm" | "sek" => 2,
-            "norway" | "norwegian" | "oslo" | "nok" => 3,
-            "denmark" | "danish" | "copenhagen" | "dkk" => 4,
-            "swiss" | "switzerland" | "zurich" | "geneva" | "basel" | "chf" => 5,
-            "france" | "french" | "paris" => 6,
-            "belgium" | "belgian" | "brussels" | "antwerp" => 7,
-            "luxembourg" => 8,
-            "dollar" | "dollars" | "dlr" | "dlrs" => {
+            b"japan" | b"japanese" | b"yen" | b"tokyo" | b"osaka" | b"nikkei" | b"jpy"
+            | b"topix" => 1,
+            b"sweden" | b"swedish" | b"stockholm" | b"sek" => 2,
+            b"norway" | b"norwegian" | b"oslo" | b"nok" => 3,
+            b"denmark" | b"danish" | b"copenhagen" | b"dkk" => 4,
+            b"swiss" | b"switzerland" | b"zurich" | b"geneva" | b"basel" | b"chf" => 5,
+            b"france" | b"french" | b"paris" => 6,
+            b"belgium" | b"belgian" | b"brussels" | b"antwerp" => 7,
+            b"luxembourg" => 8,
+            b"dollar" | b"dollars" | b"dlr" | b"dlrs" => {
                 self.note_dollar_word(t, k);
                 return;
             }
@@ -832,19 +833,19 @@ impl CueCounts {
     fn note_dollar_word(&mut self, t: &Tokens<'_>, k: usize) {
         let mut buf = [0u8; 16];
         let prev = if k > 0 {
-            lower_ascii(t.str(k - 1), &mut buf).unwrap_or("")
+            lower_ascii_bytes(t.str(k - 1), &mut buf).unwrap_or(b"")
         } else {
-            ""
+            b""
         };
         match prev {
-            "us" | "american" => self.count(US_DOLLAR),
-            "s" if t.is_sym(k.wrapping_sub(2), '.') => self.count(US_DOLLAR),
-            "canadian" | "cdn" => self.note_dollar(Currency::from_static(b"CAD")),
-            "australian" | "aussie" => self.note_dollar(Currency::from_static(b"AUD")),
-            "zealand" => self.note_dollar(Currency::from_static(b"NZD")),
-            "kong" => self.note_dollar(Currency::from_static(b"HKD")),
-            "singapore" => self.note_dollar(Currency::from_static(b"SGD")),
-            "taiwan" | "taiwanese" => self.note_dollar(Currency::from_static(b"TWD")),
+            b"us" | b"american" => self.count(US_DOLLAR),
+            b"s" if t.is_sym(k.wrapping_sub(2), '.') => self.count(US_DOLLAR),
+            b"canadian" | b"cdn" => self.note_dollar(Currency::from_static(b"CAD")),
+            b"australian" | b"aussie" => self.note_dollar(Currency::from_static(b"AUD")),
+            b"zealand" => self.note_dollar(Currency::from_static(b"NZD")),
+            b"kong" => self.note_dollar(Currency::from_static(b"HKD")),
+            b"singapore" => self.note_dollar(Currency::from_static(b"SGD")),
+            b"taiwan" | b"taiwanese" => self.note_dollar(Currency::from_static(b"TWD")),
             _ => {}
         }
     }

@@ -5,7 +5,7 @@
 //! another clause never colours the figure.
 
 use crate::entity::{Basis, Direction, Qualifier};
-use crate::number::lower_ascii;
+use crate::number::lower_ascii_bytes;
 use crate::token::{TokKind, Tokens};
 
 /// The qualifier written right before token `i`, and the token where it starts.
@@ -24,45 +24,45 @@ pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
         _ => return None,
     }
     let mut buf = [0u8; 16];
-    let w = lower_ascii(t.str(p), &mut buf)?;
+    let w = lower_ascii_bytes(t.str(p), &mut buf)?;
     if !PHRASE_ENDS.contains(&w) {
         return one_word_qualifier(w).map(|q| (q, p));
     }
     let mut b2 = [0u8; 16];
     let prev = if p > 0 && t.is_word(p - 1) {
-        lower_ascii(t.str(p - 1), &mut b2).unwrap_or("")
+        lower_ascii_bytes(t.str(p - 1), &mut b2).unwrap_or(b"")
     } else {
-        ""
+        b""
     };
     let mut b3 = [0u8; 16];
     let prev2 = if p > 1 && t.is_word(p - 2) {
-        lower_ascii(t.str(p - 2), &mut b3).unwrap_or("")
+        lower_ascii_bytes(t.str(p - 2), &mut b3).unwrap_or(b"")
     } else {
-        ""
+        b""
     };
     // Three-word phrases first, then two, then one.
     let three = match (prev2, prev, w) {
-        ("in", "excess", "of") => Some(Qualifier::MoreThan),
-        ("no", "less", "than") | ("a", "minimum", "of") => Some(Qualifier::AtLeast),
-        ("no", "more", "than") | ("a", "maximum", "of") => Some(Qualifier::AtMost),
-        ("as", "much", "as") | ("as", "many", "as") | ("as", "high", "as") => {
+        (b"in", b"excess", b"of") => Some(Qualifier::MoreThan),
+        (b"no", b"less", b"than") | (b"a", b"minimum", b"of") => Some(Qualifier::AtLeast),
+        (b"no", b"more", b"than") | (b"a", b"maximum", b"of") => Some(Qualifier::AtMost),
+        (b"as", b"much", b"as") | (b"as", b"many", b"as") | (b"as", b"high", b"as") => {
             Some(Qualifier::AtMost)
         }
-        ("in", "the", "region") | ("on", "the", "order") => Some(Qualifier::About),
-        ("the", "region", "of") | ("the", "order", "of") => Some(Qualifier::About),
+        (b"in", b"the", b"region") | (b"on", b"the", b"order") => Some(Qualifier::About),
+        (b"the", b"region", b"of") | (b"the", b"order", b"of") => Some(Qualifier::About),
         _ => None,
     };
     if let Some(q) = three {
         return Some((q, p - 2));
     }
     let two = match (prev, w) {
-        ("more" | "greater" | "higher", "than") => Some(Qualifier::MoreThan),
-        ("less" | "fewer" | "lower", "than") => Some(Qualifier::LessThan),
-        ("at", "least") => Some(Qualifier::AtLeast),
-        ("at", "most") | ("up", "to") => Some(Qualifier::AtMost),
-        ("close", "to") | ("just", "under" | "below" | "shy") => Some(Qualifier::Nearly),
-        ("an", "estimated") | ("just", "over") => Some(Qualifier::About),
-        ("well", "over" | "above") => Some(Qualifier::MoreThan),
+        (b"more" | b"greater" | b"higher", b"than") => Some(Qualifier::MoreThan),
+        (b"less" | b"fewer" | b"lower", b"than") => Some(Qualifier::LessThan),
+        (b"at", b"least") => Some(Qualifier::AtLeast),
+        (b"at", b"most") | (b"up", b"to") => Some(Qualifier::AtMost),
+        (b"close", b"to") | (b"just", b"under" | b"below" | b"shy") => Some(Qualifier::Nearly),
+        (b"an", b"estimated") | (b"just", b"over") => Some(Qualifier::About),
+        (b"well", b"over" | b"above") => Some(Qualifier::MoreThan),
         _ => None,
     };
     if let Some(q) = two {
@@ -73,33 +73,33 @@ pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
 
 /// The last words of the two- and three-word qualifiers in `before`: only after these
 /// are the words before read.
-const PHRASE_ENDS: &[&str] = &[
-    "of",
-    "than",
-    "as",
-    "region",
-    "order",
-    "least",
-    "most",
-    "to",
-    "under",
-    "below",
-    "shy",
-    "estimated",
-    "over",
-    "above",
+const PHRASE_ENDS: &[&[u8]] = &[
+    b"of",
+    b"than",
+    b"as",
+    b"region",
+    b"order",
+    b"least",
+    b"most",
+    b"to",
+    b"under",
+    b"below",
+    b"shy",
+    b"estimated",
+    b"over",
+    b"above",
 ];
 
 /// A qualifier of one word ("about", "over").
-fn one_word_qualifier(w: &str) -> Option<Qualifier> {
+fn one_word_qualifier(w: &[u8]) -> Option<Qualifier> {
     Some(match w {
-        "over" | "above" | "exceeding" => Qualifier::MoreThan,
-        "under" | "below" => Qualifier::LessThan,
-        "about" | "around" | "roughly" | "approximately" | "approx" | "some" | "circa" | "ca"
-        | "est" | "estimated" => Qualifier::About,
-        "nearly" | "almost" => Qualifier::Nearly,
-        "max" | "maximum" => Qualifier::AtMost,
-        "minimum" | "min" => Qualifier::AtLeast,
+        b"over" | b"above" | b"exceeding" => Qualifier::MoreThan,
+        b"under" | b"below" => Qualifier::LessThan,
+        b"about" | b"around" | b"roughly" | b"approximately" | b"approx" | b"some" | b"circa"
+        | b"ca" | b"est" | b"estimated" => Qualifier::About,
+        b"nearly" | b"almost" => Qualifier::Nearly,
+        b"max" | b"maximum" => Qualifier::AtMost,
+        b"minimum" | b"min" => Qualifier::AtLeast,
         _ => return None,
     })
 }
@@ -115,191 +115,191 @@ fn clause_break(t: &Tokens<'_>, k: usize) -> bool {
     }
 }
 
-fn up_verb(w: &str) -> bool {
+fn up_verb(w: &[u8]) -> bool {
     matches!(
         w,
-        "rose"
-            | "rise"
-            | "rises"
-            | "rising"
-            | "risen"
-            | "up"
-            | "gained"
-            | "gain"
-            | "gains"
-            | "gaining"
-            | "grew"
-            | "grow"
-            | "grows"
-            | "growing"
-            | "grown"
-            | "increased"
-            | "increase"
-            | "increases"
-            | "increasing"
-            | "jumped"
-            | "jump"
-            | "jumps"
-            | "jumping"
-            | "surged"
-            | "surge"
-            | "surges"
-            | "surging"
-            | "climbed"
-            | "climb"
-            | "climbs"
-            | "climbing"
-            | "soared"
-            | "soar"
-            | "soars"
-            | "soaring"
-            | "advanced"
-            | "advance"
-            | "advances"
-            | "added"
-            | "higher"
-            | "rallied"
-            | "rally"
-            | "rallies"
-            | "spiked"
-            | "boosted"
-            | "expanded"
-            | "improved"
-            | "accelerated"
-            | "raised"
-            | "lifted"
-            | "outperformed"
-            | "skyrocketed"
-            | "rebounded"
-            | "popped"
-            | "leapt"
-            | "leaped"
-            | "doubled"
-            | "firmed"
-            | "strengthened"
-            | "appreciated"
+        b"rose"
+            | b"rise"
+            | b"rises"
+            | b"rising"
+            | b"risen"
+            | b"up"
+            | b"gained"
+            | b"gain"
+            | b"gains"
+            | b"gaining"
+            | b"grew"
+            | b"grow"
+            | b"grows"
+            | b"growing"
+            | b"grown"
+            | b"increased"
+            | b"increase"
+            | b"increases"
+            | b"increasing"
+            | b"jumped"
+            | b"jump"
+            | b"jumps"
+            | b"jumping"
+            | b"surged"
+            | b"surge"
+            | b"surges"
+            | b"surging"
+            | b"climbed"
+            | b"climb"
+            | b"climbs"
+            | b"climbing"
+            | b"soared"
+            | b"soar"
+            | b"soars"
+            | b"soaring"
+            | b"advanced"
+            | b"advance"
+            | b"advances"
+            | b"added"
+            | b"higher"
+            | b"rallied"
+            | b"rally"
+            | b"rallies"
+            | b"spiked"
+            | b"boosted"
+            | b"expanded"
+            | b"improved"
+            | b"accelerated"
+            | b"raised"
+            | b"lifted"
+            | b"outperformed"
+            | b"skyrocketed"
+            | b"rebounded"
+            | b"popped"
+            | b"leapt"
+            | b"leaped"
+            | b"doubled"
+            | b"firmed"
+            | b"strengthened"
+            | b"appreciated"
     )
 }
 
-fn down_verb(w: &str) -> bool {
+fn down_verb(w: &[u8]) -> bool {
     matches!(
         w,
-        "fell"
-            | "fall"
-            | "falls"
-            | "falling"
-            | "fallen"
-            | "down"
-            | "dropped"
-            | "drop"
-            | "drops"
-            | "dropping"
-            | "declined"
-            | "decline"
-            | "declines"
-            | "declining"
-            | "decreased"
-            | "decrease"
-            | "decreases"
-            | "decreasing"
-            | "slipped"
-            | "slip"
-            | "slips"
-            | "slid"
-            | "slide"
-            | "slides"
-            | "lost"
-            | "lose"
-            | "loses"
-            | "shed"
-            | "sheds"
-            | "plunged"
-            | "plunge"
-            | "plunges"
-            | "tumbled"
-            | "tumble"
-            | "tumbles"
-            | "sank"
-            | "sink"
-            | "sinks"
-            | "lower"
-            | "slumped"
-            | "slump"
-            | "slumps"
-            | "contracted"
-            | "shrank"
-            | "shrunk"
-            | "shrinks"
-            | "eased"
-            | "ease"
-            | "eases"
-            | "cut"
-            | "cuts"
-            | "reduced"
-            | "weakened"
-            | "retreated"
-            | "dipped"
-            | "dip"
-            | "dips"
-            | "crashed"
-            | "plummeted"
-            | "collapsed"
-            | "narrowed"
-            | "softened"
-            | "depreciated"
-            | "trimmed"
-            | "lowered"
-            | "off"
+        b"fell"
+            | b"fall"
+            | b"falls"
+            | b"falling"
+            | b"fallen"
+            | b"down"
+            | b"dropped"
+            | b"drop"
+            | b"drops"
+            | b"dropping"
+            | b"declined"
+            | b"decline"
+            | b"declines"
+            | b"declining"
+            | b"decreased"
+            | b"decrease"
+            | b"decreases"
+            | b"decreasing"
+            | b"slipped"
+            | b"slip"
+            | b"slips"
+            | b"slid"
+            | b"slide"
+            | b"slides"
+            | b"lost"
+            | b"lose"
+            | b"loses"
+            | b"shed"
+            | b"sheds"
+            | b"plunged"
+            | b"plunge"
+            | b"plunges"
+            | b"tumbled"
+            | b"tumble"
+            | b"tumbles"
+            | b"sank"
+            | b"sink"
+            | b"sinks"
+            | b"lower"
+            | b"slumped"
+            | b"slump"
+            | b"slumps"
+            | b"contracted"
+            | b"shrank"
+            | b"shrunk"
+            | b"shrinks"
+            | b"eased"
+            | b"ease"
+            | b"eases"
+            | b"cut"
+            | b"cuts"
+            | b"reduced"
+            | b"weakened"
+            | b"retreated"
+            | b"dipped"
+            | b"dip"
+            | b"dips"
+            | b"crashed"
+            | b"plummeted"
+            | b"collapsed"
+            | b"narrowed"
+            | b"softened"
+            | b"depreciated"
+            | b"trimmed"
+            | b"lowered"
+            | b"off"
     )
 }
 
-fn up_noun(w: &str) -> bool {
+fn up_noun(w: &[u8]) -> bool {
     matches!(
         w,
-        "surge"
-            | "jump"
-            | "rise"
-            | "increase"
-            | "gain"
-            | "growth"
-            | "climb"
-            | "rally"
-            | "boost"
-            | "hike"
-            | "uptick"
-            | "spike"
-            | "upswing"
-            | "improvement"
-            | "expansion"
-            | "pop"
-            | "advance"
-            | "leap"
-            | "rebound"
+        b"surge"
+            | b"jump"
+            | b"rise"
+            | b"increase"
+            | b"gain"
+            | b"growth"
+            | b"climb"
+            | b"rally"
+            | b"boost"
+            | b"hike"
+            | b"uptick"
+            | b"spike"
+            | b"upswing"
+            | b"improvement"
+            | b"expansion"
+            | b"pop"
+            | b"advance"
+            | b"leap"
+            | b"rebound"
     )
 }
 
-fn down_noun(w: &str) -> bool {
+fn down_noun(w: &[u8]) -> bool {
     matches!(
         w,
-        "drop"
-            | "decline"
-            | "fall"
-            | "decrease"
-            | "slump"
-            | "plunge"
-            | "loss"
-            | "cut"
-            | "dip"
-            | "slide"
-            | "reduction"
-            | "contraction"
-            | "downturn"
-            | "tumble"
-            | "selloff"
-            | "sell-off"
-            | "slowdown"
-            | "haircut"
-            | "markdown"
+        b"drop"
+            | b"decline"
+            | b"fall"
+            | b"decrease"
+            | b"slump"
+            | b"plunge"
+            | b"loss"
+            | b"cut"
+            | b"dip"
+            | b"slide"
+            | b"reduction"
+            | b"contraction"
+            | b"downturn"
+            | b"tumble"
+            | b"selloff"
+            | b"sell-off"
+            | b"slowdown"
+            | b"haircut"
+            | b"markdown"
     )
 }
 
@@ -310,8 +310,8 @@ pub(crate) fn change_verb_before(t: &Tokens<'_>, i: usize) -> bool {
         return false;
     }
     let mut buf = [0u8; 16];
-    lower_ascii(t.str(i - 1), &mut buf)
-        .is_some_and(|w| (up_verb(w) || down_verb(w)) && w != "up" && w != "down")
+    lower_ascii_bytes(t.str(i - 1), &mut buf)
+        .is_some_and(|w| (up_verb(w) || down_verb(w)) && w != b"up" && w != b"down")
 }
 
 /// Whether the word before token `i` makes "A to B" a change rather than a range
@@ -324,56 +324,57 @@ pub(crate) fn change_not_range(t: &Tokens<'_>, i: usize, both_full: bool) -> boo
 }
 
 /// Words that may sit between a verb and its figure: "rose by roughly 9%".
-fn filler(w: &str) -> bool {
+fn filler(w: &[u8]) -> bool {
     matches!(
         w,
-        "by" | "a"
-            | "an"
-            | "some"
-            | "about"
-            | "around"
-            | "roughly"
-            | "nearly"
-            | "almost"
-            | "approximately"
-            | "more"
-            | "than"
-            | "over"
-            | "just"
-            | "as"
-            | "much"
-            | "sharply"
-            | "strongly"
-            | "further"
-            | "another"
-            | "only"
-            | "slightly"
-            | "modestly"
-            | "steeply"
-            | "up"
-            | "to"
-            | "at"
-            | "least"
-            | "respectively"
-            | "massive"
-            | "huge"
-            | "whopping"
-            | "stunning"
-            | "robust"
-            | "solid"
-            | "strong"
-            | "modest"
-            | "staggering"
-            | "impressive"
-            | "healthy"
-            | "record"
-            | "steep"
-            | "sharp"
-            | "mere"
-            | "significant"
-            | "total"
-            | "combined"
-            | "overall"
+        b"by"
+            | b"a"
+            | b"an"
+            | b"some"
+            | b"about"
+            | b"around"
+            | b"roughly"
+            | b"nearly"
+            | b"almost"
+            | b"approximately"
+            | b"more"
+            | b"than"
+            | b"over"
+            | b"just"
+            | b"as"
+            | b"much"
+            | b"sharply"
+            | b"strongly"
+            | b"further"
+            | b"another"
+            | b"only"
+            | b"slightly"
+            | b"modestly"
+            | b"steeply"
+            | b"up"
+            | b"to"
+            | b"at"
+            | b"least"
+            | b"respectively"
+            | b"massive"
+            | b"huge"
+            | b"whopping"
+            | b"stunning"
+            | b"robust"
+            | b"solid"
+            | b"strong"
+            | b"modest"
+            | b"staggering"
+            | b"impressive"
+            | b"healthy"
+            | b"record"
+            | b"steep"
+            | b"sharp"
+            | b"mere"
+            | b"significant"
+            | b"total"
+            | b"combined"
+            | b"overall"
     )
 }
 
@@ -395,7 +396,7 @@ pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Dire
             }
             break;
         }
-        let Some(w) = lower_ascii(t.str(k), &mut buf) else {
+        let Some(w) = lower_ascii_bytes(t.str(k), &mut buf) else {
             break;
         };
         if up_verb(w) {
@@ -416,7 +417,7 @@ pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Dire
         if t.is_sym(k, ',') {
             break;
         }
-        if let Some(w) = lower_ascii(t.str(k), &mut buf) {
+        if let Some(w) = lower_ascii_bytes(t.str(k), &mut buf) {
             if up_noun(w) {
                 return Some(Direction::Up);
             }
@@ -425,7 +426,16 @@ pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Dire
             }
             if matches!(
                 w,
-                "of" | "in" | "to" | "from" | "and" | "or" | "for" | "on" | "at" | "while"
+                b"of"
+                    | b"in"
+                    | b"to"
+                    | b"from"
+                    | b"and"
+                    | b"or"
+                    | b"for"
+                    | b"on"
+                    | b"at"
+                    | b"while"
             ) && k > end
             {
                 break;
@@ -442,30 +452,30 @@ pub(crate) fn basis(t: &Tokens<'_>, end: usize) -> Option<Basis> {
     let limit = end + 9;
     while k < limit && !clause_break(t, k) && !t.is_num(k) {
         if t.is_word(k) {
-            let w = lower_ascii(t.str(k), &mut buf).unwrap_or("");
+            let w = lower_ascii_bytes(t.str(k), &mut buf).unwrap_or(b"");
             // The first words of the patterns below; most words are none of them, and
             // reading the next two words costs more than this test.
             let first_word = matches!(
                 w,
-                "yoy"
-                    | "y"
-                    | "year"
-                    | "qoq"
-                    | "q"
-                    | "quarter"
-                    | "mom"
-                    | "m"
-                    | "month"
-                    | "sequentially"
-                    | "sequential"
-                    | "annually"
-                    | "annual"
-                    | "a"
-                    | "the"
-                    | "previous"
-                    | "prior"
-                    | "last"
-                    | "preceding"
+                b"yoy"
+                    | b"y"
+                    | b"year"
+                    | b"qoq"
+                    | b"q"
+                    | b"quarter"
+                    | b"mom"
+                    | b"m"
+                    | b"month"
+                    | b"sequentially"
+                    | b"sequential"
+                    | b"annually"
+                    | b"annual"
+                    | b"a"
+                    | b"the"
+                    | b"previous"
+                    | b"prior"
+                    | b"last"
+                    | b"preceding"
             );
             if !first_word {
                 k += 1;
@@ -481,29 +491,31 @@ pub(crate) fn basis(t: &Tokens<'_>, end: usize) -> Option<Basis> {
                 j
             };
             let j1 = next_word(k + 1);
-            let w1 = lower_ascii(t.str(j1), &mut b2).unwrap_or("");
+            let w1 = lower_ascii_bytes(t.str(j1), &mut b2).unwrap_or(b"");
             let j2 = next_word(j1 + 1);
             let mut b3 = [0u8; 16];
-            let w2 = lower_ascii(t.str(j2), &mut b3).unwrap_or("");
+            let w2 = lower_ascii_bytes(t.str(j2), &mut b3).unwrap_or(b"");
             match (w, w1, w2) {
-                ("yoy", _, _) | ("y", "y" | "o", _) => return Some(Basis::YearOverYear),
-                ("year", "over" | "on", "year") => return Some(Basis::YearOverYear),
-                ("qoq", _, _) => return Some(Basis::QuarterOverQuarter),
-                ("q", "q" | "o", _) => return Some(Basis::QuarterOverQuarter),
-                ("quarter", "over" | "on", "quarter") => return Some(Basis::QuarterOverQuarter),
-                ("mom", _, _) => return Some(Basis::MonthOverMonth),
-                ("m", "m" | "o", _) => return Some(Basis::MonthOverMonth),
-                ("month", "over" | "on", "month") => return Some(Basis::MonthOverMonth),
-                ("sequentially" | "sequential", _, _) => return Some(Basis::Sequential),
-                ("annually", _, _) | ("annual", "basis", _) => return Some(Basis::YearOverYear),
-                ("a" | "the", "year", "earlier" | "ago" | "before") => {
+                (b"yoy", _, _) | (b"y", b"y" | b"o", _) => return Some(Basis::YearOverYear),
+                (b"year", b"over" | b"on", b"year") => return Some(Basis::YearOverYear),
+                (b"qoq", _, _) => return Some(Basis::QuarterOverQuarter),
+                (b"q", b"q" | b"o", _) => return Some(Basis::QuarterOverQuarter),
+                (b"quarter", b"over" | b"on", b"quarter") => {
+                    return Some(Basis::QuarterOverQuarter)
+                }
+                (b"mom", _, _) => return Some(Basis::MonthOverMonth),
+                (b"m", b"m" | b"o", _) => return Some(Basis::MonthOverMonth),
+                (b"month", b"over" | b"on", b"month") => return Some(Basis::MonthOverMonth),
+                (b"sequentially" | b"sequential", _, _) => return Some(Basis::Sequential),
+                (b"annually", _, _) | (b"annual", b"basis", _) => return Some(Basis::YearOverYear),
+                (b"a" | b"the", b"year", b"earlier" | b"ago" | b"before") => {
                     return Some(Basis::YearOverYear)
                 }
-                ("previous" | "prior" | "last", "year", _) if k > end => {
+                (b"previous" | b"prior" | b"last", b"year", _) if k > end => {
                     return Some(Basis::YearOverYear)
                 }
-                ("year", "earlier" | "ago", _) => return Some(Basis::YearOverYear),
-                ("previous" | "prior" | "preceding", "quarter", _) => {
+                (b"year", b"earlier" | b"ago", _) => return Some(Basis::YearOverYear),
+                (b"previous" | b"prior" | b"preceding", b"quarter", _) => {
                     return Some(Basis::Sequential)
                 }
                 _ => {}
