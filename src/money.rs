@@ -132,9 +132,13 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
 /// `CueCounts` (a cue word, or a "$" after a dollar prefix). Most tokens are neither,
 /// and their bits tell so without reading the text.
 fn next_stop(t: &Tokens<'_>, from: usize) -> Option<usize> {
+    // Three plain compares joined by `|`, not `||` on a `matches!` of two kinds: that
+    // form decodes the kind before testing it and costs ten instructions a token
+    // instead of eight on this, the pass's hottest loop.
     t.position_from(from, |x| {
-        matches!(x.kind, TokKind::Num | TokKind::Sym('$'))
-            || x.class & (crate::lexicon::NUMBER_WORD | crate::lexicon::CUE) != 0
+        (x.class & (crate::lexicon::NUMBER_WORD | crate::lexicon::CUE) != 0)
+            | matches!(x.kind, TokKind::Num)
+            | matches!(x.kind, TokKind::Sym('$'))
     })
 }
 
