@@ -40,6 +40,40 @@ pub(crate) enum Scales {
     Abbreviations,
 }
 
+/// The separators of a run of digits, counted in one pass: `parse_separated` and
+/// `number_at` both need them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Separators {
+    commas: usize,
+    dots: usize,
+    /// Bytes that are neither digits nor separators.
+    others: usize,
+}
+
+impl Separators {
+    fn of(s: &str) -> Separators {
+        let mut seps = Separators {
+            commas: 0,
+            dots: 0,
+            others: 0,
+        };
+        for &b in s.as_bytes() {
+            match b {
+                b'0'..=b'9' => {}
+                b',' => seps.commas += 1,
+                b'.' => seps.dots += 1,
+                _ => seps.others += 1,
+            }
+        }
+        seps
+    }
+
+    /// Whether the run is plain digits, with no separator or other byte.
+    fn plain(self) -> bool {
+        self.commas == 0 && self.dots == 0 && self.others == 0
+    }
+}
+
 /// Parses a run of ASCII digits with separators ("1,234,567.89", "1.234.567,89", "7,8").
 ///
 /// Rules, in order:
@@ -49,14 +83,14 @@ pub(crate) enum Scales {
 ///   after them is the decimal separator;
 /// - otherwise a single dot is the decimal point.
 ///
-/// Returns `None` for shapes that are not numbers a writer would produce ("1,2,3").
-pub(crate) fn parse_digits(s: &str) -> Option<Decimal> {
+/// `seps` are the separators of `s`. Returns `None` for shapes that are not numbers a
+/// writer would produce ("1,2,3").
+fn parse_separated(s: &str, seps: Separators) -> Option<Decimal> {
     let bytes = s.as_bytes();
     if bytes.is_empty() || bytes.len() > 40 {
         return None;
     }
-    let commas = bytes.iter().filter(|&&b| b == b',').count();
-    let dots = bytes.iter().filter(|&&b| b == b'.').count();
+    let Separators { commas, dots, .. } = seps;
     if commas == 0 && dots == 0 {
         // The common case: plain digits.
         return Decimal::from_str_exact(s).ok();
@@ -378,11 +412,12 @@ pub(crate) fn number_at(t: &Tokens<'_>, i: usize, scales: Scales) -> Option<Numb
     let (mut base, mut end, words, grouped, plain_digits);
     if tok.is_num() {
         let s = t.str(i);
-        base = parse_digits(s)?;
+        let seps = Separators::of(s);
+        base = parse_separated(s, seps)?;
         end = i + 1;
         words = false;
-        grouped = s.contains(',') || s.matches('.').count() > 1;
-        plain_digits = if s.bytes().all(|b| b.is_ascii_digit()) {
+        grouped = seps.commas > 0 || seps.dots > 1;
+        plain_digits = if seps.plain() {
             u8::try_from(s.len()).unwrap_or(u8::MAX)
         } else {
             0
@@ -484,6 +519,10 @@ mod tests {
         s.parse().unwrap()
     }
 
+    fn parse_digits(s: &str) -> Option<Decimal> {
+        parse_separated(s, Separators::of(s))
+    }
+
     #[test]
     fn lower_ascii_lowercases_short_ascii_words_only() {
         let mut buf = [0u8; 8];
@@ -530,6 +569,28 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn separators_agree_with_the_plain_tests() {
+        for s in [
+            "",
+            "7",
+            "2025",
+            "1,234",
+            "1.234.567,89",
+            "3.2",
+            ".5",
+            "7,8",
+            "1,2,3",
+            "12a",
+            "é1",
+        ] {
+            let seps = Separators::of(s);
+            assert_eq!(seps.commas, s.matches(',').count(), "{s:?}");
+            assert_eq!(seps.dots, s.matches('.').count(), "{s:?}");
+            assert_eq!(seps.plain(), s.bytes().all(|b| b.is_ascii_digit()), "{s:?}");
         }
     }
 
