@@ -253,54 +253,58 @@ fn down_verb(w: &[u8]) -> bool {
     )
 }
 
+/// Nouns of a rise after a figure ("a 59% surge").
+const UP_NOUNS: &[&str] = &[
+    "surge",
+    "jump",
+    "rise",
+    "increase",
+    "gain",
+    "growth",
+    "climb",
+    "rally",
+    "boost",
+    "hike",
+    "uptick",
+    "spike",
+    "upswing",
+    "improvement",
+    "expansion",
+    "pop",
+    "advance",
+    "leap",
+    "rebound",
+];
+
 fn up_noun(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"surge"
-            | b"jump"
-            | b"rise"
-            | b"increase"
-            | b"gain"
-            | b"growth"
-            | b"climb"
-            | b"rally"
-            | b"boost"
-            | b"hike"
-            | b"uptick"
-            | b"spike"
-            | b"upswing"
-            | b"improvement"
-            | b"expansion"
-            | b"pop"
-            | b"advance"
-            | b"leap"
-            | b"rebound"
-    )
+    is_one_of(w, UP_NOUNS)
 }
 
+/// Nouns of a fall after a figure ("a 3% drop").
+const DOWN_NOUNS: &[&str] = &[
+    "drop",
+    "decline",
+    "fall",
+    "decrease",
+    "slump",
+    "plunge",
+    "loss",
+    "cut",
+    "dip",
+    "slide",
+    "reduction",
+    "contraction",
+    "downturn",
+    "tumble",
+    "selloff",
+    "sell-off",
+    "slowdown",
+    "haircut",
+    "markdown",
+];
+
 fn down_noun(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"drop"
-            | b"decline"
-            | b"fall"
-            | b"decrease"
-            | b"slump"
-            | b"plunge"
-            | b"loss"
-            | b"cut"
-            | b"dip"
-            | b"slide"
-            | b"reduction"
-            | b"contraction"
-            | b"downturn"
-            | b"tumble"
-            | b"selloff"
-            | b"sell-off"
-            | b"slowdown"
-            | b"haircut"
-            | b"markdown"
-    )
+    is_one_of(w, DOWN_NOUNS)
 }
 
 /// Whether the word before token `i` is a verb of change ("rose", "fell", "cut"): then
@@ -378,6 +382,20 @@ fn filler(w: &[u8]) -> bool {
     )
 }
 
+/// Words that end the look-ahead for a change noun after the word right after the
+/// figure ("26% of sales", "5% in March").
+const NOUN_STOPS: &[&str] = &[
+    "of", "in", "to", "from", "and", "or", "for", "on", "at", "while",
+];
+
+/// The shapes of every word the look-ahead in `direction` acts on.
+const NOUN_SHAPES: WordShapes = WordShapes::of(&[UP_NOUNS, DOWN_NOUNS, NOUN_STOPS]);
+
+/// Whether `w` is one of `words`.
+fn is_one_of(w: &[u8], words: &[&str]) -> bool {
+    words.iter().any(|x| x.as_bytes() == w)
+}
+
 /// The direction stated for the figure spanning tokens `start..end`: a verb before it
 /// ("rose 26%", "fell by 3%", "up 5%") or a change noun after it ("a 59% surge",
 /// "a 20% year-over-year revenue increase").
@@ -417,32 +435,92 @@ pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Dire
         if t.is_sym(k, ',') {
             break;
         }
-        if let Some(w) = lower_ascii_bytes(t.str(k), &mut buf) {
+        // Most words are none of those below, which their first letter and length tell
+        // without lowercasing them.
+        let word = t.str(k);
+        if !NOUN_SHAPES.may_contain(word) {
+            continue;
+        }
+        if let Some(w) = lower_ascii_bytes(word, &mut buf) {
             if up_noun(w) {
                 return Some(Direction::Up);
             }
             if down_noun(w) {
                 return Some(Direction::Down);
             }
-            if matches!(
-                w,
-                b"of"
-                    | b"in"
-                    | b"to"
-                    | b"from"
-                    | b"and"
-                    | b"or"
-                    | b"for"
-                    | b"on"
-                    | b"at"
-                    | b"while"
-            ) && k > end
-            {
+            if is_one_of(w, NOUN_STOPS) && k > end {
                 break;
             }
         }
     }
     None
+}
+
+/// The first words of the patterns in `basis`: the words after the figure it reads on
+/// from.
+const BASIS_OPENERS: &[&str] = &[
+    "yoy",
+    "y",
+    "year",
+    "qoq",
+    "q",
+    "quarter",
+    "mom",
+    "m",
+    "month",
+    "sequentially",
+    "sequential",
+    "annually",
+    "annual",
+    "a",
+    "the",
+    "previous",
+    "prior",
+    "last",
+    "preceding",
+];
+
+const BASIS_OPENER_SHAPES: WordShapes = WordShapes::of(&[BASIS_OPENERS]);
+
+/// An exact pre-test for a small list of lower-case ASCII words: the lengths of the
+/// words, by first letter. A word whose first letter (in either case) and length match
+/// no word of the list is not in it, and the rules learn so without lowercasing it.
+struct WordShapes([u32; 26]);
+
+impl WordShapes {
+    /// The shapes of the words of `lists`, each starting with a lower-case ASCII letter
+    /// and shorter than 32 bytes.
+    const fn of(lists: &[&[&str]]) -> WordShapes {
+        let mut lengths = [0u32; 26];
+        let mut l = 0;
+        while l < lists.len() {
+            let words = lists[l];
+            let mut i = 0;
+            while i < words.len() {
+                let w = words[i].as_bytes();
+                assert!(!w.is_empty() && w.len() < 32 && w[0].is_ascii_lowercase());
+                lengths[(w[0] - b'a') as usize] |= 1 << w.len();
+                i += 1;
+            }
+            l += 1;
+        }
+        WordShapes(lengths)
+    }
+
+    /// Whether `word`, lowercased, may be one of the words: false when it is not.
+    fn may_contain(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        // `| 0x20` lowercases an ASCII letter and maps every other byte off the alphabet.
+        let letter = usize::from((first | 0x20).wrapping_sub(b'a'));
+        self.0.get(letter).is_some_and(|lengths| {
+            u32::try_from(word.len())
+                .ok()
+                .and_then(|len| 1u32.checked_shl(len))
+                .is_some_and(|bit| lengths & bit != 0)
+        })
+    }
 }
 
 /// The comparison basis written within a few tokens after the figure.
@@ -452,32 +530,15 @@ pub(crate) fn basis(t: &Tokens<'_>, end: usize) -> Option<Basis> {
     let limit = end + 9;
     while k < limit && !clause_break(t, k) && !t.is_num(k) {
         if t.is_word(k) {
-            let w = lower_ascii_bytes(t.str(k), &mut buf).unwrap_or(b"");
-            // The first words of the patterns below; most words are none of them, and
-            // reading the next two words costs more than this test.
-            let first_word = matches!(
-                w,
-                b"yoy"
-                    | b"y"
-                    | b"year"
-                    | b"qoq"
-                    | b"q"
-                    | b"quarter"
-                    | b"mom"
-                    | b"m"
-                    | b"month"
-                    | b"sequentially"
-                    | b"sequential"
-                    | b"annually"
-                    | b"annual"
-                    | b"a"
-                    | b"the"
-                    | b"previous"
-                    | b"prior"
-                    | b"last"
-                    | b"preceding"
-            );
-            if !first_word {
+            // Most words cannot open a pattern below, which their first letter and
+            // length tell without lowercasing them.
+            let word = t.str(k);
+            let w = if BASIS_OPENER_SHAPES.may_contain(word) {
+                lower_ascii_bytes(word, &mut buf).unwrap_or(b"")
+            } else {
+                b""
+            };
+            if !is_one_of(w, BASIS_OPENERS) {
                 k += 1;
                 continue;
             }
@@ -558,6 +619,25 @@ mod tests {
             None
         );
         assert_eq!(dir("Sales rose. 5% of staff left", "5%"), None);
+    }
+
+    #[test]
+    fn word_shapes_never_reject_a_listed_word() {
+        let lists: [&[&str]; 4] = [UP_NOUNS, DOWN_NOUNS, NOUN_STOPS, BASIS_OPENERS];
+        let shapes = [NOUN_SHAPES, NOUN_SHAPES, NOUN_SHAPES, BASIS_OPENER_SHAPES];
+        for (list, shapes) in lists.iter().zip(&shapes) {
+            for w in *list {
+                assert!(shapes.may_contain(w), "{w}");
+                assert!(shapes.may_contain(&w.to_ascii_uppercase()), "{w}");
+            }
+        }
+        // Lengths and first letters outside the lists, and bytes off the alphabet.
+        for w in [
+            "", "sales", "to", "and", "pct", "@", "[", "`", "{", "é", "1", "Ye",
+        ] {
+            assert!(!BASIS_OPENER_SHAPES.may_contain(w), "{w}");
+        }
+        assert!(!NOUN_SHAPES.may_contain(&"a".repeat(40)));
     }
 
     #[test]
