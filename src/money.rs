@@ -92,6 +92,7 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
         let mut i = window_start(k, next);
         next = k + 1;
         while i < next {
+            i = skip_to_reach(t, i, k);
             // Most tokens of the window are plain words: skip them in a tight loop.
             let window = t.toks.get(i..next).unwrap_or_default();
             match window.iter().position(|x| token_may_start(x, t.text)) {
@@ -149,6 +150,25 @@ fn next_stop(t: &Tokens<'_>, from: usize) -> Option<usize> {
 /// the first stop at or after any start is within reach of it.
 fn window_start(k: usize, next: usize) -> usize {
     next.max(k.saturating_sub(NUMBER_REACH))
+}
+
+/// The first token from `i` on, in the window that ends at the stop `k`, whose number
+/// can be in reach.
+///
+/// The tokens before the stop are no numbers (every number is a stop), and an amount
+/// that starts before its number has it one or two tokens on ("$5", "HK$5", "Rs. 5"),
+/// but for "U.S.$5", where the number is five tokens on and the "$" is itself the
+/// stop. So only the last two tokens before the stop, the stop, and that "U" can start
+/// an amount. Cheaper than testing every token of the window.
+fn skip_to_reach(t: &Tokens<'_>, i: usize, k: usize) -> usize {
+    let near = k.saturating_sub(2);
+    if i >= near {
+        return i;
+    }
+    match k.checked_sub(4) {
+        Some(u) if u >= i && t.is_sym(k, '$') && t.str(u) == "U" => u,
+        _ => near,
+    }
 }
 
 /// How many tokens after an amount's start its number can be ("U.S.$5").
@@ -975,6 +995,32 @@ mod tests {
             let mut out = Vec::new();
             find(&t, &defaults, &mut out);
             prop_assert_eq!(out, find_token_by_token(&t, &defaults), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn the_walk_reaches_back_to_every_prefix() {
+        // Each prefix as far before its number as `skip_to_reach` lets it be, after words
+        // that fill the window.
+        for text in [
+            "it paid U.S.$5 million",
+            "it paid U.S.$ 5 million",
+            "to U.S.$5",
+            "U.S.$5",
+            "sold for HK$5 bn",
+            "sold for Rs. 500 crore",
+            "sold for A$ 2 billion",
+            "sold for EUR 13.1 mn",
+            "sold for MEUR 40 each",
+            "sold for kr 5",
+            "sold for € 5",
+        ] {
+            let t = Tokens::new(text);
+            let defaults = CurrencyDefaults::default();
+            let mut out = Vec::new();
+            find(&t, &defaults, &mut out);
+            assert!(!out.is_empty(), "{text}");
+            assert_eq!(out, find_token_by_token(&t, &defaults), "{text}");
         }
     }
 
