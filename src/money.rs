@@ -615,6 +615,12 @@ fn match_gated(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     if tok.is_word() && !t.has_class(i, crate::lexicon::NUMBER_WORD) || !currency_ahead(t, i) {
         return None;
     }
+    match_suffix(t, i)
+}
+
+/// The suffix rules at the number (in digits or words) at token `i`, once the gates of
+/// `match_gated` have passed it.
+fn match_suffix(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     let n = number::number_at(t, i, Scales::Abbreviations)?;
     if let Some((mark, end, minor)) = suffix_at(t, n.end, &n).filter(|_| {
         // "one LTL 5 mln": a number word before a bare code is not an amount.
@@ -672,7 +678,12 @@ fn match_gated(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
 /// Whether a currency word, code or symbol follows the number at `i` closely enough for
 /// a suffix rule to match ("5.2 billion yuan", "5 to 6 million euros"): a cheap check
 /// before parsing the number.
+///
+/// After digits, the tokens before the currency can only be parts of the number
+/// (fractions, scale words) or of a range ("to", "and", a dash, a second number in
+/// digits), so the first other word ends the look: "5 percent", "2023 results".
 fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
+    let digits = t.is_num(i);
     let ahead = t.toks.get(i + 1..).unwrap_or_default();
     for (j, tok) in ahead.iter().take(7).enumerate() {
         if tok.newline_before {
@@ -682,6 +693,12 @@ fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
             TokKind::Word => {
                 if tok.class & crate::lexicon::CURRENCY_WORD != 0 || is_code_shaped(tok) {
                     return true;
+                }
+                if digits
+                    && tok.class & crate::lexicon::SCALE == 0
+                    && !is_range_joiner(tok.text(t.text))
+                {
+                    return false;
                 }
             }
             TokKind::Sym(c) => {
@@ -697,6 +714,11 @@ fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `word` joins the two numbers of a range ("5 to 6", "between 5 and 6").
+fn is_range_joiner(word: &str) -> bool {
+    word.eq_ignore_ascii_case("to") || word.eq_ignore_ascii_case("and")
 }
 
 /// Whether a word token is three ASCII capitals, the shape of an ISO code ("EUR").
@@ -1021,6 +1043,79 @@ mod tests {
             find(&t, &defaults, &mut out);
             assert!(!out.is_empty(), "{text}");
             assert_eq!(out, find_token_by_token(&t, &defaults), "{text}");
+        }
+    }
+
+    /// `currency_ahead` before it stopped at the first plain word after digits.
+    fn currency_ahead_to_the_end(t: &Tokens<'_>, i: usize) -> bool {
+        let ahead = t.toks.get(i + 1..).unwrap_or_default();
+        for (j, tok) in ahead.iter().take(7).enumerate() {
+            if tok.newline_before {
+                return false;
+            }
+            match tok.kind {
+                TokKind::Word => {
+                    if tok.class & crate::lexicon::CURRENCY_WORD != 0 || is_code_shaped(tok) {
+                        return true;
+                    }
+                }
+                TokKind::Sym(c) => {
+                    let number_next = ahead.get(j + 1).is_some_and(Token::is_num);
+                    if matches!(c, '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"') && !number_next {
+                        return false;
+                    }
+                    if currency::is_symbol_char(c) {
+                        return true;
+                    }
+                }
+                TokKind::Num => {}
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn digits_look_past_number_parts_and_joiners() {
+        for (text, ahead) in [
+            ("between 5 and 6 billion yuan", true),
+            ("5 to 6 billion euros", true),
+            ("5 To 6 mln dlrs", true),
+            ("5-6 billion dollars", true),
+            ("1 1/2 million stg", true),
+            ("5 bn 5 mln EUR", true),
+            ("5 percent of yuan", false),
+            ("2023 results in dollars", false),
+        ] {
+            let t = Tokens::new(text);
+            let i = (0..t.len()).find(|&i| t.is_num(i)).unwrap();
+            assert_eq!(currency_ahead(&t, i), ahead, "{text}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_plain_word_after_digits_leaves_no_suffix_match(
+            pieces in prop::collection::vec(
+                (
+                    prop::sample::select(
+                        [FRAGMENTS, &["percent", "To", "AND", "results", "mln", "dlrs", "7/8", "/"]]
+                            .concat(),
+                    ),
+                    prop::sample::select(&["", " ", " "][..]),
+                ),
+                0..20,
+            ),
+        ) {
+            let text: String = pieces.iter().flat_map(|(w, sep)| [*sep, *w]).collect();
+            let t = Tokens::new(&text);
+            for i in 0..t.len() {
+                if currency_ahead_to_the_end(&t, i) && !currency_ahead(&t, i) {
+                    prop_assert!(match_suffix(&t, i).is_none(), "{:?} at {}", text, i);
+                }
+                prop_assert!(currency_ahead(&t, i) <= currency_ahead_to_the_end(&t, i));
+            }
         }
     }
 
