@@ -386,7 +386,7 @@ fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)>
                     _ => return None,
                 };
                 let cur = Currency::from_code(w.get(1..)?)?;
-                return Some((Mark::Known(cur), i + 1, Some(pow10(scale))));
+                return Some((Mark::Known(cur), i + 1, number::pow10(scale)));
             }
             if (b.len() == 4 || b.len() == 5) && b[..3].iter().all(u8::is_ascii_uppercase) {
                 let scale = match w.get(3..)? {
@@ -396,16 +396,12 @@ fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)>
                     _ => return None,
                 };
                 let cur = Currency::from_code(w.get(..3)?)?;
-                return Some((Mark::Known(cur), i + 1, Some(pow10(scale))));
+                return Some((Mark::Known(cur), i + 1, number::pow10(scale)));
             }
             None
         }
         TokKind::Num => None,
     }
-}
-
-fn pow10(exp: u32) -> Decimal {
-    Decimal::from_i128_with_scale(10i128.pow(exp), 0)
 }
 
 /// A currency written after a number at token `k`: the mark, the token after it, and
@@ -556,7 +552,7 @@ fn match_gated(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
                     _ => None,
                 })
             {
-                amount = amount.checked_mul(pow10(s))?;
+                amount = amount.checked_mul(number::pow10(s)?)?;
                 end += 1;
             }
         }

@@ -174,7 +174,25 @@ pub(crate) fn scale_word(word: &str, abbrev: bool) -> Option<Decimal> {
         },
         None => return None,
     };
-    Some(Decimal::from_i128_with_scale(10i128.pow(exp), 0))
+    pow10(exp)
+}
+
+/// 10 to the power `exp`, for the exponents of scale words and scaled codes (at most
+/// 12), read from a table built at compile time: computing it cost more than the rest
+/// of `scale_word`.
+pub(crate) fn pow10(exp: u32) -> Option<Decimal> {
+    const POWERS: [Decimal; 13] = {
+        let mut powers = [Decimal::ONE; 13];
+        let mut e = 1;
+        while e < powers.len() {
+            let n = 10u64.pow(e as u32);
+            // 10^12 fits in 64 bits: the low and middle words of the mantissa.
+            powers[e] = Decimal::from_parts(n as u32, (n >> 32) as u32, 0, false, 0);
+            e += 1;
+        }
+        powers
+    };
+    POWERS.get(usize::try_from(exp).ok()?).copied()
 }
 
 /// Lowercases an ASCII word, copying it into `buf` only when it has capitals; `None` for
@@ -592,6 +610,18 @@ mod tests {
             assert_eq!(seps.dots, s.matches('.').count(), "{s:?}");
             assert_eq!(seps.plain(), s.bytes().all(|b| b.is_ascii_digit()), "{s:?}");
         }
+    }
+
+    #[test]
+    fn powers_of_ten_from_the_table() {
+        for exp in 0..=12 {
+            assert_eq!(
+                pow10(exp),
+                Some(Decimal::from_i128_with_scale(10i128.pow(exp), 0))
+            );
+            assert_eq!(pow10(exp).unwrap().scale(), 0);
+        }
+        assert_eq!(pow10(13), None);
     }
 
     #[test]
