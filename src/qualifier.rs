@@ -23,9 +23,15 @@ pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
         TokKind::Word => {}
         _ => return None,
     }
+    let word = t.str(p);
+    // A qualifier ends with a phrase end or is a one-word qualifier; the shape of most
+    // words before a figure tells they are neither, without lowercasing them.
+    if !QUALIFIER_ENDS.may_contain(word) {
+        return None;
+    }
     let mut buf = [0u8; 16];
-    let w = lower_ascii_bytes(t.str(p), &mut buf)?;
-    if !PHRASE_ENDS.contains(&w) {
+    let w = lower_ascii_bytes(word, &mut buf)?;
+    if !is_one_of(w, PHRASE_ENDS) {
         return one_word_qualifier(w).map(|q| (q, p));
     }
     let mut b2 = [0u8; 16];
@@ -73,35 +79,64 @@ pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
 
 /// The last words of the two- and three-word qualifiers in `before`: only after these
 /// are the words before read.
-const PHRASE_ENDS: &[&[u8]] = &[
-    b"of",
-    b"than",
-    b"as",
-    b"region",
-    b"order",
-    b"least",
-    b"most",
-    b"to",
-    b"under",
-    b"below",
-    b"shy",
-    b"estimated",
-    b"over",
-    b"above",
+const PHRASE_ENDS: &[&str] = &[
+    "of",
+    "than",
+    "as",
+    "region",
+    "order",
+    "least",
+    "most",
+    "to",
+    "under",
+    "below",
+    "shy",
+    "estimated",
+    "over",
+    "above",
 ];
+
+/// The qualifiers of one word ("about", "over").
+const ONE_WORD_QUALIFIERS: &[(Qualifier, &[&str])] = &[
+    (Qualifier::MoreThan, &["over", "above", "exceeding"]),
+    (Qualifier::LessThan, &["under", "below"]),
+    (
+        Qualifier::About,
+        &[
+            "about",
+            "around",
+            "roughly",
+            "approximately",
+            "approx",
+            "some",
+            "circa",
+            "ca",
+            "est",
+            "estimated",
+        ],
+    ),
+    (Qualifier::Nearly, &["nearly", "almost"]),
+    (Qualifier::AtMost, &["max", "maximum"]),
+    (Qualifier::AtLeast, &["minimum", "min"]),
+];
+
+/// The shapes of the last words of every qualifier `before` reads.
+const QUALIFIER_ENDS: WordShapes = {
+    let mut shapes = WordShapes::of(&[PHRASE_ENDS]);
+    let mut i = 0;
+    while i < ONE_WORD_QUALIFIERS.len() {
+        shapes = shapes.with(ONE_WORD_QUALIFIERS[i].1);
+        i += 1;
+    }
+    shapes
+};
 
 /// A qualifier of one word ("about", "over").
 fn one_word_qualifier(w: &[u8]) -> Option<Qualifier> {
-    Some(match w {
-        b"over" | b"above" | b"exceeding" => Qualifier::MoreThan,
-        b"under" | b"below" => Qualifier::LessThan,
-        b"about" | b"around" | b"roughly" | b"approximately" | b"approx" | b"some" | b"circa"
-        | b"ca" | b"est" | b"estimated" => Qualifier::About,
-        b"nearly" | b"almost" => Qualifier::Nearly,
-        b"max" | b"maximum" => Qualifier::AtMost,
-        b"minimum" | b"min" => Qualifier::AtLeast,
-        _ => return None,
-    })
+    ONE_WORD_QUALIFIERS
+        .iter()
+        .find(|(_, words)| is_one_of(w, words))
+        .map(|(q, _)| *q)
 }
 
 /// Whether token `k` ends the clause a figure belongs to.
@@ -491,18 +526,24 @@ impl WordShapes {
     /// The shapes of the words of `lists`, each starting with a lower-case ASCII letter
     /// and shorter than 32 bytes.
     const fn of(lists: &[&[&str]]) -> WordShapes {
-        let mut lengths = [0u32; 26];
+        let mut shapes = WordShapes([0; 26]);
         let mut l = 0;
         while l < lists.len() {
-            let words = lists[l];
-            let mut i = 0;
-            while i < words.len() {
-                let w = words[i].as_bytes();
-                assert!(!w.is_empty() && w.len() < 32 && w[0].is_ascii_lowercase());
-                lengths[(w[0] - b'a') as usize] |= 1 << w.len();
-                i += 1;
-            }
+            shapes = shapes.with(lists[l]);
             l += 1;
+        }
+        shapes
+    }
+
+    /// These shapes and those of `words`.
+    const fn with(self, words: &[&str]) -> WordShapes {
+        let mut lengths = self.0;
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(!w.is_empty() && w.len() < 32 && w[0].is_ascii_lowercase());
+            lengths[(w[0] - b'a') as usize] |= 1 << w.len();
+            i += 1;
         }
         WordShapes(lengths)
     }
@@ -630,6 +671,11 @@ mod tests {
                 assert!(shapes.may_contain(w), "{w}");
                 assert!(shapes.may_contain(&w.to_ascii_uppercase()), "{w}");
             }
+        }
+        let qualifier_words = ONE_WORD_QUALIFIERS.iter().flat_map(|(_, words)| *words);
+        for w in PHRASE_ENDS.iter().chain(qualifier_words) {
+            assert!(QUALIFIER_ENDS.may_contain(w), "{w}");
+            assert!(QUALIFIER_ENDS.may_contain(&w.to_ascii_uppercase()), "{w}");
         }
         // Lengths and first letters outside the lists, and bytes off the alphabet.
         for w in [
