@@ -27,7 +27,7 @@ use rust_decimal::Decimal;
 
 use crate::currency::{self, Currency, Mark};
 use crate::entity::{Entity, Money, PerUnit, Qualifier, Span, Value};
-use crate::number::{self, is_range_dash, lower_ascii, Number, Scales};
+use crate::number::{self, is_range_dash, lower_ascii, lower_ascii_bytes, Number, Scales};
 use crate::qualifier;
 use crate::token::{TokKind, Token, Tokens};
 
@@ -92,6 +92,7 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
         let mut i = window_start(k, next);
         next = k + 1;
         while i < next {
+            i = skip_to_reach(t, i, k);
             // Most tokens of the window are plain words: skip them in a tight loop.
             let window = t.toks.get(i..next).unwrap_or_default();
             match window.iter().position(|x| token_may_start(x, t.text)) {
@@ -132,9 +133,13 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
 /// `CueCounts` (a cue word, or a "$" after a dollar prefix). Most tokens are neither,
 /// and their bits tell so without reading the text.
 fn next_stop(t: &Tokens<'_>, from: usize) -> Option<usize> {
+    // Three plain compares joined by `|`, not `||` on a `matches!` of two kinds: that
+    // form decodes the kind before testing it and costs ten instructions a token
+    // instead of eight on this, the pass's hottest loop.
     t.position_from(from, |x| {
-        matches!(x.kind, TokKind::Num | TokKind::Sym('$'))
-            || x.class & (crate::lexicon::NUMBER_WORD | crate::lexicon::CUE) != 0
+        (x.class & (crate::lexicon::NUMBER_WORD | crate::lexicon::CUE) != 0)
+            | matches!(x.kind, TokKind::Num)
+            | matches!(x.kind, TokKind::Sym('$'))
     })
 }
 
@@ -145,6 +150,25 @@ fn next_stop(t: &Tokens<'_>, from: usize) -> Option<usize> {
 /// the first stop at or after any start is within reach of it.
 fn window_start(k: usize, next: usize) -> usize {
     next.max(k.saturating_sub(NUMBER_REACH))
+}
+
+/// The first token from `i` on, in the window that ends at the stop `k`, whose number
+/// can be in reach.
+///
+/// The tokens before the stop are no numbers (every number is a stop), and an amount
+/// that starts before its number has it one or two tokens on ("$5", "HK$5", "Rs. 5"),
+/// but for "U.S.$5", where the number is five tokens on and the "$" is itself the
+/// stop. So only the last two tokens before the stop, the stop, and that "U" can start
+/// an amount. Cheaper than testing every token of the window.
+fn skip_to_reach(t: &Tokens<'_>, i: usize, k: usize) -> usize {
+    let near = k.saturating_sub(2);
+    if i >= near {
+        return i;
+    }
+    match k.checked_sub(4) {
+        Some(u) if u >= i && t.is_sym(k, '$') && t.str(u) == "U" => u,
+        _ => near,
+    }
 }
 
 /// How many tokens after an amount's start its number can be ("U.S.$5").
@@ -362,7 +386,7 @@ fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)>
                     _ => return None,
                 };
                 let cur = Currency::from_code(w.get(1..)?)?;
-                return Some((Mark::Known(cur), i + 1, Some(pow10(scale))));
+                return Some((Mark::Known(cur), i + 1, number::pow10(scale)));
             }
             if (b.len() == 4 || b.len() == 5) && b[..3].iter().all(u8::is_ascii_uppercase) {
                 let scale = match w.get(3..)? {
@@ -372,16 +396,12 @@ fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)>
                     _ => return None,
                 };
                 let cur = Currency::from_code(w.get(..3)?)?;
-                return Some((Mark::Known(cur), i + 1, Some(pow10(scale))));
+                return Some((Mark::Known(cur), i + 1, number::pow10(scale)));
             }
             None
         }
         TokKind::Num => None,
     }
-}
-
-fn pow10(exp: u32) -> Decimal {
-    Decimal::from_i128_with_scale(10i128.pow(exp), 0)
 }
 
 /// A currency written after a number at token `k`: the mark, the token after it, and
@@ -532,7 +552,7 @@ fn match_gated(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
                     _ => None,
                 })
             {
-                amount = amount.checked_mul(pow10(s))?;
+                amount = amount.checked_mul(number::pow10(s)?)?;
                 end += 1;
             }
         }
@@ -591,6 +611,12 @@ fn match_gated(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     if tok.is_word() && !t.has_class(i, crate::lexicon::NUMBER_WORD) || !currency_ahead(t, i) {
         return None;
     }
+    match_suffix(t, i)
+}
+
+/// The suffix rules at the number (in digits or words) at token `i`, once the gates of
+/// `match_gated` have passed it.
+fn match_suffix(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     let n = number::number_at(t, i, Scales::Abbreviations)?;
     if let Some((mark, end, minor)) = suffix_at(t, n.end, &n).filter(|_| {
         // "one LTL 5 mln": a number word before a bare code is not an amount.
@@ -648,7 +674,12 @@ fn match_gated(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
 /// Whether a currency word, code or symbol follows the number at `i` closely enough for
 /// a suffix rule to match ("5.2 billion yuan", "5 to 6 million euros"): a cheap check
 /// before parsing the number.
+///
+/// After digits, the tokens before the currency can only be parts of the number
+/// (fractions, scale words) or of a range ("to", "and", a dash, a second number in
+/// digits), so the first other word ends the look: "5 percent", "2023 results".
 fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
+    let digits = t.is_num(i);
     let ahead = t.toks.get(i + 1..).unwrap_or_default();
     for (j, tok) in ahead.iter().take(7).enumerate() {
         if tok.newline_before {
@@ -658,6 +689,12 @@ fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
             TokKind::Word => {
                 if tok.class & crate::lexicon::CURRENCY_WORD != 0 || is_code_shaped(tok) {
                     return true;
+                }
+                if digits
+                    && tok.class & crate::lexicon::SCALE == 0
+                    && !is_range_joiner(tok.text(t.text))
+                {
+                    return false;
                 }
             }
             TokKind::Sym(c) => {
@@ -673,6 +710,11 @@ fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `word` joins the two numbers of a range ("5 to 6", "between 5 and 6").
+fn is_range_joiner(word: &str) -> bool {
+    word.eq_ignore_ascii_case("to") || word.eq_ignore_ascii_case("and")
 }
 
 /// Whether a word token is three ASCII capitals, the shape of an ISO code ("EUR").
@@ -717,20 +759,20 @@ fn per_unit(t: &Tokens<'_>, k: usize) -> Option<PerUnit> {
         return None;
     }
     let mut buf = [0u8; 16];
-    let w = lower_ascii(t.str(unit_tok), &mut buf)?;
+    let w = lower_ascii_bytes(t.str(unit_tok), &mut buf)?;
     Some(match w {
-        "share" | "shr" | "sh" => PerUnit::Share,
-        "day" => PerUnit::Day,
-        "week" => PerUnit::Week,
-        "month" | "mo" => PerUnit::Month,
-        "quarter" => PerUnit::Quarter,
-        "year" | "annum" | "yr" => PerUnit::Year,
-        "hour" | "hr" => PerUnit::Hour,
-        "barrel" | "bbl" => PerUnit::Barrel,
-        "tonne" | "ton" | "metric" => PerUnit::Tonne,
-        "ounce" | "oz" => PerUnit::Ounce,
-        "user" | "customer" | "subscriber" | "member" => PerUnit::User,
-        "unit" | "item" | "device" | "vehicle" | "car" => PerUnit::Unit,
+        b"share" | b"shr" | b"sh" => PerUnit::Share,
+        b"day" => PerUnit::Day,
+        b"week" => PerUnit::Week,
+        b"month" | b"mo" => PerUnit::Month,
+        b"quarter" => PerUnit::Quarter,
+        b"year" | b"annum" | b"yr" => PerUnit::Year,
+        b"hour" | b"hr" => PerUnit::Hour,
+        b"barrel" | b"bbl" => PerUnit::Barrel,
+        b"tonne" | b"ton" | b"metric" => PerUnit::Tonne,
+        b"ounce" | b"oz" => PerUnit::Ounce,
+        b"user" | b"customer" | b"subscriber" | b"member" => PerUnit::User,
+        b"unit" | b"item" | b"device" | b"vehicle" | b"car" => PerUnit::Unit,
         _ => return None,
     })
 }
@@ -772,7 +814,9 @@ struct CueCounts {
 impl CueCounts {
     /// Counts token `k` if it is a cue: a word the lexicon marks as one, or a "$" glued
     /// to a dollar prefix ("US$", "C$"). Other tokens count nothing.
-    #[inline]
+    // Always inlined: it runs at every stop of the walk and is one test, and left to
+    // itself the compiler sometimes makes it a call that costs more than the test.
+    #[inline(always)]
     fn note(&mut self, t: &Tokens<'_>, k: usize) {
         if t.get(k)
             .is_some_and(|x| x.class & crate::lexicon::CUE != 0 || x.is_sym('$'))
@@ -797,29 +841,30 @@ impl CueCounts {
             return;
         }
         let mut buf = [0u8; 16];
-        let Some(w) = lower_ascii(t.str(k), &mut buf) else {
+        let Some(w) = lower_ascii_bytes(t.str(k), &mut buf) else {
             return;
         };
         let slot = match w {
             // Places, institutions and currency names only: a company's home country
             // is the gazetteer's business, not a hand-picked list here.
-            "china" | "chinese" | "yuan" | "rmb" | "renminbi" | "beijing" | "shanghai"
-            | "shenzhen" | "hangzhou" | "cny" | "hkex" | "pboc" => 0,
-            "kong"
+            b"china" | b"chinese" | b"yuan" | b"rmb" | b"renminbi" | b"beijing" | b"shanghai"
+            | b"shenzhen" | b"hangzhou" | b"cny" | b"hkex" | b"pboc" => 0,
+            b"kong"
                 if t.word_is(k.wrapping_sub(1), "hong")
                     && !t.has_class(k + 1, crate::lexicon::CUE) =>
             {
                 0
             }
-            "japan" | "japanese" | "yen" | "tokyo" | "osaka" | "nikkei" | "jpy" | "topix" => 1,
-            "sweden" | "swedish" | "stockholm" | "sek" => 2,
-            "norway" | "norwegian" | "oslo" | "nok" => 3,
-            "denmark" | "danish" | "copenhagen" | "dkk" => 4,
-            "swiss" | "switzerland" | "zurich" | "geneva" | "basel" | "chf" => 5,
-            "france" | "french" | "paris" => 6,
-            "belgium" | "belgian" | "brussels" | "antwerp" => 7,
-            "luxembourg" => 8,
-            "dollar" | "dollars" | "dlr" | "dlrs" => {
+            b"japan" | b"japanese" | b"yen" | b"tokyo" | b"osaka" | b"nikkei" | b"jpy"
+            | b"topix" => 1,
+            b"sweden" | b"swedish" | b"stockholm" | b"sek" => 2,
+            b"norway" | b"norwegian" | b"oslo" | b"nok" => 3,
+            b"denmark" | b"danish" | b"copenhagen" | b"dkk" => 4,
+            b"swiss" | b"switzerland" | b"zurich" | b"geneva" | b"basel" | b"chf" => 5,
+            b"france" | b"french" | b"paris" => 6,
+            b"belgium" | b"belgian" | b"brussels" | b"antwerp" => 7,
+            b"luxembourg" => 8,
+            b"dollar" | b"dollars" | b"dlr" | b"dlrs" => {
                 self.note_dollar_word(t, k);
                 return;
             }
@@ -832,19 +877,19 @@ impl CueCounts {
     fn note_dollar_word(&mut self, t: &Tokens<'_>, k: usize) {
         let mut buf = [0u8; 16];
         let prev = if k > 0 {
-            lower_ascii(t.str(k - 1), &mut buf).unwrap_or("")
+            lower_ascii_bytes(t.str(k - 1), &mut buf).unwrap_or(b"")
         } else {
-            ""
+            b""
         };
         match prev {
-            "us" | "american" => self.count(US_DOLLAR),
-            "s" if t.is_sym(k.wrapping_sub(2), '.') => self.count(US_DOLLAR),
-            "canadian" | "cdn" => self.note_dollar(Currency::from_static(b"CAD")),
-            "australian" | "aussie" => self.note_dollar(Currency::from_static(b"AUD")),
-            "zealand" => self.note_dollar(Currency::from_static(b"NZD")),
-            "kong" => self.note_dollar(Currency::from_static(b"HKD")),
-            "singapore" => self.note_dollar(Currency::from_static(b"SGD")),
-            "taiwan" | "taiwanese" => self.note_dollar(Currency::from_static(b"TWD")),
+            b"us" | b"american" => self.count(US_DOLLAR),
+            b"s" if t.is_sym(k.wrapping_sub(2), '.') => self.count(US_DOLLAR),
+            b"canadian" | b"cdn" => self.note_dollar(Currency::from_static(b"CAD")),
+            b"australian" | b"aussie" => self.note_dollar(Currency::from_static(b"AUD")),
+            b"zealand" => self.note_dollar(Currency::from_static(b"NZD")),
+            b"kong" => self.note_dollar(Currency::from_static(b"HKD")),
+            b"singapore" => self.note_dollar(Currency::from_static(b"SGD")),
+            b"taiwan" | b"taiwanese" => self.note_dollar(Currency::from_static(b"TWD")),
             _ => {}
         }
     }
@@ -970,6 +1015,105 @@ mod tests {
             let mut out = Vec::new();
             find(&t, &defaults, &mut out);
             prop_assert_eq!(out, find_token_by_token(&t, &defaults), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn the_walk_reaches_back_to_every_prefix() {
+        // Each prefix as far before its number as `skip_to_reach` lets it be, after words
+        // that fill the window.
+        for text in [
+            "it paid U.S.$5 million",
+            "it paid U.S.$ 5 million",
+            "to U.S.$5",
+            "U.S.$5",
+            "sold for HK$5 bn",
+            "sold for Rs. 500 crore",
+            "sold for A$ 2 billion",
+            "sold for EUR 13.1 mn",
+            "sold for MEUR 40 each",
+            "sold for kr 5",
+            "sold for € 5",
+        ] {
+            let t = Tokens::new(text);
+            let defaults = CurrencyDefaults::default();
+            let mut out = Vec::new();
+            find(&t, &defaults, &mut out);
+            assert!(!out.is_empty(), "{text}");
+            assert_eq!(out, find_token_by_token(&t, &defaults), "{text}");
+        }
+    }
+
+    /// `currency_ahead` before it stopped at the first plain word after digits.
+    fn currency_ahead_to_the_end(t: &Tokens<'_>, i: usize) -> bool {
+        let ahead = t.toks.get(i + 1..).unwrap_or_default();
+        for (j, tok) in ahead.iter().take(7).enumerate() {
+            if tok.newline_before {
+                return false;
+            }
+            match tok.kind {
+                TokKind::Word => {
+                    if tok.class & crate::lexicon::CURRENCY_WORD != 0 || is_code_shaped(tok) {
+                        return true;
+                    }
+                }
+                TokKind::Sym(c) => {
+                    let number_next = ahead.get(j + 1).is_some_and(Token::is_num);
+                    if matches!(c, '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"') && !number_next {
+                        return false;
+                    }
+                    if currency::is_symbol_char(c) {
+                        return true;
+                    }
+                }
+                TokKind::Num => {}
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn digits_look_past_number_parts_and_joiners() {
+        for (text, ahead) in [
+            ("between 5 and 6 billion yuan", true),
+            ("5 to 6 billion euros", true),
+            ("5 To 6 mln dlrs", true),
+            ("5-6 billion dollars", true),
+            ("1 1/2 million stg", true),
+            ("5 bn 5 mln EUR", true),
+            ("5 percent of yuan", false),
+            ("2023 results in dollars", false),
+        ] {
+            let t = Tokens::new(text);
+            let i = (0..t.len()).find(|&i| t.is_num(i)).unwrap();
+            assert_eq!(currency_ahead(&t, i), ahead, "{text}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_plain_word_after_digits_leaves_no_suffix_match(
+            pieces in prop::collection::vec(
+                (
+                    prop::sample::select(
+                        [FRAGMENTS, &["percent", "To", "AND", "results", "mln", "dlrs", "7/8", "/"]]
+                            .concat(),
+                    ),
+                    prop::sample::select(&["", " ", " "][..]),
+                ),
+                0..20,
+            ),
+        ) {
+            let text: String = pieces.iter().flat_map(|(w, sep)| [*sep, *w]).collect();
+            let t = Tokens::new(&text);
+            for i in 0..t.len() {
+                if currency_ahead_to_the_end(&t, i) && !currency_ahead(&t, i) {
+                    prop_assert!(match_suffix(&t, i).is_none(), "{:?} at {}", text, i);
+                }
+                prop_assert!(currency_ahead(&t, i) <= currency_ahead_to_the_end(&t, i));
+            }
         }
     }
 

@@ -40,6 +40,40 @@ pub(crate) enum Scales {
     Abbreviations,
 }
 
+/// The separators of a run of digits, counted in one pass: `parse_separated` and
+/// `number_at` both need them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Separators {
+    commas: usize,
+    dots: usize,
+    /// Bytes that are neither digits nor separators.
+    others: usize,
+}
+
+impl Separators {
+    fn of(s: &str) -> Separators {
+        let mut seps = Separators {
+            commas: 0,
+            dots: 0,
+            others: 0,
+        };
+        for &b in s.as_bytes() {
+            match b {
+                b'0'..=b'9' => {}
+                b',' => seps.commas += 1,
+                b'.' => seps.dots += 1,
+                _ => seps.others += 1,
+            }
+        }
+        seps
+    }
+
+    /// Whether the run is plain digits, with no separator or other byte.
+    fn plain(self) -> bool {
+        self.commas == 0 && self.dots == 0 && self.others == 0
+    }
+}
+
 /// Parses a run of ASCII digits with separators ("1,234,567.89", "1.234.567,89", "7,8").
 ///
 /// Rules, in order:
@@ -49,14 +83,14 @@ pub(crate) enum Scales {
 ///   after them is the decimal separator;
 /// - otherwise a single dot is the decimal point.
 ///
-/// Returns `None` for shapes that are not numbers a writer would produce ("1,2,3").
-pub(crate) fn parse_digits(s: &str) -> Option<Decimal> {
+/// `seps` are the separators of `s`. Returns `None` for shapes that are not numbers a
+/// writer would produce ("1,2,3").
+fn parse_separated(s: &str, seps: Separators) -> Option<Decimal> {
     let bytes = s.as_bytes();
     if bytes.is_empty() || bytes.len() > 40 {
         return None;
     }
-    let commas = bytes.iter().filter(|&&b| b == b',').count();
-    let dots = bytes.iter().filter(|&&b| b == b'.').count();
+    let Separators { commas, dots, .. } = seps;
     if commas == 0 && dots == 0 {
         // The common case: plain digits.
         return Decimal::from_str_exact(s).ok();
@@ -116,51 +150,87 @@ pub(crate) fn parse_digits(s: &str) -> Option<Decimal> {
 /// The multiplier of a scale word, if `word` is one. `abbrev` allows the short forms.
 pub(crate) fn scale_word(word: &str, abbrev: bool) -> Option<Decimal> {
     let mut buf = [0u8; 12];
-    let lower = lower_ascii(word, &mut buf)?;
+    let lower = lower_ascii_bytes(word, &mut buf)?;
     let full = match lower {
-        "thousand" => Some(3),
-        "million" => Some(6),
-        "billion" => Some(9),
-        "trillion" => Some(12),
-        "lakh" | "lakhs" | "lac" | "lacs" => Some(5),
-        "crore" | "crores" | "cr" => Some(7),
+        b"thousand" => Some(3),
+        b"million" => Some(6),
+        b"billion" => Some(9),
+        b"trillion" => Some(12),
+        b"lakh" | b"lakhs" | b"lac" | b"lacs" => Some(5),
+        b"crore" | b"crores" | b"cr" => Some(7),
         _ => None,
     };
     let exp = match full {
         Some(e) => e,
         None if abbrev => match (word, lower) {
-            (_, "mn" | "mln" | "mio" | "mil" | "mill" | "mm" | "mns") => 6,
-            (_, "bn" | "bln" | "bil" | "bns") => 9,
-            (_, "tn" | "trn" | "tln") => 12,
-            (_, "k" | "thou") => 3,
-            (_, "m") => 6,
-            (_, "b") => 9,
+            (_, b"mn" | b"mln" | b"mio" | b"mil" | b"mill" | b"mm" | b"mns") => 6,
+            (_, b"bn" | b"bln" | b"bil" | b"bns") => 9,
+            (_, b"tn" | b"trn" | b"tln") => 12,
+            (_, b"k" | b"thou") => 3,
+            (_, b"m") => 6,
+            (_, b"b") => 9,
             ("T", _) => 12,
             _ => return None,
         },
         None => return None,
     };
-    Some(Decimal::from_i128_with_scale(10i128.pow(exp), 0))
+    pow10(exp)
+}
+
+/// 10 to the power `exp`, for the exponents of scale words and scaled codes (at most
+/// 12), read from a table built at compile time: computing it cost more than the rest
+/// of `scale_word`.
+pub(crate) fn pow10(exp: u32) -> Option<Decimal> {
+    const POWERS: [Decimal; 13] = {
+        let mut powers = [Decimal::ONE; 13];
+        let mut e = 1;
+        while e < powers.len() {
+            let n = 10u64.pow(e as u32);
+            // 10^12 fits in 64 bits: the low and middle words of the mantissa.
+            powers[e] = Decimal::from_parts(n as u32, (n >> 32) as u32, 0, false, 0);
+            e += 1;
+        }
+        powers
+    };
+    POWERS.get(usize::try_from(exp).ok()?).copied()
 }
 
 /// Lowercases an ASCII word, copying it into `buf` only when it has capitals; `None` for
 /// non-ASCII words or words longer than `buf`.
 pub(crate) fn lower_ascii<'b>(word: &'b str, buf: &'b mut [u8]) -> Option<&'b str> {
-    let b = word.as_bytes();
-    let lower = buf.get_mut(..b.len())?;
-    // Words of up to sixteen bytes, nearly all those the rules read, are tested and
-    // lowercased a few bytes at a time, in two loads that overlap in the middle.
-    let capitals = match b.len() {
-        1 => lower_in_two_loads::<1>(b, lower)?,
-        2..=3 => lower_in_two_loads::<2>(b, lower)?,
-        4..=7 => lower_in_two_loads::<4>(b, lower)?,
-        8..=16 => lower_in_two_loads::<8>(b, lower)?,
-        _ => lower_bytewise(b, lower)?,
-    };
-    if !capitals {
+    let lower = buf.get_mut(..word.len())?;
+    if !lower_into(word.as_bytes(), lower)? {
         return Some(word);
     }
     std::str::from_utf8(lower).ok()
+}
+
+/// `lower_ascii` as bytes, for callers that only compare the word with ASCII literals:
+/// it skips the UTF-8 check that turning the lowered copy back into a `&str` costs.
+#[inline]
+pub(crate) fn lower_ascii_bytes<'b>(word: &'b str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    let lower = buf.get_mut(..word.len())?;
+    Some(if lower_into(word.as_bytes(), lower)? {
+        lower
+    } else {
+        word.as_bytes()
+    })
+}
+
+/// Writes `word` lowercased to `lower` (of the same length) and tells whether it had
+/// capitals, or `None` when it is not ASCII; `lower` is left unspecified when it had none.
+#[inline]
+fn lower_into(word: &[u8], lower: &mut [u8]) -> Option<bool> {
+    // Words of up to sixteen bytes, nearly all those the rules read, are tested and
+    // lowercased a few bytes at a time, in two loads that overlap in the middle.
+    match word.len() {
+        0 => Some(false),
+        1 => lower_in_two_loads::<1>(word, lower),
+        2..=3 => lower_in_two_loads::<2>(word, lower),
+        4..=7 => lower_in_two_loads::<4>(word, lower),
+        8..=16 => lower_in_two_loads::<8>(word, lower),
+        _ => lower_bytewise(word, lower),
+    }
 }
 
 /// `lower_ascii` for a word of `N` to `2 * N` bytes (`N` at most 8): whether it has
@@ -214,42 +284,42 @@ fn put_le_bytes<const N: usize>(buf: &mut [u8], at: usize, x: u64) {
     }
 }
 
-fn unit_word(w: &str) -> Option<u32> {
+fn unit_word(w: &[u8]) -> Option<u32> {
     Some(match w {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
+        b"zero" => 0,
+        b"one" => 1,
+        b"two" => 2,
+        b"three" => 3,
+        b"four" => 4,
+        b"five" => 5,
+        b"six" => 6,
+        b"seven" => 7,
+        b"eight" => 8,
+        b"nine" => 9,
+        b"ten" => 10,
+        b"eleven" => 11,
+        b"twelve" => 12,
+        b"thirteen" => 13,
+        b"fourteen" => 14,
+        b"fifteen" => 15,
+        b"sixteen" => 16,
+        b"seventeen" => 17,
+        b"eighteen" => 18,
+        b"nineteen" => 19,
         _ => return None,
     })
 }
 
-fn tens_word(w: &str) -> Option<u32> {
+fn tens_word(w: &[u8]) -> Option<u32> {
     Some(match w {
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
+        b"twenty" => 20,
+        b"thirty" => 30,
+        b"forty" => 40,
+        b"fifty" => 50,
+        b"sixty" => 60,
+        b"seventy" => 70,
+        b"eighty" => 80,
+        b"ninety" => 90,
         _ => return None,
     })
 }
@@ -262,13 +332,13 @@ fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
         return None;
     }
     let mut buf = [0u8; 12];
-    let first = lower_ascii(t.str(i), &mut buf)?;
+    let first = lower_ascii_bytes(t.str(i), &mut buf)?;
     if !t.is_word(i) {
         return None;
     }
     // "a billion", "half a billion", "a half": articles count only before a scale word.
     match first {
-        "a" | "an" => {
+        b"a" | b"an" => {
             if t.word_is(i + 1, "half") && t.has_class(i + 2, crate::lexicon::SCALE) {
                 return Some((Decimal::new(5, 1), i + 2));
             }
@@ -277,7 +347,7 @@ fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
             }
             return Some((Decimal::ONE, i + 1));
         }
-        "half" => {
+        b"half" => {
             let next = if t.word_in(i + 1, &["a", "an"]) {
                 i + 2
             } else {
@@ -288,7 +358,7 @@ fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
             }
             return Some((Decimal::new(5, 1), next));
         }
-        "dozen" => return Some((Decimal::from(12), i + 1)),
+        b"dozen" => return Some((Decimal::from(12), i + 1)),
         _ => {}
     }
     let mut value: u32;
@@ -311,7 +381,7 @@ fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
             j
         };
         let mut b2 = [0u8; 12];
-        if let Some(u) = lower_ascii(t.str(k), &mut b2).and_then(unit_word) {
+        if let Some(u) = lower_ascii_bytes(t.str(k), &mut b2).and_then(unit_word) {
             if (1..10).contains(&u) && t.is_word(k) {
                 value += u;
                 j = k + 1;
@@ -360,11 +430,12 @@ pub(crate) fn number_at(t: &Tokens<'_>, i: usize, scales: Scales) -> Option<Numb
     let (mut base, mut end, words, grouped, plain_digits);
     if tok.is_num() {
         let s = t.str(i);
-        base = parse_digits(s)?;
+        let seps = Separators::of(s);
+        base = parse_separated(s, seps)?;
         end = i + 1;
         words = false;
-        grouped = s.contains(',') || s.matches('.').count() > 1;
-        plain_digits = if s.bytes().all(|b| b.is_ascii_digit()) {
+        grouped = seps.commas > 0 || seps.dots > 1;
+        plain_digits = if seps.plain() {
             u8::try_from(s.len()).unwrap_or(u8::MAX)
         } else {
             0
@@ -466,6 +537,10 @@ mod tests {
         s.parse().unwrap()
     }
 
+    fn parse_digits(s: &str) -> Option<Decimal> {
+        parse_separated(s, Separators::of(s))
+    }
+
     #[test]
     fn lower_ascii_lowercases_short_ascii_words_only() {
         let mut buf = [0u8; 8];
@@ -498,15 +573,55 @@ mod tests {
                     let word: String = chars.into_iter().collect();
                     for size in [8, 16, 24] {
                         let mut buf = vec![0u8; size];
+                        let expected = lower_ascii_reference(&word, size);
                         assert_eq!(
                             lower_ascii(&word, &mut buf).map(str::to_string),
-                            lower_ascii_reference(&word, size),
+                            expected,
+                            "{word:?}"
+                        );
+                        assert_eq!(
+                            lower_ascii_bytes(&word, &mut buf),
+                            expected.as_ref().map(String::as_bytes),
                             "{word:?}"
                         );
                     }
                 }
             }
         }
+    }
+
+    #[test]
+    fn separators_agree_with_the_plain_tests() {
+        for s in [
+            "",
+            "7",
+            "2025",
+            "1,234",
+            "1.234.567,89",
+            "3.2",
+            ".5",
+            "7,8",
+            "1,2,3",
+            "12a",
+            "é1",
+        ] {
+            let seps = Separators::of(s);
+            assert_eq!(seps.commas, s.matches(',').count(), "{s:?}");
+            assert_eq!(seps.dots, s.matches('.').count(), "{s:?}");
+            assert_eq!(seps.plain(), s.bytes().all(|b| b.is_ascii_digit()), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn powers_of_ten_from_the_table() {
+        for exp in 0..=12 {
+            assert_eq!(
+                pow10(exp),
+                Some(Decimal::from_i128_with_scale(10i128.pow(exp), 0))
+            );
+            assert_eq!(pow10(exp).unwrap().scale(), 0);
+        }
+        assert_eq!(pow10(13), None);
     }
 
     #[test]

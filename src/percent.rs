@@ -15,7 +15,7 @@
 use rust_decimal::Decimal;
 
 use crate::entity::{Direction, Entity, Percent, PercentUnit, Span, Value};
-use crate::number::{self, is_range_dash, lower_ascii, Scales};
+use crate::number::{self, is_range_dash, lower_ascii_bytes, Scales};
 use crate::qualifier;
 use crate::token::{TokKind, Token, Tokens};
 
@@ -168,20 +168,20 @@ fn unit_at(t: &Tokens<'_>, k: usize) -> Option<(PercentUnit, usize)> {
         _ => return None,
     }
     let mut buf = [0u8; 16];
-    let w = lower_ascii(t.str(k), &mut buf)?;
+    let w = lower_ascii_bytes(t.str(k), &mut buf)?;
     let unit = match w {
-        "percentage" | "pct" if t.word_in(k + 1, &["point", "points", "pts", "pt"]) => {
+        b"percentage" | b"pct" if t.word_in(k + 1, &["point", "points", "pts", "pt"]) => {
             (PercentUnit::PercentagePoints, k + 2)
         }
-        "percent" | "pct" | "percents" | "prc" => (PercentUnit::Percent, k + 1),
+        b"percent" | b"pct" | b"percents" | b"prc" => (PercentUnit::Percent, k + 1),
         // "20pc" is glued; "20 pc" (personal computers?) only in "per cent" sense glued.
-        "pc" if tok.glued() => (PercentUnit::Percent, k + 1),
-        "per" if t.word_is(k + 1, "cent") => (PercentUnit::Percent, k + 2),
-        "pp" | "ppt" | "ppts" | "pps" => (PercentUnit::PercentagePoints, k + 1),
-        "basis" if t.word_in(k + 1, &["point", "points", "pts", "pt"]) => {
+        b"pc" if tok.glued() => (PercentUnit::Percent, k + 1),
+        b"per" if t.word_is(k + 1, "cent") => (PercentUnit::Percent, k + 2),
+        b"pp" | b"ppt" | b"ppts" | b"pps" => (PercentUnit::PercentagePoints, k + 1),
+        b"basis" if t.word_in(k + 1, &["point", "points", "pts", "pt"]) => {
             (PercentUnit::BasisPoints, k + 2)
         }
-        "bps" | "bp" | "bpts" | "bip" | "bips" => (PercentUnit::BasisPoints, k + 1),
+        b"bps" | b"bp" | b"bpts" | b"bip" | b"bips" => (PercentUnit::BasisPoints, k + 1),
         _ => return None,
     };
     // "20 percentage points" is handled above; "20 percent" must not swallow "percentage".

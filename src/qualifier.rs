@@ -5,7 +5,7 @@
 //! another clause never colours the figure.
 
 use crate::entity::{Basis, Direction, Qualifier};
-use crate::number::lower_ascii;
+use crate::number::lower_ascii_bytes;
 use crate::token::{TokKind, Tokens};
 
 /// The qualifier written right before token `i`, and the token where it starts.
@@ -23,46 +23,52 @@ pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
         TokKind::Word => {}
         _ => return None,
     }
+    let word = t.str(p);
+    // A qualifier ends with a phrase end or is a one-word qualifier; the shape of most
+    // words before a figure tells they are neither, without lowercasing them.
+    if !QUALIFIER_ENDS.may_contain(word) {
+        return None;
+    }
     let mut buf = [0u8; 16];
-    let w = lower_ascii(t.str(p), &mut buf)?;
-    if !PHRASE_ENDS.contains(&w) {
+    let w = lower_ascii_bytes(word, &mut buf)?;
+    if !is_one_of(w, PHRASE_ENDS) {
         return one_word_qualifier(w).map(|q| (q, p));
     }
     let mut b2 = [0u8; 16];
     let prev = if p > 0 && t.is_word(p - 1) {
-        lower_ascii(t.str(p - 1), &mut b2).unwrap_or("")
+        lower_ascii_bytes(t.str(p - 1), &mut b2).unwrap_or(b"")
     } else {
-        ""
+        b""
     };
     let mut b3 = [0u8; 16];
     let prev2 = if p > 1 && t.is_word(p - 2) {
-        lower_ascii(t.str(p - 2), &mut b3).unwrap_or("")
+        lower_ascii_bytes(t.str(p - 2), &mut b3).unwrap_or(b"")
     } else {
-        ""
+        b""
     };
     // Three-word phrases first, then two, then one.
     let three = match (prev2, prev, w) {
-        ("in", "excess", "of") => Some(Qualifier::MoreThan),
-        ("no", "less", "than") | ("a", "minimum", "of") => Some(Qualifier::AtLeast),
-        ("no", "more", "than") | ("a", "maximum", "of") => Some(Qualifier::AtMost),
-        ("as", "much", "as") | ("as", "many", "as") | ("as", "high", "as") => {
+        (b"in", b"excess", b"of") => Some(Qualifier::MoreThan),
+        (b"no", b"less", b"than") | (b"a", b"minimum", b"of") => Some(Qualifier::AtLeast),
+        (b"no", b"more", b"than") | (b"a", b"maximum", b"of") => Some(Qualifier::AtMost),
+        (b"as", b"much", b"as") | (b"as", b"many", b"as") | (b"as", b"high", b"as") => {
             Some(Qualifier::AtMost)
         }
-        ("in", "the", "region") | ("on", "the", "order") => Some(Qualifier::About),
-        ("the", "region", "of") | ("the", "order", "of") => Some(Qualifier::About),
+        (b"in", b"the", b"region") | (b"on", b"the", b"order") => Some(Qualifier::About),
+        (b"the", b"region", b"of") | (b"the", b"order", b"of") => Some(Qualifier::About),
         _ => None,
     };
     if let Some(q) = three {
         return Some((q, p - 2));
     }
     let two = match (prev, w) {
-        ("more" | "greater" | "higher", "than") => Some(Qualifier::MoreThan),
-        ("less" | "fewer" | "lower", "than") => Some(Qualifier::LessThan),
-        ("at", "least") => Some(Qualifier::AtLeast),
-        ("at", "most") | ("up", "to") => Some(Qualifier::AtMost),
-        ("close", "to") | ("just", "under" | "below" | "shy") => Some(Qualifier::Nearly),
-        ("an", "estimated") | ("just", "over") => Some(Qualifier::About),
-        ("well", "over" | "above") => Some(Qualifier::MoreThan),
+        (b"more" | b"greater" | b"higher", b"than") => Some(Qualifier::MoreThan),
+        (b"less" | b"fewer" | b"lower", b"than") => Some(Qualifier::LessThan),
+        (b"at", b"least") => Some(Qualifier::AtLeast),
+        (b"at", b"most") | (b"up", b"to") => Some(Qualifier::AtMost),
+        (b"close", b"to") | (b"just", b"under" | b"below" | b"shy") => Some(Qualifier::Nearly),
+        (b"an", b"estimated") | (b"just", b"over") => Some(Qualifier::About),
+        (b"well", b"over" | b"above") => Some(Qualifier::MoreThan),
         _ => None,
     };
     if let Some(q) = two {
@@ -90,18 +96,47 @@ const PHRASE_ENDS: &[&str] = &[
     "above",
 ];
 
+/// The qualifiers of one word ("about", "over").
+const ONE_WORD_QUALIFIERS: &[(Qualifier, &[&str])] = &[
+    (Qualifier::MoreThan, &["over", "above", "exceeding"]),
+    (Qualifier::LessThan, &["under", "below"]),
+    (
+        Qualifier::About,
+        &[
+            "about",
+            "around",
+            "roughly",
+            "approximately",
+            "approx",
+            "some",
+            "circa",
+            "ca",
+            "est",
+            "estimated",
+        ],
+    ),
+    (Qualifier::Nearly, &["nearly", "almost"]),
+    (Qualifier::AtMost, &["max", "maximum"]),
+    (Qualifier::AtLeast, &["minimum", "min"]),
+];
+
+/// The shapes of the last words of every qualifier `before` reads.
+const QUALIFIER_ENDS: WordShapes = {
+    let mut shapes = WordShapes::of(&[PHRASE_ENDS]);
+    let mut i = 0;
+    while i < ONE_WORD_QUALIFIERS.len() {
+        shapes = shapes.with(ONE_WORD_QUALIFIERS[i].1);
+        i += 1;
+    }
+    shapes
+};
+
 /// A qualifier of one word ("about", "over").
-fn one_word_qualifier(w: &str) -> Option<Qualifier> {
-    Some(match w {
-        "over" | "above" | "exceeding" => Qualifier::MoreThan,
-        "under" | "below" => Qualifier::LessThan,
-        "about" | "around" | "roughly" | "approximately" | "approx" | "some" | "circa" | "ca"
-        | "est" | "estimated" => Qualifier::About,
-        "nearly" | "almost" => Qualifier::Nearly,
-        "max" | "maximum" => Qualifier::AtMost,
-        "minimum" | "min" => Qualifier::AtLeast,
-        _ => return None,
-    })
+fn one_word_qualifier(w: &[u8]) -> Option<Qualifier> {
+    ONE_WORD_QUALIFIERS
+        .iter()
+        .find(|(_, words)| is_one_of(w, words))
+        .map(|(q, _)| *q)
 }
 
 /// Whether token `k` ends the clause a figure belongs to.
@@ -115,192 +150,196 @@ fn clause_break(t: &Tokens<'_>, k: usize) -> bool {
     }
 }
 
-fn up_verb(w: &str) -> bool {
+fn up_verb(w: &[u8]) -> bool {
     matches!(
         w,
-        "rose"
-            | "rise"
-            | "rises"
-            | "rising"
-            | "risen"
-            | "up"
-            | "gained"
-            | "gain"
-            | "gains"
-            | "gaining"
-            | "grew"
-            | "grow"
-            | "grows"
-            | "growing"
-            | "grown"
-            | "increased"
-            | "increase"
-            | "increases"
-            | "increasing"
-            | "jumped"
-            | "jump"
-            | "jumps"
-            | "jumping"
-            | "surged"
-            | "surge"
-            | "surges"
-            | "surging"
-            | "climbed"
-            | "climb"
-            | "climbs"
-            | "climbing"
-            | "soared"
-            | "soar"
-            | "soars"
-            | "soaring"
-            | "advanced"
-            | "advance"
-            | "advances"
-            | "added"
-            | "higher"
-            | "rallied"
-            | "rally"
-            | "rallies"
-            | "spiked"
-            | "boosted"
-            | "expanded"
-            | "improved"
-            | "accelerated"
-            | "raised"
-            | "lifted"
-            | "outperformed"
-            | "skyrocketed"
-            | "rebounded"
-            | "popped"
-            | "leapt"
-            | "leaped"
-            | "doubled"
-            | "firmed"
-            | "strengthened"
-            | "appreciated"
+        b"rose"
+            | b"rise"
+            | b"rises"
+            | b"rising"
+            | b"risen"
+            | b"up"
+            | b"gained"
+            | b"gain"
+            | b"gains"
+            | b"gaining"
+            | b"grew"
+            | b"grow"
+            | b"grows"
+            | b"growing"
+            | b"grown"
+            | b"increased"
+            | b"increase"
+            | b"increases"
+            | b"increasing"
+            | b"jumped"
+            | b"jump"
+            | b"jumps"
+            | b"jumping"
+            | b"surged"
+            | b"surge"
+            | b"surges"
+            | b"surging"
+            | b"climbed"
+            | b"climb"
+            | b"climbs"
+            | b"climbing"
+            | b"soared"
+            | b"soar"
+            | b"soars"
+            | b"soaring"
+            | b"advanced"
+            | b"advance"
+            | b"advances"
+            | b"added"
+            | b"higher"
+            | b"rallied"
+            | b"rally"
+            | b"rallies"
+            | b"spiked"
+            | b"boosted"
+            | b"expanded"
+            | b"improved"
+            | b"accelerated"
+            | b"raised"
+            | b"lifted"
+            | b"outperformed"
+            | b"skyrocketed"
+            | b"rebounded"
+            | b"popped"
+            | b"leapt"
+            | b"leaped"
+            | b"doubled"
+            | b"firmed"
+            | b"strengthened"
+            | b"appreciated"
     )
 }
 
-fn down_verb(w: &str) -> bool {
+fn down_verb(w: &[u8]) -> bool {
     matches!(
         w,
-        "fell"
-            | "fall"
-            | "falls"
-            | "falling"
-            | "fallen"
-            | "down"
-            | "dropped"
-            | "drop"
-            | "drops"
-            | "dropping"
-            | "declined"
-            | "decline"
-            | "declines"
-            | "declining"
-            | "decreased"
-            | "decrease"
-            | "decreases"
-            | "decreasing"
-            | "slipped"
-            | "slip"
-            | "slips"
-            | "slid"
-            | "slide"
-            | "slides"
-            | "lost"
-            | "lose"
-            | "loses"
-            | "shed"
-            | "sheds"
-            | "plunged"
-            | "plunge"
-            | "plunges"
-            | "tumbled"
-            | "tumble"
-            | "tumbles"
-            | "sank"
-            | "sink"
-            | "sinks"
-            | "lower"
-            | "slumped"
-            | "slump"
-            | "slumps"
-            | "contracted"
-            | "shrank"
-            | "shrunk"
-            | "shrinks"
-            | "eased"
-            | "ease"
-            | "eases"
-            | "cut"
-            | "cuts"
-            | "reduced"
-            | "weakened"
-            | "retreated"
-            | "dipped"
-            | "dip"
-            | "dips"
-            | "crashed"
-            | "plummeted"
-            | "collapsed"
-            | "narrowed"
-            | "softened"
-            | "depreciated"
-            | "trimmed"
-            | "lowered"
-            | "off"
+        b"fell"
+            | b"fall"
+            | b"falls"
+            | b"falling"
+            | b"fallen"
+            | b"down"
+            | b"dropped"
+            | b"drop"
+            | b"drops"
+            | b"dropping"
+            | b"declined"
+            | b"decline"
+            | b"declines"
+            | b"declining"
+            | b"decreased"
+            | b"decrease"
+            | b"decreases"
+            | b"decreasing"
+            | b"slipped"
+            | b"slip"
+            | b"slips"
+            | b"slid"
+            | b"slide"
+            | b"slides"
+            | b"lost"
+            | b"lose"
+            | b"loses"
+            | b"shed"
+            | b"sheds"
+            | b"plunged"
+            | b"plunge"
+            | b"plunges"
+            | b"tumbled"
+            | b"tumble"
+            | b"tumbles"
+            | b"sank"
+            | b"sink"
+            | b"sinks"
+            | b"lower"
+            | b"slumped"
+            | b"slump"
+            | b"slumps"
+            | b"contracted"
+            | b"shrank"
+            | b"shrunk"
+            | b"shrinks"
+            | b"eased"
+            | b"ease"
+            | b"eases"
+            | b"cut"
+            | b"cuts"
+            | b"reduced"
+            | b"weakened"
+            | b"retreated"
+            | b"dipped"
+            | b"dip"
+            | b"dips"
+            | b"crashed"
+            | b"plummeted"
+            | b"collapsed"
+            | b"narrowed"
+            | b"softened"
+            | b"depreciated"
+            | b"trimmed"
+            | b"lowered"
+            | b"off"
     )
 }
 
-fn up_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "surge"
-            | "jump"
-            | "rise"
-            | "increase"
-            | "gain"
-            | "growth"
-            | "climb"
-            | "rally"
-            | "boost"
-            | "hike"
-            | "uptick"
-            | "spike"
-            | "upswing"
-            | "improvement"
-            | "expansion"
-            | "pop"
-            | "advance"
-            | "leap"
-            | "rebound"
-    )
+/// Nouns of a rise after a figure ("a 59% surge").
+const UP_NOUNS: &[&str] = &[
+    "surge",
+    "jump",
+    "rise",
+    "increase",
+    "gain",
+    "growth",
+    "climb",
+    "rally",
+    "boost",
+    "hike",
+    "uptick",
+    "spike",
+    "upswing",
+    "improvement",
+    "expansion",
+    "pop",
+    "advance",
+    "leap",
+    "rebound",
+];
+
+fn up_noun(w: &[u8]) -> bool {
+    is_one_of(w, UP_NOUNS)
 }
 
-fn down_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "drop"
-            | "decline"
-            | "fall"
-            | "decrease"
-            | "slump"
-            | "plunge"
-            | "loss"
-            | "cut"
-            | "dip"
-            | "slide"
-            | "reduction"
-            | "contraction"
-            | "downturn"
-            | "tumble"
-            | "selloff"
-            | "sell-off"
-            | "slowdown"
-            | "haircut"
-            | "markdown"
-    )
+/// Nouns of a fall after a figure ("a 3% drop").
+const DOWN_NOUNS: &[&str] = &[
+    "drop",
+    "decline",
+    "fall",
+    "decrease",
+    "slump",
+    "plunge",
+    "loss",
+    "cut",
+    "dip",
+    "slide",
+    "reduction",
+    "contraction",
+    "downturn",
+    "tumble",
+    "selloff",
+    "sell-off",
+    "slowdown",
+    "haircut",
+    "markdown",
+];
+
+fn down_noun(w: &[u8]) -> bool {
+    is_one_of(w, DOWN_NOUNS)
 }
 
 /// Whether the word before token `i` is a verb of change ("rose", "fell", "cut"): then
@@ -310,8 +349,8 @@ pub(crate) fn change_verb_before(t: &Tokens<'_>, i: usize) -> bool {
         return false;
     }
     let mut buf = [0u8; 16];
-    lower_ascii(t.str(i - 1), &mut buf)
-        .is_some_and(|w| (up_verb(w) || down_verb(w)) && w != "up" && w != "down")
+    lower_ascii_bytes(t.str(i - 1), &mut buf)
+        .is_some_and(|w| (up_verb(w) || down_verb(w)) && w != b"up" && w != b"down")
 }
 
 /// Whether the word before token `i` makes "A to B" a change rather than a range
@@ -324,57 +363,72 @@ pub(crate) fn change_not_range(t: &Tokens<'_>, i: usize, both_full: bool) -> boo
 }
 
 /// Words that may sit between a verb and its figure: "rose by roughly 9%".
-fn filler(w: &str) -> bool {
+fn filler(w: &[u8]) -> bool {
     matches!(
         w,
-        "by" | "a"
-            | "an"
-            | "some"
-            | "about"
-            | "around"
-            | "roughly"
-            | "nearly"
-            | "almost"
-            | "approximately"
-            | "more"
-            | "than"
-            | "over"
-            | "just"
-            | "as"
-            | "much"
-            | "sharply"
-            | "strongly"
-            | "further"
-            | "another"
-            | "only"
-            | "slightly"
-            | "modestly"
-            | "steeply"
-            | "up"
-            | "to"
-            | "at"
-            | "least"
-            | "respectively"
-            | "massive"
-            | "huge"
-            | "whopping"
-            | "stunning"
-            | "robust"
-            | "solid"
-            | "strong"
-            | "modest"
-            | "staggering"
-            | "impressive"
-            | "healthy"
-            | "record"
-            | "steep"
-            | "sharp"
-            | "mere"
-            | "significant"
-            | "total"
-            | "combined"
-            | "overall"
+        b"by"
+            | b"a"
+            | b"an"
+            | b"some"
+            | b"about"
+            | b"around"
+            | b"roughly"
+            | b"nearly"
+            | b"almost"
+            | b"approximately"
+            | b"more"
+            | b"than"
+            | b"over"
+            | b"just"
+            | b"as"
+            | b"much"
+            | b"sharply"
+            | b"strongly"
+            | b"further"
+            | b"another"
+            | b"only"
+            | b"slightly"
+            | b"modestly"
+            | b"steeply"
+            | b"up"
+            | b"to"
+            | b"at"
+            | b"least"
+            | b"respectively"
+            | b"massive"
+            | b"huge"
+            | b"whopping"
+            | b"stunning"
+            | b"robust"
+            | b"solid"
+            | b"strong"
+            | b"modest"
+            | b"staggering"
+            | b"impressive"
+            | b"healthy"
+            | b"record"
+            | b"steep"
+            | b"sharp"
+            | b"mere"
+            | b"significant"
+            | b"total"
+            | b"combined"
+            | b"overall"
     )
+}
+
+/// Words that end the look-ahead for a change noun after the word right after the
+/// figure ("26% of sales", "5% in March").
+const NOUN_STOPS: &[&str] = &[
+    "of", "in", "to", "from", "and", "or", "for", "on", "at", "while",
+];
+
+/// The shapes of every word the look-ahead in `direction` acts on.
+const NOUN_SHAPES: WordShapes = WordShapes::of(&[UP_NOUNS, DOWN_NOUNS, NOUN_STOPS]);
+
+/// Whether `w` is one of `words`.
+fn is_one_of(w: &[u8], words: &[&str]) -> bool {
+    words.iter().any(|x| x.as_bytes() == w)
 }
 
 /// The direction stated for the figure spanning tokens `start..end`: a verb before it
@@ -395,7 +449,7 @@ pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Dire
             }
             break;
         }
-        let Some(w) = lower_ascii(t.str(k), &mut buf) else {
+        let Some(w) = lower_ascii_bytes(t.str(k), &mut buf) else {
             break;
         };
         if up_verb(w) {
@@ -416,23 +470,98 @@ pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Dire
         if t.is_sym(k, ',') {
             break;
         }
-        if let Some(w) = lower_ascii(t.str(k), &mut buf) {
+        // Most words are none of those below, which their first letter and length tell
+        // without lowercasing them.
+        let word = t.str(k);
+        if !NOUN_SHAPES.may_contain(word) {
+            continue;
+        }
+        if let Some(w) = lower_ascii_bytes(word, &mut buf) {
             if up_noun(w) {
                 return Some(Direction::Up);
             }
             if down_noun(w) {
                 return Some(Direction::Down);
             }
-            if matches!(
-                w,
-                "of" | "in" | "to" | "from" | "and" | "or" | "for" | "on" | "at" | "while"
-            ) && k > end
-            {
+            if is_one_of(w, NOUN_STOPS) && k > end {
                 break;
             }
         }
     }
     None
+}
+
+/// The first words of the patterns in `basis`: the words after the figure it reads on
+/// from.
+const BASIS_OPENERS: &[&str] = &[
+    "yoy",
+    "y",
+    "year",
+    "qoq",
+    "q",
+    "quarter",
+    "mom",
+    "m",
+    "month",
+    "sequentially",
+    "sequential",
+    "annually",
+    "annual",
+    "a",
+    "the",
+    "previous",
+    "prior",
+    "last",
+    "preceding",
+];
+
+const BASIS_OPENER_SHAPES: WordShapes = WordShapes::of(&[BASIS_OPENERS]);
+
+/// An exact pre-test for a small list of lower-case ASCII words: the lengths of the
+/// words, by first letter. A word whose first letter (in either case) and length match
+/// no word of the list is not in it, and the rules learn so without lowercasing it.
+struct WordShapes([u32; 26]);
+
+impl WordShapes {
+    /// The shapes of the words of `lists`, each starting with a lower-case ASCII letter
+    /// and shorter than 32 bytes.
+    const fn of(lists: &[&[&str]]) -> WordShapes {
+        let mut shapes = WordShapes([0; 26]);
+        let mut l = 0;
+        while l < lists.len() {
+            shapes = shapes.with(lists[l]);
+            l += 1;
+        }
+        shapes
+    }
+
+    /// These shapes and those of `words`.
+    const fn with(self, words: &[&str]) -> WordShapes {
+        let mut lengths = self.0;
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(!w.is_empty() && w.len() < 32 && w[0].is_ascii_lowercase());
+            lengths[(w[0] - b'a') as usize] |= 1 << w.len();
+            i += 1;
+        }
+        WordShapes(lengths)
+    }
+
+    /// Whether `word`, lowercased, may be one of the words: false when it is not.
+    fn may_contain(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        // `| 0x20` lowercases an ASCII letter and maps every other byte off the alphabet.
+        let letter = usize::from((first | 0x20).wrapping_sub(b'a'));
+        self.0.get(letter).is_some_and(|lengths| {
+            u32::try_from(word.len())
+                .ok()
+                .and_then(|len| 1u32.checked_shl(len))
+                .is_some_and(|bit| lengths & bit != 0)
+        })
+    }
 }
 
 /// The comparison basis written within a few tokens after the figure.
@@ -442,32 +571,15 @@ pub(crate) fn basis(t: &Tokens<'_>, end: usize) -> Option<Basis> {
     let limit = end + 9;
     while k < limit && !clause_break(t, k) && !t.is_num(k) {
         if t.is_word(k) {
-            let w = lower_ascii(t.str(k), &mut buf).unwrap_or("");
-            // The first words of the patterns below; most words are none of them, and
-            // reading the next two words costs more than this test.
-            let first_word = matches!(
-                w,
-                "yoy"
-                    | "y"
-                    | "year"
-                    | "qoq"
-                    | "q"
-                    | "quarter"
-                    | "mom"
-                    | "m"
-                    | "month"
-                    | "sequentially"
-                    | "sequential"
-                    | "annually"
-                    | "annual"
-                    | "a"
-                    | "the"
-                    | "previous"
-                    | "prior"
-                    | "last"
-                    | "preceding"
-            );
-            if !first_word {
+            // Most words cannot open a pattern below, which their first letter and
+            // length tell without lowercasing them.
+            let word = t.str(k);
+            let w = if BASIS_OPENER_SHAPES.may_contain(word) {
+                lower_ascii_bytes(word, &mut buf).unwrap_or(b"")
+            } else {
+                b""
+            };
+            if !is_one_of(w, BASIS_OPENERS) {
                 k += 1;
                 continue;
             }
@@ -481,29 +593,31 @@ pub(crate) fn basis(t: &Tokens<'_>, end: usize) -> Option<Basis> {
                 j
             };
             let j1 = next_word(k + 1);
-            let w1 = lower_ascii(t.str(j1), &mut b2).unwrap_or("");
+            let w1 = lower_ascii_bytes(t.str(j1), &mut b2).unwrap_or(b"");
             let j2 = next_word(j1 + 1);
             let mut b3 = [0u8; 16];
-            let w2 = lower_ascii(t.str(j2), &mut b3).unwrap_or("");
+            let w2 = lower_ascii_bytes(t.str(j2), &mut b3).unwrap_or(b"");
             match (w, w1, w2) {
-                ("yoy", _, _) | ("y", "y" | "o", _) => return Some(Basis::YearOverYear),
-                ("year", "over" | "on", "year") => return Some(Basis::YearOverYear),
-                ("qoq", _, _) => return Some(Basis::QuarterOverQuarter),
-                ("q", "q" | "o", _) => return Some(Basis::QuarterOverQuarter),
-                ("quarter", "over" | "on", "quarter") => return Some(Basis::QuarterOverQuarter),
-                ("mom", _, _) => return Some(Basis::MonthOverMonth),
-                ("m", "m" | "o", _) => return Some(Basis::MonthOverMonth),
-                ("month", "over" | "on", "month") => return Some(Basis::MonthOverMonth),
-                ("sequentially" | "sequential", _, _) => return Some(Basis::Sequential),
-                ("annually", _, _) | ("annual", "basis", _) => return Some(Basis::YearOverYear),
-                ("a" | "the", "year", "earlier" | "ago" | "before") => {
+                (b"yoy", _, _) | (b"y", b"y" | b"o", _) => return Some(Basis::YearOverYear),
+                (b"year", b"over" | b"on", b"year") => return Some(Basis::YearOverYear),
+                (b"qoq", _, _) => return Some(Basis::QuarterOverQuarter),
+                (b"q", b"q" | b"o", _) => return Some(Basis::QuarterOverQuarter),
+                (b"quarter", b"over" | b"on", b"quarter") => {
+                    return Some(Basis::QuarterOverQuarter)
+                }
+                (b"mom", _, _) => return Some(Basis::MonthOverMonth),
+                (b"m", b"m" | b"o", _) => return Some(Basis::MonthOverMonth),
+                (b"month", b"over" | b"on", b"month") => return Some(Basis::MonthOverMonth),
+                (b"sequentially" | b"sequential", _, _) => return Some(Basis::Sequential),
+                (b"annually", _, _) | (b"annual", b"basis", _) => return Some(Basis::YearOverYear),
+                (b"a" | b"the", b"year", b"earlier" | b"ago" | b"before") => {
                     return Some(Basis::YearOverYear)
                 }
-                ("previous" | "prior" | "last", "year", _) if k > end => {
+                (b"previous" | b"prior" | b"last", b"year", _) if k > end => {
                     return Some(Basis::YearOverYear)
                 }
-                ("year", "earlier" | "ago", _) => return Some(Basis::YearOverYear),
-                ("previous" | "prior" | "preceding", "quarter", _) => {
+                (b"year", b"earlier" | b"ago", _) => return Some(Basis::YearOverYear),
+                (b"previous" | b"prior" | b"preceding", b"quarter", _) => {
                     return Some(Basis::Sequential)
                 }
                 _ => {}
@@ -546,6 +660,30 @@ mod tests {
             None
         );
         assert_eq!(dir("Sales rose. 5% of staff left", "5%"), None);
+    }
+
+    #[test]
+    fn word_shapes_never_reject_a_listed_word() {
+        let lists: [&[&str]; 4] = [UP_NOUNS, DOWN_NOUNS, NOUN_STOPS, BASIS_OPENERS];
+        let shapes = [NOUN_SHAPES, NOUN_SHAPES, NOUN_SHAPES, BASIS_OPENER_SHAPES];
+        for (list, shapes) in lists.iter().zip(&shapes) {
+            for w in *list {
+                assert!(shapes.may_contain(w), "{w}");
+                assert!(shapes.may_contain(&w.to_ascii_uppercase()), "{w}");
+            }
+        }
+        let qualifier_words = ONE_WORD_QUALIFIERS.iter().flat_map(|(_, words)| *words);
+        for w in PHRASE_ENDS.iter().chain(qualifier_words) {
+            assert!(QUALIFIER_ENDS.may_contain(w), "{w}");
+            assert!(QUALIFIER_ENDS.may_contain(&w.to_ascii_uppercase()), "{w}");
+        }
+        // Lengths and first letters outside the lists, and bytes off the alphabet.
+        for w in [
+            "", "sales", "to", "and", "pct", "@", "[", "`", "{", "é", "1", "Ye",
+        ] {
+            assert!(!BASIS_OPENER_SHAPES.may_contain(w), "{w}");
+        }
+        assert!(!NOUN_SHAPES.may_contain(&"a".repeat(40)));
     }
 
     #[test]
