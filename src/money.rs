@@ -17,11 +17,12 @@
 //! "90,000 models" are not.
 //!
 //! Ambiguous marks are resolved from the whole document (see [`DocCurrency`]): `¥` is
-//! yuan when the text speaks of China more than of Japan, else yen; `$` and "dollars" are
-//! US dollars unless the text names exactly one other dollar in words ("Canadian
-//! dollars", "Hong Kong dollars") and never the US dollar; a prefixed amount ("HK$98.50",
-//! "A$2 billion") leaves the bare `$` to the US dollar; "kr" takes the krona/krone the
-//! text names, else stays `None`.
+//! yen or yuan as its sentence names them ("3.2 trillion yen, up from ¥2.9 trillion"),
+//! else yuan when the text speaks of China more than of Japan, else yen; `$` and
+//! "dollars" are US dollars unless the text names exactly one other dollar in words
+//! ("Canadian dollars", "Hong Kong dollars") and never the US dollar; a prefixed amount
+//! ("HK$98.50", "A$2 billion") leaves the bare `$` to the US dollar; "kr" takes the
+//! krona/krone the text names, else stays `None`.
 
 use rust_decimal::Decimal;
 
@@ -84,7 +85,7 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
     // The document's currency cues are counted during the walk, so the marks that
     // depend on them are resolved at the end: `pending` holds those entities.
     let mut cues = CueCounts::default();
-    let mut pending: Vec<(usize, Mark)> = Vec::new();
+    let mut pending: Vec<(usize, Mark, usize)> = Vec::new();
     // Tokens before `next` are matched or cannot start an amount, and are counted.
     let mut next = 0;
     while let Some(k) = next_stop(t, next) {
@@ -108,7 +109,7 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
             let pushed_from = out.len();
             push_amount(t, &c, currency, first, out);
             if currency.is_none() {
-                pending.extend((pushed_from..out.len()).map(|at| (at, c.mark)));
+                pending.extend((pushed_from..out.len()).map(|at| (at, c.mark, c.start)));
             }
             // The cues inside the amount that the walk has not reached ("yuan").
             for j in next..c.end {
@@ -120,11 +121,47 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
     }
     if !pending.is_empty() {
         let doc = cues.resolve();
-        for (at, mark) in pending {
+        for (at, mark, start) in pending {
             if let Some(Value::Money(m)) = out.get_mut(at).map(|e| &mut e.value) {
-                m.currency = doc.currency(mark);
+                m.currency = resolve_mark(t, &doc, mark, start);
             }
         }
+    }
+}
+
+/// The currency of an ambiguous `mark` of the amount starting at token `start`: for `¥`,
+/// the yen or yuan its sentence names, else what the document's cues say.
+fn resolve_mark(t: &Tokens<'_>, doc: &DocCurrency, mark: Mark, start: usize) -> Option<Currency> {
+    match mark {
+        Mark::Yen => yen_named_near(t, start).or_else(|| doc.currency(mark)),
+        _ => doc.currency(mark),
+    }
+}
+
+/// The yen or yuan that the sentence around a `¥` amount starting at token `k` names
+/// in words, the nearest first: "3.2 trillion yen, up from ¥2.9 trillion" is yen in a
+/// text that also speaks of China. `None` when neither is named within a clause's reach.
+fn yen_named_near(t: &Tokens<'_>, k: usize) -> Option<Currency> {
+    const REACH: usize = 12;
+    let named = |j: usize| {
+        let mut buf = [0u8; 16];
+        match number::lower_ascii_bytes(t.str(j), &mut buf)? {
+            b"yen" | b"jpy" => Some(Currency::JPY),
+            b"yuan" | b"cny" | b"rmb" | b"renminbi" => Some(Currency::CNY),
+            _ => None,
+        }
+    };
+    let ends_sentence = |j: usize| t.is_sym(j, '.') || t.is_sym(j, ';') || t.is_sym(j, '!');
+    let after = (k + 1..k + REACH)
+        .take_while(|&j| j < t.len() && !ends_sentence(j))
+        .find_map(|j| named(j).map(|c| (j - k, c)));
+    let before = (k.saturating_sub(REACH)..k)
+        .rev()
+        .take_while(|&j| !ends_sentence(j))
+        .find_map(|j| named(j).map(|c| (k - j, c)));
+    match (after, before) {
+        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a.1 } else { b.1 }),
+        (a, b) => a.or(b).map(|x| x.1),
     }
 }
 
@@ -981,7 +1018,9 @@ mod tests {
                 continue;
             };
             let c = join_range(t, c);
-            let currency = defaults.currency(c.mark).or_else(|| doc.currency(c.mark));
+            let currency = defaults
+                .currency(c.mark)
+                .or_else(|| resolve_mark(t, &doc, c.mark, c.start));
             push_amount(t, &c, currency, 0, &mut out);
             i = c.end;
         }
@@ -1225,6 +1264,29 @@ mod tests {
         assert_eq!(
             currencies("In Canadian dollars, revenue was $5 billion, or US$3.6 billion."),
             ["USD", "USD"]
+        );
+    }
+
+    #[test]
+    fn yen_named_in_the_sentence_beats_the_document() {
+        let currencies = |text: &str| {
+            let t = Tokens::new(text);
+            let mut out = Vec::new();
+            find(&t, &CurrencyDefaults::default(), &mut out);
+            out.iter()
+                .map(|e| match &e.value {
+                    Value::Money(m) => m.currency.map_or("?", |c| c.code()).to_string(),
+                    _ => unreachable!(),
+                })
+                .collect::<Vec<_>>()
+        };
+        // The text speaks of China more than of Japan, but the sentence says yen.
+        assert_eq!(
+            currencies(
+                "Chinese and Beijing firms paid 12.5 billion yuan. In Tokyo, costs rose \
+                 to 3.2 trillion yen from ¥2.9 trillion. Another ¥5 billion went to China."
+            ),
+            ["CNY", "JPY", "JPY", "CNY"]
         );
     }
 
