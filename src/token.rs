@@ -113,19 +113,22 @@ impl<'t> Tokens<'t> {
 
     /// Whether token `i` is a word equal to `w`, ignoring ASCII case.
     pub fn word_is(&self, i: usize, w: &str) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.is_word() && t.text(self.text).eq_ignore_ascii_case(w))
+        self.word_bytes(i)
+            .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// Whether token `i` is a word equal to one of `ws`, ignoring ASCII case.
     pub fn word_in(&self, i: usize, ws: &[&str]) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            t.is_word() && {
-                let s = t.text(self.text);
-                ws.iter().any(|w| s.eq_ignore_ascii_case(w))
-            }
-        })
+        self.word_bytes(i)
+            .is_some_and(|s| ws.iter().any(|w| s.eq_ignore_ascii_case(w.as_bytes())))
+    }
+
+    /// The bytes of token `i` if it is a word. ASCII case is compared on bytes as on the
+    /// `str`, so the word lookups skip the character-boundary checks of slicing one.
+    fn word_bytes(&self, i: usize) -> Option<&'t [u8]> {
+        let t = self.toks.get(i).filter(|t| t.is_word())?;
+        // As `Token::text`: "" for a token that does not lie in the text.
+        Some(self.text.as_bytes().get(t.start..t.end).unwrap_or_default())
     }
 
     /// Whether token `i` is a word with any of the lexicon classes in `flags`.
@@ -712,6 +715,32 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn word_lookups_match_comparing_the_text() {
+        let text = "Shares SHARES shares share Straße STRASSE straße ÉLAN élan 5 $ co Co. CO";
+        let lists: [&[&str]; 4] = [
+            &["shares", "co"],
+            &["straße", "élan"],
+            &["ÉLAN", "STRASSE"],
+            &["", "5", "$"],
+        ];
+        let toks = Tokens::new(text);
+        for i in 0..=toks.len() {
+            for ws in lists {
+                let naive = toks.get(i).is_some_and(|t| {
+                    t.is_word() && ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w))
+                });
+                assert_eq!(toks.word_in(i, ws), naive, "{i} {ws:?}");
+                for w in ws {
+                    let naive = toks
+                        .get(i)
+                        .is_some_and(|t| t.is_word() && t.text(text).eq_ignore_ascii_case(w));
+                    assert_eq!(toks.word_is(i, w), naive, "{i} {w}");
+                }
+            }
+        }
+    }
 
     fn texts(text: &str) -> Vec<String> {
         kinds(text).into_iter().map(|t| t.0).collect()
