@@ -1004,7 +1004,9 @@ fn code_end(toks: &Tokens<'_>, i: usize) -> usize {
 /// exchange set.
 fn colon_after_code(toks: &Tokens<'_>, i: usize) -> bool {
     // A code ends one or two tokens on: no colon there, no need to read the next word.
-    (toks.is_sym(i + 1, ':') || toks.is_sym(i + 2, ':')) && toks.is_sym(code_end(toks, i), ':')
+    // The two tokens are sliced once.
+    let near = toks.toks.get(i + 1..).unwrap_or_default();
+    near.iter().take(2).any(|t| t.is_sym(':')) && toks.is_sym(code_end(toks, i), ':')
 }
 
 /// The Yahoo suffix of an exchange prefix, to look "HKG: 9988" up as "9988.HK".
