@@ -1004,7 +1004,9 @@ fn code_end(toks: &Tokens<'_>, i: usize) -> usize {
 /// exchange set.
 fn colon_after_code(toks: &Tokens<'_>, i: usize) -> bool {
     // A code ends one or two tokens on: no colon there, no need to read the next word.
-    (toks.is_sym(i + 1, ':') || toks.is_sym(i + 2, ':')) && toks.is_sym(code_end(toks, i), ':')
+    // The two tokens are sliced once.
+    let near = toks.toks.get(i + 1..).unwrap_or_default();
+    near.iter().take(2).any(|t| t.is_sym(':')) && toks.is_sym(code_end(toks, i), ':')
 }
 
 /// The Yahoo suffix of an exchange prefix, to look "HKG: 9988" up as "9988.HK".
@@ -1197,8 +1199,9 @@ impl Anchor {
     const TICKER: u8 = 1;
     /// A name may start here ([`starts_name`]).
     const NAME: u8 = 1 << 1;
-    /// A pattern name may end here: a legal-suffix word, or a capitalized word that may
-    /// be a head noun.
+    /// A pattern name may end here: a capitalized word of the legal-suffix class or with
+    /// the head-noun bit (`token::HEAD_NOUN`), or a lower-case suffix form that
+    /// [`suffix_is_capitalized`] accepts.
     const PATTERN: u8 = 1 << 2;
     /// A context rule may start here ([`opens_context_sym`], [`is_descriptor`]).
     const CONTEXT: u8 = 1 << 3;
@@ -1210,6 +1213,10 @@ impl Anchor {
     /// The lexicon classes that make a lower-case word an anchor.
     const WORD_CLASSES: u16 = lexicon::LEGAL_SUFFIX | lexicon::COMPANY_DESCRIPTOR;
 
+    /// The shape bits a word's passes depend on: the four case shapes and the head-noun
+    /// bit (which matters only in a capitalized word, so it keeps no lower-case word).
+    const SHAPE_BITS: u8 = 0x1F;
+
     /// Whether `t` is a word no pass tests: most tokens. Two bit tests; symbols and
     /// numbers have neither bit set, so their kind is read only then.
     fn is_plain_word(t: &Token) -> bool {
@@ -1217,25 +1224,25 @@ impl Anchor {
     }
 
     /// How far [`Anchor::word_key`] shifts a word's class bits: the two `WORD_CLASSES`
-    /// land on bits 4 and 5, above the four shape bits.
-    const CLASS_SHIFT: u32 = Anchor::WORD_CLASSES.trailing_zeros() - 4;
+    /// land on bits 5 and 6, above the five `SHAPE_BITS`.
+    const CLASS_SHIFT: u32 = Anchor::WORD_CLASSES.trailing_zeros() - 5;
 
-    /// The index into [`Anchor::WORD_PASSES`] of word `t`: its four shape bits and its two
-    /// `WORD_CLASSES` bits (adjacent in the lexicon's classes, see the tests).
+    /// The index into [`Anchor::WORD_PASSES`] of word `t`: its five `SHAPE_BITS` and its
+    /// two `WORD_CLASSES` bits (adjacent in the lexicon's classes, see the tests).
     fn word_key(t: &Token) -> usize {
         let classes = (t.class & Anchor::WORD_CLASSES) >> Anchor::CLASS_SHIFT;
-        usize::from(t.shape & 0x0F) | usize::from(classes)
+        usize::from(t.shape & Anchor::SHAPE_BITS) | usize::from(classes)
     }
 
     /// The passes of a word, by its [`Anchor::word_key`]: a table instead of four tests.
-    const WORD_PASSES: [u8; 64] = Anchor::word_passes_table();
+    const WORD_PASSES: [u8; 128] = Anchor::word_passes_table();
 
-    const fn word_passes_table() -> [u8; 64] {
-        let mut table = [0u8; 64];
+    const fn word_passes_table() -> [u8; 128] {
+        let mut table = [0u8; 128];
         let mut key = 0;
-        while key < 64 {
-            let shape = (key & 0x0F) as u8;
-            let classes = ((key & 0x30) as u16) << Anchor::CLASS_SHIFT;
+        while key < 128 {
+            let shape = (key & 0x1F) as u8;
+            let classes = ((key & 0x60) as u16) << Anchor::CLASS_SHIFT;
             table[key] = Anchor::word_passes(shape, classes);
             key += 1;
         }
@@ -1249,7 +1256,10 @@ impl Anchor {
             passes |= Anchor::NAME;
         }
         if shape & token::CAPITALIZED != 0 {
-            passes |= Anchor::TICKER | Anchor::PATTERN;
+            passes |= Anchor::TICKER;
+            if shape & token::HEAD_NOUN != 0 {
+                passes |= Anchor::PATTERN;
+            }
         }
         if class & lexicon::LEGAL_SUFFIX != 0 {
             passes |= if shape & token::CAPITALIZED != 0 {
@@ -1395,17 +1405,11 @@ fn may_end_pattern(toks: &Tokens<'_>, i: usize) -> bool {
     may_start_suffix(toks, i) || is_head_noun(toks, i)
 }
 
-/// Whether token `i` is one of `HEAD_NOUNS`. A word's length and first letter rule out
-/// most capitalized words before the set is looked at.
+/// Whether token `i` is one of `HEAD_NOUNS`, in its case. The tokenizer marks the head
+/// nouns in any case (`token::HEAD_NOUN`), so only those words are looked up.
 fn is_head_noun(toks: &Tokens<'_>, i: usize) -> bool {
-    toks.get(i).is_some_and(|t| {
-        starts_like(toks, t, &HEAD_NOUN_STARTS)
-            && in_set(&HEAD_NOUN_SET, HEAD_NOUNS, t.text(toks.text))
-    })
+    toks.has_shape(i, token::HEAD_NOUN) && in_set(&HEAD_NOUN_SET, HEAD_NOUNS, toks.str(i))
 }
-
-/// The length and first letter of every head noun (see [`letters_by_length`]).
-const HEAD_NOUN_STARTS: [u32; 16] = letters_by_length(HEAD_NOUNS);
 
 /// For each word length (15 standing for 15 and more), a bit for each ASCII letter, in
 /// either case, that starts one of `words` of that length; words that do not start with
@@ -1593,8 +1597,9 @@ const REJECT_FIRST: &[&str] = &[
 ];
 
 /// Corporate head nouns that end a company name without a legal form ("Andover Group").
+/// The lexicon gives them its `HEAD_NOUN` class, which the tokens hold as a shape bit.
 #[rustfmt::skip]
-const HEAD_NOUNS: &[&str] = &[
+pub(crate) const HEAD_NOUNS: &[&str] = &[
     "Group", "Holdings", "Brothers", "Partners", "Securities", "Industries", "Airlines", "Airways", "Bancorp",
     "Bancshares", "Associates", "Laboratories", "Pharmaceuticals", "Industrie", "Bank", "Capital", "Resources",
 ];
@@ -1765,12 +1770,11 @@ fn find_patterns(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cands:
     let mut next = 1;
     for &Anchor { at: i, passes } in anchors {
         // Suffixes and head nouns are capitalized words (or a few lower-case suffix
-        // forms) that may start a suffix or are head nouns; most tokens are not.
-        if passes & Anchor::PATTERN == 0
-            || i < next
-            || !may_end_pattern(toks, i)
-            || !suffix_is_capitalized(toks, i)
-        {
+        // forms) of the suffix class or with the head-noun bit: the anchors mark only
+        // those, with `suffix_is_capitalized` tested. A word with the head-noun bit in
+        // another case than the head noun's, and not of the suffix class, fails the test
+        // below.
+        if passes & Anchor::PATTERN == 0 || i < next {
             continue;
         }
         let head = is_head_noun(toks, i);
@@ -2376,7 +2380,7 @@ mod tests {
                 "{w}"
             );
         }
-        // `is_head_noun` tests length and first letter before the set.
+        // The anchors mark a pattern end only at a capitalized head noun.
         for w in HEAD_NOUNS {
             let toks = Tokens::new(w);
             assert_eq!(toks.len(), 1, "{w}");
@@ -2385,6 +2389,53 @@ mod tests {
         }
         let toks = Tokens::new("Groups Holding Bancorps bank Gröup");
         assert!((0..toks.len()).all(|i| !is_head_noun(&toks, i)));
+    }
+
+    #[test]
+    fn the_head_noun_class_is_the_head_nouns_in_any_case() {
+        let mut variants = Vec::new();
+        for w in HEAD_NOUNS {
+            let mut bent = w.to_ascii_lowercase();
+            bent.replace_range(1..2, &bent[1..2].to_ascii_uppercase());
+            let short = &w[..w.len() - 1];
+            for v in [
+                w.to_string(),
+                w.to_ascii_uppercase(),
+                w.to_ascii_lowercase(),
+                bent,
+                format!("{w}s"),
+                format!("{w}es"),
+                format!("{w}x{w}"),
+                short.to_string(),
+                format!("{w}\u{e9}"),
+                format!("\u{e9}{w}"),
+            ] {
+                variants.push(v);
+            }
+        }
+        let check = |text: &str| {
+            let toks = Tokens::new(text);
+            for (i, t) in toks.toks.iter().enumerate().filter(|(_, t)| t.is_word()) {
+                let w = t.text(text);
+                let listed = HEAD_NOUNS.iter().any(|h| h.eq_ignore_ascii_case(w));
+                assert_eq!(toks.has_shape(i, token::HEAD_NOUN), listed, "{w}");
+                assert_eq!(t.class & lexicon::HEAD_NOUN, 0, "{w}");
+                assert_eq!(is_head_noun(&toks, i), HEAD_NOUNS.contains(&w), "{w}");
+            }
+        };
+        // Inside running text the tokenizer keys words from whole loads; at the end of
+        // a text, or before a letter that is not ASCII, it reads them the slow way.
+        let separators = [" ", "'s ", "\u{2019}s, ", "-", ". ", "\n"];
+        let running: String = variants
+            .iter()
+            .zip(separators.iter().cycle())
+            .map(|(v, sep)| format!("Acme {v}{sep}"))
+            .collect();
+        check(&running);
+        for v in &variants {
+            check(v);
+            check(&format!("the Acme {v}"));
+        }
     }
 
     #[test]
@@ -2523,8 +2574,8 @@ mod tests {
 
     #[test]
     fn anchor_tables_give_the_passes_of_every_word_and_symbol() {
-        // The two classes sit side by side, so the key keeps both.
-        assert_eq!(Anchor::WORD_CLASSES >> Anchor::CLASS_SHIFT, 0x30);
+        // The two classes sit side by side, above the shape bits, so the key keeps both.
+        assert_eq!(Anchor::WORD_CLASSES >> Anchor::CLASS_SHIFT, 0x60);
         let other_classes = [0, 1, lexicon::CUE, !Anchor::WORD_CLASSES];
         for shape in 0..=u8::MAX {
             for class in [
@@ -2543,7 +2594,7 @@ mod tests {
                         class: class | other,
                         shape,
                     };
-                    let expected = Anchor::word_passes(shape & 0x0F, class);
+                    let expected = Anchor::word_passes(shape & Anchor::SHAPE_BITS, class);
                     assert_eq!(Anchor::WORD_PASSES[Anchor::word_key(&t)], expected);
                 }
             }
@@ -2576,7 +2627,8 @@ mod tests {
         let text = "Shares of Acme Widgets Co., Ltd. (NYSE: ACMW) and <FISN.L> rose; \
                     $BABA, 9988.HK, airline TAP, Korvela's net profit, a plc and e.g. \
                     ZURICH, March 9 - Mayfair Stores said. Tiimari, the Finnish retailer, \
-                    eBay's Group Holdings S.A. sold 3D Systems shares – Nestlé’s unit.";
+                    eBay's Group Holdings S.A. sold 3D Systems shares – Nestlé’s unit. \
+                    GROUP group Groups Capital Bank Co Inc inc Pharmaceuticals Gröup SA.";
         let toks = Tokens::new(text);
         let anchors = anchors(&toks);
         for (i, t) in toks.toks.iter().enumerate() {

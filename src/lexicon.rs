@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::token::{fold_upper, le_bytes, low_bytes};
+use crate::token::{self, fold_upper, le_bytes, low_bytes};
 
 /// The word can start a number written in words ("three", "a", "half").
 pub(crate) const NUMBER_WORD: u16 = 1;
@@ -98,6 +98,11 @@ pub(crate) const LEGAL_SUFFIX: u16 = 1 << 12;
 
 /// A relative word that turns a connector into a period ("the next", "over the past").
 pub(crate) const RELATIVE: u16 = 1 << 13;
+
+/// A corporate head noun that ends a company name without a legal form ("Group",
+/// "Holdings"), in any case; see `company::HEAD_NOUNS`. Tokens hold this class as the
+/// shape bit `token::HEAD_NOUN` (see `WordClasses`).
+pub(crate) const HEAD_NOUN: u16 = 1 << 14;
 
 /// The words after a connector that start a relative period; `period::relative_at` reads
 /// the same list.
@@ -399,8 +404,10 @@ const WEEKDAYS: &[&str] = &[
     "sun",
 ];
 
-/// The longest word in any class; longer words have no class.
-const MAX_LEN: usize = 13;
+/// The longest word a class may hold: as long as a `Key` can be ("Pharmaceuticals" has
+/// fifteen letters). The tokenizer keys every ASCII word of up to sixteen letters, so a
+/// shorter bound would lose a listed word's class only where the slow path classifies it.
+const MAX_LEN: usize = 16;
 
 /// The lexicon: every listed word with its classes, for exact lookups that ignore
 /// ASCII case.
@@ -412,7 +419,33 @@ pub(crate) struct Lexicon {
     slots: Box<[u16; SLOTS]>,
     /// The words' keys and classes, `WORDS` of them, unused ones at the end. A fixed
     /// length whose index is taken modulo a power of two needs no bounds check.
-    words: Box<[(Key, u16); WORDS]>,
+    words: Box<[(Key, WordClasses); WORDS]>,
+}
+
+/// A word's lexicon classes as its token holds them: the head-noun class as the shape
+/// bit `token::HEAD_NOUN`, the others as classes. `class` stays 0 for the words of no
+/// other class: the fact pass rejects every classed word as a metric's first word by one
+/// test, and "capital" starts metrics. Split when the lexicon is built, so that the
+/// tokenizer only ORs `shape` into the word's case shape.
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+pub(crate) struct WordClasses {
+    /// The classes but for `HEAD_NOUN`.
+    pub(crate) class: u16,
+    /// `token::HEAD_NOUN` for a word of the `HEAD_NOUN` class, else 0.
+    pub(crate) shape: u8,
+}
+
+impl WordClasses {
+    fn of(class: u16) -> WordClasses {
+        WordClasses {
+            class: class & !HEAD_NOUN,
+            shape: if class & HEAD_NOUN != 0 {
+                token::HEAD_NOUN
+            } else {
+                0
+            },
+        }
+    }
 }
 
 /// A word of ASCII letters, at most 16, as two little-endian integers (its bytes 0..8 and
@@ -501,9 +534,10 @@ impl Lexicon {
         add(CURRENCY_WORDS, CURRENCY_WORD);
         add(PERCENT_UNITS, PERCENT_UNIT);
         add(crate::company::DESCRIPTORS, COMPANY_DESCRIPTOR);
+        add(crate::company::HEAD_NOUNS, HEAD_NOUN);
         add(RELATIVE_WORDS, RELATIVE);
         let mut slots = Box::new([0u16; SLOTS]);
-        let mut words = Box::new([(Key::default(), 0); WORDS]);
+        let mut words = Box::new([(Key::default(), WordClasses::default()); WORDS]);
         // Zipped with `words`, the build stops at a quarter full (the test
         // `the_slot_table_stays_sparse` checks that no word is left out), so every probe
         // ends at an empty slot.
@@ -515,33 +549,33 @@ impl Lexicon {
             }
             if let Some(slot) = slots.get_mut(at) {
                 *slot = id;
-                *entry = (key, class);
+                *entry = (key, WordClasses::of(class));
             }
         }
         Lexicon { slots, words }
     }
 
-    /// The classes of a word's bytes, ignoring ASCII case; 0 for words that are not
+    /// The classes of a word's bytes, ignoring ASCII case; none for words that are not
     /// `classifiable`.
-    pub(crate) fn classify(&self, word: &[u8]) -> u16 {
+    pub(crate) fn classify(&self, word: &[u8]) -> WordClasses {
         // Other bytes than letters can fold to a letter or to 0 (see `Key`).
         if !classifiable(word) {
-            return 0;
+            return WordClasses::default();
         }
-        Key::of(word).map_or(0, |key| self.classify_key(key))
+        Key::of(word).map_or(WordClasses::default(), |key| self.classify_key(key))
     }
 
     /// The classes of the word with this key (see `classify`).
-    pub(crate) fn classify_key(&self, key: Key) -> u16 {
+    pub(crate) fn classify_key(&self, key: Key) -> WordClasses {
         let mut at = key.slot();
         // The table is never full, so the probe ends at an empty slot.
         loop {
             let slot = self.slots.get(at).map_or(0, |&s| usize::from(s));
             if slot == 0 {
-                return 0;
+                return WordClasses::default();
             }
             let Some((known, class)) = self.words.get((slot - 1) % WORDS) else {
-                return 0;
+                return WordClasses::default();
             };
             if *known == key {
                 return *class;
@@ -551,12 +585,13 @@ impl Lexicon {
     }
 }
 
-/// The classes of a word's bytes, ignoring ASCII case; 0 for words that are not
-/// `classifiable`. Word tokens hold only letters, so a word of at most `MAX_LEN` bytes
-/// with no non-ASCII byte is classifiable.
+/// The classes a token of a word's bytes holds, ignoring ASCII case: the lexicon's but
+/// for the head-noun class (see `WordClasses`); 0 for words that are not `classifiable`.
+/// Word tokens hold only letters, so a word of at most `MAX_LEN` bytes with no non-ASCII
+/// byte is classifiable.
 #[cfg(test)]
 pub(crate) fn classify(word: &[u8]) -> u16 {
-    Lexicon::get().classify(word)
+    Lexicon::get().classify(word).class
 }
 
 /// Whether the lexicon can hold `word`: one to `MAX_LEN` ASCII letters. `classify` gives
@@ -584,6 +619,12 @@ mod tests {
         assert_eq!(classify(b"Sept") & MONTH, MONTH);
         assert_eq!(classify(b"revenue"), 0);
         assert_eq!(classify(b"extraordinarily"), 0);
+        let head_noun = |w: &[u8]| Lexicon::get().classify(w).shape;
+        assert_eq!(head_noun(b"PHARMACEUTICALS"), token::HEAD_NOUN);
+        assert_eq!(head_noun(b"Pharmaceuticalss"), 0);
+        assert_eq!(head_noun(b"Pharmaceuticalsss"), 0);
+        assert_eq!(head_noun(b"capital"), token::HEAD_NOUN);
+        assert_eq!(classify(b"capital"), 0);
     }
 
     #[test]
@@ -597,7 +638,7 @@ mod tests {
 
     #[test]
     fn listed_words_are_all_classifiable() {
-        let lists: [&[&str]; 14] = [
+        let lists: [&[&str]; 15] = [
             CUES,
             RELATIVE_WORDS,
             DURATION_UNITS,
@@ -611,6 +652,7 @@ mod tests {
             MONTHS,
             WEEKDAYS,
             crate::company::DESCRIPTORS,
+            crate::company::HEAD_NOUNS,
             &["spółka"],
         ];
         let unheld: Vec<&str> = lists

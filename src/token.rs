@@ -30,10 +30,11 @@ pub(crate) struct Token {
     pub space_before: bool,
     /// A line break lies between the previous token and this one.
     pub newline_before: bool,
-    /// Word classes from the lexicon (`crate::lexicon`), 0 for non-words.
+    /// Word classes from the lexicon (`crate::lexicon`), but for `lexicon::HEAD_NOUN`
+    /// (see `HEAD_NOUN`); 0 for non-words.
     pub class: u16,
     /// Letter-case shape of a word (`CAPITALIZED`, `LOWER_FIRST`, `ALL_UPPER`, `NAME_START`),
-    /// read once here so rules test a bit instead of rereading the text.
+    /// read once here so rules test a bit instead of rereading the text, and `HEAD_NOUN`.
     pub shape: u8,
 }
 
@@ -46,6 +47,9 @@ pub(crate) const ALL_UPPER: u8 = 1 << 2;
 /// The word can open a name: capitalized, or mixed case with a capital after a
 /// lower-case first letter ("eBay", "xAI", "iFlytek").
 pub(crate) const NAME_START: u8 = 1 << 3;
+/// Not a case shape: the word is a corporate head noun, in any case (the lexicon's
+/// `HEAD_NOUN` class, held here rather than in `class`: see `lexicon::WordClasses`).
+pub(crate) const HEAD_NOUN: u8 = 1 << 4;
 
 impl Token {
     pub fn text<'t>(&self, input: &'t str) -> &'t str {
@@ -109,19 +113,22 @@ impl<'t> Tokens<'t> {
 
     /// Whether token `i` is a word equal to `w`, ignoring ASCII case.
     pub fn word_is(&self, i: usize, w: &str) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.is_word() && t.text(self.text).eq_ignore_ascii_case(w))
+        self.word_bytes(i)
+            .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// Whether token `i` is a word equal to one of `ws`, ignoring ASCII case.
     pub fn word_in(&self, i: usize, ws: &[&str]) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            t.is_word() && {
-                let s = t.text(self.text);
-                ws.iter().any(|w| s.eq_ignore_ascii_case(w))
-            }
-        })
+        self.word_bytes(i)
+            .is_some_and(|s| ws.iter().any(|w| s.eq_ignore_ascii_case(w.as_bytes())))
+    }
+
+    /// The bytes of token `i` if it is a word. ASCII case is compared on bytes as on the
+    /// `str`, so the word lookups skip the character-boundary checks of slicing one.
+    fn word_bytes(&self, i: usize) -> Option<&'t [u8]> {
+        let t = self.toks.get(i).filter(|t| t.is_word())?;
+        // As `Token::text`: "" for a token that does not lie in the text.
+        Some(self.text.as_bytes().get(t.start..t.end).unwrap_or_default())
     }
 
     /// Whether token `i` is a word with any of the lexicon classes in `flags`.
@@ -426,10 +433,13 @@ struct ScannedWord {
 /// letters followed by an ASCII byte: those are read from one or two eight-byte loads,
 /// and their shape and lexicon key come from the same registers.
 fn scan_ascii_word(text: &str, start: usize, lexicon: &Lexicon) -> ScannedWord {
-    let scanned = |word: LoadedWord| ScannedWord {
-        end: start + word.len,
-        class: lexicon.classify_key(word.key()),
-        shape: word.shape(),
+    let scanned = |word: LoadedWord| {
+        let classes = lexicon.classify_key(word.key());
+        ScannedWord {
+            end: start + word.len,
+            class: classes.class,
+            shape: word.shape() | classes.shape,
+        }
     };
     LoadedWord::read(text, start, scanned).unwrap_or_else(|| scan_any_word(text, start, lexicon))
 }
@@ -438,10 +448,11 @@ fn scan_ascii_word(text: &str, start: usize, lexicon: &Lexicon) -> ScannedWord {
 fn scan_any_word(text: &str, start: usize, lexicon: &Lexicon) -> ScannedWord {
     let end = scan_word(text, start);
     let word = text.as_bytes().get(start..end).unwrap_or_default();
+    let classes = lexicon.classify(word);
     ScannedWord {
         end,
-        class: lexicon.classify(word),
-        shape: word_shape(word),
+        class: classes.class,
+        shape: word_shape(word) | classes.shape,
     }
 }
 
@@ -705,6 +716,32 @@ mod tests {
 
     use super::*;
 
+    #[test]
+    fn word_lookups_match_comparing_the_text() {
+        let text = "Shares SHARES shares share Straße STRASSE straße ÉLAN élan 5 $ co Co. CO";
+        let lists: [&[&str]; 4] = [
+            &["shares", "co"],
+            &["straße", "élan"],
+            &["ÉLAN", "STRASSE"],
+            &["", "5", "$"],
+        ];
+        let toks = Tokens::new(text);
+        for i in 0..=toks.len() {
+            for ws in lists {
+                let naive = toks.get(i).is_some_and(|t| {
+                    t.is_word() && ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w))
+                });
+                assert_eq!(toks.word_in(i, ws), naive, "{i} {ws:?}");
+                for w in ws {
+                    let naive = toks
+                        .get(i)
+                        .is_some_and(|t| t.is_word() && t.text(text).eq_ignore_ascii_case(w));
+                    assert_eq!(toks.word_is(i, w), naive, "{i} {w}");
+                }
+            }
+        }
+    }
+
     fn texts(text: &str) -> Vec<String> {
         kinds(text).into_iter().map(|t| t.0).collect()
     }
@@ -759,7 +796,10 @@ mod tests {
             }
             let word = &text.as_bytes()[start..i];
             let (class, shape) = match kind {
-                TokKind::Word => (Lexicon::get().classify(word), word_shape(word)),
+                TokKind::Word => {
+                    let classes = Lexicon::get().classify(word);
+                    (classes.class, word_shape(word) | classes.shape)
+                }
                 _ => (0, 0),
             };
             toks.push(Token {
