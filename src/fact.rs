@@ -906,18 +906,18 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
     let end = range.end.min(t.len()).min(slots.len());
     let text = t.text.as_bytes();
     let mut k = range.start;
-    // Most words start no phrase: a tight loop skips them by `token_may_start`.
+    // Most words start no phrase: a tight loop skips them by `token_may_start`; the
+    // slot is read only at the few words that pass.
     while let Some(skip) = t
         .toks
         .get(k..end)
-        .zip(slots.get(k..end))
-        .and_then(|(toks, sl)| {
-            toks.iter()
-                .zip(sl)
-                .position(|(x, s)| token_may_start(x, text) && *s == Slot::Free)
-        })
+        .and_then(|rest| token::position4(rest, |x| token_may_start(x, text)))
     {
         k += skip;
+        if slots.get(k) != Some(&Slot::Free) {
+            k += 1;
+            continue;
+        }
         let tok = t.toks[k];
         let len = tok.end - tok.start;
         let raw = text.get(tok.start..tok.end).unwrap_or_default();
