@@ -104,7 +104,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::entity::{Basis, Direction, Entity, Span, Value};
-use crate::number::lower_ascii;
+use crate::number::{lower_ascii, lower_ascii_bytes};
 use crate::qualifier;
 use crate::token::{self, TokKind, Token, Tokens};
 
@@ -1194,6 +1194,15 @@ impl Ctx<'_, '_> {
         word(self.t, i, buf).unwrap_or("")
     }
 
+    /// `lower` as bytes, for comparisons with ASCII literals: it skips the UTF-8 check
+    /// that turning a lowercased copy back into a `&str` costs.
+    fn lower_bytes<'b>(&'b self, i: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
+        if !self.t.is_word(i) {
+            return b"";
+        }
+        lower_ascii_bytes(self.t.str(i), buf).unwrap_or_default()
+    }
+
     fn company_at(&self, i: usize) -> Option<usize> {
         match self.slots.get(i)? {
             Slot::Entity(e) => {
@@ -1597,8 +1606,8 @@ impl Ctx<'_, '_> {
             if k == 0 {
                 return false;
             }
-            let w = self.lower(k - 1, &mut buf);
-            let skip = matches!(w, "the" | "a" | "an" | "its" | "their")
+            let w = self.lower_bytes(k - 1, &mut buf);
+            let skip = matches!(w, b"the" | b"a" | b"an" | b"its" | b"their")
                 || self.t.is_num(k - 1) && self.figure_at(k - 1).is_none();
             if !skip {
                 break w;
@@ -1606,15 +1615,18 @@ impl Ctx<'_, '_> {
             k -= 1;
         };
         let skipped = k < i;
-        if matches!(w, "from" | "than" | "versus" | "vs" | "against")
-            || skipped && matches!(w, "above" | "below")
+        if matches!(w, b"from" | b"than" | b"versus" | b"vs" | b"against")
+            || skipped && matches!(w, b"above" | b"below")
         {
             return true;
         }
         let mut b2 = [0u8; 24];
-        matches!(w, "with" | "to")
+        matches!(w, b"with" | b"to")
             && k > 1
-            && matches!(self.lower(k - 2, &mut b2), "compared" | "comparison")
+            && matches!(
+                self.lower_bytes(k - 2, &mut b2),
+                b"compared" | b"comparison"
+            )
     }
 
     /// Shares that are counted ("400,000 common shares") or a percentage level of
@@ -1649,23 +1661,23 @@ impl Ctx<'_, '_> {
         let mut buf = [0u8; 24];
         let mut b2 = [0u8; 24];
         let prev = if lead > 0 {
-            self.lower(lead - 1, &mut buf)
+            self.lower_bytes(lead - 1, &mut buf)
         } else {
-            ""
+            b""
         };
         // The word before that matters only before "of" (a change noun) or "with" and
         // "to" ("compared with").
-        let prev2 = if lead > 1 && matches!(prev, "of" | "with" | "to") {
-            self.lower(lead - 2, &mut b2)
+        let prev2 = if lead > 1 && matches!(prev, b"of" | b"with" | b"to") {
+            self.lower_bytes(lead - 2, &mut b2)
         } else {
-            ""
+            b""
         };
         let said = || Some((lead - 1, lead));
         let noun_dir = match prev2 {
-            "increase" | "rise" | "gain" | "jump" | "growth" | "surge" | "improvement" => {
+            b"increase" | b"rise" | b"gain" | b"jump" | b"growth" | b"surge" | b"improvement" => {
                 Some(Direction::Up)
             }
-            "decrease" | "decline" | "drop" | "fall" | "reduction" | "cut" | "dip" => {
+            b"decrease" | b"decline" | b"drop" | b"fall" | b"reduction" | b"cut" | b"dip" => {
                 Some(Direction::Down)
             }
             _ => None,
@@ -1674,28 +1686,28 @@ impl Ctx<'_, '_> {
             return None;
         }
         let mut b3 = [0u8; 24];
-        let next_dir = match self.lower(b, &mut b3) {
-            "above" | "higher" => Some(Direction::Up),
-            "below" | "lower" => Some(Direction::Down),
+        let next_dir = match self.lower_bytes(b, &mut b3) {
+            b"above" | b"higher" => Some(Direction::Up),
+            b"below" | b"lower" => Some(Direction::Down),
             _ => None,
         };
         if next_dir.is_some() {
             return Some((Role::Change, Some((b, b + 1)), next_dir));
         }
-        if let (Some(d), "of") = (noun_dir, prev) {
+        if let (Some(d), b"of") = (noun_dir, prev) {
             return Some((Role::Change, Some((lead - 2, lead)), Some(d)));
         }
         match (prev2, prev) {
-            (_, "from" | "versus" | "vs" | "against" | "than") => return None,
-            ("compared" | "comparison" | "as", "with" | "to") => return None,
+            (_, b"from" | b"versus" | b"vs" | b"against" | b"than") => return None,
+            (b"compared" | b"comparison" | b"as", b"with" | b"to") => return None,
             (
                 _,
-                "to" | "at" | "of" | "reached" | "reach" | "reaches" | "reaching" | "hit" | "hits"
-                | "hitting" | "totaled" | "totalled" | "totaling" | "totalling" | "total"
-                | "totals" | "was" | "were" | "is" | "are" | "be" | "stood" | "amounted" | "worth"
-                | "valued" | "for" | "surpass" | "exceed",
+                b"to" | b"at" | b"of" | b"reached" | b"reach" | b"reaches" | b"reaching" | b"hit"
+                | b"hits" | b"hitting" | b"totaled" | b"totalled" | b"totaling" | b"totalling"
+                | b"total" | b"totals" | b"was" | b"were" | b"is" | b"are" | b"be" | b"stood"
+                | b"amounted" | b"worth" | b"valued" | b"for" | b"surpass" | b"exceed",
             ) => return Some((Role::Value, said(), None)),
-            (_, "by" | "up" | "down" | "plus" | "minus") => {
+            (_, b"by" | b"up" | b"down" | b"plus" | b"minus") => {
                 return Some((Role::Change, said(), None))
             }
             _ => {}
@@ -1715,10 +1727,16 @@ impl Ctx<'_, '_> {
                 let mut k = b;
                 let mut buf = [0u8; 24];
                 while k < b + 3 && self.slots.get(k) == Some(&Slot::Free) {
-                    let w = self.lower(k, &mut buf);
+                    let w = self.lower_bytes(k, &mut buf);
                     if matches!(
                         w,
-                        "increase" | "rise" | "jump" | "gain" | "drop" | "decline" | "decrease"
+                        b"increase"
+                            | b"rise"
+                            | b"jump"
+                            | b"gain"
+                            | b"drop"
+                            | b"decline"
+                            | b"decrease"
                     ) {
                         return Some((Role::Change, None, None));
                     }
@@ -1944,7 +1962,7 @@ impl Ctx<'_, '_> {
         if h.start > 0 && self.t.is_num(h.start - 1) {
             return None;
         }
-        if !matches!(self.lower(h.end, &mut buf), "of" | "at" | "for") {
+        if !matches!(self.lower_bytes(h.end, &mut buf), b"of" | b"at" | b"for") {
             return None;
         }
         let at = h.end + 1;
@@ -1968,8 +1986,14 @@ impl Ctx<'_, '_> {
             if after_comma
                 && b < s.end
                 && matches!(
-                    self.lower(b, &mut buf),
-                    "said" | "says" | "announced" | "announces" | "added" | "stated" | "disclosed"
+                    self.lower_bytes(b, &mut buf),
+                    b"said"
+                        | b"says"
+                        | b"announced"
+                        | b"announces"
+                        | b"added"
+                        | b"stated"
+                        | b"disclosed"
                 )
             {
                 return Some(c);
@@ -2011,19 +2035,19 @@ impl Ctx<'_, '_> {
             // ("With revenue up 5%, Lenovo said …").
             let mut buf = [0u8; 24];
             let opener = matches!(
-                self.lower(s.start, &mut buf),
-                "with"
-                    | "after"
-                    | "despite"
-                    | "following"
-                    | "amid"
-                    | "while"
-                    | "although"
-                    | "in"
-                    | "for"
-                    | "as"
-                    | "on"
-                    | "by"
+                self.lower_bytes(s.start, &mut buf),
+                b"with"
+                    | b"after"
+                    | b"despite"
+                    | b"following"
+                    | b"amid"
+                    | b"while"
+                    | b"although"
+                    | b"in"
+                    | b"for"
+                    | b"as"
+                    | b"on"
+                    | b"by"
             );
             let mut k = anchor;
             while k < s.end {
@@ -2091,21 +2115,22 @@ impl Ctx<'_, '_> {
         let opening = {
             let mut buf = [0u8; 24];
             matches!(
-                self.lower(s.start, &mut buf),
-                "in" | "during"
-                    | "for"
-                    | "on"
-                    | "at"
-                    | "earlier"
-                    | "last"
-                    | "this"
-                    | "by"
-                    | "over"
-                    | "through"
-                    | "since"
-                    | "after"
-                    | "before"
-                    | "so"
+                self.lower_bytes(s.start, &mut buf),
+                b"in"
+                    | b"during"
+                    | b"for"
+                    | b"on"
+                    | b"at"
+                    | b"earlier"
+                    | b"last"
+                    | b"this"
+                    | b"by"
+                    | b"over"
+                    | b"through"
+                    | b"since"
+                    | b"after"
+                    | b"before"
+                    | b"so"
             ) || self.period_at(s.start).is_some()
         };
         let mut best: Option<(usize, usize)> = None;
@@ -2148,8 +2173,15 @@ impl Ctx<'_, '_> {
         let mut buf = [0u8; 24];
         if a > 0
             && matches!(
-                self.lower(a - 1, &mut buf),
-                "from" | "since" | "than" | "versus" | "vs" | "against" | "due" | "maturing"
+                self.lower_bytes(a - 1, &mut buf),
+                b"from"
+                    | b"since"
+                    | b"than"
+                    | b"versus"
+                    | b"vs"
+                    | b"against"
+                    | b"due"
+                    | b"maturing"
             )
         {
             return false;
