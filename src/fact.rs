@@ -1190,12 +1190,9 @@ impl<const N: usize> TokenSpans<N> {
 }
 
 impl Ctx<'_, '_> {
-    fn lower<'b>(&'b self, i: usize, buf: &'b mut [u8; 24]) -> &'b str {
-        word(self.t, i, buf).unwrap_or("")
-    }
-
-    /// `lower` as bytes, for comparisons with ASCII literals: it skips the UTF-8 check
-    /// that turning a lowercased copy back into a `&str` costs.
+    /// Token `i` lowercased when it is an ASCII word of at most 24 bytes, else empty;
+    /// as bytes, since the rules only compare it with ASCII literals: that skips the
+    /// UTF-8 check that turning a lowercased copy back into a `&str` costs.
     fn lower_bytes<'b>(&'b self, i: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
         if !self.t.is_word(i) {
             return b"";
@@ -1261,74 +1258,74 @@ impl Ctx<'_, '_> {
         if self.t.is_sym(i - 1, '(') && self.t.is_sym(self.extent(i).1, ')') {
             return false;
         }
-        let w = self.lower(i - 1, &mut buf);
+        let w = self.lower_bytes(i - 1, &mut buf);
         let mut b2 = [0u8; 24];
         // The word before matters only after "in", "of", "to" or "by".
-        let w2 = if i > 1 && matches!(w, "in" | "of" | "to" | "by") {
-            self.lower(i - 2, &mut b2)
+        let w2 = if i > 1 && matches!(w, b"in" | b"of" | b"to" | b"by") {
+            self.lower_bytes(i - 2, &mut b2)
         } else {
-            ""
+            b""
         };
         // A source of data, not a subject: "according to LSEG", "compiled by LSEG".
         if matches!(
             (w2, w),
-            ("according", "to")
+            (b"according", b"to")
                 | (
-                    "compiled"
-                        | "polled"
-                        | "surveyed"
-                        | "tracked"
-                        | "provided"
-                        | "published"
-                        | "conducted"
-                        | "cited",
-                    "by"
+                    b"compiled"
+                        | b"polled"
+                        | b"surveyed"
+                        | b"tracked"
+                        | b"provided"
+                        | b"published"
+                        | b"conducted"
+                        | b"cited",
+                    b"by"
                 )
         ) {
             return false;
         }
         // "rival AMD said it expects …": a rival that speaks is the sentence's subject.
-        if matches!(w, "rival" | "rivals" | "competitor") && self.speaks(i) {
+        if matches!(w, b"rival" | b"rivals" | b"competitor") && self.speaks(i) {
             return true;
         }
         // The target of a deal, the parent of a unit: "a stake in X", "a unit of X".
         if matches!(
             (w2, w),
             (
-                "stake" | "interest" | "holding" | "shares" | "investment",
-                "in"
+                b"stake" | b"interest" | b"holding" | b"shares" | b"investment",
+                b"in"
             ) | (
-                "unit" | "subsidiary" | "division" | "affiliate" | "arm" | "control",
-                "of"
+                b"unit" | b"subsidiary" | b"division" | b"affiliate" | b"arm" | b"control",
+                b"of"
             )
         ) {
             return false;
         }
         !matches!(
             w,
-            "acquire"
-                | "acquired"
-                | "acquires"
-                | "acquiring"
-                | "buy"
-                | "buys"
-                | "bought"
-                | "purchase"
-                | "purchased"
-                | "like"
-                | "from"
-                | "than"
-                | "with"
-                | "including"
-                | "versus"
-                | "vs"
-                | "against"
-                | "as"
-                | "at"
-                | "rivals"
-                | "rival"
-                | "competitors"
-                | "beat"
+            b"acquire"
+                | b"acquired"
+                | b"acquires"
+                | b"acquiring"
+                | b"buy"
+                | b"buys"
+                | b"bought"
+                | b"purchase"
+                | b"purchased"
+                | b"like"
+                | b"from"
+                | b"than"
+                | b"with"
+                | b"including"
+                | b"versus"
+                | b"vs"
+                | b"against"
+                | b"as"
+                | b"at"
+                | b"rivals"
+                | b"rival"
+                | b"competitors"
+                | b"beat"
         )
     }
 
@@ -1381,19 +1378,19 @@ impl Ctx<'_, '_> {
         }
         let mut buf = [0u8; 24];
         let mut k = i;
-        let mut w = self.lower(k - 1, &mut buf);
-        if matches!(w, "unit" | "subsidiary" | "division" | "arm") {
+        let mut w = self.lower_bytes(k - 1, &mut buf);
+        if matches!(w, b"unit" | b"subsidiary" | b"division" | b"arm") {
             k -= 1;
             w = if k > 0 {
-                self.lower(k - 1, &mut buf)
+                self.lower_bytes(k - 1, &mut buf)
             } else {
-                ""
+                b""
             };
         }
         if k == 0 {
             return false;
         }
-        if matches!(w, "its" | "their") {
+        if matches!(w, b"its" | b"their") {
             return true;
         }
         // "the company's": company, apostrophe, s.
@@ -1404,8 +1401,8 @@ impl Ctx<'_, '_> {
                 Some(TokKind::Sym('\'' | '’'))
             )
             && matches!(
-                self.lower(k - 3, &mut buf),
-                "company" | "group" | "firm" | "giant" | "conglomerate"
+                self.lower_bytes(k - 3, &mut buf),
+                b"company" | b"group" | b"firm" | b"giant" | b"conglomerate"
             )
     }
 
@@ -1420,30 +1417,30 @@ impl Ctx<'_, '_> {
             if !after_the && !self.may_be_pronoun(k) {
                 continue;
             }
-            let w = self.lower(k, &mut buf);
-            if matches!(w, "it" | "its" | "they" | "their") {
+            let w = self.lower_bytes(k, &mut buf);
+            if matches!(w, b"it" | b"its" | b"they" | b"their") {
                 return Some((k, k + 1));
             }
             if after_the
                 && matches!(
                     w,
-                    "company"
-                        | "group"
-                        | "firm"
-                        | "giant"
-                        | "conglomerate"
-                        | "retailer"
-                        | "carmaker"
-                        | "automaker"
-                        | "chipmaker"
-                        | "lender"
-                        | "bank"
-                        | "insurer"
+                    b"company"
+                        | b"group"
+                        | b"firm"
+                        | b"giant"
+                        | b"conglomerate"
+                        | b"retailer"
+                        | b"carmaker"
+                        | b"automaker"
+                        | b"chipmaker"
+                        | b"lender"
+                        | b"bank"
+                        | b"insurer"
                 )
             {
                 return Some((k - 1, k + 1));
             }
-            after_the = w == "the";
+            after_the = w == b"the";
         }
         None
     }
@@ -1838,7 +1835,7 @@ impl Ctx<'_, '_> {
                 Some(TokKind::Sym(_)) => {}
                 Some(TokKind::Num) => cost += 2,
                 Some(TokKind::Word) => {
-                    let w = self.lower(k, &mut buf);
+                    let w = self.lower_bytes(k, &mut buf);
                     let free = if after { free_after(w) } else { free_before(w) };
                     if !free {
                         cost += 2;
@@ -1865,22 +1862,23 @@ impl Ctx<'_, '_> {
         let mut k = lead;
         // Skip fillers back to the verb.
         while k > s.start {
-            let w = self.lower(k - 1, &mut buf);
+            let w = self.lower_bytes(k - 1, &mut buf);
             if matches!(
                 w,
-                "by" | "about"
-                    | "around"
-                    | "roughly"
-                    | "nearly"
-                    | "almost"
-                    | "some"
-                    | "as"
-                    | "much"
-                    | "more"
-                    | "than"
-                    | "over"
-                    | "just"
-                    | "sharply"
+                b"by"
+                    | b"about"
+                    | b"around"
+                    | b"roughly"
+                    | b"nearly"
+                    | b"almost"
+                    | b"some"
+                    | b"as"
+                    | b"much"
+                    | b"more"
+                    | b"than"
+                    | b"over"
+                    | b"just"
+                    | b"sharply"
             ) {
                 k -= 1;
             } else {
@@ -1890,7 +1888,7 @@ impl Ctx<'_, '_> {
         if k == s.start || k - 1 < s.start + 1 {
             return None;
         }
-        let verb = self.lower(k - 1, &mut buf);
+        let verb = self.lower_bytes(k - 1, &mut buf);
         if !price_verb(verb) {
             return None;
         }
@@ -2246,190 +2244,191 @@ const MAX_COST: u32 = 8;
 
 /// Words that cost nothing between a metric and a figure after it: "revenue rose 26%
 /// year over year to ¥33.4B", "invest up to $65 billion".
-fn free_before(w: &str) -> bool {
+fn free_before(w: &[u8]) -> bool {
     matches!(
         w,
-        "a" | "an"
-            | "the"
-            | "by"
-            | "to"
-            | "at"
-            | "of"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "up"
-            | "down"
-            | "some"
-            | "about"
-            | "around"
-            | "roughly"
-            | "nearly"
-            | "almost"
-            | "approximately"
-            | "more"
-            | "less"
-            | "than"
-            | "over"
-            | "under"
-            | "just"
-            | "only"
-            | "as"
-            | "much"
-            | "year"
-            | "on"
-            | "quarter"
-            | "month"
-            | "yoy"
-            | "sequentially"
-            | "rose"
-            | "rise"
-            | "rises"
-            | "risen"
-            | "fell"
-            | "fall"
-            | "falls"
-            | "fallen"
-            | "grew"
-            | "grow"
-            | "grows"
-            | "increased"
-            | "increase"
-            | "decreased"
-            | "declined"
-            | "dropped"
-            | "jumped"
-            | "climbed"
-            | "surged"
-            | "gained"
-            | "slipped"
-            | "slid"
-            | "reached"
-            | "hit"
-            | "hitting"
-            | "totaled"
-            | "totalled"
-            | "amounted"
-            | "stood"
-            | "came"
-            | "in"
-            | "sharply"
-            | "strongly"
-            | "slightly"
-            | "another"
-            | "totalling"
-            | "totaling"
-            | "reaching"
-            | "record"
-            | "accounted"
-            | "for"
-            | "decrease"
-            | "gain"
-            | "decline"
-            | "drop"
-            | "amounting"
-            | "estimated"
+        b"a" | b"an"
+            | b"the"
+            | b"by"
+            | b"to"
+            | b"at"
+            | b"of"
+            | b"was"
+            | b"were"
+            | b"is"
+            | b"are"
+            | b"be"
+            | b"been"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"will"
+            | b"would"
+            | b"could"
+            | b"up"
+            | b"down"
+            | b"some"
+            | b"about"
+            | b"around"
+            | b"roughly"
+            | b"nearly"
+            | b"almost"
+            | b"approximately"
+            | b"more"
+            | b"less"
+            | b"than"
+            | b"over"
+            | b"under"
+            | b"just"
+            | b"only"
+            | b"as"
+            | b"much"
+            | b"year"
+            | b"on"
+            | b"quarter"
+            | b"month"
+            | b"yoy"
+            | b"sequentially"
+            | b"rose"
+            | b"rise"
+            | b"rises"
+            | b"risen"
+            | b"fell"
+            | b"fall"
+            | b"falls"
+            | b"fallen"
+            | b"grew"
+            | b"grow"
+            | b"grows"
+            | b"increased"
+            | b"increase"
+            | b"decreased"
+            | b"declined"
+            | b"dropped"
+            | b"jumped"
+            | b"climbed"
+            | b"surged"
+            | b"gained"
+            | b"slipped"
+            | b"slid"
+            | b"reached"
+            | b"hit"
+            | b"hitting"
+            | b"totaled"
+            | b"totalled"
+            | b"amounted"
+            | b"stood"
+            | b"came"
+            | b"in"
+            | b"sharply"
+            | b"strongly"
+            | b"slightly"
+            | b"another"
+            | b"totalling"
+            | b"totaling"
+            | b"reaching"
+            | b"record"
+            | b"accounted"
+            | b"for"
+            | b"decrease"
+            | b"gain"
+            | b"decline"
+            | b"drop"
+            | b"amounting"
+            | b"estimated"
     )
 }
 
 /// Words that cost nothing between a figure and a metric after it: "a 59% surge in
 /// server revenue", "a 20% year-over-year revenue increase", "46% of total sales".
-fn free_after(w: &str) -> bool {
+fn free_after(w: &[u8]) -> bool {
     matches!(
         w,
-        "of" | "in"
-            | "year"
-            | "over"
-            | "on"
-            | "quarter"
-            | "month"
-            | "yoy"
-            | "annual"
-            | "annually"
-            | "surge"
-            | "jump"
-            | "rise"
-            | "increase"
-            | "gain"
-            | "growth"
-            | "climb"
-            | "boost"
-            | "drop"
-            | "decline"
-            | "fall"
-            | "decrease"
-            | "slump"
-            | "plunge"
-            | "its"
-            | "their"
-            | "the"
-            | "total"
-            | "record"
-            | "worth"
+        b"of"
+            | b"in"
+            | b"year"
+            | b"over"
+            | b"on"
+            | b"quarter"
+            | b"month"
+            | b"yoy"
+            | b"annual"
+            | b"annually"
+            | b"surge"
+            | b"jump"
+            | b"rise"
+            | b"increase"
+            | b"gain"
+            | b"growth"
+            | b"climb"
+            | b"boost"
+            | b"drop"
+            | b"decline"
+            | b"fall"
+            | b"decrease"
+            | b"slump"
+            | b"plunge"
+            | b"its"
+            | b"their"
+            | b"the"
+            | b"total"
+            | b"record"
+            | b"worth"
     )
 }
 
-fn price_verb(w: &str) -> bool {
+fn price_verb(w: &[u8]) -> bool {
     matches!(
         w,
-        "jumped"
-            | "jumps"
-            | "rose"
-            | "rises"
-            | "fell"
-            | "falls"
-            | "gained"
-            | "gains"
-            | "climbed"
-            | "climbs"
-            | "soared"
-            | "soars"
-            | "surged"
-            | "surges"
-            | "dropped"
-            | "drops"
-            | "slid"
-            | "slides"
-            | "tumbled"
-            | "tumbles"
-            | "plunged"
-            | "plunges"
-            | "sank"
-            | "sinks"
-            | "rallied"
-            | "rallies"
-            | "added"
-            | "adds"
-            | "lost"
-            | "loses"
-            | "slipped"
-            | "slips"
-            | "declined"
-            | "declines"
-            | "advanced"
-            | "advances"
-            | "edged"
-            | "dipped"
-            | "dips"
-            | "popped"
-            | "spiked"
-            | "was"
-            | "is"
-            | "were"
-            | "are"
-            | "closed"
-            | "ended"
-            | "traded"
-            | "shed"
+        b"jumped"
+            | b"jumps"
+            | b"rose"
+            | b"rises"
+            | b"fell"
+            | b"falls"
+            | b"gained"
+            | b"gains"
+            | b"climbed"
+            | b"climbs"
+            | b"soared"
+            | b"soars"
+            | b"surged"
+            | b"surges"
+            | b"dropped"
+            | b"drops"
+            | b"slid"
+            | b"slides"
+            | b"tumbled"
+            | b"tumbles"
+            | b"plunged"
+            | b"plunges"
+            | b"sank"
+            | b"sinks"
+            | b"rallied"
+            | b"rallies"
+            | b"added"
+            | b"adds"
+            | b"lost"
+            | b"loses"
+            | b"slipped"
+            | b"slips"
+            | b"declined"
+            | b"declines"
+            | b"advanced"
+            | b"advances"
+            | b"edged"
+            | b"dipped"
+            | b"dips"
+            | b"popped"
+            | b"spiked"
+            | b"was"
+            | b"is"
+            | b"were"
+            | b"are"
+            | b"closed"
+            | b"ended"
+            | b"traded"
+            | b"shed"
     )
 }
 
