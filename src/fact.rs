@@ -1584,16 +1584,16 @@ impl Ctx<'_, '_> {
         let (Some(prev), Some(this)) = (self.entities.get(p), self.entities.get(e)) else {
             return false;
         };
-        let tops = match (&prev.value, &this.value) {
-            (Value::Money(a), Value::Money(b)) => a.upper == Some(b.amount),
-            (Value::Percent(a), Value::Percent(b)) => a.upper == Some(b.value),
-            _ => false,
-        };
         let near = match (self.ranges.get(p), self.ranges.get(e)) {
             (Some(a), Some(b)) => b.0 >= a.1 && b.0 - a.1 <= 2,
             _ => false,
         };
-        tops && near
+        // Tested second: comparing decimals costs far more than comparing positions.
+        near && match (&prev.value, &this.value) {
+            (Value::Money(a), Value::Money(b)) => a.upper == Some(b.amount),
+            (Value::Percent(a), Value::Percent(b)) => a.upper == Some(b.value),
+            _ => false,
+        }
     }
 
     /// Whether the words before token `i` ("from the", "compared with its") make what
