@@ -798,17 +798,23 @@ fn split_sentences(t: &Tokens<'_>, slots: &[Slot], out: &mut Vec<Sentence>) {
         }
         let mark = k;
         k += 1;
-        if !is_sentence_end(tok.kind) || is_title_abbreviation(t, mark) {
+        if !is_sentence_end(tok.kind) {
             continue;
         }
-        // Closing quotes and brackets glued to the mark stay in the sentence.
+        // Closing quotes and brackets glued to the mark stay in the sentence. Being
+        // glued, they follow no line break, so skipping them passes no other stop.
         while toks
             .get(k)
             .is_some_and(|x| x.glued() && matches!(x.kind, TokKind::Sym(c) if is_closing(c)))
         {
             k += 1;
         }
-        if toks.get(k).is_some_and(starts_sentence) && !inside_entity(slots, mark, k) {
+        // The title test, the dearest, comes last: it matters only where a sentence
+        // would otherwise end (not at the end of a line, say).
+        if toks.get(k).is_some_and(starts_sentence)
+            && !inside_entity(slots, mark, k)
+            && !is_title_abbreviation(t, mark)
+        {
             out.push(Sentence {
                 start,
                 end: k,
