@@ -702,7 +702,12 @@ fn lay_entities<'e>(
         }
         if let Value::Company(c) = &e.value {
             if let Some(tk) = c.ticker.as_deref() {
-                if !tickers.iter().any(|(x, _)| *x == tk) {
+                // Tickers are a few bytes: comparing them in line costs less than a
+                // call to `bcmp`, and most company mentions repeat a ticker.
+                if !tickers
+                    .iter()
+                    .any(|(x, _)| x.len() == tk.len() && x.bytes().eq(tk.bytes()))
+                {
                     tickers.push((tk, i as u32));
                 }
             }
