@@ -104,7 +104,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::entity::{Basis, Direction, Entity, Span, Value};
-use crate::number::lower_ascii;
+use crate::number::{lower_ascii, lower_ascii_bytes};
 use crate::qualifier;
 use crate::token::{self, TokKind, Token, Tokens};
 
@@ -702,7 +702,12 @@ fn lay_entities<'e>(
         }
         if let Value::Company(c) = &e.value {
             if let Some(tk) = c.ticker.as_deref() {
-                if !tickers.iter().any(|(x, _)| *x == tk) {
+                // Tickers are a few bytes: comparing them in line costs less than a
+                // call to `bcmp`, and most company mentions repeat a ticker.
+                if !tickers
+                    .iter()
+                    .any(|(x, _)| x.len() == tk.len() && x.bytes().eq(tk.bytes()))
+                {
                     tickers.push((tk, i as u32));
                 }
             }
@@ -798,17 +803,23 @@ fn split_sentences(t: &Tokens<'_>, slots: &[Slot], out: &mut Vec<Sentence>) {
         }
         let mark = k;
         k += 1;
-        if !is_sentence_end(tok.kind) || is_title_abbreviation(t, mark) {
+        if !is_sentence_end(tok.kind) {
             continue;
         }
-        // Closing quotes and brackets glued to the mark stay in the sentence.
+        // Closing quotes and brackets glued to the mark stay in the sentence. Being
+        // glued, they follow no line break, so skipping them passes no other stop.
         while toks
             .get(k)
             .is_some_and(|x| x.glued() && matches!(x.kind, TokKind::Sym(c) if is_closing(c)))
         {
             k += 1;
         }
-        if toks.get(k).is_some_and(starts_sentence) && !inside_entity(slots, mark, k) {
+        // The title test, the dearest, comes last: it matters only where a sentence
+        // would otherwise end (not at the end of a line, say).
+        if toks.get(k).is_some_and(starts_sentence)
+            && !inside_entity(slots, mark, k)
+            && !is_title_abbreviation(t, mark)
+        {
             out.push(Sentence {
                 start,
                 end: k,
@@ -906,18 +917,18 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
     let end = range.end.min(t.len()).min(slots.len());
     let text = t.text.as_bytes();
     let mut k = range.start;
-    // Most words start no phrase: a tight loop skips them by `token_may_start`.
+    // Most words start no phrase: a tight loop skips them by `token_may_start`; the
+    // slot is read only at the few words that pass.
     while let Some(skip) = t
         .toks
         .get(k..end)
-        .zip(slots.get(k..end))
-        .and_then(|(toks, sl)| {
-            toks.iter()
-                .zip(sl)
-                .position(|(x, s)| token_may_start(x, text) && *s == Slot::Free)
-        })
+        .and_then(|rest| token::position4(rest, |x| token_may_start(x, text)))
     {
         k += skip;
+        if slots.get(k) != Some(&Slot::Free) {
+            k += 1;
+            continue;
+        }
         let tok = t.toks[k];
         let len = tok.end - tok.start;
         let raw = text.get(tok.start..tok.end).unwrap_or_default();
@@ -1190,8 +1201,17 @@ impl<const N: usize> TokenSpans<N> {
 }
 
 impl Ctx<'_, '_> {
-    fn lower<'b>(&'b self, i: usize, buf: &'b mut [u8; 24]) -> &'b str {
-        word(self.t, i, buf).unwrap_or("")
+    /// Token `i` lowercased when it is an ASCII word of at most 24 bytes, else empty;
+    /// as bytes, since the rules only compare it with ASCII literals: that skips the
+    /// UTF-8 check that turning a lowercased copy back into a `&str` costs. Inlined:
+    /// the figure rules call it some ten thousand times per MB, and the call and the
+    /// register saves cost as much as a short word's test.
+    #[inline(always)]
+    fn lower_bytes<'b>(&'b self, i: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
+        if !self.t.is_word(i) {
+            return b"";
+        }
+        lower_ascii_bytes(self.t.str(i), buf).unwrap_or_default()
     }
 
     fn company_at(&self, i: usize) -> Option<usize> {
@@ -1252,74 +1272,74 @@ impl Ctx<'_, '_> {
         if self.t.is_sym(i - 1, '(') && self.t.is_sym(self.extent(i).1, ')') {
             return false;
         }
-        let w = self.lower(i - 1, &mut buf);
+        let w = self.lower_bytes(i - 1, &mut buf);
         let mut b2 = [0u8; 24];
         // The word before matters only after "in", "of", "to" or "by".
-        let w2 = if i > 1 && matches!(w, "in" | "of" | "to" | "by") {
-            self.lower(i - 2, &mut b2)
+        let w2 = if i > 1 && matches!(w, b"in" | b"of" | b"to" | b"by") {
+            self.lower_bytes(i - 2, &mut b2)
         } else {
-            ""
+            b""
         };
         // A source of data, not a subject: "according to LSEG", "compiled by LSEG".
         if matches!(
             (w2, w),
-            ("according", "to")
+            (b"according", b"to")
                 | (
-                    "compiled"
-                        | "polled"
-                        | "surveyed"
-                        | "tracked"
-                        | "provided"
-                        | "published"
-                        | "conducted"
-                        | "cited",
-                    "by"
+                    b"compiled"
+                        | b"polled"
+                        | b"surveyed"
+                        | b"tracked"
+                        | b"provided"
+                        | b"published"
+                        | b"conducted"
+                        | b"cited",
+                    b"by"
                 )
         ) {
             return false;
         }
         // "rival AMD said it expects …": a rival that speaks is the sentence's subject.
-        if matches!(w, "rival" | "rivals" | "competitor") && self.speaks(i) {
+        if matches!(w, b"rival" | b"rivals" | b"competitor") && self.speaks(i) {
             return true;
         }
         // The target of a deal, the parent of a unit: "a stake in X", "a unit of X".
         if matches!(
             (w2, w),
             (
-                "stake" | "interest" | "holding" | "shares" | "investment",
-                "in"
+                b"stake" | b"interest" | b"holding" | b"shares" | b"investment",
+                b"in"
             ) | (
-                "unit" | "subsidiary" | "division" | "affiliate" | "arm" | "control",
-                "of"
+                b"unit" | b"subsidiary" | b"division" | b"affiliate" | b"arm" | b"control",
+                b"of"
             )
         ) {
             return false;
         }
         !matches!(
             w,
-            "acquire"
-                | "acquired"
-                | "acquires"
-                | "acquiring"
-                | "buy"
-                | "buys"
-                | "bought"
-                | "purchase"
-                | "purchased"
-                | "like"
-                | "from"
-                | "than"
-                | "with"
-                | "including"
-                | "versus"
-                | "vs"
-                | "against"
-                | "as"
-                | "at"
-                | "rivals"
-                | "rival"
-                | "competitors"
-                | "beat"
+            b"acquire"
+                | b"acquired"
+                | b"acquires"
+                | b"acquiring"
+                | b"buy"
+                | b"buys"
+                | b"bought"
+                | b"purchase"
+                | b"purchased"
+                | b"like"
+                | b"from"
+                | b"than"
+                | b"with"
+                | b"including"
+                | b"versus"
+                | b"vs"
+                | b"against"
+                | b"as"
+                | b"at"
+                | b"rivals"
+                | b"rival"
+                | b"competitors"
+                | b"beat"
         )
     }
 
@@ -1372,19 +1392,19 @@ impl Ctx<'_, '_> {
         }
         let mut buf = [0u8; 24];
         let mut k = i;
-        let mut w = self.lower(k - 1, &mut buf);
-        if matches!(w, "unit" | "subsidiary" | "division" | "arm") {
+        let mut w = self.lower_bytes(k - 1, &mut buf);
+        if matches!(w, b"unit" | b"subsidiary" | b"division" | b"arm") {
             k -= 1;
             w = if k > 0 {
-                self.lower(k - 1, &mut buf)
+                self.lower_bytes(k - 1, &mut buf)
             } else {
-                ""
+                b""
             };
         }
         if k == 0 {
             return false;
         }
-        if matches!(w, "its" | "their") {
+        if matches!(w, b"its" | b"their") {
             return true;
         }
         // "the company's": company, apostrophe, s.
@@ -1395,8 +1415,8 @@ impl Ctx<'_, '_> {
                 Some(TokKind::Sym('\'' | '’'))
             )
             && matches!(
-                self.lower(k - 3, &mut buf),
-                "company" | "group" | "firm" | "giant" | "conglomerate"
+                self.lower_bytes(k - 3, &mut buf),
+                b"company" | b"group" | b"firm" | b"giant" | b"conglomerate"
             )
     }
 
@@ -1411,30 +1431,30 @@ impl Ctx<'_, '_> {
             if !after_the && !self.may_be_pronoun(k) {
                 continue;
             }
-            let w = self.lower(k, &mut buf);
-            if matches!(w, "it" | "its" | "they" | "their") {
+            let w = self.lower_bytes(k, &mut buf);
+            if matches!(w, b"it" | b"its" | b"they" | b"their") {
                 return Some((k, k + 1));
             }
             if after_the
                 && matches!(
                     w,
-                    "company"
-                        | "group"
-                        | "firm"
-                        | "giant"
-                        | "conglomerate"
-                        | "retailer"
-                        | "carmaker"
-                        | "automaker"
-                        | "chipmaker"
-                        | "lender"
-                        | "bank"
-                        | "insurer"
+                    b"company"
+                        | b"group"
+                        | b"firm"
+                        | b"giant"
+                        | b"conglomerate"
+                        | b"retailer"
+                        | b"carmaker"
+                        | b"automaker"
+                        | b"chipmaker"
+                        | b"lender"
+                        | b"bank"
+                        | b"insurer"
                 )
             {
                 return Some((k - 1, k + 1));
             }
-            after_the = w == "the";
+            after_the = w == b"the";
         }
         None
     }
@@ -1575,16 +1595,16 @@ impl Ctx<'_, '_> {
         let (Some(prev), Some(this)) = (self.entities.get(p), self.entities.get(e)) else {
             return false;
         };
-        let tops = match (&prev.value, &this.value) {
-            (Value::Money(a), Value::Money(b)) => a.upper == Some(b.amount),
-            (Value::Percent(a), Value::Percent(b)) => a.upper == Some(b.value),
-            _ => false,
-        };
         let near = match (self.ranges.get(p), self.ranges.get(e)) {
             (Some(a), Some(b)) => b.0 >= a.1 && b.0 - a.1 <= 2,
             _ => false,
         };
-        tops && near
+        // Tested second: comparing decimals costs far more than comparing positions.
+        near && match (&prev.value, &this.value) {
+            (Value::Money(a), Value::Money(b)) => a.upper == Some(b.amount),
+            (Value::Percent(a), Value::Percent(b)) => a.upper == Some(b.value),
+            _ => false,
+        }
     }
 
     /// Whether the words before token `i` ("from the", "compared with its") make what
@@ -1597,8 +1617,8 @@ impl Ctx<'_, '_> {
             if k == 0 {
                 return false;
             }
-            let w = self.lower(k - 1, &mut buf);
-            let skip = matches!(w, "the" | "a" | "an" | "its" | "their")
+            let w = self.lower_bytes(k - 1, &mut buf);
+            let skip = matches!(w, b"the" | b"a" | b"an" | b"its" | b"their")
                 || self.t.is_num(k - 1) && self.figure_at(k - 1).is_none();
             if !skip {
                 break w;
@@ -1606,15 +1626,18 @@ impl Ctx<'_, '_> {
             k -= 1;
         };
         let skipped = k < i;
-        if matches!(w, "from" | "than" | "versus" | "vs" | "against")
-            || skipped && matches!(w, "above" | "below")
+        if matches!(w, b"from" | b"than" | b"versus" | b"vs" | b"against")
+            || skipped && matches!(w, b"above" | b"below")
         {
             return true;
         }
         let mut b2 = [0u8; 24];
-        matches!(w, "with" | "to")
+        matches!(w, b"with" | b"to")
             && k > 1
-            && matches!(self.lower(k - 2, &mut b2), "compared" | "comparison")
+            && matches!(
+                self.lower_bytes(k - 2, &mut b2),
+                b"compared" | b"comparison"
+            )
     }
 
     /// Shares that are counted ("400,000 common shares") or a percentage level of
@@ -1649,23 +1672,23 @@ impl Ctx<'_, '_> {
         let mut buf = [0u8; 24];
         let mut b2 = [0u8; 24];
         let prev = if lead > 0 {
-            self.lower(lead - 1, &mut buf)
+            self.lower_bytes(lead - 1, &mut buf)
         } else {
-            ""
+            b""
         };
         // The word before that matters only before "of" (a change noun) or "with" and
         // "to" ("compared with").
-        let prev2 = if lead > 1 && matches!(prev, "of" | "with" | "to") {
-            self.lower(lead - 2, &mut b2)
+        let prev2 = if lead > 1 && matches!(prev, b"of" | b"with" | b"to") {
+            self.lower_bytes(lead - 2, &mut b2)
         } else {
-            ""
+            b""
         };
         let said = || Some((lead - 1, lead));
         let noun_dir = match prev2 {
-            "increase" | "rise" | "gain" | "jump" | "growth" | "surge" | "improvement" => {
+            b"increase" | b"rise" | b"gain" | b"jump" | b"growth" | b"surge" | b"improvement" => {
                 Some(Direction::Up)
             }
-            "decrease" | "decline" | "drop" | "fall" | "reduction" | "cut" | "dip" => {
+            b"decrease" | b"decline" | b"drop" | b"fall" | b"reduction" | b"cut" | b"dip" => {
                 Some(Direction::Down)
             }
             _ => None,
@@ -1674,28 +1697,28 @@ impl Ctx<'_, '_> {
             return None;
         }
         let mut b3 = [0u8; 24];
-        let next_dir = match self.lower(b, &mut b3) {
-            "above" | "higher" => Some(Direction::Up),
-            "below" | "lower" => Some(Direction::Down),
+        let next_dir = match self.lower_bytes(b, &mut b3) {
+            b"above" | b"higher" => Some(Direction::Up),
+            b"below" | b"lower" => Some(Direction::Down),
             _ => None,
         };
         if next_dir.is_some() {
             return Some((Role::Change, Some((b, b + 1)), next_dir));
         }
-        if let (Some(d), "of") = (noun_dir, prev) {
+        if let (Some(d), b"of") = (noun_dir, prev) {
             return Some((Role::Change, Some((lead - 2, lead)), Some(d)));
         }
         match (prev2, prev) {
-            (_, "from" | "versus" | "vs" | "against" | "than") => return None,
-            ("compared" | "comparison" | "as", "with" | "to") => return None,
+            (_, b"from" | b"versus" | b"vs" | b"against" | b"than") => return None,
+            (b"compared" | b"comparison" | b"as", b"with" | b"to") => return None,
             (
                 _,
-                "to" | "at" | "of" | "reached" | "reach" | "reaches" | "reaching" | "hit" | "hits"
-                | "hitting" | "totaled" | "totalled" | "totaling" | "totalling" | "total"
-                | "totals" | "was" | "were" | "is" | "are" | "be" | "stood" | "amounted" | "worth"
-                | "valued" | "for" | "surpass" | "exceed",
+                b"to" | b"at" | b"of" | b"reached" | b"reach" | b"reaches" | b"reaching" | b"hit"
+                | b"hits" | b"hitting" | b"totaled" | b"totalled" | b"totaling" | b"totalling"
+                | b"total" | b"totals" | b"was" | b"were" | b"is" | b"are" | b"be" | b"stood"
+                | b"amounted" | b"worth" | b"valued" | b"for" | b"surpass" | b"exceed",
             ) => return Some((Role::Value, said(), None)),
-            (_, "by" | "up" | "down" | "plus" | "minus") => {
+            (_, b"by" | b"up" | b"down" | b"plus" | b"minus") => {
                 return Some((Role::Change, said(), None))
             }
             _ => {}
@@ -1715,10 +1738,16 @@ impl Ctx<'_, '_> {
                 let mut k = b;
                 let mut buf = [0u8; 24];
                 while k < b + 3 && self.slots.get(k) == Some(&Slot::Free) {
-                    let w = self.lower(k, &mut buf);
+                    let w = self.lower_bytes(k, &mut buf);
                     if matches!(
                         w,
-                        "increase" | "rise" | "jump" | "gain" | "drop" | "decline" | "decrease"
+                        b"increase"
+                            | b"rise"
+                            | b"jump"
+                            | b"gain"
+                            | b"drop"
+                            | b"decline"
+                            | b"decrease"
                     ) {
                         return Some((Role::Change, None, None));
                     }
@@ -1820,7 +1849,7 @@ impl Ctx<'_, '_> {
                 Some(TokKind::Sym(_)) => {}
                 Some(TokKind::Num) => cost += 2,
                 Some(TokKind::Word) => {
-                    let w = self.lower(k, &mut buf);
+                    let w = self.lower_bytes(k, &mut buf);
                     let free = if after { free_after(w) } else { free_before(w) };
                     if !free {
                         cost += 2;
@@ -1847,22 +1876,23 @@ impl Ctx<'_, '_> {
         let mut k = lead;
         // Skip fillers back to the verb.
         while k > s.start {
-            let w = self.lower(k - 1, &mut buf);
+            let w = self.lower_bytes(k - 1, &mut buf);
             if matches!(
                 w,
-                "by" | "about"
-                    | "around"
-                    | "roughly"
-                    | "nearly"
-                    | "almost"
-                    | "some"
-                    | "as"
-                    | "much"
-                    | "more"
-                    | "than"
-                    | "over"
-                    | "just"
-                    | "sharply"
+                b"by"
+                    | b"about"
+                    | b"around"
+                    | b"roughly"
+                    | b"nearly"
+                    | b"almost"
+                    | b"some"
+                    | b"as"
+                    | b"much"
+                    | b"more"
+                    | b"than"
+                    | b"over"
+                    | b"just"
+                    | b"sharply"
             ) {
                 k -= 1;
             } else {
@@ -1872,7 +1902,7 @@ impl Ctx<'_, '_> {
         if k == s.start || k - 1 < s.start + 1 {
             return None;
         }
-        let verb = self.lower(k - 1, &mut buf);
+        let verb = self.lower_bytes(k - 1, &mut buf);
         if !price_verb(verb) {
             return None;
         }
@@ -1944,7 +1974,7 @@ impl Ctx<'_, '_> {
         if h.start > 0 && self.t.is_num(h.start - 1) {
             return None;
         }
-        if !matches!(self.lower(h.end, &mut buf), "of" | "at" | "for") {
+        if !matches!(self.lower_bytes(h.end, &mut buf), b"of" | b"at" | b"for") {
             return None;
         }
         let at = h.end + 1;
@@ -1968,8 +1998,14 @@ impl Ctx<'_, '_> {
             if after_comma
                 && b < s.end
                 && matches!(
-                    self.lower(b, &mut buf),
-                    "said" | "says" | "announced" | "announces" | "added" | "stated" | "disclosed"
+                    self.lower_bytes(b, &mut buf),
+                    b"said"
+                        | b"says"
+                        | b"announced"
+                        | b"announces"
+                        | b"added"
+                        | b"stated"
+                        | b"disclosed"
                 )
             {
                 return Some(c);
@@ -2011,19 +2047,19 @@ impl Ctx<'_, '_> {
             // ("With revenue up 5%, Lenovo said …").
             let mut buf = [0u8; 24];
             let opener = matches!(
-                self.lower(s.start, &mut buf),
-                "with"
-                    | "after"
-                    | "despite"
-                    | "following"
-                    | "amid"
-                    | "while"
-                    | "although"
-                    | "in"
-                    | "for"
-                    | "as"
-                    | "on"
-                    | "by"
+                self.lower_bytes(s.start, &mut buf),
+                b"with"
+                    | b"after"
+                    | b"despite"
+                    | b"following"
+                    | b"amid"
+                    | b"while"
+                    | b"although"
+                    | b"in"
+                    | b"for"
+                    | b"as"
+                    | b"on"
+                    | b"by"
             );
             let mut k = anchor;
             while k < s.end {
@@ -2091,21 +2127,22 @@ impl Ctx<'_, '_> {
         let opening = {
             let mut buf = [0u8; 24];
             matches!(
-                self.lower(s.start, &mut buf),
-                "in" | "during"
-                    | "for"
-                    | "on"
-                    | "at"
-                    | "earlier"
-                    | "last"
-                    | "this"
-                    | "by"
-                    | "over"
-                    | "through"
-                    | "since"
-                    | "after"
-                    | "before"
-                    | "so"
+                self.lower_bytes(s.start, &mut buf),
+                b"in"
+                    | b"during"
+                    | b"for"
+                    | b"on"
+                    | b"at"
+                    | b"earlier"
+                    | b"last"
+                    | b"this"
+                    | b"by"
+                    | b"over"
+                    | b"through"
+                    | b"since"
+                    | b"after"
+                    | b"before"
+                    | b"so"
             ) || self.period_at(s.start).is_some()
         };
         let mut best: Option<(usize, usize)> = None;
@@ -2148,8 +2185,15 @@ impl Ctx<'_, '_> {
         let mut buf = [0u8; 24];
         if a > 0
             && matches!(
-                self.lower(a - 1, &mut buf),
-                "from" | "since" | "than" | "versus" | "vs" | "against" | "due" | "maturing"
+                self.lower_bytes(a - 1, &mut buf),
+                b"from"
+                    | b"since"
+                    | b"than"
+                    | b"versus"
+                    | b"vs"
+                    | b"against"
+                    | b"due"
+                    | b"maturing"
             )
         {
             return false;
@@ -2214,190 +2258,191 @@ const MAX_COST: u32 = 8;
 
 /// Words that cost nothing between a metric and a figure after it: "revenue rose 26%
 /// year over year to ¥33.4B", "invest up to $65 billion".
-fn free_before(w: &str) -> bool {
+fn free_before(w: &[u8]) -> bool {
     matches!(
         w,
-        "a" | "an"
-            | "the"
-            | "by"
-            | "to"
-            | "at"
-            | "of"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "up"
-            | "down"
-            | "some"
-            | "about"
-            | "around"
-            | "roughly"
-            | "nearly"
-            | "almost"
-            | "approximately"
-            | "more"
-            | "less"
-            | "than"
-            | "over"
-            | "under"
-            | "just"
-            | "only"
-            | "as"
-            | "much"
-            | "year"
-            | "on"
-            | "quarter"
-            | "month"
-            | "yoy"
-            | "sequentially"
-            | "rose"
-            | "rise"
-            | "rises"
-            | "risen"
-            | "fell"
-            | "fall"
-            | "falls"
-            | "fallen"
-            | "grew"
-            | "grow"
-            | "grows"
-            | "increased"
-            | "increase"
-            | "decreased"
-            | "declined"
-            | "dropped"
-            | "jumped"
-            | "climbed"
-            | "surged"
-            | "gained"
-            | "slipped"
-            | "slid"
-            | "reached"
-            | "hit"
-            | "hitting"
-            | "totaled"
-            | "totalled"
-            | "amounted"
-            | "stood"
-            | "came"
-            | "in"
-            | "sharply"
-            | "strongly"
-            | "slightly"
-            | "another"
-            | "totalling"
-            | "totaling"
-            | "reaching"
-            | "record"
-            | "accounted"
-            | "for"
-            | "decrease"
-            | "gain"
-            | "decline"
-            | "drop"
-            | "amounting"
-            | "estimated"
+        b"a" | b"an"
+            | b"the"
+            | b"by"
+            | b"to"
+            | b"at"
+            | b"of"
+            | b"was"
+            | b"were"
+            | b"is"
+            | b"are"
+            | b"be"
+            | b"been"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"will"
+            | b"would"
+            | b"could"
+            | b"up"
+            | b"down"
+            | b"some"
+            | b"about"
+            | b"around"
+            | b"roughly"
+            | b"nearly"
+            | b"almost"
+            | b"approximately"
+            | b"more"
+            | b"less"
+            | b"than"
+            | b"over"
+            | b"under"
+            | b"just"
+            | b"only"
+            | b"as"
+            | b"much"
+            | b"year"
+            | b"on"
+            | b"quarter"
+            | b"month"
+            | b"yoy"
+            | b"sequentially"
+            | b"rose"
+            | b"rise"
+            | b"rises"
+            | b"risen"
+            | b"fell"
+            | b"fall"
+            | b"falls"
+            | b"fallen"
+            | b"grew"
+            | b"grow"
+            | b"grows"
+            | b"increased"
+            | b"increase"
+            | b"decreased"
+            | b"declined"
+            | b"dropped"
+            | b"jumped"
+            | b"climbed"
+            | b"surged"
+            | b"gained"
+            | b"slipped"
+            | b"slid"
+            | b"reached"
+            | b"hit"
+            | b"hitting"
+            | b"totaled"
+            | b"totalled"
+            | b"amounted"
+            | b"stood"
+            | b"came"
+            | b"in"
+            | b"sharply"
+            | b"strongly"
+            | b"slightly"
+            | b"another"
+            | b"totalling"
+            | b"totaling"
+            | b"reaching"
+            | b"record"
+            | b"accounted"
+            | b"for"
+            | b"decrease"
+            | b"gain"
+            | b"decline"
+            | b"drop"
+            | b"amounting"
+            | b"estimated"
     )
 }
 
 /// Words that cost nothing between a figure and a metric after it: "a 59% surge in
 /// server revenue", "a 20% year-over-year revenue increase", "46% of total sales".
-fn free_after(w: &str) -> bool {
+fn free_after(w: &[u8]) -> bool {
     matches!(
         w,
-        "of" | "in"
-            | "year"
-            | "over"
-            | "on"
-            | "quarter"
-            | "month"
-            | "yoy"
-            | "annual"
-            | "annually"
-            | "surge"
-            | "jump"
-            | "rise"
-            | "increase"
-            | "gain"
-            | "growth"
-            | "climb"
-            | "boost"
-            | "drop"
-            | "decline"
-            | "fall"
-            | "decrease"
-            | "slump"
-            | "plunge"
-            | "its"
-            | "their"
-            | "the"
-            | "total"
-            | "record"
-            | "worth"
+        b"of"
+            | b"in"
+            | b"year"
+            | b"over"
+            | b"on"
+            | b"quarter"
+            | b"month"
+            | b"yoy"
+            | b"annual"
+            | b"annually"
+            | b"surge"
+            | b"jump"
+            | b"rise"
+            | b"increase"
+            | b"gain"
+            | b"growth"
+            | b"climb"
+            | b"boost"
+            | b"drop"
+            | b"decline"
+            | b"fall"
+            | b"decrease"
+            | b"slump"
+            | b"plunge"
+            | b"its"
+            | b"their"
+            | b"the"
+            | b"total"
+            | b"record"
+            | b"worth"
     )
 }
 
-fn price_verb(w: &str) -> bool {
+fn price_verb(w: &[u8]) -> bool {
     matches!(
         w,
-        "jumped"
-            | "jumps"
-            | "rose"
-            | "rises"
-            | "fell"
-            | "falls"
-            | "gained"
-            | "gains"
-            | "climbed"
-            | "climbs"
-            | "soared"
-            | "soars"
-            | "surged"
-            | "surges"
-            | "dropped"
-            | "drops"
-            | "slid"
-            | "slides"
-            | "tumbled"
-            | "tumbles"
-            | "plunged"
-            | "plunges"
-            | "sank"
-            | "sinks"
-            | "rallied"
-            | "rallies"
-            | "added"
-            | "adds"
-            | "lost"
-            | "loses"
-            | "slipped"
-            | "slips"
-            | "declined"
-            | "declines"
-            | "advanced"
-            | "advances"
-            | "edged"
-            | "dipped"
-            | "dips"
-            | "popped"
-            | "spiked"
-            | "was"
-            | "is"
-            | "were"
-            | "are"
-            | "closed"
-            | "ended"
-            | "traded"
-            | "shed"
+        b"jumped"
+            | b"jumps"
+            | b"rose"
+            | b"rises"
+            | b"fell"
+            | b"falls"
+            | b"gained"
+            | b"gains"
+            | b"climbed"
+            | b"climbs"
+            | b"soared"
+            | b"soars"
+            | b"surged"
+            | b"surges"
+            | b"dropped"
+            | b"drops"
+            | b"slid"
+            | b"slides"
+            | b"tumbled"
+            | b"tumbles"
+            | b"plunged"
+            | b"plunges"
+            | b"sank"
+            | b"sinks"
+            | b"rallied"
+            | b"rallies"
+            | b"added"
+            | b"adds"
+            | b"lost"
+            | b"loses"
+            | b"slipped"
+            | b"slips"
+            | b"declined"
+            | b"declines"
+            | b"advanced"
+            | b"advances"
+            | b"edged"
+            | b"dipped"
+            | b"dips"
+            | b"popped"
+            | b"spiked"
+            | b"was"
+            | b"is"
+            | b"were"
+            | b"are"
+            | b"closed"
+            | b"ended"
+            | b"traded"
+            | b"shed"
     )
 }
 
