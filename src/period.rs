@@ -73,13 +73,13 @@ struct Found {
 /// Finds periods and appends them to `out` in document order.
 pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
     // Rules start only at numbers and at words the lexicon marks (most tokens are
-    // neither): find those once, for the fiscal-year-end search and the rules.
+    // neither): find those once, for the fiscal-year-end search and the rules, with the
+    // four-a-step token search.
     let mut candidates = Vec::new();
-    for (k, x) in t.toks.iter().enumerate() {
-        let marked = x.class & (crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START) != 0;
-        if x.is_num() || marked && !is_article(x) {
-            candidates.push(k);
-        }
+    let mut from = 0;
+    while let Some(k) = t.position_from(from, may_start_rule) {
+        candidates.push(k);
+        from = k + 1;
     }
     let mut ctx = *ctx;
     if ctx.fiscal_year_end.is_none() {
@@ -109,6 +109,13 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
             c = candidates.partition_point(|&k| k < f.end);
         }
     }
+}
+
+/// Whether a rule may start at `x`: a number, or a word the lexicon marks as a connector
+/// or a period word, other than an article.
+fn may_start_rule(x: &Token) -> bool {
+    let marked = x.class & (crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START) != 0;
+    x.is_num() || marked && !is_article(x)
 }
 
 /// Whether a word token is "a" or "an": the only number words of one or two letters (a
