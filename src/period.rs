@@ -78,7 +78,9 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
     let mut candidates = Vec::new();
     let mut from = 0;
     while let Some(k) = t.position_from(from, may_start_rule) {
-        candidates.push(k);
+        if !is_connector_alone(t, k) {
+            candidates.push(k);
+        }
         from = k + 1;
     }
     let mut ctx = *ctx;
@@ -88,17 +90,6 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
     let mut c = 0;
     while let Some(&i) = candidates.get(c) {
         c += 1;
-        // A connector ("the", "in") starts a period only before a relative word.
-        let gate = t.get(i).is_some_and(|x| {
-            x.is_num()
-                || x.class & crate::lexicon::CONNECTOR != 0
-                    && t.has_class(i + 1, crate::lexicon::RELATIVE)
-                || x.class & crate::lexicon::PERIOD_START != 0
-                    && x.class & crate::lexicon::CONNECTOR == 0
-        });
-        if !gate {
-            continue;
-        }
         if let Some(f) = match_at(t, i, &ctx).filter(|f| f.end > f.start) {
             out.push(Entity::new(
                 t.text,
@@ -116,6 +107,12 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
 fn may_start_rule(x: &Token) -> bool {
     let marked = x.class & (crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START) != 0;
     x.is_num() || marked && !is_article(x)
+}
+
+/// Whether token `k` is a connector ("the", "in") without a relative word after it: it
+/// starts a period ("the next three years") only before one.
+fn is_connector_alone(t: &Tokens<'_>, k: usize) -> bool {
+    t.has_class(k, crate::lexicon::CONNECTOR) && !t.has_class(k + 1, crate::lexicon::RELATIVE)
 }
 
 /// Whether a word token is "a" or "an": the only number words of one or two letters (a
@@ -2198,7 +2195,7 @@ fn boundary_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 
 /// A fiscal year end stated in the text: "fiscal year ending March 31", "fiscal year
 /// ends June 30", "fiscal year ended Sept. 30". `candidates` are the token indices, in
-/// order, of at least every PERIOD_START word.
+/// order, of at least every PERIOD_START word that is not a connector ("fiscal" is none).
 fn stated_fiscal_year_end(t: &Tokens<'_>, candidates: &[usize]) -> Option<(u32, u32)> {
     for &k in candidates {
         // "fiscal" is a six-byte PERIOD_START word: both tests reject nearly every token
