@@ -670,9 +670,12 @@ impl Candidates {
             return Candidates::default();
         };
         let text = t.str(i);
-        let mut buf = [0u8; 16];
         // Rules compare with ASCII words of at most 16 letters; any other word reads as "".
-        let w = lower_ascii(text, &mut buf).unwrap_or("").as_bytes();
+        let (mut buf, mut next_buf) = ([0u8; 16], [0u8; 16]);
+        let w = lower_word(t, i, &mut buf);
+        // Most rules test the word after this one: lowercased once, it is compared by
+        // `match` instead of one `word_in` scan per rule.
+        let next = lower_word(t, i + 1, &mut next_buf);
         let class = tok.class;
         // Number words ("three", "dozen") for `number::number_at`, which reads no other
         // word; "half" it reads only before a scale word, like the articles (`is_article`).
@@ -681,75 +684,83 @@ impl Candidates {
         let capitalized = tok.shape & crate::token::CAPITALIZED != 0;
         let month = class & crate::lexicon::MONTH != 0 && capitalized;
         let weekday = class & crate::lexicon::WEEKDAY != 0 && capitalized;
-        // An ordinal ("fourth") numbers a quarter or a half only right before a hyphen,
-        // "fiscal", or the unit itself (`ordinal_at` and what the rules read after it).
-        let ordinal = class & crate::lexicon::ORDINAL != 0;
-        let ordinal_before = |units: &[&str]| {
-            ordinal
-                && (t.is_sym(i + 1, '-') || t.word_is(i + 1, "fiscal") || t.word_in(i + 1, units))
-        };
-        // After "this", "last", "next" and the like, `relative_at` reads a unit ("year"),
-        // a weekday, "fiscal", or a count ("three", "12", "few", "several", "couple").
-        let relative_next = || {
-            t.is_num(i + 1)
-                || t.has_class(
-                    i + 1,
-                    crate::lexicon::NUMBER_WORD
-                        | crate::lexicon::DURATION_UNIT
-                        | crate::lexicon::WEEKDAY,
-                )
-                || t.word_in(i + 1, &["fiscal", "few", "several", "couple"])
-        };
-        // A period word before "ended", "ending", "to", "through" or "thru" (`ended_at`).
-        let before_ending = || t.word_in(i + 1, &["ended", "ending", "to", "through", "thru"]);
-        Candidates {
-            // "this year", "last quarter", "the next three years", "YTD", "year to date",
-            // "year-to-date".
-            relative: matches!(
-                w,
-                b"this"
-                    | b"current"
-                    | b"last"
-                    | b"previous"
-                    | b"past"
-                    | b"prior"
-                    | b"next"
-                    | b"coming"
-            ) && relative_next()
-                || class & crate::lexicon::CONNECTOR != 0
-                    && t.has_class(i + 1, crate::lexicon::RELATIVE)
-                || w == b"ytd"
-                || w == b"year" && (t.word_is(i + 1, "to") || t.is_sym(i + 1, '-')),
-            // "first nine months of": a number next (`number::number_at`).
-            first_months: w == b"first"
-                && (t.is_num(i + 1) || t.has_class(i + 1, crate::lexicon::NUMBER_WORD)),
-            // "third quarter ended", "quarter ended", "year ended", "fiscal year ended",
-            // "week ended", "six months ended".
-            ended: ordinal_before(&["quarter", "qtr"])
-                || number
-                || matches!(w, b"quarter" | b"qtr" | b"year" | b"week") && before_ending()
-                || w == b"fiscal" && t.word_is(i + 1, "year"),
-            // "Q4", "the June quarter", "the June-quarter", "fourth quarter", "fiscal fourth
-            // quarter" (an ordinal word or a number with its suffix after "fiscal").
-            quarter: text == "Q"
-                || month && (t.word_is(i + 1, "quarter") || t.is_sym(i + 1, '-'))
-                || ordinal_before(&["quarter", "qtr", "quarters"])
-                || w == b"fiscal"
-                    && (t.has_class(i + 1, crate::lexicon::ORDINAL) || t.is_num(i + 1)),
-            // "H1", "first half", "first-half", "first fiscal half".
-            half: text == "H" || ordinal_before(&["half"]),
-            // "FY2025", "fiscal 2025".
-            fiscal: text == "FY" || text == "Fy" || w == b"fiscal",
+        let hyphen_next = t.is_sym(i + 1, '-');
+        let mut may = Candidates {
+            // "over the past decade": a connector before a relative word.
+            relative: class & crate::lexicon::CONNECTOR != 0
+                && t.has_class(i + 1, crate::lexicon::RELATIVE),
+            // "six months ended": a number word before the unit.
+            ended: number,
+            // "the June quarter", "the June-quarter".
+            quarter: month && (next == b"quarter" || hyphen_next),
             // "September 24", "Tuesday, October 14".
             date: month || weekday,
             // "three years"
             duration: number,
-            // "beginning of 2014", "end of September".
-            boundary: matches!(w, b"beginning" | b"start" | b"end" | b"close")
-                && t.word_is(i + 1, "of"),
             ..Candidates::default()
+        };
+        // An ordinal ("fourth") numbers a quarter or a half only right before a hyphen,
+        // "fiscal", or the unit itself (`ordinal_at` and what the rules read after it):
+        // "third quarter ended", "fourth quarter", "first half", "first-half".
+        if class & crate::lexicon::ORDINAL != 0 {
+            let joined = hyphen_next || next == b"fiscal";
+            may.ended |= joined || matches!(next, b"quarter" | b"qtr");
+            may.quarter |= joined || matches!(next, b"quarter" | b"qtr" | b"quarters");
+            may.half = joined || next == b"half";
         }
+        // A period word before "ended", "ending", "to", "through" or "thru" (`ended_at`):
+        // "quarter ended", "year ended", "week ended".
+        let before_ending = matches!(next, b"ended" | b"ending" | b"to" | b"through" | b"thru");
+        match w {
+            // "this year", "last quarter", "the next three years": `relative_at` reads a
+            // unit ("year"), a weekday, "fiscal", or a count ("three", "12", "few",
+            // "several", "couple") after these.
+            b"this" | b"current" | b"last" | b"previous" | b"past" | b"prior" | b"next"
+            | b"coming" => {
+                may.relative |= t.is_num(i + 1)
+                    || t.has_class(
+                        i + 1,
+                        crate::lexicon::NUMBER_WORD
+                            | crate::lexicon::DURATION_UNIT
+                            | crate::lexicon::WEEKDAY,
+                    )
+                    || matches!(next, b"fiscal" | b"few" | b"several" | b"couple");
+            }
+            b"ytd" => may.relative = true,
+            // "year to date", "year-to-date", "year ended".
+            b"year" => {
+                may.relative |= next == b"to" || hyphen_next;
+                may.ended |= before_ending;
+            }
+            b"quarter" | b"qtr" | b"week" => may.ended |= before_ending,
+            // "first nine months of": a number next (`number::number_at`).
+            b"first" => {
+                may.first_months =
+                    t.is_num(i + 1) || t.has_class(i + 1, crate::lexicon::NUMBER_WORD);
+            }
+            // "fiscal year ended", "fiscal 2025", "fiscal fourth quarter", "fiscal 4th
+            // quarter" (an ordinal word or a number with its suffix after "fiscal").
+            b"fiscal" => {
+                may.ended |= next == b"year";
+                may.quarter |= t.has_class(i + 1, crate::lexicon::ORDINAL) || t.is_num(i + 1);
+                may.fiscal = true;
+            }
+            // "beginning of 2014", "end of September".
+            b"beginning" | b"start" | b"end" | b"close" => may.boundary = next == b"of",
+            // "Q4", "H1", "FY2025": capitals only.
+            b"q" => may.quarter |= text == "Q",
+            b"h" => may.half |= text == "H",
+            b"fy" => may.fiscal = text == "FY" || text == "Fy",
+            _ => {}
+        }
+        may
     }
+}
+
+/// Token `k` lowercased, as bytes to compare with ASCII literals; "" past the end and for
+/// a token that is not ASCII or is longer than `buf`.
+fn lower_word<'b>(t: &Tokens<'b>, k: usize, buf: &'b mut [u8; 16]) -> &'b [u8] {
+    number::lower_ascii_bytes(t.str(k), buf).unwrap_or(b"")
 }
 
 /// The latest period of `len` months ending in month `end_month` on or before `doc`.
