@@ -555,26 +555,30 @@ fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         TokKind::Word if t.has_class(i, crate::lexicon::PERIOD_START) => Candidates::at_word(t, i),
         _ => return None,
     };
-    attempt(may.relative, || relative_at(t, i, ctx))
-        .or_else(|| attempt(may.first_months, || first_months_at(t, i, ctx)))
-        .or_else(|| attempt(may.ended, || ended_at(t, i, ctx)))
-        .or_else(|| attempt(may.quarter, || quarter_at(t, i, ctx)))
-        .or_else(|| attempt(may.half, || half_at(t, i, ctx)))
-        .or_else(|| attempt(may.fiscal, || fiscal_at(t, i, ctx)))
-        .or_else(|| attempt(may.date, || date_at(t, i, ctx)))
-        .or_else(|| attempt(may.year_range, || year_range_at(t, i)))
-        .or_else(|| attempt(may.duration, || duration_at(t, i, ctx)))
-        .or_else(|| attempt(may.boundary, || boundary_at(t, i, ctx)))
-}
-
-/// Runs `rule` only when `possible`; `possible` must be false only where the rule would
-/// return `None`.
-fn attempt(possible: bool, rule: impl FnOnce() -> Option<Found>) -> Option<Found> {
-    if possible {
-        rule()
-    } else {
-        None
+    // Each rule runs only when `may` says it can match. A rule's `Found` is returned as
+    // soon as it exists rather than passed down an `or_else` chain, which moved it
+    // through every later step.
+    type Rule = fn(&Tokens<'_>, usize, &PeriodContext) -> Option<Found>;
+    let rules: [(bool, Rule); 10] = [
+        (may.relative, relative_at),
+        (may.first_months, first_months_at),
+        (may.ended, ended_at),
+        (may.quarter, quarter_at),
+        (may.half, half_at),
+        (may.fiscal, fiscal_at),
+        (may.date, date_at),
+        (may.year_range, |t, i, _| year_range_at(t, i)),
+        (may.duration, duration_at),
+        (may.boundary, boundary_at),
+    ];
+    for (possible, rule) in rules {
+        if possible {
+            if let Some(f) = rule(t, i, ctx) {
+                return Some(f);
+            }
+        }
     }
+    None
 }
 
 /// Which rules can match at a token. Each flag is a necessary condition read off the
