@@ -1326,6 +1326,13 @@ fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 /// Two years joined by a slash or dash: "2024/25", "2024-25", "2023-2025", "2023–25".
 fn year_pair(t: &Tokens<'_>, i: usize) -> Option<(i32, i32, usize)> {
     let (y1, e) = plain_year(t, i).filter(|_| t.is_num(i))?;
+    let (y2, end) = second_year(t, y1, e)?;
+    Some((y1, y2, end))
+}
+
+/// The second year of a pair whose first year `y1` ends at token `e`: the separator and
+/// the year after it. Returns (year, next).
+fn second_year(t: &Tokens<'_>, y1: i32, e: usize) -> Option<(i32, usize)> {
     let sep = t.get(e)?;
     let is_sep = t.is_sym(e, '/') || number::is_range_dash(t, e);
     if !is_sep
@@ -1346,7 +1353,7 @@ fn year_pair(t: &Tokens<'_>, i: usize) -> Option<(i32, i32, usize)> {
     if t.glued(e + 2) && (t.is_word(e + 2) || t.is_num(e + 2) || t.is_sym(e + 2, '%')) {
         return None;
     }
-    Some((y1, y2, e + 2))
+    Some((y2, e + 2))
 }
 
 /// Year ranges and single years: "2023-2025", "2024/25", "from 2023 to 2025",
@@ -1355,7 +1362,9 @@ fn year_range_at(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if !t.is_num(i) {
         return None;
     }
-    if let Some((y1, y2, e)) = year_pair(t, i) {
+    // The first year is read once, for a pair and for a single year.
+    let (y1, e) = plain_year(t, i)?;
+    if let Some((y2, e)) = second_year(t, y1, e) {
         let slash = t.is_sym(i + 1, '/');
         if y2 == y1 + 1 && (slash || t.str(i + 2).len() == 2) {
             // A split-year label: one fiscal year with unstated bounds.
@@ -1381,7 +1390,6 @@ fn year_range_at(t: &Tokens<'_>, i: usize) -> Option<Found> {
             period: period(Grain::Range, ymd(y1, 1, 1), ymd(y2, 12, 31)),
         });
     }
-    let (y1, e) = plain_year(t, i)?;
     // "from 2023 to 2025", "between 2007 and 2014", "2007 through 2014"
     let from = i > 0 && t.word_in(i - 1, &["from", "between"]);
     if from && t.word_in(e, &["to", "and", "through", "until", "till"]) {
