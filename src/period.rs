@@ -621,11 +621,12 @@ impl Candidates {
                     ..only_year
                 }
             }
-            // "2025-09-24", "2023-25", "10-year"
+            // "2025-09-24" (an ISO date starts with the year), "2023-25", "10-year" (a
+            // duration unit after the hyphen).
             TokKind::Sym('-') => {
                 return Candidates {
-                    date: true,
-                    duration: true,
+                    date: four_digits,
+                    duration: t.has_class(i + 2, crate::lexicon::DURATION_UNIT),
                     ..only_year
                 }
             }
