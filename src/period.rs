@@ -73,13 +73,15 @@ struct Found {
 /// Finds periods and appends them to `out` in document order.
 pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
     // Rules start only at numbers and at words the lexicon marks (most tokens are
-    // neither): find those once, for the fiscal-year-end search and the rules.
+    // neither): find those once, for the fiscal-year-end search and the rules, with the
+    // four-a-step token search.
     let mut candidates = Vec::new();
-    for (k, x) in t.toks.iter().enumerate() {
-        let marked = x.class & (crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START) != 0;
-        if x.is_num() || marked && !is_article(x) {
+    let mut from = 0;
+    while let Some(k) = t.position_from(from, may_start_rule) {
+        if !is_connector_alone(t, k) {
             candidates.push(k);
         }
+        from = k + 1;
     }
     let mut ctx = *ctx;
     if ctx.fiscal_year_end.is_none() {
@@ -88,17 +90,6 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
     let mut c = 0;
     while let Some(&i) = candidates.get(c) {
         c += 1;
-        // A connector ("the", "in") starts a period only before a relative word.
-        let gate = t.get(i).is_some_and(|x| {
-            x.is_num()
-                || x.class & crate::lexicon::CONNECTOR != 0
-                    && t.has_class(i + 1, crate::lexicon::RELATIVE)
-                || x.class & crate::lexicon::PERIOD_START != 0
-                    && x.class & crate::lexicon::CONNECTOR == 0
-        });
-        if !gate {
-            continue;
-        }
         if let Some(f) = match_at(t, i, &ctx).filter(|f| f.end > f.start) {
             out.push(Entity::new(
                 t.text,
@@ -109,6 +100,19 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
             c = candidates.partition_point(|&k| k < f.end);
         }
     }
+}
+
+/// Whether a rule may start at `x`: a number, or a word the lexicon marks as a connector
+/// or a period word, other than an article.
+fn may_start_rule(x: &Token) -> bool {
+    let marked = x.class & (crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START) != 0;
+    x.is_num() || marked && !is_article(x)
+}
+
+/// Whether token `k` is a connector ("the", "in") without a relative word after it: it
+/// starts a period ("the next three years") only before one.
+fn is_connector_alone(t: &Tokens<'_>, k: usize) -> bool {
+    t.has_class(k, crate::lexicon::CONNECTOR) && !t.has_class(k + 1, crate::lexicon::RELATIVE)
 }
 
 /// Whether a word token is "a" or "an": the only number words of one or two letters (a
@@ -551,26 +555,30 @@ fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         TokKind::Word if t.has_class(i, crate::lexicon::PERIOD_START) => Candidates::at_word(t, i),
         _ => return None,
     };
-    attempt(may.relative, || relative_at(t, i, ctx))
-        .or_else(|| attempt(may.first_months, || first_months_at(t, i, ctx)))
-        .or_else(|| attempt(may.ended, || ended_at(t, i, ctx)))
-        .or_else(|| attempt(may.quarter, || quarter_at(t, i, ctx)))
-        .or_else(|| attempt(may.half, || half_at(t, i, ctx)))
-        .or_else(|| attempt(may.fiscal, || fiscal_at(t, i, ctx)))
-        .or_else(|| attempt(may.date, || date_at(t, i, ctx)))
-        .or_else(|| attempt(may.year_range, || year_range_at(t, i)))
-        .or_else(|| attempt(may.duration, || duration_at(t, i, ctx)))
-        .or_else(|| attempt(may.boundary, || boundary_at(t, i, ctx)))
-}
-
-/// Runs `rule` only when `possible`; `possible` must be false only where the rule would
-/// return `None`.
-fn attempt(possible: bool, rule: impl FnOnce() -> Option<Found>) -> Option<Found> {
-    if possible {
-        rule()
-    } else {
-        None
+    // Each rule runs only when `may` says it can match. A rule's `Found` is returned as
+    // soon as it exists rather than passed down an `or_else` chain, which moved it
+    // through every later step.
+    type Rule = fn(&Tokens<'_>, usize, &PeriodContext) -> Option<Found>;
+    let rules: [(bool, Rule); 10] = [
+        (may.relative, relative_at),
+        (may.first_months, first_months_at),
+        (may.ended, ended_at),
+        (may.quarter, quarter_at),
+        (may.half, half_at),
+        (may.fiscal, fiscal_at),
+        (may.date, date_at),
+        (may.year_range, |t, i, _| year_range_at(t, i)),
+        (may.duration, duration_at),
+        (may.boundary, boundary_at),
+    ];
+    for (possible, rule) in rules {
+        if possible {
+            if let Some(f) = rule(t, i, ctx) {
+                return Some(f);
+            }
+        }
     }
+    None
 }
 
 /// Which rules can match at a token. Each flag is a necessary condition read off the
@@ -613,11 +621,12 @@ impl Candidates {
                     ..only_year
                 }
             }
-            // "2025-09-24", "2023-25", "10-year"
+            // "2025-09-24" (an ISO date starts with the year), "2023-25", "10-year" (a
+            // duration unit after the hyphen).
             TokKind::Sym('-') => {
                 return Candidates {
-                    date: true,
-                    duration: true,
+                    date: four_digits,
+                    duration: t.has_class(i + 2, crate::lexicon::DURATION_UNIT),
                     ..only_year
                 }
             }
@@ -666,9 +675,12 @@ impl Candidates {
             return Candidates::default();
         };
         let text = t.str(i);
-        let mut buf = [0u8; 16];
         // Rules compare with ASCII words of at most 16 letters; any other word reads as "".
-        let w = lower_ascii(text, &mut buf).unwrap_or("").as_bytes();
+        let (mut buf, mut next_buf) = ([0u8; 16], [0u8; 16]);
+        let w = lower_word(t, i, &mut buf);
+        // Most rules test the word after this one: lowercased once, it is compared by
+        // `match` instead of one `word_in` scan per rule.
+        let next = lower_word(t, i + 1, &mut next_buf);
         let class = tok.class;
         // Number words ("three", "dozen") for `number::number_at`, which reads no other
         // word; "half" it reads only before a scale word, like the articles (`is_article`).
@@ -677,75 +689,83 @@ impl Candidates {
         let capitalized = tok.shape & crate::token::CAPITALIZED != 0;
         let month = class & crate::lexicon::MONTH != 0 && capitalized;
         let weekday = class & crate::lexicon::WEEKDAY != 0 && capitalized;
-        // An ordinal ("fourth") numbers a quarter or a half only right before a hyphen,
-        // "fiscal", or the unit itself (`ordinal_at` and what the rules read after it).
-        let ordinal = class & crate::lexicon::ORDINAL != 0;
-        let ordinal_before = |units: &[&str]| {
-            ordinal
-                && (t.is_sym(i + 1, '-') || t.word_is(i + 1, "fiscal") || t.word_in(i + 1, units))
-        };
-        // After "this", "last", "next" and the like, `relative_at` reads a unit ("year"),
-        // a weekday, "fiscal", or a count ("three", "12", "few", "several", "couple").
-        let relative_next = || {
-            t.is_num(i + 1)
-                || t.has_class(
-                    i + 1,
-                    crate::lexicon::NUMBER_WORD
-                        | crate::lexicon::DURATION_UNIT
-                        | crate::lexicon::WEEKDAY,
-                )
-                || t.word_in(i + 1, &["fiscal", "few", "several", "couple"])
-        };
-        // A period word before "ended", "ending", "to", "through" or "thru" (`ended_at`).
-        let before_ending = || t.word_in(i + 1, &["ended", "ending", "to", "through", "thru"]);
-        Candidates {
-            // "this year", "last quarter", "the next three years", "YTD", "year to date",
-            // "year-to-date".
-            relative: matches!(
-                w,
-                b"this"
-                    | b"current"
-                    | b"last"
-                    | b"previous"
-                    | b"past"
-                    | b"prior"
-                    | b"next"
-                    | b"coming"
-            ) && relative_next()
-                || class & crate::lexicon::CONNECTOR != 0
-                    && t.has_class(i + 1, crate::lexicon::RELATIVE)
-                || w == b"ytd"
-                || w == b"year" && (t.word_is(i + 1, "to") || t.is_sym(i + 1, '-')),
-            // "first nine months of": a number next (`number::number_at`).
-            first_months: w == b"first"
-                && (t.is_num(i + 1) || t.has_class(i + 1, crate::lexicon::NUMBER_WORD)),
-            // "third quarter ended", "quarter ended", "year ended", "fiscal year ended",
-            // "week ended", "six months ended".
-            ended: ordinal_before(&["quarter", "qtr"])
-                || number
-                || matches!(w, b"quarter" | b"qtr" | b"year" | b"week") && before_ending()
-                || w == b"fiscal" && t.word_is(i + 1, "year"),
-            // "Q4", "the June quarter", "the June-quarter", "fourth quarter", "fiscal fourth
-            // quarter" (an ordinal word or a number with its suffix after "fiscal").
-            quarter: text == "Q"
-                || month && (t.word_is(i + 1, "quarter") || t.is_sym(i + 1, '-'))
-                || ordinal_before(&["quarter", "qtr", "quarters"])
-                || w == b"fiscal"
-                    && (t.has_class(i + 1, crate::lexicon::ORDINAL) || t.is_num(i + 1)),
-            // "H1", "first half", "first-half", "first fiscal half".
-            half: text == "H" || ordinal_before(&["half"]),
-            // "FY2025", "fiscal 2025".
-            fiscal: text == "FY" || text == "Fy" || w == b"fiscal",
+        let hyphen_next = t.is_sym(i + 1, '-');
+        let mut may = Candidates {
+            // "over the past decade": a connector before a relative word.
+            relative: class & crate::lexicon::CONNECTOR != 0
+                && t.has_class(i + 1, crate::lexicon::RELATIVE),
+            // "six months ended": a number word before the unit.
+            ended: number,
+            // "the June quarter", "the June-quarter".
+            quarter: month && (next == b"quarter" || hyphen_next),
             // "September 24", "Tuesday, October 14".
             date: month || weekday,
             // "three years"
             duration: number,
-            // "beginning of 2014", "end of September".
-            boundary: matches!(w, b"beginning" | b"start" | b"end" | b"close")
-                && t.word_is(i + 1, "of"),
             ..Candidates::default()
+        };
+        // An ordinal ("fourth") numbers a quarter or a half only right before a hyphen,
+        // "fiscal", or the unit itself (`ordinal_at` and what the rules read after it):
+        // "third quarter ended", "fourth quarter", "first half", "first-half".
+        if class & crate::lexicon::ORDINAL != 0 {
+            let joined = hyphen_next || next == b"fiscal";
+            may.ended |= joined || matches!(next, b"quarter" | b"qtr");
+            may.quarter |= joined || matches!(next, b"quarter" | b"qtr" | b"quarters");
+            may.half = joined || next == b"half";
         }
+        // A period word before "ended", "ending", "to", "through" or "thru" (`ended_at`):
+        // "quarter ended", "year ended", "week ended".
+        let before_ending = matches!(next, b"ended" | b"ending" | b"to" | b"through" | b"thru");
+        match w {
+            // "this year", "last quarter", "the next three years": `relative_at` reads a
+            // unit ("year"), a weekday, "fiscal", or a count ("three", "12", "few",
+            // "several", "couple") after these.
+            b"this" | b"current" | b"last" | b"previous" | b"past" | b"prior" | b"next"
+            | b"coming" => {
+                may.relative |= t.is_num(i + 1)
+                    || t.has_class(
+                        i + 1,
+                        crate::lexicon::NUMBER_WORD
+                            | crate::lexicon::DURATION_UNIT
+                            | crate::lexicon::WEEKDAY,
+                    )
+                    || matches!(next, b"fiscal" | b"few" | b"several" | b"couple");
+            }
+            b"ytd" => may.relative = true,
+            // "year to date", "year-to-date", "year ended".
+            b"year" => {
+                may.relative |= next == b"to" || hyphen_next;
+                may.ended |= before_ending;
+            }
+            b"quarter" | b"qtr" | b"week" => may.ended |= before_ending,
+            // "first nine months of": a number next (`number::number_at`).
+            b"first" => {
+                may.first_months =
+                    t.is_num(i + 1) || t.has_class(i + 1, crate::lexicon::NUMBER_WORD);
+            }
+            // "fiscal year ended", "fiscal 2025", "fiscal fourth quarter", "fiscal 4th
+            // quarter" (an ordinal word or a number with its suffix after "fiscal").
+            b"fiscal" => {
+                may.ended |= next == b"year";
+                may.quarter |= t.has_class(i + 1, crate::lexicon::ORDINAL) || t.is_num(i + 1);
+                may.fiscal = true;
+            }
+            // "beginning of 2014", "end of September".
+            b"beginning" | b"start" | b"end" | b"close" => may.boundary = next == b"of",
+            // "Q4", "H1", "FY2025": capitals only.
+            b"q" => may.quarter |= text == "Q",
+            b"h" => may.half |= text == "H",
+            b"fy" => may.fiscal = text == "FY" || text == "Fy",
+            _ => {}
+        }
+        may
     }
+}
+
+/// Token `k` lowercased, as bytes to compare with ASCII literals; "" past the end and for
+/// a token that is not ASCII or is longer than `buf`.
+fn lower_word<'b>(t: &Tokens<'b>, k: usize, buf: &'b mut [u8; 16]) -> &'b [u8] {
+    number::lower_ascii_bytes(t.str(k), buf).unwrap_or(b"")
 }
 
 /// The latest period of `len` months ending in month `end_month` on or before `doc`.
@@ -1307,6 +1327,13 @@ fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 /// Two years joined by a slash or dash: "2024/25", "2024-25", "2023-2025", "2023–25".
 fn year_pair(t: &Tokens<'_>, i: usize) -> Option<(i32, i32, usize)> {
     let (y1, e) = plain_year(t, i).filter(|_| t.is_num(i))?;
+    let (y2, end) = second_year(t, y1, e)?;
+    Some((y1, y2, end))
+}
+
+/// The second year of a pair whose first year `y1` ends at token `e`: the separator and
+/// the year after it. Returns (year, next).
+fn second_year(t: &Tokens<'_>, y1: i32, e: usize) -> Option<(i32, usize)> {
     let sep = t.get(e)?;
     let is_sep = t.is_sym(e, '/') || number::is_range_dash(t, e);
     if !is_sep
@@ -1327,7 +1354,7 @@ fn year_pair(t: &Tokens<'_>, i: usize) -> Option<(i32, i32, usize)> {
     if t.glued(e + 2) && (t.is_word(e + 2) || t.is_num(e + 2) || t.is_sym(e + 2, '%')) {
         return None;
     }
-    Some((y1, y2, e + 2))
+    Some((y2, e + 2))
 }
 
 /// Year ranges and single years: "2023-2025", "2024/25", "from 2023 to 2025",
@@ -1336,7 +1363,9 @@ fn year_range_at(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if !t.is_num(i) {
         return None;
     }
-    if let Some((y1, y2, e)) = year_pair(t, i) {
+    // The first year is read once, for a pair and for a single year.
+    let (y1, e) = plain_year(t, i)?;
+    if let Some((y2, e)) = second_year(t, y1, e) {
         let slash = t.is_sym(i + 1, '/');
         if y2 == y1 + 1 && (slash || t.str(i + 2).len() == 2) {
             // A split-year label: one fiscal year with unstated bounds.
@@ -1362,7 +1391,6 @@ fn year_range_at(t: &Tokens<'_>, i: usize) -> Option<Found> {
             period: period(Grain::Range, ymd(y1, 1, 1), ymd(y2, 12, 31)),
         });
     }
-    let (y1, e) = plain_year(t, i)?;
     // "from 2023 to 2025", "between 2007 and 2014", "2007 through 2014"
     let from = i > 0 && t.word_in(i - 1, &["from", "between"]);
     if from && t.word_in(e, &["to", "and", "through", "until", "till"]) {
@@ -2191,7 +2219,7 @@ fn boundary_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 
 /// A fiscal year end stated in the text: "fiscal year ending March 31", "fiscal year
 /// ends June 30", "fiscal year ended Sept. 30". `candidates` are the token indices, in
-/// order, of at least every PERIOD_START word.
+/// order, of at least every PERIOD_START word that is not a connector ("fiscal" is none).
 fn stated_fiscal_year_end(t: &Tokens<'_>, candidates: &[usize]) -> Option<(u32, u32)> {
     for &k in candidates {
         // "fiscal" is a six-byte PERIOD_START word: both tests reject nearly every token
