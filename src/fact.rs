@@ -950,6 +950,10 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
             k += 1;
             continue;
         };
+        if entry.metric == Metric::SharePrice && names_a_market(t, end) {
+            k = end;
+            continue;
+        }
         let start = if entry.noun {
             modifiers_start(t, slots, k)
         } else {
@@ -963,6 +967,28 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         });
         k = end;
     }
+}
+
+/// Whether the word at `k`, right after "stock" or "shares", makes them a market or an
+/// instrument rather than a company's shares: "the stock market fell 2%", "stock
+/// options", "share index".
+fn names_a_market(t: &Tokens<'_>, k: usize) -> bool {
+    t.word_in(
+        k,
+        &[
+            "market",
+            "markets",
+            "exchange",
+            "exchanges",
+            "index",
+            "indexes",
+            "indices",
+            "options",
+            "futures",
+            "split",
+            "splits",
+        ],
+    )
 }
 
 /// Whether the words of a phrase follow from token `k` (hyphens allowed between

@@ -458,6 +458,16 @@ fn n020_percentage_about_something_else() {
 }
 
 #[test]
+fn n025_the_stock_market_is_not_a_company_s_stock() {
+    assert!(views("Nvidia beat estimates. The stock market fell 2% on Friday.").is_empty());
+    assert!(views("Nvidia beat estimates. Stock options rose 5% in value.").is_empty());
+    assert_eq!(
+        views("Nvidia beat estimates. The stock fell 2% on Friday.").len(),
+        1
+    );
+}
+
+#[test]
 fn n030_metric_without_figure() {
     assert!(views("Meta’s capex now exceeds many national AI budgets.").is_empty());
     assert!(views("Alibaba expects revenue growth to accelerate in 2025.").is_empty());
