@@ -42,7 +42,9 @@
 //!    moved by a price verb whose subject is a company or ticker ("BABA jumped 9%"),
 //!    which is a share price change. Counted shares ("400,000 common shares", "shares
 //!    for $5 million") and a percentage level of shares ("5% of the shares") are a
-//!    holding: [`Metric::Acquisition`], not a share price.
+//!    holding: [`Metric::Acquisition`], not a share price. An amount per share of a
+//!    profit phrase ("net income of $21.3 million, or $0.45 per diluted share") is
+//!    [`Metric::Eps`].
 //! 3. **Value or change.** A figure after "to", "at", "of", "reached", "hit", "was", … is
 //!    a level (`value`); after "by", "up" or "down", after a change noun and "of" ("an
 //!    increase of 15%"), before "above" or "below", in percentage points or basis
@@ -103,7 +105,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::entity::{Basis, Direction, Entity, Span, Value};
+use crate::entity::{Basis, Direction, Entity, PerUnit, Span, Value};
 use crate::number::{lower_ascii, lower_ascii_bytes};
 use crate::qualifier;
 use crate::token::{self, TokKind, Token, Tokens};
@@ -1553,7 +1555,7 @@ impl Ctx<'_, '_> {
                     self.refine(
                         hits[h],
                         role,
-                        is_money,
+                        &self.entities[e].value,
                         role_word.map(|(a, _)| self.t.str(a)),
                     ),
                     None,
@@ -1668,7 +1670,13 @@ impl Ctx<'_, '_> {
 
     /// Shares that are counted ("400,000 common shares") or a percentage level of
     /// shares ("5% of the shares") are a holding, not a share price.
-    fn refine(&self, h: Hit, role: Role, is_money: bool, word: Option<&str>) -> Metric {
+    fn refine(&self, h: Hit, role: Role, figure: &Value, word: Option<&str>) -> Metric {
+        let is_money = matches!(figure, Value::Money(_));
+        // "net income of $21.3 million, or $0.45 per diluted share": earnings per share.
+        let per_share = matches!(figure, Value::Money(m) if m.per == Some(PerUnit::Share));
+        if per_share && h.metric == Metric::NetIncome {
+            return Metric::Eps;
+        }
         if h.metric != Metric::SharePrice {
             return h.metric;
         }

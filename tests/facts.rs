@@ -440,6 +440,21 @@ fn p250_credits_ranges_and_rivals() {
     );
 }
 
+#[test]
+fn p260_an_amount_per_share_of_profit_is_eps() {
+    let v =
+        views("Acme Widgets Inc. posted net income of $21.3 million, or $0.45 per diluted share.");
+    let metrics: Vec<_> = v.iter().map(|f| (f.metric, f.value.clone())).collect();
+    assert_eq!(
+        metrics,
+        [
+            (Some(Metric::NetIncome), Some("$21.3 million".to_string())),
+            (Some(Metric::Eps), Some("$0.45".to_string())),
+        ],
+        "{v:#?}"
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
