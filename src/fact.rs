@@ -1985,7 +1985,9 @@ impl Ctx<'_, '_> {
             _ => (None, None),
         };
         let change_dir = change_dir.or(dr.direction);
-        let period = self.nearest_period(s, dr.figs.as_slice(), dr.hit);
+        let period = self
+            .nearest_period(s, dr.figs.as_slice(), dr.hit)
+            .or_else(|| self.list_heading_period(si, sentences));
         Some(Fact {
             company,
             metric: Some(dr.metric),
@@ -2210,6 +2212,45 @@ impl Ctx<'_, '_> {
             }
         }
         best.map(|(_, p)| p)
+    }
+
+    /// The period of the heading that a list item belongs to: "Third Quarter 2025
+    /// Highlights:" over "- Revenue of $182.4 million, up 24%". Sentence `si` must open
+    /// with a bullet; the heading is the nearest earlier line of its paragraph that is
+    /// not a bullet item, ends with a colon and holds a usable period (its last).
+    fn list_heading_period(&self, si: usize, sentences: &[Sentence]) -> Option<usize> {
+        let is_item = |s: &Sentence| {
+            self.t
+                .get(s.start)
+                .is_some_and(|x| x.newline_before || s.start == 0)
+                && matches!(
+                    self.t.get(s.start).map(|x| x.kind),
+                    Some(TokKind::Sym('-' | '•' | '*' | '–' | '·'))
+                )
+        };
+        let s = sentences.get(si)?;
+        if !is_item(s) {
+            return None;
+        }
+        // At most 30 items back, so a long list cannot make this quadratic.
+        for j in (si.saturating_sub(30)..si).rev() {
+            let h = sentences.get(j)?;
+            if h.para != s.para {
+                return None;
+            }
+            if is_item(h) {
+                continue;
+            }
+            if !self.t.is_sym(h.end.checked_sub(1)?, ':') {
+                return None;
+            }
+            return (h.start..h.end).rev().find_map(|k| {
+                let p = self.period_at(k)?;
+                let (a, b) = self.extent(k);
+                (a == k && self.usable_period(p, a, b)).then_some(p)
+            });
+        }
+        None
     }
 
     /// Whether period `p` starting at token `a` can date a fact: not a comparison

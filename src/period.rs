@@ -481,8 +481,11 @@ fn year_position_ok(t: &Tokens<'_>, k: usize, end: usize) -> bool {
         if n.glued() {
             match n.kind {
                 TokKind::Word | TokKind::Num => return false,
-                TokKind::Sym('%' | '$' | '€' | '_' | '@' | ':') => return false,
-                TokKind::Sym('.' | ',') if t.is_num(end + 1) && t.glued(end + 1) => return false,
+                TokKind::Sym('%' | '$' | '€' | '_' | '@') => return false,
+                // "20:25" is a time, "Fourth Quarter 2025:" a heading.
+                TokKind::Sym('.' | ',' | ':') if t.is_num(end + 1) && t.glued(end + 1) => {
+                    return false
+                }
                 _ => {}
             }
         }
@@ -2422,6 +2425,16 @@ mod tests {
         assert_eq!(one_period("in FY2024/27 sales", None).0, "FY2024");
         // Any other glued tail is a code, not a quarter.
         assert!(periods("part Q2FX26 and Q2FY", None).is_empty());
+    }
+
+    #[test]
+    fn a_year_before_a_colon_is_a_year_unless_a_time() {
+        assert_eq!(
+            one_period("Outlook for Fourth Quarter 2025:", None).0,
+            "Fourth Quarter 2025"
+        );
+        assert_eq!(one_period("In 2025: growth", None).0, "2025");
+        assert!(periods("at 20:25 GMT", None).is_empty());
     }
 
     #[test]

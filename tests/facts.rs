@@ -455,6 +455,30 @@ fn p260_an_amount_per_share_of_profit_is_eps() {
     );
 }
 
+#[test]
+fn p270_list_items_take_the_period_of_their_heading() {
+    let text = "Acme Widgets Inc. today reported results.\n\n\
+                Third Quarter 2025 Highlights:\n\
+                - Revenue of $182.4 million, up 24% year-over-year\n\
+                - Net income of $21.3 million\n\
+                Outlook for Fourth Quarter 2025:\n\
+                - Revenue of about $190 million\n\n\
+                - Debt of $50 million";
+    let v = views(text);
+    let periods: Vec<_> = v.iter().map(|f| f.period.clone()).collect();
+    assert_eq!(
+        periods,
+        [
+            Some("Third Quarter 2025".to_string()),
+            Some("Third Quarter 2025".to_string()),
+            Some("Fourth Quarter 2025".to_string()),
+            // Another paragraph: no heading.
+            None,
+        ],
+        "{v:#?}"
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
