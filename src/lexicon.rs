@@ -628,6 +628,15 @@ mod tests {
     }
 
     #[test]
+    fn no_word_gets_the_classes_of_non_words() {
+        // `token::NUMBER` and `token::SIGN` take the bits of a token's class that the
+        // lexicon leaves free, so the passes can tell numbers and signs from words by them.
+        for (_, classes) in Lexicon::get().words.iter() {
+            assert_eq!(classes.class & (token::NUMBER | token::SIGN), 0);
+        }
+    }
+
+    #[test]
     fn bytes_that_fold_like_letters_are_not_classified() {
         // 0xC5 folds to 'E' and 0x80 to 0: both would read as "the" if keyed.
         assert_eq!(classify(b"the") & PERIOD_START, PERIOD_START);

@@ -17,7 +17,7 @@ use rust_decimal::Decimal;
 use crate::entity::{Direction, Entity, Percent, PercentUnit, Span, Value};
 use crate::number::{self, is_range_dash, lower_ascii_bytes, Scales};
 use crate::qualifier;
-use crate::token::{TokKind, Token, Tokens};
+use crate::token::{self, TokKind, Token, Tokens};
 
 /// Finds percentages and appends them to `out` in document order.
 ///
@@ -59,7 +59,9 @@ fn next_unit(t: &Tokens<'_>, from: usize) -> Option<usize> {
 /// Whether token `x` can start a unit: a percent sign or a word of the lexicon's
 /// `PERCENT_UNIT` class. `unit_ahead` looks for these, and `find` jumps between them.
 fn may_be_unit(x: &Token) -> bool {
-    x.class & crate::lexicon::PERCENT_UNIT != 0 || matches!(x.kind, TokKind::Sym('%' | '％' | '٪'))
+    // One test of the class bits for most tokens: the tokenizer marks the percent signs
+    // there, with the "$" sign, which is rare enough to be read again.
+    x.class & (crate::lexicon::PERCENT_UNIT | token::SIGN) != 0 && !x.is_sym('$')
 }
 
 /// Whether a percentage can start at token `i`: a number, a number word, or a sign.
@@ -282,6 +284,17 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn units_are_percent_words_and_signs() {
+        let text = "up 5% (６％, ٪7) or 3 percent, 40 bps, 2 per cent of $3.2bn, 4‰ and 10 pct $";
+        let t = Tokens::new(text);
+        for x in &t.toks {
+            let unit = x.class & crate::lexicon::PERCENT_UNIT != 0
+                || matches!(x.kind, TokKind::Sym('%' | '％' | '٪'));
+            assert_eq!(may_be_unit(x), unit, "{x:?}");
+        }
+    }
 
     /// The pass as first written: every token that `may_start` accepts is tried in turn.
     fn find_token_by_token(t: &Tokens<'_>) -> Vec<Entity> {

@@ -27,7 +27,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
 use crate::entity::{Entity, Grain, Period, Span, Value};
 use crate::number::{self, lower_ascii, Scales};
-use crate::token::{TokKind, Token, Tokens};
+use crate::token::{self, TokKind, Token, Tokens};
 
 /// What periods are resolved against.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -105,8 +105,9 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
 /// Whether a rule may start at `x`: a number, or a word the lexicon marks as a connector
 /// or a period word, other than an article.
 fn may_start_rule(x: &Token) -> bool {
-    let marked = x.class & (crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START) != 0;
-    x.is_num() || marked && !is_article(x)
+    // One test of the class bits for most tokens: the tokenizer marks numbers there too.
+    const MARKED: u16 = crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START | token::NUMBER;
+    x.class & MARKED != 0 && (x.is_num() || !is_article(x))
 }
 
 /// Whether token `k` is a connector ("the", "in") without a relative word after it: it
@@ -2260,6 +2261,21 @@ fn stated_fiscal_year_end(t: &Tokens<'_>, candidates: &[usize]) -> Option<(u32, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rules_start_at_numbers_and_marked_words_but_articles() {
+        let text = "In the first quarter of fiscal 2025, a $3.2bn 5% gain over the next three \
+                    years; an FY24 Q4 result, 10 % on March 3, during the half";
+        let t = Tokens::new(text);
+        for x in &t.toks {
+            let marked = x.class & (crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START) != 0;
+            assert_eq!(
+                may_start_rule(x),
+                x.is_num() || marked && !is_article(x),
+                "{x:?}"
+            );
+        }
+    }
 
     fn periods(
         text: &str,

@@ -31,7 +31,7 @@ pub(crate) struct Token {
     /// A line break lies between the previous token and this one.
     pub newline_before: bool,
     /// Word classes from the lexicon (`crate::lexicon`), but for `lexicon::HEAD_NOUN`
-    /// (see `HEAD_NOUN`); 0 for non-words.
+    /// (see `HEAD_NOUN`); for non-words, `NUMBER` or `SIGN` or 0.
     pub class: u16,
     /// Letter-case shape of a word (`CAPITALIZED`, `LOWER_FIRST`, `ALL_UPPER`, `NAME_START`),
     /// read once here so rules test a bit instead of rereading the text, and `HEAD_NOUN`.
@@ -50,6 +50,24 @@ pub(crate) const NAME_START: u8 = 1 << 3;
 /// Not a case shape: the word is a corporate head noun, in any case (the lexicon's
 /// `HEAD_NOUN` class, held here rather than in `class`: see `lexicon::WordClasses`).
 pub(crate) const HEAD_NOUN: u8 = 1 << 4;
+
+/// `Token::class` of a number token. The passes' scans for numbers and signs test this
+/// and the lexicon's bits in one field instead of the kind too. It and `SIGN` take the
+/// bits the lexicon leaves free in a token's class (`lexicon::HEAD_NOUN` is held in
+/// `shape`; a lexicon test checks that no word gets them), and only non-words get them: a
+/// word's class stays the lexicon's, which the fact pass reads as "no metric start".
+pub(crate) const NUMBER: u16 = 1 << 15;
+/// `Token::class` of a dollar or percent sign (see `symbol_class`).
+pub(crate) const SIGN: u16 = 1 << 14;
+
+/// The `Token::class` of a symbol token: `SIGN` for "$" and the percent signs, else 0.
+fn symbol_class(c: char) -> u16 {
+    if matches!(c, '$' | '%' | '％' | '٪') {
+        SIGN
+    } else {
+        0
+    }
+}
 
 impl Token {
     pub fn text<'t>(&self, input: &'t str) -> &'t str {
@@ -221,7 +239,9 @@ enum ByteClass {
     Digit,
     /// `.`: starts a number when a digit follows (".5"), else a symbol.
     Dot,
-    /// Any other ASCII byte: a one-byte symbol.
+    /// `$` or `%`: a one-byte symbol of class `SIGN` (see `symbol_class`).
+    Sign,
+    /// Any other ASCII byte: a one-byte symbol of class 0.
     Symbol,
     /// The first or a later byte of a non-ASCII character.
     NonAscii,
@@ -238,6 +258,7 @@ const BYTE_CLASS: [ByteClass; 256] = {
             // The set of `u8::is_ascii_whitespace`.
             b' ' | b'\t' | b'\x0C' => ByteClass::Space,
             b'.' => ByteClass::Dot,
+            b'$' | b'%' => ByteClass::Sign,
             _ if byte.is_ascii_alphabetic() => ByteClass::Letter,
             _ if byte.is_ascii_digit() => ByteClass::Digit,
             _ => ByteClass::Symbol,
@@ -294,11 +315,17 @@ fn tokenize(text: &str) -> Vec<Token> {
                 }
                 ByteClass::Digit => {
                     i = scan_number(bytes, i);
-                    (TokKind::Num, 0, 0)
+                    (TokKind::Num, NUMBER, 0)
                 }
                 ByteClass::Dot if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
                     i = scan_number(bytes, i);
-                    (TokKind::Num, 0, 0)
+                    (TokKind::Num, NUMBER, 0)
+                }
+                // A jump of its own for the signs, so other symbols pay nothing for their
+                // class.
+                ByteClass::Sign => {
+                    i += 1;
+                    (TokKind::Sym(char::from(b)), SIGN, 0)
                 }
                 ByteClass::Dot | ByteClass::Symbol => {
                     i += 1;
@@ -307,6 +334,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                 // Letters took the branch above. Curly quotes and dashes are most of the
                 // non-ASCII chars of news: they are read here, the rest by the char path.
                 ByteClass::Letter | ByteClass::NonAscii => match general_punctuation_at(bytes, i) {
+                    // General punctuation holds no dollar or percent sign: class 0.
                     Some(c) => {
                         i += c.len_utf8();
                         (TokKind::Sym(c), 0, 0)
@@ -398,7 +426,7 @@ fn scan_char(text: &str, i: usize, lexicon: &Lexicon) -> CharScan {
         CharScan::Token {
             kind: TokKind::Sym(c),
             end,
-            class: 0,
+            class: symbol_class(c),
             shape: 0,
         }
     }
@@ -800,7 +828,9 @@ mod tests {
                     let classes = Lexicon::get().classify(word);
                     (classes.class, word_shape(word) | classes.shape)
                 }
-                _ => (0, 0),
+                TokKind::Num => (NUMBER, 0),
+                TokKind::Sym('$' | '%' | '％' | '٪') => (SIGN, 0),
+                TokKind::Sym(_) => (0, 0),
             };
             toks.push(Token {
                 kind,
@@ -824,7 +854,7 @@ mod tests {
         'a', 'z', 'A', 'Z', 'q', '@', '[', '`', '{', '0', '9', '.', ',', '-', '$', ' ', '\n', '\r',
         '\t', '\x0B', '\x0C', '\0', '\u{7F}', '\u{85}', '\u{A0}', '\u{2028}', '\u{202F}',
         '\u{2009}', '’', '–', '…', '\u{2010}', '\u{205E}', '\u{205F}', 'é', 'É', 'ß', 'Σ',
-        '\u{301}', '\u{20D0}', '中', 'ǅ', '€', '😀',
+        '\u{301}', '\u{20D0}', '中', 'ǅ', '€', '😀', '%', '％', '٪', '‰',
     ];
 
     #[test]
@@ -930,6 +960,23 @@ mod tests {
         ) {
             let text = parts.concat();
             prop_assert_eq!(tokenize(&text), reference_tokenize(&text));
+        }
+    }
+
+    #[test]
+    fn only_numbers_and_signs_get_the_non_word_classes() {
+        let text = "Revenue rose 5% (６％, ٪7) to $3.2bn, 4‰ of HK$ 1,200 .5 US$; the 10 % up";
+        for tok in tokenize(text) {
+            let sign = matches!(tok.kind, TokKind::Sym('$' | '%' | '％' | '٪'));
+            assert_eq!(tok.class & NUMBER != 0, tok.is_num(), "{tok:?}");
+            assert_eq!(tok.class & SIGN != 0, sign, "{tok:?}");
+            if !tok.is_word() {
+                assert_eq!(tok.class & !(NUMBER | SIGN), 0, "{tok:?}");
+            }
+        }
+        for c in (0..0x3000).chain(0xFF00..0xFF10).filter_map(char::from_u32) {
+            let sign = symbol_class(c) == SIGN;
+            assert_eq!(sign, matches!(c, '$' | '%' | '％' | '٪'), "{c:?}");
         }
     }
 
