@@ -723,34 +723,42 @@ fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
     let digits = t.is_num(i);
     let ahead = t.toks.get(i + 1..).unwrap_or_default();
     for (j, tok) in ahead.iter().take(7).enumerate() {
-        if tok.newline_before {
-            return false;
+        if let Some(found) = ahead_says(tok, ahead.get(j + 1)) {
+            return found;
         }
-        match tok.kind {
-            TokKind::Word => {
-                if tok.class & crate::lexicon::CURRENCY_WORD != 0 || is_code_shaped(tok) {
-                    return true;
-                }
-                if digits
-                    && tok.class & crate::lexicon::SCALE == 0
-                    && !is_range_joiner(tok.text(t.text))
-                {
-                    return false;
-                }
-            }
-            TokKind::Sym(c) => {
-                let number_next = ahead.get(j + 1).is_some_and(Token::is_num);
-                if matches!(c, '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"') && !number_next {
-                    return false;
-                }
-                if currency::is_symbol_char(c) {
-                    return true;
-                }
-            }
-            TokKind::Num => {}
+        if digits
+            && tok.is_word()
+            && tok.class & crate::lexicon::SCALE == 0
+            && !is_range_joiner(tok.text(t.text))
+        {
+            return false;
         }
     }
     false
+}
+
+/// What token `tok` of `currency_ahead`'s look says, `next` being the token after it:
+/// `Some(true)` a currency word, code or symbol; `Some(false)` the look ends (a line
+/// break, or a sentence or bracket mark not before a number); `None` read on.
+#[inline]
+fn ahead_says(tok: &Token, next: Option<&Token>) -> Option<bool> {
+    if tok.newline_before {
+        return Some(false);
+    }
+    match tok.kind {
+        TokKind::Word => {
+            (tok.class & crate::lexicon::CURRENCY_WORD != 0 || is_code_shaped(tok)).then_some(true)
+        }
+        TokKind::Sym(c) => {
+            let number_next = next.is_some_and(Token::is_num);
+            if matches!(c, '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"') && !number_next {
+                Some(false)
+            } else {
+                currency::is_symbol_char(c).then_some(true)
+            }
+        }
+        TokKind::Num => None,
+    }
 }
 
 /// Whether `word` joins the two numbers of a range ("5 to 6", "between 5 and 6").
@@ -1102,29 +1110,9 @@ mod tests {
     /// `currency_ahead` before it stopped at the first plain word after digits.
     fn currency_ahead_to_the_end(t: &Tokens<'_>, i: usize) -> bool {
         let ahead = t.toks.get(i + 1..).unwrap_or_default();
-        for (j, tok) in ahead.iter().take(7).enumerate() {
-            if tok.newline_before {
-                return false;
-            }
-            match tok.kind {
-                TokKind::Word => {
-                    if tok.class & crate::lexicon::CURRENCY_WORD != 0 || is_code_shaped(tok) {
-                        return true;
-                    }
-                }
-                TokKind::Sym(c) => {
-                    let number_next = ahead.get(j + 1).is_some_and(Token::is_num);
-                    if matches!(c, '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"') && !number_next {
-                        return false;
-                    }
-                    if currency::is_symbol_char(c) {
-                        return true;
-                    }
-                }
-                TokKind::Num => {}
-            }
-        }
-        false
+        (0..ahead.len().min(7))
+            .find_map(|j| ahead_says(&ahead[j], ahead.get(j + 1)))
+            .unwrap_or(false)
     }
 
     #[test]
