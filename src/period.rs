@@ -2277,10 +2277,8 @@ mod tests {
         }
     }
 
-    fn periods(
-        text: &str,
-        doc: Option<&str>,
-    ) -> Vec<(String, Grain, Option<String>, Option<String>)> {
+    /// The periods of `text`, whole, with the document date `doc`.
+    fn whole_periods(text: &str, doc: Option<&str>) -> Vec<(String, Period)> {
         let t = Tokens::new(text);
         let ctx = PeriodContext {
             doc_date: doc.map(|d| d.parse().unwrap()),
@@ -2291,13 +2289,25 @@ mod tests {
         find(&t, &ctx, &mut out);
         out.into_iter()
             .map(|e| match e.value {
-                Value::Period(p) => (
-                    e.text,
+                Value::Period(p) => (e.text, p),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    fn periods(
+        text: &str,
+        doc: Option<&str>,
+    ) -> Vec<(String, Grain, Option<String>, Option<String>)> {
+        whole_periods(text, doc)
+            .into_iter()
+            .map(|(text, p)| {
+                (
+                    text,
                     p.grain,
                     p.start.map(|d| d.to_string()),
                     p.end.map(|d| d.to_string()),
-                ),
-                _ => unreachable!(),
+                )
             })
             .collect()
     }
@@ -2375,20 +2385,9 @@ mod tests {
 
     /// The one period of `text`, whole.
     fn one_period(text: &str, doc: Option<&str>) -> (String, Period) {
-        let t = Tokens::new(text);
-        let ctx = PeriodContext {
-            doc_date: doc.map(|d| d.parse().unwrap()),
-            fiscal_year_end: None,
-            date_order: None,
-        };
-        let mut out = Vec::new();
-        find(&t, &ctx, &mut out);
-        assert_eq!(out.len(), 1, "{text}: {out:?}");
-        let e = out.remove(0);
-        match e.value {
-            Value::Period(p) => (e.text, p),
-            _ => unreachable!(),
-        }
+        let mut got = whole_periods(text, doc);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        got.remove(0)
     }
 
     #[test]
