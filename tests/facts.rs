@@ -62,6 +62,17 @@ fn one(text: &str) -> View {
     v.into_iter().next().unwrap()
 }
 
+/// Each fact as (canonical company, metric, its value or else its change), for short
+/// assertions over several facts.
+fn who_what_figure(v: &[View]) -> Vec<(&str, Option<Metric>, &str)> {
+    v.iter()
+        .map(|f| {
+            let figure = f.value.as_deref().or(f.change.as_deref()).unwrap_or("");
+            (f.company.as_deref().unwrap_or(""), f.metric, figure)
+        })
+        .collect()
+}
+
 fn starts(got: &Option<String>, want: &str) -> bool {
     got.as_deref()
         .is_some_and(|g| g.to_lowercase().starts_with(&want.to_lowercase()))
@@ -369,21 +380,12 @@ fn p240_sources_are_not_topics_and_a_speaking_rival_is_a_subject() {
                 billion. Nvidia said its board approved an additional $60 billion share \
                 buyback.";
     let v = views(text);
-    let got: Vec<_> = v
-        .iter()
-        .map(|f| {
-            (
-                f.company.clone().unwrap_or_default(),
-                f.value.clone().unwrap_or_default(),
-            )
-        })
-        .collect();
     assert_eq!(
-        got,
+        who_what_figure(&v),
         [
-            ("Nvidia".to_string(), "$46.7 billion".to_string()),
-            ("AMD".to_string(), "$9.6 billion".to_string()),
-            ("Nvidia".to_string(), "$60 billion".to_string()),
+            ("Nvidia", Some(Metric::Revenue), "$46.7 billion"),
+            ("AMD", Some(Metric::Revenue), "$9.6 billion"),
+            ("Nvidia", Some(Metric::Other), "$60 billion"),
         ],
         "{v:#?}"
     );
@@ -399,42 +401,15 @@ fn p250_credits_ranges_and_rivals() {
                 share of 10.40 to 11.00 euros.\n\nRival ABB last month posted operational \
                 EBITA of $1.6 billion.";
     let v = views(text);
-    let got: Vec<_> = v
-        .iter()
-        .map(|f| {
-            let figure = f.value.clone().or(f.change.clone()).unwrap_or_default();
-            (f.company.clone().unwrap_or_default(), f.metric, figure)
-        })
-        .collect();
     assert_eq!(
-        got,
+        who_what_figure(&v),
         [
-            (
-                "Siemens".to_string(),
-                Some(Metric::NetIncome),
-                "9%".to_string()
-            ),
-            (
-                "Siemens".to_string(),
-                Some(Metric::Other),
-                "23.1 billion euros".to_string()
-            ),
+            ("Siemens", Some(Metric::NetIncome), "9%"),
+            ("Siemens", Some(Metric::Other), "23.1 billion euros"),
             // The tops of "6% to 8%" and "10.40 to 11.00 euros" make no facts of their own.
-            (
-                "Siemens".to_string(),
-                Some(Metric::Revenue),
-                "6%".to_string()
-            ),
-            (
-                "Siemens".to_string(),
-                Some(Metric::Eps),
-                "10.40".to_string()
-            ),
-            (
-                "ABB".to_string(),
-                Some(Metric::OperatingProfit),
-                "$1.6 billion".to_string()
-            ),
+            ("Siemens", Some(Metric::Revenue), "6%"),
+            ("Siemens", Some(Metric::Eps), "10.40"),
+            ("ABB", Some(Metric::OperatingProfit), "$1.6 billion"),
         ],
         "{v:#?}"
     );
