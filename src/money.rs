@@ -143,11 +143,14 @@ fn resolve_mark(t: &Tokens<'_>, doc: &DocCurrency, mark: Mark, start: usize) -> 
 /// text that also speaks of China. `None` when neither is named within a clause's reach.
 fn yen_named_near(t: &Tokens<'_>, k: usize) -> Option<Currency> {
     const REACH: usize = 12;
+    // A currency word that the suffix rules read as yen or yuan.
     let named = |j: usize| {
+        if !t.has_class(j, crate::lexicon::CURRENCY_WORD) {
+            return None;
+        }
         let mut buf = [0u8; 16];
-        match number::lower_ascii_bytes(t.str(j), &mut buf)? {
-            b"yen" | b"jpy" => Some(Currency::JPY),
-            b"yuan" | b"cny" | b"rmb" | b"renminbi" => Some(Currency::CNY),
+        match currency::word_suffix(lower_ascii(t.str(j), &mut buf)?, "")? {
+            (Mark::Known(c), _) if c == Currency::JPY || c == Currency::CNY => Some(c),
             _ => None,
         }
     };
