@@ -1029,13 +1029,19 @@ fn relative_year_at(t: &Tokens<'_>, k: usize, ctx: &PeriodContext) -> Option<(i3
         return None;
     }
     let mut buf = [0u8; 16];
-    let offset = match lower_ascii(t.str(k), &mut buf)? {
-        "this" | "current" => 0,
-        "last" | "previous" | "prior" => -1,
-        "next" | "coming" => 1,
-        _ => return None,
-    };
+    let offset = relative_offset(number::lower_ascii_bytes(t.str(k), &mut buf)?)?;
     Some((doc.year() + offset, k + 2))
+}
+
+/// How many periods a relative word counts from the document date's: "this" 0, "last"
+/// −1, "next" +1 (lower-case bytes).
+fn relative_offset(w: &[u8]) -> Option<i32> {
+    match w {
+        b"this" | b"current" => Some(0),
+        b"last" | b"previous" | b"past" | b"prior" => Some(-1),
+        b"next" | b"coming" => Some(1),
+        _ => None,
+    }
 }
 
 /// "FY2025", "FY25", "FY 2025", "FY'25" at `k`.
@@ -1921,11 +1927,9 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             period: p,
         });
     }
-    let offset: i32 = match w {
-        b"this" | b"current" => 0,
-        b"last" | b"previous" | b"past" | b"prior" => -1,
-        b"next" | b"coming" => 1,
-        b"the" | b"over" | b"within" | b"in" | b"during" => {
+    let offset: i32 = match relative_offset(w) {
+        Some(offset) => offset,
+        None if matches!(w, b"the" | b"over" | b"within" | b"in" | b"during") => {
             // "the next three years", "the past decade", "the coming year"
             if t.has_class(i + 1, crate::lexicon::RELATIVE) {
                 let f = relative_at(t, i + 1, ctx)?;
@@ -1934,7 +1938,7 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             }
             return None;
         }
-        _ => return None,
+        None => return None,
     };
     let j = i + 1;
     let mut fiscal = false;
