@@ -9,6 +9,9 @@
 //!   extraction (`all`: every kind; `all_facts`: every kind and the facts linking them),
 //!   and each kind alone, all in MB/s on the same text;
 //! - `construct`: `Extractor::new()`;
+//! - `documents`: the same corpus as its separate documents (a news firehose), each
+//!   extracted on its own: the baseline, `all` and `all_facts` again, one document at a
+//!   time;
 //! - `batch`: the corpus as separate documents, serially and with `extract_many`;
 //! - `hostile`: adversarial shapes at 256 KiB and 1 MiB; equal MB/s at both sizes is the
 //!   check that extraction stays linear in the input.
@@ -129,6 +132,60 @@ fn throughput(c: &mut Criterion) {
     g.finish();
 }
 
+/// The corpus as the firehose sees it: one document at a time. Beside `throughput`,
+/// this shows what the caches do: a document's tokens stay in them across the passes,
+/// those of one 4 MiB text do not.
+fn per_document(c: &mut Criterion) {
+    let docs = documents();
+    let bytes: usize = docs.iter().map(String::len).sum();
+
+    let mut g = c.benchmark_group("documents");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+
+    let digits = Regex::new(r"\d+").expect("valid regex");
+    let expected_digits: usize = docs.iter().map(|d| digits.find_iter(d).count()).sum();
+    g.bench_function("baseline_digits_regex", |b| {
+        b.iter(|| {
+            let n: usize = black_box(&docs)
+                .iter()
+                .map(|d| digits.find_iter(d).count())
+                .sum();
+            assert_eq!(n, expected_digits);
+        })
+    });
+
+    let ex = Extractor::new();
+    let expected_all: usize = docs.iter().map(|d| ex.extract(d).len()).sum();
+    g.bench_function("all", |b| {
+        b.iter(|| {
+            let n: usize = black_box(&docs).iter().map(|d| ex.extract(d).len()).sum();
+            assert_eq!(n, expected_all);
+        })
+    });
+
+    let count = |d: &str| {
+        let doc = ex.extract_document(d);
+        (doc.entities.len(), doc.facts.len())
+    };
+    let expected_facts = docs.iter().map(|d| count(d)).fold((0, 0), add_pairs);
+    assert!(expected_facts.1 > 100, "the documents yield facts");
+    g.bench_function("all_facts", |b| {
+        b.iter(|| {
+            let found = black_box(&docs)
+                .iter()
+                .map(|d| count(d))
+                .fold((0, 0), add_pairs);
+            assert_eq!(found, expected_facts);
+        })
+    });
+    g.finish();
+}
+
+fn add_pairs(a: (usize, usize), b: (usize, usize)) -> (usize, usize) {
+    (a.0 + b.0, a.1 + b.1)
+}
+
 fn construct(c: &mut Criterion) {
     let mut g = c.benchmark_group("construct");
     g.sample_size(20);
@@ -199,5 +256,5 @@ fn hostile(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, throughput, construct, batch, hostile);
+criterion_group!(benches, throughput, per_document, construct, batch, hostile);
 criterion_main!(benches);
