@@ -8,7 +8,8 @@
 //!   calendar year it ends in (fiscal 2025 with a March 31 year end runs from April 1,
 //!   2024 to March 31, 2025).
 //! - A quarter, half or month-named quarter without a year ("the fourth quarter", "the
-//!   June quarter") is the latest such period that ended on or before the document date.
+//!   June quarter") is the latest such period that has begun by the document date: the
+//!   one under way, else the last one that ended.
 //! - A month or day without a year takes the document date's year.
 //! - "this/last/next year|quarter|month|week" resolve against the document date;
 //!   without one they are reported with null dates.
@@ -772,6 +773,29 @@ fn lower_word<'b>(t: &Tokens<'b>, k: usize, buf: &'b mut [u8; 16]) -> &'b [u8] {
     number::lower_ascii_bytes(t.str(k), buf).unwrap_or(b"")
 }
 
+/// The latest period of `len` months ending in month `end_month` that has begun by
+/// `doc`: the one under way or, failing that, the last one that ended. News names the
+/// quarter in progress without a year ("forecast fourth-quarter revenue" in November)
+/// as often as the one just reported.
+fn latest_begun(
+    doc: NaiveDate,
+    end_month: u32,
+    len: u32,
+) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let mut y = doc.year();
+    for _ in 0..2 {
+        let end = month_end(y, end_month);
+        let start = end
+            .and_then(|d| d.succ_opt())
+            .and_then(|d| d.checked_sub_months(Months::new(len)));
+        if start.is_some_and(|s| s <= doc) {
+            return (start, end);
+        }
+        y -= 1;
+    }
+    (None, None)
+}
+
 /// The latest period of `len` months ending in month `end_month` on or before `doc`.
 fn latest_ending(
     doc: NaiveDate,
@@ -893,7 +917,7 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             });
         }
         if let Some(doc) = ctx.doc_date {
-            (s, e) = latest_ending(doc, m, 3);
+            (s, e) = latest_begun(doc, m, 3);
         }
         return Some(Found {
             start: start_tok,
@@ -1000,7 +1024,7 @@ fn finish_quarter(
         (Some(y), false, _) => quarter_dates(y, q),
         (Some(fy), true, Some(fye)) => fiscal_quarter_dates(fy, q, fye),
         (None, false, _) => match ctx.doc_date {
-            Some(doc) => latest_ending(doc, 3 * q, 3),
+            Some(doc) => latest_begun(doc, 3 * q, 3),
             None => (None, None),
         },
         _ => (None, None),
@@ -1205,7 +1229,7 @@ fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             (s, e)
         }
         (None, false, _) => match ctx.doc_date {
-            Some(doc) => latest_ending(doc, 6 * h, 6),
+            Some(doc) => latest_begun(doc, 6 * h, 6),
             None => (None, None),
         },
         _ => (None, None),
@@ -2346,9 +2370,26 @@ mod tests {
             one("in the June quarter", Some("2025-10-14")).2,
             "2025-04-01"
         );
+        // The quarter under way, not last year's: "forecast fourth-quarter revenue".
         assert_eq!(
             one("in the fourth quarter", Some("2025-10-14")).2,
+            "2025-10-01"
+        );
+        assert_eq!(
+            one("in the first quarter", Some("2025-10-14")).2,
+            "2025-01-01"
+        );
+        assert_eq!(
+            one("in the December quarter", Some("2025-09-30")).2,
             "2024-10-01"
+        );
+        assert_eq!(
+            one("in the second half", Some("2025-07-01")).2,
+            "2025-07-01"
+        );
+        assert_eq!(
+            one("in the second half", Some("2025-06-30")).2,
+            "2024-07-01"
         );
         assert_eq!(
             one("the third quarter ended September 30, 2025", None).2,
