@@ -25,10 +25,15 @@
 //! 1. **Figures.** Every money and percent entity of the sentence is a candidate figure,
 //!    except a restatement in another currency ("¥380 billion (≈$53B)": the `$53B`) and a
 //!    comparison figure, which is left out: "to Y *from Z*", "*versus Z*", "*compared
-//!    with Z*", "more than 15% above *the Z*", and a figure whose metric comes after
-//!    "from", "than" or "compared with" ("down from the original forecast of *Z*").
+//!    with Z*", "more than 15% above *the Z*", "from last year's *Z*", and a figure whose
+//!    metric comes after "from", "than" or "compared with" ("down from the original
+//!    forecast of *Z*"). Analysts' figures ("expectations of *Z*", "the consensus
+//!    estimate of *Z*") and commodity prices ("*$4,381 an ounce*", which only a metric
+//!    filed under other, such as costs, takes) are no company's figures either.
 //! 2. **Metric.** A lexicon of metric phrases ("revenue", "net profit", "earnings per
-//!    share", "market share", "invest", "pledged", …) is matched longest first. Noun
+//!    share", "market share", "invest", "pledged", …) is matched longest first. A
+//!    purchase verb ("buy", "bought") takes only the price after "for" ("to buy X for
+//!    $3 billion"). Noun
 //!    phrases keep up to three modifiers as written ("cloud revenue", "non-PC revenue").
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
 //!    takes money, market share takes percentages), counting the words between them;
@@ -273,6 +278,9 @@ enum Takes {
     Any,
     Money,
     Percent,
+    /// Money after "for" only: a purchase verb's price ("to buy X for $3 billion"), not
+    /// any amount near it ("bought dollars at around 145 yen").
+    PriceFor,
 }
 
 /// One lexicon entry: the phrase (lowercase, words separated by spaces; a hyphen in
@@ -304,7 +312,7 @@ const fn v(phrase: &'static str, metric: Metric, takes: Takes) -> Entry {
 }
 
 use Metric as M;
-use Takes::{Any, Money as Mon, Percent as Pct};
+use Takes::{Any, Money as Mon, Percent as Pct, PriceFor};
 
 /// The metric lexicon. Longest match wins, so "net loss" beats "loss" and "operating
 /// income" beats nothing; ambiguous single words that name many things ("income",
@@ -350,10 +358,10 @@ const LEXICON: &[Entry] = &[
     n("loss before tax", M::OperatingProfit, Any),
     n("ebitda", M::Ebitda, Any),
     n("ebita", M::OperatingProfit, Any),
-    n("eps", M::Eps, Mon),
-    n("earnings per share", M::Eps, Mon),
-    n("loss per share", M::Eps, Mon),
-    n("profit per share", M::Eps, Mon),
+    n("eps", M::Eps, Any),
+    n("earnings per share", M::Eps, Any),
+    n("loss per share", M::Eps, Any),
+    n("profit per share", M::Eps, Any),
     n("dividend", M::Dividend, Any),
     n("dividends", M::Dividend, Any),
     n("payout", M::Dividend, Any),
@@ -451,6 +459,16 @@ const LEXICON: &[Entry] = &[
     n("offering", M::Debt, Mon),
     n("issue", M::Debt, Mon),
     v("earned", M::NetIncome, Mon),
+    n("expenses", M::Other, Mon),
+    n("operating expenses", M::Other, Mon),
+    n("total expenses", M::Other, Mon),
+    n("costs", M::Other, Mon),
+    n("operating costs", M::Other, Mon),
+    v("buy", M::Acquisition, PriceFor),
+    v("buys", M::Acquisition, PriceFor),
+    v("bought", M::Acquisition, PriceFor),
+    v("purchase", M::Acquisition, PriceFor),
+    v("purchased", M::Acquisition, PriceFor),
 ];
 
 /// Lexicon entries by first word (lowercase bytes), longest phrase first; each
@@ -1013,6 +1031,11 @@ fn match_phrase(t: &Tokens<'_>, slots: &[Slot], k: usize, words: &[&str]) -> Opt
     Some(i)
 }
 
+/// Whether a figure is a price per barrel, tonne or ounce.
+fn is_commodity_price(v: &Value) -> bool {
+    matches!(v, Value::Money(m) if matches!(m.per, Some(PerUnit::Barrel | PerUnit::Tonne | PerUnit::Ounce)))
+}
+
 /// Words that never modify a metric noun: function words, basis words, verbs of
 /// reporting.
 fn not_modifier(w: &str) -> bool {
@@ -1096,6 +1119,35 @@ fn not_modifier(w: &str) -> bool {
             | "drive"
             | "drives"
             | "push"
+            | "through"
+            | "via"
+            | "under"
+            | "about"
+            | "around"
+            | "against"
+            | "between"
+            | "among"
+            | "across"
+            | "during"
+            | "despite"
+            | "amid"
+            | "up"
+            | "down"
+            // Verbs whose object is the metric: "to dilute adjusted earnings per share".
+            | "dilute"
+            | "boost"
+            | "raise"
+            | "cut"
+            | "lift"
+            | "lower"
+            | "hurt"
+            | "reduce"
+            | "return"
+            | "grow"
+            | "double"
+            | "beat"
+            | "miss"
+            | "exceed"
     )
 }
 
@@ -1535,6 +1587,13 @@ impl Ctx<'_, '_> {
             }
             let is_money = matches!(self.entities[e].value, Value::Money(_));
             let chosen = self.best_metric(s, hits, a, b, is_money);
+            // "a record $4,381 an ounce" is the market's price of a commodity, not the
+            // company's figure; only a metric filed under other ("costs") takes it.
+            if is_commodity_price(&self.entities[e].value)
+                && chosen.is_some_and(|h| hits[h].metric != Metric::Other)
+            {
+                continue;
+            }
             // Without a metric only a moved percentage can still make a fact.
             let moved =
                 matches!(&self.entities[e].value, Value::Percent(p) if p.direction.is_some());
@@ -1545,6 +1604,10 @@ impl Ctx<'_, '_> {
             let Some((role, role_word, noun_dir)) = self.role(e, lead, b) else {
                 continue;
             };
+            let for_price = role_word.is_some_and(|(w, _)| self.t.word_is(w, "for"));
+            if chosen.is_some_and(|h| hits[h].takes == Takes::PriceFor) && !for_price {
+                continue;
+            }
             // "down from the original forecast of 6.3%": the figure is the comparison.
             if chosen.is_some_and(|h| hits[h].end <= a && self.comparison_before(hits[h].start)) {
                 continue;
@@ -1640,10 +1703,15 @@ impl Ctx<'_, '_> {
     fn comparison_before(&self, i: usize) -> bool {
         let mut buf = [0u8; 24];
         let mut k = i;
-        // Back over determiners and plain numbers to the word that decides.
+        // Back over determiners, plain numbers and a period's possessive ("from last
+        // year's $14.91") to the word that decides.
         let w = loop {
             if k == 0 {
                 return false;
+            }
+            if k > 2 && self.possessive_s(k - 1) && self.period_at(k - 3).is_some() {
+                k = self.extent(k - 3).0;
+                continue;
             }
             let w = self.lower_bytes(k - 1, &mut buf);
             let skip = matches!(w, b"the" | b"a" | b"an" | b"its" | b"their")
@@ -1665,6 +1733,17 @@ impl Ctx<'_, '_> {
             && matches!(
                 self.lower_bytes(k - 2, &mut b2),
                 b"compared" | b"comparison"
+            )
+    }
+
+    /// Whether token `i` is the "s" of a possessive, glued to an apostrophe.
+    fn possessive_s(&self, i: usize) -> bool {
+        i > 0
+            && self.t.word_is(i, "s")
+            && self.t.glued(i)
+            && matches!(
+                self.t.get(i - 1).map(|x| x.kind),
+                Some(TokKind::Sym('\'' | '’'))
             )
     }
 
@@ -1702,9 +1781,13 @@ impl Ctx<'_, '_> {
     /// Decides whether the figure `e` at tokens `a..b` (its qualifier starts at `lead`)
     /// is a level or a change, or a comparison figure to leave out (`None`). Returns the
     /// word that decided, when one did.
-    fn role(&self, e: usize, lead: usize, b: usize) -> Option<RoleOf> {
+    fn role(&self, e: usize, mut lead: usize, b: usize) -> Option<RoleOf> {
         let mut buf = [0u8; 24];
         let mut b2 = [0u8; 24];
+        // "by between $4 billion and $5 billion": the word before "between" decides.
+        if lead > 1 && self.t.word_is(lead - 1, "between") {
+            lead -= 1;
+        }
         let prev = if lead > 0 {
             self.lower_bytes(lead - 1, &mut buf)
         } else {
@@ -1744,6 +1827,11 @@ impl Ctx<'_, '_> {
         }
         match (prev2, prev) {
             (_, b"from" | b"versus" | b"vs" | b"against" | b"than") => return None,
+            // "beating analysts' expectations of $2.0 billion": the market's figure.
+            (
+                b"expectations" | b"expectation" | b"estimate" | b"estimates" | b"consensus",
+                b"of",
+            ) => return None,
             (b"compared" | b"comparison" | b"as", b"with" | b"to") => return None,
             (
                 _,
@@ -1810,7 +1898,7 @@ impl Ctx<'_, '_> {
                 && h.end <= s.end
                 && match h.takes {
                     Takes::Any => true,
-                    Takes::Money => is_money,
+                    Takes::Money | Takes::PriceFor => is_money,
                     Takes::Percent => !is_money,
                 }
         };
@@ -2273,11 +2361,18 @@ impl Ctx<'_, '_> {
         {
             return false;
         }
+        // The dash may follow a credit in brackets: "NEW YORK, Nov 12 (Reuters) - ".
+        let dash = match self.t.get(b).map(|x| x.kind) {
+            Some(TokKind::Sym('(')) => (b + 2..b + 6)
+                .find(|&k| self.t.is_sym(k, ')'))
+                .map_or(b, |k| k + 1),
+            _ => b,
+        };
         let dateline = self
             .t
-            .get(b)
+            .get(dash)
             .is_some_and(|x| x.space_before && matches!(x.kind, TokKind::Sym('-' | '–' | '—')))
-            && self.t.get(b + 1).is_some_and(|x| x.space_before);
+            && self.t.get(dash + 1).is_some_and(|x| x.space_before);
         if dateline {
             return false;
         }

@@ -231,10 +231,11 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
         let value = sign(n.value);
         // "20% to 25%", "between 5% and 7%"
         let between = i > 0 && t.word_is(i - 1, "between");
-        let joiner = t.word_is(end, "to") && !between
-            || between && t.word_is(end, "and")
-            || is_range_dash(t, end) && t.glued(end);
-        if joiner && !qualifier::change_not_range(t, i, true) {
+        // A dash or "between … and" always joins a range ("from 5%-7%", "by 2%-3%"); only
+        // "to" can instead end a change ("rose by 2% to 5%").
+        let range = between && t.word_is(end, "and") || is_range_dash(t, end) && t.glued(end);
+        let to = t.word_is(end, "to") && !between;
+        if range || to && (!qualifier::change_not_range(t, i, true) || forecast_range(t, i)) {
             if let Some(m2) = match_at(t, end + 1) {
                 if m2.unit == unit && m2.upper.is_none() && m2.value >= value {
                     return Some(Match {
@@ -259,10 +260,11 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
     }
     // "20-25%", "5–7 per cent", "20 to 25 pct", "between 5 and 7 percent".
     let between = i > 0 && t.word_is(i - 1, "between");
-    let joiner = is_range_dash(t, n.end) && (t.glued(n.end) || t.glued(n.end + 1))
-        || t.word_is(n.end, "to") && !between
+    let range = is_range_dash(t, n.end) && (t.glued(n.end) || t.glued(n.end + 1))
         || between && t.word_is(n.end, "and");
-    if joiner && (n.words == t.is_word(n.end + 1)) && !qualifier::change_not_range(t, i, false) {
+    let to = t.word_is(n.end, "to") && !between;
+    let joined = range || to && !qualifier::change_not_range(t, i, false);
+    if joined && (n.words == t.is_word(n.end + 1)) {
         let n2 = number::number_at(t, n.end + 1, Scales::None)?;
         let (unit, end) = unit_at(t, n2.end)?;
         if n2.value < n.value {
@@ -278,6 +280,23 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
         });
     }
     None
+}
+
+/// Whether the percentage at token `i` follows a change verb in the infinitive or
+/// after a modal ("expects sales to grow 4.8% to 5.1%", "will rise 2% to 3%"): a
+/// forecast gives a range, where a reported change names the new level ("rose 2% to
+/// 15%").
+fn forecast_range(t: &Tokens<'_>, i: usize) -> bool {
+    let verb = match i.checked_sub(1) {
+        Some(v) if t.word_in(v, &["about", "around", "roughly", "approximately", "by"]) => v,
+        _ => i,
+    };
+    verb > 1
+        && qualifier::change_verb_before(t, verb)
+        && t.word_in(
+            verb - 2,
+            &["to", "will", "would", "should", "could", "may", "might"],
+        )
 }
 
 #[cfg(test)]
@@ -493,6 +512,31 @@ mod tests {
             pct("rates were raised by 1/4 to 14 pct").len(),
             1,
             "a change, not a range"
+        );
+        // A forecast's "A to B" is a range; a reported change names the new level.
+        for (text, upper) in [
+            ("expects sales to grow 4.8% to 5.1%", Some("5.1")),
+            ("margins will rise about 2% to 3%", Some("3")),
+            ("sales rose 2% to 15%", None),
+        ] {
+            assert_eq!(pct(text)[0].2.as_deref(), upper, "{text}");
+        }
+        // A dash joins a range even where "to" would end a change.
+        let got = pct("cut to 5%-6% from 5%-7%, up by 2-3 percent");
+        let ends: Vec<_> = got
+            .iter()
+            .map(|(_, v, u, _)| (v.as_str(), u.as_deref()))
+            .collect();
+        assert_eq!(
+            ends,
+            [
+                ("5", Some("6")),
+                ("6", None),
+                ("5", Some("7")),
+                ("7", None),
+                ("2", Some("3")),
+                ("3", None)
+            ]
         );
     }
 

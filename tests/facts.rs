@@ -454,6 +454,73 @@ fn p270_list_items_take_the_period_of_their_heading() {
     );
 }
 
+#[test]
+fn p280_comparison_bases_estimates_and_commodity_prices_are_not_the_figure() {
+    // "from last year's $8.20" is the base of the change, not this year's EPS.
+    let f = one("Acme Widgets Inc. expects adjusted EPS to fall about 4% from last year's $8.20.");
+    assert_eq!(
+        (f.metric, f.value, f.change.as_deref()),
+        (Some(Metric::Eps), None, Some("4%"))
+    );
+    // The analysts' figure belongs to no metric of the company.
+    let v = views(
+        "Acme Widgets Inc. reported net profit of $1.2 billion, topping expectations of \
+         $1.1 billion, and held its quarterly dividend at 12 cents a share.",
+    );
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Acme Widgets", Some(Metric::NetIncome), "$1.2 billion"),
+            ("Acme Widgets", Some(Metric::Dividend), "12 cents"),
+        ],
+        "{v:#?}"
+    );
+    // The price of the metal is the market's.
+    let v =
+        views("Acme Widgets Inc.'s sales rose 9% to $2.2 billion as copper hit $11,200 a tonne.");
+    assert_eq!(
+        who_what_figure(&v),
+        [("Acme Widgets", Some(Metric::Sales), "$2.2 billion")],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn p290_ranges_purchases_and_costs() {
+    // The previous range after "from" makes no fact of its own.
+    let v = views("Acme Widgets Inc. cut its margin forecast to 7%-8% from 8%-10%.");
+    assert_eq!(
+        who_what_figure(&v),
+        [("Acme Widgets", Some(Metric::Guidance), "7%")],
+        "{v:#?}"
+    );
+    // A forecast's "A to B" is one range, and a change.
+    let f = one("Acme Widgets Inc. expects sales to grow 3.5% to 4% next year.");
+    assert_eq!((f.value, f.change.as_deref()), (None, Some("3.5%")));
+    // A purchase verb takes its price after "for", and only that.
+    let f = one("Acme Widgets Inc. agreed to buy Qorvix Labs for $410 million in cash.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Acquisition), Some("$410 million"))
+    );
+    assert!(views("Acme Widgets Inc. said it bought euros at around $1.16 last week.").is_empty());
+    // Costs and expenses are metrics; "by between A and B" is a change.
+    let f = one(
+        "Acme Widgets Inc. plans to cut annual costs by between $200 million and $250 million.",
+    );
+    assert_eq!(
+        (f.metric, f.change.as_deref()),
+        (Some(Metric::Other), Some("$200 million"))
+    );
+    assert_eq!(f.metric_text.as_deref(), Some("annual costs"));
+}
+
+#[test]
+fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
+    let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
+    assert_eq!(f.period, None);
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
