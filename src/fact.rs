@@ -38,7 +38,8 @@
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
 //!    takes money, market share takes percentages), counting the words between them;
 //!    words such as "rose", "to", "by", "a" and other figures are free, commas cost two,
-//!    a relative clause (", which … ,") costs half a word, and nothing further than 24
+//!    an aside (", which … ,", ", including … ,") costs nothing and one in brackets
+//!    ("($42 billion)", "(NYSE: KMB)") half a word, and nothing further than 24
 //!    tokens away is linked.
 //!    A metric right after the figure joined only by change nouns, basis words, "in" or
 //!    "of" ("a 59% surge in server revenue", "a 13% sales boost") costs nothing; on a tie
@@ -365,10 +366,10 @@ const LEXICON: &[Entry] = &[
     n("dividend", M::Dividend, Any),
     n("dividends", M::Dividend, Any),
     n("payout", M::Dividend, Any),
-    n("capex", M::Capex, Mon),
-    n("capital expenditure", M::Capex, Mon),
-    n("capital expenditures", M::Capex, Mon),
-    n("capital spending", M::Capex, Mon),
+    n("capex", M::Capex, Any),
+    n("capital expenditure", M::Capex, Any),
+    n("capital expenditures", M::Capex, Any),
+    n("capital spending", M::Capex, Any),
     v("invest", M::Investment, Mon),
     v("invests", M::Investment, Mon),
     v("invested", M::Investment, Mon),
@@ -1955,19 +1956,38 @@ impl Ctx<'_, '_> {
                 Slot::Free => {}
             }
             match self.t.get(k).map(|x| x.kind) {
-                Some(TokKind::Sym(',')) if self.t.word_in(k + 1, &["which", "who"]) => {
-                    // A relative clause: "load factor, which measures …, dropped by".
+                Some(TokKind::Sym(','))
+                    if self
+                        .t
+                        .word_in(k + 1, &["which", "who", "including", "excluding"]) =>
+                {
+                    // An aside: "load factor, which measures …, dropped by", "capital
+                    // expenditures, including finance leases, jumped 74%".
                     match (k + 1..b).find(|&j| self.t.is_sym(j, ',')) {
                         Some(j) => {
-                            cost += 1;
                             k = j + 1;
                             continue;
                         }
                         None => cost += 4,
                     }
                 }
+                Some(TokKind::Sym('(')) => {
+                    // An aside in brackets on the same line: a restated amount or a
+                    // ticker ("¥299 billion ($42 billion) for the quarter, up 15%").
+                    let close = (k + 1..b.min(k + 8))
+                        .take_while(|&j| self.t.get(j).is_some_and(|x| !x.newline_before))
+                        .find(|&j| self.t.is_sym(j, ')'));
+                    match close {
+                        Some(j) => {
+                            cost += 1;
+                            k = j + 1;
+                            continue;
+                        }
+                        None => return u32::MAX,
+                    }
+                }
                 Some(TokKind::Sym(',' | '—' | '–' | ':')) => cost += 4,
-                Some(TokKind::Sym(';' | '(' | ')')) => return u32::MAX,
+                Some(TokKind::Sym(';' | ')')) => return u32::MAX,
                 Some(TokKind::Sym(_)) => {}
                 Some(TokKind::Num) => cost += 2,
                 Some(TokKind::Word) => {

@@ -516,6 +516,32 @@ fn p290_ranges_purchases_and_costs() {
 }
 
 #[test]
+fn p295_asides_between_metric_and_figure() {
+    let f = one(
+        "Acme Widgets Inc.'s capital expenditures, including finance leases, rose 31% to \
+         $4.2 billion.",
+    );
+    assert_eq!(
+        (f.metric, f.value.as_deref(), f.change.as_deref()),
+        (Some(Metric::Capex), Some("$4.2 billion"), Some("31%"))
+    );
+    let f = one(
+        "Acme Widgets Inc. reported revenue of 88.1 billion yuan ($12.4 billion) for the \
+         quarter, up 6.2% from a year earlier.",
+    );
+    assert_eq!(
+        (f.value.as_deref(), f.change.as_deref()),
+        (Some("88.1 billion yuan"), Some("6.2%"))
+    );
+    let f = one(
+        "Acme Widgets Inc. beat forecasts. Revenue from the industrial segment, which \
+         makes pumps, rose 12% to $980 million.",
+    );
+    assert!(starts(&f.company, "Acme Widgets"), "{f:#?}");
+    assert_eq!(f.change.as_deref(), Some("12%"));
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
