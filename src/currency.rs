@@ -133,8 +133,11 @@ fn c(code: &[u8; 3]) -> Currency {
 pub(crate) enum Mark {
     /// One currency.
     Known(Currency),
-    /// `$` alone: US dollars unless the document says otherwise.
+    /// "dollars" or "cents" alone: US dollars unless the document names another dollar.
     Dollar,
+    /// `$` alone: US dollars unless the document declares another dollar ("all
+    /// figures in Canadian dollars"); an amount in another dollar says nothing of it.
+    DollarSign,
     /// `¥` alone: yuan in text about China, yen otherwise.
     Yen,
     /// "kr": Swedish, Norwegian or Danish krona/krone, from context only.
@@ -147,7 +150,7 @@ pub(crate) enum Mark {
 /// prefix. Matched against the exact text of one or two glued tokens.
 pub(crate) fn symbol(s: &str) -> Option<Mark> {
     Some(match s {
-        "$" | "＄" => Mark::Dollar,
+        "$" | "＄" => Mark::DollarSign,
         "US$" | "U.S.$" | "USD$" => Mark::Known(Currency::USD),
         "HK$" => Mark::Known(c(b"HKD")),
         "C$" | "CA$" | "Can$" | "CAN$" | "CDN$" | "Cdn$" => Mark::Known(c(b"CAD")),

@@ -18,10 +18,12 @@
 //!
 //! Ambiguous marks are resolved from the whole document (see [`DocCurrency`]): `¥` is
 //! yen or yuan as its sentence names them ("3.2 trillion yen, up from ¥2.9 trillion"),
-//! else yuan when the text speaks of China more than of Japan, else yen; `$` and
-//! "dollars" are US dollars unless the text names exactly one other dollar in words
-//! ("Canadian dollars", "Hong Kong dollars") and never the US dollar; a prefixed amount
-//! ("HK$98.50", "A$2 billion") leaves the bare `$` to the US dollar; "kr" takes the
+//! else yuan when the text speaks of China more than of Japan, else yen; "dollars" are
+//! US dollars unless the text names exactly one other dollar in words ("18 mln Canadian
+//! dlrs") and never the US dollar; `$` is the US dollar unless the text declares its
+//! figures in exactly one other dollar ("(in Canadian dollars)", "all amounts are in
+//! Australian dollars") and never names the US dollar: an amount in another dollar
+//! ("2.4 billion Canadian dollars") or a prefixed one ("HK$98.50") leaves it alone; "kr" takes the
 //! krona/krone the text names, else stays `None`.
 
 use rust_decimal::Decimal;
@@ -326,7 +328,7 @@ impl CurrencyDefaults {
     fn currency(&self, mark: Mark) -> Option<Currency> {
         match mark {
             Mark::Known(cur) => Some(cur),
-            Mark::Dollar => self.dollar,
+            Mark::Dollar | Mark::DollarSign => self.dollar,
             Mark::Yen => self.yen,
             Mark::Krona => self.krona,
             Mark::Franc => None,
@@ -833,6 +835,7 @@ fn per_unit(t: &Tokens<'_>, k: usize) -> Option<PerUnit> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct DocCurrency {
     dollar: Currency,
+    dollar_sign: Currency,
     yen: Currency,
     krona: Option<Currency>,
     franc: Currency,
@@ -844,10 +847,17 @@ impl DocCurrency {
         match mark {
             Mark::Known(cur) => Some(cur),
             Mark::Dollar => Some(self.dollar),
+            Mark::DollarSign => Some(self.dollar_sign),
             Mark::Yen => Some(self.yen),
             Mark::Krona => self.krona,
             Mark::Franc => Some(self.franc),
         }
+    }
+}
+
+fn push_once(list: &mut Vec<Currency>, c: Currency) {
+    if !list.contains(&c) {
+        list.push(c);
     }
 }
 
@@ -861,6 +871,9 @@ struct CueCounts {
     counts: [u32; 10],
     /// The named non-US dollars, each once.
     other_dollars: Vec<Currency>,
+    /// The non-US dollars the text declares its figures in ("in Canadian dollars"),
+    /// each once.
+    declared_dollars: Vec<Currency>,
 }
 
 impl CueCounts {
@@ -933,16 +946,24 @@ impl CueCounts {
         } else {
             b""
         };
-        match prev {
-            b"us" | b"american" => self.count(US_DOLLAR),
-            b"s" if t.is_sym(k.wrapping_sub(2), '.') => self.count(US_DOLLAR),
-            b"canadian" | b"cdn" => self.note_dollar(Currency::from_static(b"CAD")),
-            b"australian" | b"aussie" => self.note_dollar(Currency::from_static(b"AUD")),
-            b"zealand" => self.note_dollar(Currency::from_static(b"NZD")),
-            b"kong" => self.note_dollar(Currency::from_static(b"HKD")),
-            b"singapore" => self.note_dollar(Currency::from_static(b"SGD")),
-            b"taiwan" | b"taiwanese" => self.note_dollar(Currency::from_static(b"TWD")),
-            _ => {}
+        // The currency and how many words name its country ("Hong Kong").
+        let (code, words): (&[u8; 3], usize) = match prev {
+            b"us" | b"american" => return self.count(US_DOLLAR),
+            b"s" if t.is_sym(k.wrapping_sub(2), '.') => return self.count(US_DOLLAR),
+            b"canadian" | b"cdn" => (b"CAD", 1),
+            b"australian" | b"aussie" => (b"AUD", 1),
+            b"zealand" => (b"NZD", 2),
+            b"kong" => (b"HKD", 2),
+            b"singapore" => (b"SGD", 1),
+            b"taiwan" | b"taiwanese" => (b"TWD", 1),
+            _ => return,
+        };
+        let c = Currency::from_static(code);
+        push_once(&mut self.other_dollars, c);
+        // "(in Canadian dollars)", "all figures are in Australian dollars".
+        let before = k.checked_sub(words + 1);
+        if before.is_some_and(|b| t.word_is(b, "in") || t.is_sym(b, '(')) {
+            push_once(&mut self.declared_dollars, c);
         }
     }
 
@@ -952,20 +973,16 @@ impl CueCounts {
         }
     }
 
-    fn note_dollar(&mut self, c: Currency) {
-        if !self.other_dollars.contains(&c) {
-            self.other_dollars.push(c);
-        }
-    }
-
     /// What the counted cues make the ambiguous marks mean.
     fn resolve(&self) -> DocCurrency {
         let [china, japan, sek, nok, dkk, swiss, french, belgian, luxembourg, us_dollar] =
             self.counts;
-        let dollar = match self.other_dollars.as_slice() {
+        let only_other = |dollars: &[Currency]| match dollars {
             [only] if us_dollar == 0 => *only,
             _ => Currency::USD,
         };
+        let dollar = only_other(&self.other_dollars);
+        let dollar_sign = only_other(&self.declared_dollars);
         let yen = if china > japan {
             Currency::CNY
         } else {
@@ -992,6 +1009,7 @@ impl CueCounts {
             .map_or(Currency::from_static(b"CHF"), |(_, c)| c);
         DocCurrency {
             dollar,
+            dollar_sign,
             yen,
             krona,
             franc,
@@ -1263,10 +1281,23 @@ mod tests {
             currencies("Profit fell to A$15.7 billion as iron ore fell to $100."),
             ["AUD", "USD"]
         );
-        // One other dollar named in words, and never the US dollar, is what "$" means.
+        // One other dollar declared, and never the US dollar named, is what "$" means.
         assert_eq!(
             currencies("All figures are in Canadian dollars. Revenue was $5 billion."),
             ["CAD"]
+        );
+        assert_eq!(
+            currencies("Revenue (in Australian dollars) was $5 billion."),
+            ["AUD"]
+        );
+        // An amount in another dollar is not a declaration; "dollars" alone follow it.
+        assert_eq!(
+            currencies("It paid 2.4 billion Canadian dollars. Revenue was $5 billion."),
+            ["CAD", "USD"]
+        );
+        assert_eq!(
+            currencies("Net was 18 mln Canadian dlrs against 12 mln dlrs."),
+            ["CAD", "CAD"]
         );
         assert_eq!(
             currencies("In Canadian dollars, revenue was $5 billion, or US$3.6 billion."),
