@@ -1689,9 +1689,14 @@ fn first_months_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Foun
     let count = u32::try_from(n.value)
         .ok()
         .filter(|c| (1..=23).contains(c))?;
-    if !t.word_is(n.end, "months") {
+    // "the first three quarters of 2025" are its first nine months.
+    let count = if t.word_is(n.end, "months") {
+        count
+    } else if t.word_is(n.end, "quarters") && count <= 4 {
+        3 * count
+    } else {
         return None;
-    }
+    };
     if !t.word_is(n.end + 1, "of") {
         return first_months_unnamed(t, i, n.end + 1, count, ctx);
     }
@@ -2627,6 +2632,7 @@ mod tests {
             "first nine months of 2025",
             "first 10 months of fiscal 1986/87 ending March",
             "first six months of the year",
+            "first three quarters of 2025",
             "the third quarter ended September 30, 2025",
             "second qtr ended Feb 28",
             "fourth fiscal quarter ended Sept. 30",
