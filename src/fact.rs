@@ -460,11 +460,15 @@ const LEXICON: &[Entry] = &[
     n("offering", M::Debt, Mon),
     n("issue", M::Debt, Mon),
     v("earned", M::NetIncome, Mon),
-    n("expenses", M::Other, Mon),
-    n("operating expenses", M::Other, Mon),
-    n("total expenses", M::Other, Mon),
+    n("expenses", M::Other, Any),
+    n("operating expenses", M::Other, Any),
+    n("total expenses", M::Other, Any),
+    // Money only: "could cut costs by 70%" is more often a claim than a result.
     n("costs", M::Other, Mon),
     n("operating costs", M::Other, Mon),
+    v("buy back", M::Other, Mon),
+    v("buys back", M::Other, Mon),
+    v("bought back", M::Other, Mon),
     v("buy", M::Acquisition, PriceFor),
     v("buys", M::Acquisition, PriceFor),
     v("bought", M::Acquisition, PriceFor),
@@ -1737,6 +1741,18 @@ impl Ctx<'_, '_> {
             )
     }
 
+    /// Whether an analysts' estimate follows the figure ending at token `b`: "the
+    /// $8.1B estimate", "the 293.6 billion yuan LSEG consensus estimate".
+    fn estimate_after(&self, b: usize) -> bool {
+        let mut k = b;
+        // Past the name of whoever compiled it.
+        if matches!(self.slots.get(k), Some(Slot::Entity(_) | Slot::Ticker(_))) {
+            k = self.extent(k).1;
+        }
+        self.t
+            .word_in(k, &["estimate", "estimates", "consensus", "expectations"])
+    }
+
     /// Whether token `i` is the "s" of a possessive, glued to an apostrophe.
     fn possessive_s(&self, i: usize) -> bool {
         i > 0
@@ -1812,6 +1828,9 @@ impl Ctx<'_, '_> {
             _ => None,
         };
         if self.comparison_before(lead) {
+            return None;
+        }
+        if self.estimate_after(b) {
             return None;
         }
         let mut b3 = [0u8; 24];

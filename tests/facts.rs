@@ -475,6 +475,15 @@ fn p280_comparison_bases_estimates_and_commodity_prices_are_not_the_figure() {
         ],
         "{v:#?}"
     );
+    // An estimate named after the figure is the analysts'.
+    let v = views(
+        "Acme Widgets Inc. posted revenue of $8.4 billion, beating the $8.1 billion estimate.",
+    );
+    assert_eq!(
+        who_what_figure(&v),
+        [("Acme Widgets", Some(Metric::Revenue), "$8.4 billion")],
+        "{v:#?}"
+    );
     // The price of the metal is the market's.
     let v =
         views("Acme Widgets Inc.'s sales rose 9% to $2.2 billion as copper hit $11,200 a tonne.");
@@ -504,6 +513,12 @@ fn p290_ranges_purchases_and_costs() {
         (Some(Metric::Acquisition), Some("$410 million"))
     );
     assert!(views("Acme Widgets Inc. said it bought euros at around $1.16 last week.").is_empty());
+    // "buy back" is a buyback, not a purchase or the stock's price.
+    let f = one("Acme Widgets Inc. will buy back up to £300m of stock.");
+    assert_eq!(
+        (f.metric, f.metric_text.as_deref()),
+        (Some(Metric::Other), Some("buy back"))
+    );
     // Costs and expenses are metrics; "by between A and B" is a change.
     let f = one(
         "Acme Widgets Inc. plans to cut annual costs by between $200 million and $250 million.",
