@@ -74,12 +74,16 @@
 //!    parents, analysts' employers, data sources and credits;
 //!    a rival that speaks ("rival AMD said") is chosen. A fact whose company is not
 //!    found is kept (with `company: None`) only when its sentence refers to one ("the
-//!    company", "its"); otherwise it is dropped.
+//!    company", "its"); otherwise it is dropped. A sentence that refers back with no
+//!    topic in reach takes the company the document's opening sentences name (a press
+//!    release's issuer).
 //! 5. **Period.** The nearest period entity in the same clause as the figures or the
 //!    metric, in an opening phrase of the sentence ("In the June quarter, …"), or within
 //!    three tokens of a figure ("a three-year, $53 billion plan"). Periods after "from",
 //!    "since", "than", "versus", maturities ("notes due 1992"), datelines ("NEW YORK,
-//!    March 18 - …") and comparison periods ("a year earlier") are skipped.
+//!    March 18 (Reuters) - …"), comparison periods ("a year earlier") and the period of
+//!    a comparison figure ("compared to $77.4 million in the third quarter of 2024") are
+//!    skipped. A bullet item with no period takes the one of its heading.
 //!
 //! # Limits
 //!
@@ -439,6 +443,10 @@ const LEXICON: &[Entry] = &[
     n("royalty", M::Other, Any),
     n("royalty payments", M::Other, Any),
     n("cash flow", M::Other, Any),
+    n("cash and cash equivalents", M::Other, Mon),
+    n("cash position", M::Other, Mon),
+    n("cash reserves", M::Other, Mon),
+    n("cash pile", M::Other, Mon),
     n("free cash flow", M::Other, Any),
     n("net interest income", M::Other, Any),
     n("load factor", M::Other, Pct),
@@ -1833,6 +1841,18 @@ impl Ctx<'_, '_> {
         if self.estimate_after(b) {
             return None;
         }
+        // "$41.0 million, or 13.1% of revenue": a ratio restating the amount before.
+        if prev == b"or"
+            && matches!(self.entities[e].value, Value::Percent(_))
+            && self.t.word_is(b, "of")
+            && lead >= 3
+            && self.t.is_sym(lead - 2, ',')
+            && self
+                .figure_at(lead - 3)
+                .is_some_and(|f| matches!(self.entities[f].value, Value::Money(_)))
+        {
+            return None;
+        }
         let mut b3 = [0u8; 24];
         let next_dir = match self.lower_bytes(b, &mut b3) {
             b"above" | b"higher" => Some(Direction::Up),
@@ -2260,6 +2280,16 @@ impl Ctx<'_, '_> {
                 return (Some(c), None);
             }
         }
+        // "The company" with no topic in reach: the company the document is about,
+        // the first one its opening sentences name (a press release's issuer).
+        if let Some((a, b)) = back {
+            if let Some(c) =
+                (0..si.min(DOCUMENT_TOPIC_SENTENCES)).find_map(|j| self.topic(j, sentences))
+            {
+                evidence.push((a, b));
+                return (Some(c), None);
+            }
+        }
         (None, back)
     }
 
@@ -2344,7 +2374,8 @@ impl Ctx<'_, '_> {
     /// The period of the heading that a list item belongs to: "Third Quarter 2025
     /// Highlights:" over "- Revenue of $182.4 million, up 24%". Sentence `si` must open
     /// with a bullet; the heading is the nearest earlier line of its paragraph that is
-    /// not a bullet item, ends with a colon and holds a usable period (its last).
+    /// not a bullet item, ends with a colon or is a short line without figures ending
+    /// in a word, and holds a usable period (its last).
     fn list_heading_period(&self, si: usize, sentences: &[Sentence]) -> Option<usize> {
         let is_item = |s: &Sentence| {
             self.t
@@ -2368,7 +2399,13 @@ impl Ctx<'_, '_> {
             if is_item(h) {
                 continue;
             }
-            if !self.t.is_sym(h.end.checked_sub(1)?, ':') {
+            // A heading ends with a colon, or is a short line of words and periods
+            // only ("Third Quarter 2025 Financial Highlights").
+            let last = h.end.checked_sub(1)?;
+            let bare_heading = h.end - h.start <= 10
+                && self.t.is_word(last)
+                && (h.start..h.end).all(|k| self.figure_at(k).is_none());
+            if !self.t.is_sym(last, ':') && !bare_heading {
                 return None;
             }
             return (h.start..h.end).rev().find_map(|k| {
@@ -2414,6 +2451,27 @@ impl Ctx<'_, '_> {
             && self.t.get(dash + 1).is_some_and(|x| x.space_before);
         if dateline {
             return false;
+        }
+        // "compared to $244.1 million in the third quarter of 2024": the comparison's.
+        let lead = if a > 0 && self.t.word_is(a - 1, "the") {
+            a - 1
+        } else {
+            a
+        };
+        if lead >= 2
+            && self.t.word_in(lead - 1, &["in", "for", "during"])
+            && self.figure_at(lead - 2).is_some()
+        {
+            let fig = self.extent(lead - 2).0;
+            let lead = qualifier::before(self.t, fig).map_or(fig, |(_, q)| q);
+            // Not a bare "from": in "rose to $5 billion from $4 billion in 2024" the
+            // year is the rise's.
+            let bare_from = lead >= 2
+                && self.t.word_is(lead - 1, "from")
+                && !self.t.word_in(lead - 2, &["up", "down"]);
+            if self.comparison_before(lead) && !bare_from {
+                return false;
+            }
         }
         let text = self.entities[p].text.as_bytes();
         let ends = |suffix: &[u8]| {
@@ -2461,6 +2519,9 @@ impl<'a, 't> ClauseCounter<'a, 't> {
         self.count
     }
 }
+
+/// How many opening sentences may name the company a document is about.
+const DOCUMENT_TOPIC_SENTENCES: usize = 8;
 
 /// The highest cost, in half words, of the words between a metric and its figure.
 const MAX_COST: u32 = 8;

@@ -566,6 +566,11 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
 /// `match_at` for a token that passed `may_start`.
 fn match_gated(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     if let Some((mark, j, code_scale)) = prefix_at(t, i) {
+        if code_scale.is_none() {
+            if let Some(c) = accounting_negative(t, i, j, mark) {
+                return Some(c);
+            }
+        }
         let nt = t.get(j)?;
         if !nt.is_num() || nt.newline_before {
             return None;
@@ -658,6 +663,36 @@ fn match_gated(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
         return None;
     }
     match_suffix(t, i)
+}
+
+/// The accounting form of a negative amount after its currency sign at `i`, with the
+/// number from `j` on: "$(12.3) million", "$(0.05)" in a press release's prose.
+fn accounting_negative(t: &Tokens<'_>, i: usize, j: usize, mark: Mark) -> Option<Candidate> {
+    if !(t.is_sym(j, '(') && t.glued(j) && t.is_num(j + 1) && t.glued(j + 1)) {
+        return None;
+    }
+    let n = number::number_at(t, j + 1, Scales::None)?;
+    if !(t.is_sym(n.end, ')') && t.glued(n.end)) {
+        return None;
+    }
+    let mut end = n.end + 1;
+    let mut amount = n.value;
+    let scale = t
+        .get(end)
+        .filter(|x| x.is_word() && !x.glued())
+        .and_then(|_| number::scale_word(t.str(end), true));
+    if let Some(s) = scale {
+        amount = amount.checked_mul(s)?;
+        end += 1;
+    }
+    Some(Candidate {
+        start: i,
+        end,
+        amount: -amount,
+        upper: None,
+        mark,
+        split: None,
+    })
 }
 
 /// The suffix rules at the number (in digits or words) at token `i`, once the gates of
@@ -1429,6 +1464,16 @@ mod tests {
     #[test]
     fn negative_amounts() {
         assert_eq!(one("a swing to -$5m"), ("-5000000".into(), "USD".into()));
+        // The accounting form in a press release's prose.
+        assert_eq!(
+            one("GAAP net loss was $(12.3) million."),
+            ("-12300000".into(), "USD".into())
+        );
+        assert_eq!(
+            one("a loss of $(0.05) per share"),
+            ("-0.05".into(), "USD".into())
+        );
+        assert_eq!(money("the $(see note 4) charge").len(), 0);
         assert_eq!(one("a loss of $484M"), ("484000000".into(), "USD".into()));
     }
 }

@@ -557,6 +557,40 @@ fn p295_asides_between_metric_and_figure() {
 }
 
 #[test]
+fn p296_press_release_shapes() {
+    let text = "Qorvix Labs Inc. Reports Third Quarter 2025 Results\n\n\
+                Qorvix Labs Inc. today announced its results.\n\n\
+                \"We had a strong quarter,\" said the chief executive.\n\n\
+                Third Quarter 2025 Highlights\n\
+                - Revenue was $88.2 million, an increase of 14% compared to $77.4 million \
+                in the third quarter of 2024.\n\
+                - Net loss was $(3.1) million.\n\
+                - Adjusted EBITDA was $9.9 million, or 11.2% of revenue.\n\
+                - Cash and cash equivalents totaled $140 million.\n\n\
+                Outlook\n\n\
+                Analysts expect a slowdown. For the fourth quarter of 2025, the company \
+                expects revenue of $90 million to $92 million.";
+    let v = views(text);
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Qorvix Labs", Some(Metric::Revenue), "$88.2 million"),
+            ("Qorvix Labs", Some(Metric::NetIncome), "$(3.1) million"),
+            // The ratio restating the amount makes no revenue fact.
+            ("Qorvix Labs", Some(Metric::Ebitda), "$9.9 million"),
+            ("Qorvix Labs", Some(Metric::Other), "$140 million"),
+            // "the company", paragraphs after the issuer was last named.
+            ("Qorvix Labs", Some(Metric::Revenue), "$90 million"),
+        ],
+        "{v:#?}"
+    );
+    // The items take the heading's period, not the comparison's.
+    assert_eq!(v[0].period.as_deref(), Some("Third Quarter 2025"));
+    assert_eq!(v[1].period.as_deref(), Some("Third Quarter 2025"));
+    assert_eq!(v[4].period.as_deref(), Some("fourth quarter of 2025"));
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
