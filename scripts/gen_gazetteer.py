@@ -304,6 +304,23 @@ CURATED = [
     ("T-Mobile", ["T-Mobile", "T-Mobile US"], "TMUS", "United States"),
     ("Honda", ["Honda", "Honda Motor"], "HMC|7267.T", "Japan"),
     ("Nippon Steel", ["Nippon Steel"], "5401.T", "Japan"),
+    ("Fast Retailing", ["Fast Retailing", "Uniqlo"], "9983.T", "Japan"),
+    ("Shin-Etsu Chemical", ["Shin-Etsu Chemical", "Shin-Etsu"], "4063.T", "Japan"),
+    ("LG Chem", ["LG Chem"], "051910.KS", "South Korea"),
+    ("LG Energy Solution", ["LG Energy Solution"], "373220.KS", "South Korea"),
+    ("Singtel", ["Singtel", "Singapore Telecommunications"], "Z74.SI", "Singapore"),
+    ("Telkom Indonesia", ["Telkom Indonesia"], "TLKM.JK", "Indonesia"),
+    ("Bank Central Asia", ["Bank Central Asia", "PT Bank Central Asia"], "BBCA.JK", "Indonesia"),
+    ("Emaar Properties", ["Emaar Properties", "Emaar"], "EMAAR.AE", "United Arab Emirates"),
+    ("ADNOC", ["ADNOC", "Abu Dhabi National Oil Company", "Abu Dhabi National Oil Co"], "",
+     "United Arab Emirates"),
+    ("Etihad Airways", ["Etihad Airways", "Etihad"], "", "United Arab Emirates"),
+    ("Alimentation Couche-Tard", ["Alimentation Couche-Tard", "Couche-Tard"], "ATD.TO", "Canada"),
+    ("Nu Holdings", ["Nu Holdings", "Nubank"], "NU", "Brazil"),
+    ("Vestas", ["Vestas", "Vestas Wind Systems"], "VWS.CO", "Denmark"),
+    ("Orsted", ["Orsted", "Ørsted"], "ORSTED.CO", "Denmark"),
+    ("Volvo", ["Volvo", "AB Volvo", "Volvo Group"], "VOLV-B.ST", "Sweden"),
+    ("Volvo Cars", ["Volvo Cars", "Volvo Car"], "VOLCAR-B.ST", "Sweden"),
     ("U.S. Steel", ["U.S. Steel", "US Steel", "United States Steel"], "", "United States"),
     ("Nissan", ["Nissan", "Nissan Motor"], "7201.T", "Japan"),
     ("Qantas", ["Qantas", "Qantas Airways"], "QAN.AX", "Australia"),
@@ -365,7 +382,16 @@ FAMOUS_WORDS = {"Apple", "Amazon", "Oracle", "Meta", "Google", "Microsoft", "Nvi
                 "Moonshot", "Berkshire", "Airbus", "Siemens", "Kodak", "Jefferies",
                 "Bernstein", "Morningstar", "Schwab", "Macquarie", "Alphabet", "Moody's",
                 "Moody’s", "Moodys",
-                "Yahoo", "Bain", "Forbes", "Fortune"}
+                "Yahoo", "Bain", "Forbes", "Fortune", "Nestle", "Nestlé", "Adobe",
+                "Caterpillar", "Chevron", "Cognizant", "Intuit", "Micron", "Snowflake",
+                "Workday", "Perplexity"}
+
+# Brands that the word lists carry as proper nouns only because they are the brands
+# ("Lufthansa", "Xerox"): no place or person shares them, so they need no evidence
+# below tier 0 either.
+BRAND_NAMES = {"Aeroflot", "Alcoa", "Birkenstock", "Clorox", "Daimler", "Dropbox", "DuPont",
+               "Halliburton", "Hasbro", "Kia", "Lufthansa", "Mattel", "MongoDB", "Prada",
+               "Roku", "Subaru", "Valvoline", "Xerox"}
 
 # Legal forms for English-language news: the core set, always emitted. The generator adds
 # the Latin-script abbreviations of the GLEIF list and the cleanco terms for the
@@ -472,7 +498,9 @@ STRIP_KEYS = {norm_key(t) for t in STRIP_TAIL}
 
 
 def strip_tag(name):
-    name = re.sub(r"\s*/[A-Za-z .]{1,12}/?\s*$", "", name)  # "/DE/", "/ADR", "/NEW/"
+    # "/DE/", "/ADR", "/NEW/"; not the Danish legal forms "A/S", "I/S", "P/S".
+    if not re.search(r"\b[AIKP]/S\.?$", name, re.I):
+        name = re.sub(r"\s*/[A-Za-z .]{1,12}/?\s*$", "", name)
     # Share classes: "Stora Enso Oyj Class R", "Foo Inc Series A", "Bar Oyj R".
     name = re.sub(r"\s+(Class|CLASS|Series|SERIES|Cl\.?|CL)\s+[A-Z0-9]{1,2}\b.*$", "", name)
     name = re.sub(r"(\s(?:Oyj|OYJ|AB|ASA|AG|SA|Ltd|LTD|Inc|INC|Corp|CORP))\s+[A-Z]$", r"\1", name)
@@ -630,10 +658,12 @@ class Registry:
             c = self.by_key.get(k) if k else None
             if c is None:
                 continue
-            # A name that is one ordinary word is weak evidence of the same company:
-            # "Reliance, Inc." (steel, SEC) is not Reliance Industries. It merges only
-            # by ticker or within one country.
-            if (k in self.common and ticker and ticker not in c.tickers
+            # A name that is one ordinary word or a short acronym is weak evidence of
+            # the same company: "Reliance, Inc." (steel, SEC) is not Reliance
+            # Industries, and "RTX A/S" (Denmark) is not RTX Corp. It merges only by
+            # ticker or within one country.
+            weak = k in self.common or (len(k) <= 4 and " " not in k)
+            if (weak and ticker and ticker not in c.tickers
                     and country != c.country):
                 continue
             return c
@@ -865,7 +895,7 @@ DESCRIPTIVE_TAIL = {"technologies", "technology", "systems", "international", "i
                     "semiconductor", "electronics", "communications", "entertainment",
                     "enterprises", "solutions", "labs", "brands", "motors", "platforms",
                     "interactive", "digital", "biotech", "biotherapeutics", "medical",
-                    "semiconductors", "biopharma", "pharma"}
+                    "semiconductors", "biopharma", "pharma", "pharmaceutical"}
 
 # Industry last words: miners, oil firms and carmakers are often named after places and
 # people ("Eldorado Gold", "Penske Automotive", "Orla Mining"), so the word left is a
@@ -950,7 +980,8 @@ def alias_entries(c, common, proper, claimed, best):
                 # "ALL", "CAN": acronyms that are words; "FRP", "PIK", "NOV": short
                 # acronyms of lesser-known companies are more often other abbreviations.
                 amb = c.tier > 0 and a.isalpha() and (w in common or len(a) <= 3 or (c.tier > 1 and len(a) <= 4))
-            elif (w in common or (w.endswith("s") and w[:-1] in common) or (w in proper and c.tier > 0)
+            elif (w in common or (w.endswith("s") and w[:-1] in common)
+                  or (w in proper and c.tier > 0 and a not in BRAND_NAMES)
                   or (c.tier > 1 and len(w) <= 3)):
                 amb = a not in FAMOUS_WORDS or c.tier > 0
             if len(a) <= 2 and not a.isupper():
