@@ -591,6 +591,28 @@ fn p296_press_release_shapes() {
 }
 
 #[test]
+fn p297_a_subordinate_clause_keeps_its_period() {
+    let v = views(
+        "Qorvix Labs Inc. shares fell 12% after the company cut its revenue forecast \
+         for 2026 to $1.1 billion.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(
+        (v[0].metric, v[0].period.as_deref()),
+        (Some(Metric::SharePrice), None)
+    );
+    assert_eq!(v[1].period.as_deref(), Some("2026"));
+    let f = one("Qorvix Labs Inc. shares are down 9% since it reported results on Nov. 4.");
+    assert_eq!(f.period, None);
+    // Users and subscribers are metrics of their own.
+    let f = one("Qorvix Labs Inc. said paid subscribers rose 8% to 41 million.");
+    assert_eq!(
+        (f.metric, f.change.as_deref()),
+        (Some(Metric::Other), Some("8%"))
+    );
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
