@@ -727,9 +727,17 @@ def read_words(paths):
     return common, proper - common
 
 
+# Commodities, which markets copy quotes as subjects of price verbs ("Gold rose 1.5%"):
+# never a company's name on their own.
+COMMODITIES = {"gold", "silver", "copper", "oil", "crude", "platinum", "palladium", "nickel",
+               "zinc", "aluminium", "aluminum", "iron ore", "steel", "wheat", "corn", "soybeans",
+               "cocoa", "coffee", "sugar", "cotton", "lithium", "uranium", "natural gas",
+               "bitcoin", "ether", "brent"}
+
+
 def good_alias(a):
     k = norm_key(a)
-    if not k or k in BLOCKED:
+    if not k or k in BLOCKED or k in COMMODITIES:
         return False
     letters = sum(ch.isalpha() for ch in a)
     if letters < 2:

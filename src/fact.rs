@@ -66,8 +66,9 @@
 //!    possessive ("…, Lenovo’s pivot") or follows the comma of an opening phrase ("With
 //!    sales up 5%, Lenovo said"); a company credited after a comma ("…, Siemens Energy
 //!    said"); the topic of the closest earlier sentence in this paragraph or the two
-//!    before (at most 20 sentences back). A sentence's topic is its first company
-//!    mention. Companies after "like", "from", "than", "with", "including", "versus",
+//!    before (at most 20 sentences back), unless the sentence opens with a named
+//!    subject that is no company ("The Senate passed …"). A sentence's topic is its
+//!    first company mention. Companies after "like", "from", "than", "with", "including", "versus",
 //!    "against", "as", "at", a number ("400,000 HBO shares"), an acquisition verb
 //!    ("bought X"), "a stake in", "a unit of", "according to" or "compiled by", and a
 //!    name alone in brackets ("(Reuters)") are never chosen: rivals, partners, targets,
@@ -1766,6 +1767,20 @@ impl Ctx<'_, '_> {
             .word_in(k, &["estimate", "estimates", "consensus", "expectations"])
     }
 
+    /// Whether sentence `s` opens with "The" and a capitalized word that is no entity
+    /// ("The Senate", "The Federal Reserve"): a named subject that is not a company.
+    /// "The U.S. unit" and "The Texas-based company" describe the company and do not
+    /// count.
+    fn proper_subject(&self, s: &Sentence) -> bool {
+        let k = s.start + 1;
+        self.t.word_is(s.start, "The")
+            && self.t.has_shape(k, token::CAPITALIZED)
+            && self.slots.get(k) == Some(&Slot::Free)
+            && !self.t.word_in(k, &["U", "US", "UK"])
+            // "The Bengaluru-based company": a description of the company.
+            && !(self.t.is_sym(k + 1, '-') && self.t.glued(k + 1))
+    }
+
     /// Whether token `i` is the "s" of a possessive, glued to an apostrophe.
     fn possessive_s(&self, i: usize) -> bool {
         i > 0
@@ -2269,6 +2284,11 @@ impl Ctx<'_, '_> {
         }
         if let Some(c) = self.source_company(s, anchor) {
             return (Some(c), None);
+        }
+        // "The Senate passed a $1.2 trillion spending bill": a subject of its own that
+        // is no company takes no topic from earlier sentences.
+        if back.is_none() && self.proper_subject(s) {
+            return (None, None);
         }
         // The topic of the closest earlier sentence, in this paragraph or the two before:
         // wire copy runs one or two sentences to a paragraph.

@@ -646,6 +646,21 @@ fn n025_the_stock_market_is_not_a_company_s_stock() {
 }
 
 #[test]
+fn n027_a_named_subject_takes_no_earlier_topic() {
+    let text = "Qorvix Labs Inc. reported revenue of $3 billion.\n\n\
+                The Senate passed a $1.2 trillion spending bill.";
+    let v = views(text);
+    assert_eq!(v.len(), 1, "{v:#?}");
+    // A description of the company is no subject of its own.
+    let text = "Qorvix Labs Inc. beat forecasts. The Ohio-based company's operating \
+                margin was 21%.";
+    let f = one(text);
+    assert!(starts(&f.company, "Qorvix Labs"), "{f:#?}");
+    // A commodity quoted with a price verb is no company.
+    assert!(views("Gold rose 1.5% to $4,071 an ounce.").is_empty());
+}
+
+#[test]
 fn n030_metric_without_figure() {
     assert!(views("Meta’s capex now exceeds many national AI budgets.").is_empty());
     assert!(views("Alibaba expects revenue growth to accelerate in 2025.").is_empty());
