@@ -482,7 +482,13 @@ fn suffix_at(t: &Tokens<'_>, k: usize, n: &Number) -> Option<(Mark, usize, bool)
                 {
                     return None;
                 }
-                if lower == "p" && t.is_sym(k + 1, '.') && t.glued(k + 1) && t.is_word(k + 2) {
+                // "5 p.m.", not "at 120p. The …".
+                if lower == "p"
+                    && t.is_sym(k + 1, '.')
+                    && t.glued(k + 1)
+                    && t.is_word(k + 2)
+                    && t.glued(k + 2)
+                {
                     return None;
                 }
                 return Some((m, k + 1, true));
@@ -699,7 +705,8 @@ fn accounting_negative(t: &Tokens<'_>, i: usize, j: usize, mark: Mark) -> Option
 /// `match_gated` have passed it.
 fn match_suffix(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     let n = number::number_at(t, i, Scales::Abbreviations)?;
-    if let Some((mark, end, minor)) = suffix_at(t, n.end, &n).filter(|_| {
+    let suffix = suffix_at(t, n.end, &n).or_else(|| suffix_after_joint(t, &n));
+    if let Some((mark, end, minor)) = suffix.filter(|_| {
         // "one LTL 5 mln": a number word before a bare code is not an amount.
         !(n.words && n.scale.is_none() && t.str(n.end).bytes().all(|b| b.is_ascii_uppercase()))
     }) {
@@ -752,6 +759,22 @@ fn match_suffix(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     None
 }
 
+/// A currency after a scale and a joint the suffix rules do not read: a hyphen before a
+/// currency word ("a 2 billion-dollar contract") or the dot of a scale abbreviation
+/// ("1.234,5 Mio. EUR").
+fn suffix_after_joint(t: &Tokens<'_>, n: &Number) -> Option<(Mark, usize, bool)> {
+    let scale_end = n.end.checked_sub(1)?;
+    if n.scale.is_none() || !t.glued(n.end) {
+        return None;
+    }
+    let hyphen = t.is_sym(n.end, '-') && t.is_word(n.end + 1) && t.glued(n.end + 1);
+    let abbreviation_dot = t.is_sym(n.end, '.') && t.str(scale_end).len() <= 3;
+    if !(hyphen || abbreviation_dot) {
+        return None;
+    }
+    suffix_at(t, n.end + 1, n)
+}
+
 /// Whether a currency word, code or symbol follows the number at `i` closely enough for
 /// a suffix rule to match ("5.2 billion yuan", "5 to 6 million euros"): a cheap check
 /// before parsing the number.
@@ -763,6 +786,9 @@ fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
     let digits = t.is_num(i);
     let ahead = t.toks.get(i + 1..).unwrap_or_default();
     for (j, tok) in ahead.iter().take(7).enumerate() {
+        if is_scale_dot(ahead, j) {
+            continue;
+        }
         if let Some(found) = ahead_says(tok, ahead.get(j + 1)) {
             return found;
         }
@@ -775,6 +801,15 @@ fn currency_ahead(t: &Tokens<'_>, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether token `j` of `ahead` is the dot of a scale abbreviation ("1.234,5 Mio.
+/// EUR"), which the look passes over.
+fn is_scale_dot(ahead: &[Token], j: usize) -> bool {
+    ahead.get(j).is_some_and(|x| x.is_sym('.'))
+        && j.checked_sub(1)
+            .and_then(|p| ahead.get(p))
+            .is_some_and(|x| x.class & crate::lexicon::SCALE != 0)
 }
 
 /// What token `tok` of `currency_ahead`'s look says, `next` being the token after it:
@@ -1167,6 +1202,7 @@ mod tests {
     fn currency_ahead_to_the_end(t: &Tokens<'_>, i: usize) -> bool {
         let ahead = t.toks.get(i + 1..).unwrap_or_default();
         (0..ahead.len().min(7))
+            .filter(|&j| !is_scale_dot(ahead, j))
             .find_map(|j| ahead_says(&ahead[j], ahead.get(j + 1)))
             .unwrap_or(false)
     }
@@ -1236,6 +1272,19 @@ mod tests {
         let got = money(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
         (got[0].1.clone(), got[0].2.clone().unwrap_or_default())
+    }
+
+    #[test]
+    fn joined_scales_and_national_number_styles() {
+        let amount = |text: &str| one(text).0;
+        assert_eq!(amount("a $1.5-billion deal"), "1500000000");
+        assert_eq!(amount("a 2 billion-dollar contract"), "2000000000");
+        assert_eq!(amount("revenue of Rs 1,23,456 crore"), "1234560000000");
+        assert_eq!(amount("raised 1.234,5 Mio. EUR in bonds"), "1234500000");
+        assert_eq!(amount("CHF 2,5 Mrd. in sales"), "2500000000");
+        // The pence end the sentence; "5 p.m." is a time.
+        assert_eq!(amount("shares closed at 120p. The index fell."), "1.2");
+        assert!(money("the call is at 5 p.m. today").is_empty());
     }
 
     #[test]

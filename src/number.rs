@@ -74,6 +74,29 @@ impl Separators {
     }
 }
 
+/// Whether the integer part of `bytes` is grouped the Indian way: three digits last,
+/// pairs before them, and one or two digits first ("1,23,456", "12,34,56,789").
+fn indian_groups_ok(bytes: &[u8]) -> bool {
+    let body = match bytes.iter().position(|&b| b == b'.') {
+        Some(k) => &bytes[..k],
+        None => bytes,
+    };
+    let mut lens = body.split(|&b| b == b',').map(<[u8]>::len);
+    let Some(first) = lens.next() else {
+        return false;
+    };
+    // The groups after the first: all pairs but the last, which has three digits.
+    let (mut groups, mut pairs_before_last, mut last) = (0, true, 0);
+    for len in lens {
+        if groups > 0 {
+            pairs_before_last &= last == 2;
+        }
+        last = len;
+        groups += 1;
+    }
+    (1..=2).contains(&first) && groups >= 2 && pairs_before_last && last == 3
+}
+
 /// Parses a run of ASCII digits with separators ("1,234,567.89", "1.234.567,89", "7,8").
 ///
 /// Rules, in order:
@@ -105,6 +128,14 @@ fn parse_separated(s: &str, seps: Separators) -> Option<Decimal> {
         let first = parts.next().unwrap_or(&[]);
         !first.is_empty() && first.len() <= 3 && parts.all(|p| p.len() == 3)
     };
+    // Commas group thousands only before a decimal dot: "1.234,5" is European.
+    let commas_first = match (
+        bytes.iter().position(|&b| b == b','),
+        bytes.iter().position(|&b| b == b'.'),
+    ) {
+        (Some(c), Some(d)) => c < d,
+        _ => true,
+    };
     // Rewrite into plain "digits[.digits]" in a stack buffer.
     let mut buf = [0u8; 41];
     let mut n = 0;
@@ -119,7 +150,11 @@ fn parse_separated(s: &str, seps: Separators) -> Option<Decimal> {
     }
     if commas == 0 && dots == 1 {
         bytes.iter().for_each(|&b| put(b));
-    } else if dots <= 1 && commas >= 1 && groups_ok(b',', b'.') {
+    } else if dots <= 1
+        && commas >= 1
+        && commas_first
+        && (groups_ok(b',', b'.') || indian_groups_ok(bytes))
+    {
         bytes.iter().filter(|&&b| b != b',').for_each(|&b| put(b));
     } else if commas == 1 && dots == 0 {
         // "7,8" or "12,50": a decimal comma (three digits after it would have been
@@ -164,7 +199,8 @@ pub(crate) fn scale_word(word: &str, abbrev: bool) -> Option<Decimal> {
         Some(e) => e,
         None if abbrev => match (word, lower) {
             (_, b"mn" | b"mln" | b"mio" | b"mil" | b"mill" | b"mm" | b"mns") => 6,
-            (_, b"bn" | b"bln" | b"bil" | b"bns") => 9,
+            // "Mrd.", "Mia.": German and Swiss "Milliarde".
+            (_, b"bn" | b"bln" | b"bil" | b"bns" | b"mrd" | b"mia") => 9,
             (_, b"tn" | b"trn" | b"tln") => 12,
             (_, b"k" | b"thou") => 3,
             (_, b"m") => 6,
@@ -473,6 +509,15 @@ pub(crate) fn number_at(t: &Tokens<'_>, i: usize, scales: Scales) -> Option<Numb
     if scales != Scales::None {
         let abbrev = scales == Scales::Abbreviations;
         let mut j = end;
+        // "$1.5-billion": a full scale word joined by a hyphen.
+        if t.is_sym(j, '-')
+            && t.glued(j)
+            && t.glued(j + 1)
+            && t.has_class(j + 1, crate::lexicon::SCALE)
+            && scale_word(t.str(j + 1), false).is_some()
+        {
+            j += 1;
+        }
         // Up to two scale words: "5 lakh crore", "1.2 thousand million".
         for _ in 0..2 {
             let Some(st) = t.get(j) else { break };
@@ -628,12 +673,19 @@ mod tests {
     fn digits() {
         assert_eq!(parse_digits("1,234,567.89"), Some(d("1234567.89")));
         assert_eq!(parse_digits("1.234.567,89"), Some(d("1234567.89")));
+        assert_eq!(parse_digits("1.234,5"), Some(d("1234.5")));
+        assert_eq!(parse_digits("1,234.5"), Some(d("1234.5")));
         assert_eq!(parse_digits("7,8"), Some(d("7.8")));
         assert_eq!(parse_digits("3.2"), Some(d("3.2")));
         assert_eq!(parse_digits(".5"), Some(d("0.5")));
         assert_eq!(parse_digits("2025"), Some(d("2025")));
         assert_eq!(parse_digits("1,2,3"), None);
         assert_eq!(parse_digits("12,3456"), None);
+        // Indian grouping: pairs before the last three digits.
+        assert_eq!(parse_digits("1,23,456"), Some(d("123456")));
+        assert_eq!(parse_digits("12,34,56,789.5"), Some(d("123456789.5")));
+        assert_eq!(parse_digits("1,23,45"), None);
+        assert_eq!(parse_digits("123,45,678"), None);
     }
 
     fn num(text: &str, scales: Scales) -> Option<(String, usize)> {
@@ -661,6 +713,16 @@ mod tests {
             Some(("1000000000".into(), 9))
         );
         assert_eq!(num("twenty-five", Scales::Words), Some(("25".into(), 11)));
+        // A full scale word joined by a hyphen; "Mrd" and "Mia" are billions.
+        assert_eq!(
+            num("1.5-billion", Scales::Words),
+            Some(("1500000000".into(), 11))
+        );
+        assert_eq!(num("5-6 billion", Scales::Words), Some(("5".into(), 1)));
+        assert_eq!(
+            num("2,5 Mrd", Scales::Abbreviations),
+            Some(("2500000000".into(), 7))
+        );
         assert_eq!(
             num("one hundred twenty", Scales::Words),
             Some(("120".into(), 18))
