@@ -534,14 +534,62 @@ struct Hit {
     takes: Takes,
 }
 
+/// What a token is, once the entities are laid over the tokens (see `Cover`), packed
+/// in four bytes that are zero when the token is free: the pass keeps a slot per token
+/// of the document, and laying them out free is then a `memset` of half the bytes an
+/// enum of a tag and an index takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Slot(u32);
+
 /// What a token is, once the entities are laid over the tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Slot {
+enum Cover {
     Free,
     /// Inside entity `i`.
-    Entity(u32),
+    Entity(usize),
     /// A ticker written as a bare word, standing for company entity `i`.
-    Ticker(u32),
+    Ticker(usize),
+}
+
+impl Slot {
+    const FREE: Slot = Slot(0);
+    /// The bit of a ticker; the bits below hold the entity's index plus one.
+    const TICKER: u32 = 1 << 31;
+
+    /// A token inside entity `i`.
+    fn entity(i: usize) -> Slot {
+        Slot::pack(i, 0)
+    }
+
+    /// A bare ticker standing for company entity `i`.
+    fn ticker(i: usize) -> Slot {
+        Slot::pack(i, Slot::TICKER)
+    }
+
+    /// Entity `i` with the ticker bit `tag`; free when the index does not fit in 31
+    /// bits (a document of over two billion entities).
+    fn pack(i: usize, tag: u32) -> Slot {
+        match i.checked_add(1).and_then(|n| u32::try_from(n).ok()) {
+            Some(n) if n & Slot::TICKER == 0 => Slot(n | tag),
+            _ => Slot::FREE,
+        }
+    }
+
+    fn cover(self) -> Cover {
+        match ((self.0 & !Slot::TICKER) as usize).checked_sub(1) {
+            None => Cover::Free,
+            Some(i) if self.0 & Slot::TICKER != 0 => Cover::Ticker(i),
+            Some(i) => Cover::Entity(i),
+        }
+    }
+
+    fn is_free(self) -> bool {
+        self == Slot::FREE
+    }
+
+    fn is_entity(self) -> bool {
+        !self.is_free() && self.0 & Slot::TICKER == 0
+    }
 }
 
 /// A figure's role in its fact.
@@ -677,7 +725,7 @@ fn lay_entities<'e>(
     ranges: &mut Vec<(usize, usize)>,
 ) -> Tickers<'e> {
     slots.clear();
-    slots.resize(t.len(), Slot::Free);
+    slots.resize(t.len(), Slot::FREE);
     ranges.clear();
     let mut tickers: Tickers<'e> = Vec::new();
     // Entities come sorted by start, so a cursor finds their tokens in one forward walk;
@@ -699,8 +747,8 @@ fn lay_entities<'e>(
             b += 1;
         }
         ranges.push((a, b));
-        for s in slots.iter_mut().take(b).skip(a) {
-            *s = Slot::Entity(i as u32);
+        if let Some(covered) = slots.get_mut(a..b) {
+            covered.fill(Slot::entity(i));
         }
         if let Value::Company(c) = &e.value {
             if let Some(tk) = c.ticker.as_deref() {
@@ -710,7 +758,7 @@ fn lay_entities<'e>(
                     .iter()
                     .any(|(x, _)| x.len() == tk.len() && x.bytes().eq(tk.bytes()))
                 {
-                    tickers.push((tk, i as u32));
+                    tickers.push((tk, i));
                 }
             }
         }
@@ -719,7 +767,7 @@ fn lay_entities<'e>(
 }
 
 /// The tickers of the companies named in a document, with a company entity each.
-type Tickers<'e> = Vec<(&'e str, u32)>;
+type Tickers<'e> = Vec<(&'e str, usize)>;
 
 /// Marks bare tickers of companies named in the document ("BABA jumped") in
 /// tokens `range`.
@@ -736,10 +784,10 @@ fn mark_tickers(t: &Tokens<'_>, slots: &mut [Slot], tickers: &Tickers<'_>, range
         .and_then(|rest| token::position4(rest, may_be_ticker))
     {
         k += skip;
-        if let Some(slot) = slots.get_mut(k).filter(|s| **s == Slot::Free) {
+        if let Some(slot) = slots.get_mut(k).filter(|s| s.is_free()) {
             let w = t.str(k);
             if let Some((_, i)) = tickers.iter().find(|(x, _)| *x == w) {
-                *slot = Slot::Ticker(*i);
+                *slot = Slot::ticker(*i);
             }
         }
         k += 1;
@@ -843,7 +891,7 @@ fn split_sentences(t: &Tokens<'_>, slots: &[Slot], out: &mut Vec<Sentence>) {
 /// the mark is an abbreviation's period ("Sept. 30", "U.S. $5 million").
 fn inside_entity(slots: &[Slot], mark: usize, next: usize) -> bool {
     match (slots.get(mark), slots.get(next)) {
-        (Some(Slot::Entity(a)), Some(Slot::Entity(b))) => a == b,
+        (Some(a), Some(b)) => a.is_entity() && a == b,
         _ => false,
     }
 }
@@ -927,7 +975,7 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         .and_then(|rest| token::position4(rest, |x| token_may_start(x, text)))
     {
         k += skip;
-        if slots.get(k) != Some(&Slot::Free) {
+        if !slots.get(k).is_some_and(|s| s.is_free()) {
             k += 1;
             continue;
         }
@@ -1001,7 +1049,7 @@ fn match_phrase(t: &Tokens<'_>, slots: &[Slot], k: usize, words: &[&str]) -> Opt
         if t.is_sym(i, '-') && t.glued(i) {
             i += 1;
         }
-        if !t.word_is(i, w) || slots.get(i) != Some(&Slot::Free) {
+        if !t.word_is(i, w) || !slots.get(i).is_some_and(|s| s.is_free()) {
             return None;
         }
         i += 1;
@@ -1136,12 +1184,12 @@ fn modifiers_start(t: &Tokens<'_>, slots: &[Slot], head: usize) -> usize {
     let mut buf = [0u8; 24];
     while words < 3 && start > 0 {
         let p = start - 1;
-        if t.get(start).is_some_and(|x| x.newline_before) || slots[p] != Slot::Free {
+        if t.get(start).is_some_and(|x| x.newline_before) || !slots[p].is_free() {
             break;
         }
         // A glued hyphen joins a compound: "non-PC".
         if t.is_sym(p, '-') && t.glued(p) && t.glued(start) && p > 0 && t.is_word(p - 1) {
-            if slots[p - 1] != Slot::Free {
+            if !slots[p - 1].is_free() {
                 break;
             }
             start = p - 1;
@@ -1243,34 +1291,29 @@ impl Ctx<'_, '_> {
     }
 
     fn company_at(&self, i: usize) -> Option<usize> {
-        match self.slots.get(i)? {
-            Slot::Entity(e) => {
-                let e = *e as usize;
+        match self.slots.get(i)?.cover() {
+            Cover::Entity(e) => {
                 matches!(self.entities.get(e)?.value, Value::Company(_)).then_some(e)
             }
-            Slot::Ticker(e) => Some(*e as usize),
-            Slot::Free => None,
+            Cover::Ticker(e) => Some(e),
+            Cover::Free => None,
         }
     }
 
     fn figure_at(&self, i: usize) -> Option<usize> {
-        match self.slots.get(i)? {
-            Slot::Entity(e) => {
-                let e = *e as usize;
-                matches!(
-                    self.entities.get(e)?.value,
-                    Value::Money(_) | Value::Percent(_)
-                )
-                .then_some(e)
-            }
+        match self.slots.get(i)?.cover() {
+            Cover::Entity(e) => matches!(
+                self.entities.get(e)?.value,
+                Value::Money(_) | Value::Percent(_)
+            )
+            .then_some(e),
             _ => None,
         }
     }
 
     fn period_at(&self, i: usize) -> Option<usize> {
-        match self.slots.get(i)? {
-            Slot::Entity(e) => {
-                let e = *e as usize;
+        match self.slots.get(i)?.cover() {
+            Cover::Entity(e) => {
                 matches!(self.entities.get(e)?.value, Value::Period(_)).then_some(e)
             }
             _ => None,
@@ -1279,8 +1322,8 @@ impl Ctx<'_, '_> {
 
     /// The token range of the entity covering token `i`.
     fn extent(&self, i: usize) -> (usize, usize) {
-        match self.slots.get(i) {
-            Some(Slot::Entity(e)) => self.ranges.get(*e as usize).copied().unwrap_or((i, i + 1)),
+        match self.slots.get(i).map(|s| s.cover()) {
+            Some(Cover::Entity(e)) => self.ranges.get(e).copied().unwrap_or((i, i + 1)),
             _ => (i, i + 1),
         }
     }
@@ -1518,7 +1561,7 @@ impl Ctx<'_, '_> {
             if a >= s.end {
                 break;
             }
-            if self.slots.get(a) != Some(&Slot::Entity(e as u32)) || self.figure_at(a).is_none() {
+            if self.slots.get(a) != Some(&Slot::entity(e)) || self.figure_at(a).is_none() {
                 continue;
             }
             if let Value::Money(m) = &self.entities[e].value {
@@ -1771,7 +1814,7 @@ impl Ctx<'_, '_> {
                 // metric itself.
                 let mut k = b;
                 let mut buf = [0u8; 24];
-                while k < b + 3 && self.slots.get(k) == Some(&Slot::Free) {
+                while k < b + 3 && self.slots.get(k).is_some_and(|s| s.is_free()) {
                     let w = self.lower_bytes(k, &mut buf);
                     if matches!(
                         w,
@@ -1849,22 +1892,22 @@ impl Ctx<'_, '_> {
             if cost > MAX_COST || self.t.get(k).is_some_and(|x| x.newline_before) && k > a {
                 return u32::MAX;
             }
-            match self.slots[k] {
-                Slot::Entity(_) if self.figure_at(k).is_some() => {
+            match self.slots[k].cover() {
+                Cover::Entity(_) if self.figure_at(k).is_some() => {
                     k = self.extent(k).1;
                     continue;
                 }
-                Slot::Entity(_) if self.period_at(k).is_some() => {
+                Cover::Entity(_) if self.period_at(k).is_some() => {
                     cost += 1;
                     k = self.extent(k).1;
                     continue;
                 }
-                Slot::Entity(_) | Slot::Ticker(_) => {
+                Cover::Entity(_) | Cover::Ticker(_) => {
                     cost += 2;
                     k = self.extent(k).1;
                     continue;
                 }
-                Slot::Free => {}
+                Cover::Free => {}
             }
             match self.t.get(k).map(|x| x.kind) {
                 Some(TokKind::Sym(',')) if self.t.word_in(k + 1, &["which", "who"]) => {
@@ -2188,7 +2231,7 @@ impl Ctx<'_, '_> {
         while let Some(skip) = self
             .slots
             .get(k..end)
-            .and_then(|rest| rest.iter().position(|x| matches!(x, Slot::Entity(_))))
+            .and_then(|rest| rest.iter().position(|x| x.is_entity()))
         {
             k += skip;
             let Some(p) = self.period_at(k) else {
@@ -2558,6 +2601,24 @@ mod tests {
     }
 
     #[test]
+    fn slots_unpack_what_was_packed() {
+        assert_eq!(Slot::FREE.cover(), Cover::Free);
+        for i in [0, 1, 7, 1 << 20, (1 << 31) - 2] {
+            assert_eq!(Slot::entity(i).cover(), Cover::Entity(i));
+            assert_eq!(Slot::ticker(i).cover(), Cover::Ticker(i));
+            assert!(Slot::entity(i).is_entity() && !Slot::ticker(i).is_entity());
+            assert!(!Slot::entity(i).is_free() && !Slot::ticker(i).is_free());
+            assert_ne!(Slot::entity(i), Slot::ticker(i));
+        }
+        assert!(Slot::FREE.is_free() && !Slot::FREE.is_entity());
+        // An index past 31 bits leaves the token free rather than aliasing another.
+        for i in [(1 << 31) - 1, 1 << 31, usize::MAX] {
+            assert_eq!(Slot::entity(i), Slot::FREE);
+            assert_eq!(Slot::ticker(i), Slot::FREE);
+        }
+    }
+
+    #[test]
     fn clause_counts_match_a_recount_in_any_order() {
         let text = "In 2024, sales rose; profit, it said: fell — again, twice.";
         let t = Tokens::new(text);
@@ -2616,7 +2677,7 @@ mod tests {
         let text = "non-PC revenue, Alibaba’s cloud revenue, a 59% surge in server revenue, \
                     the year-over-year revenue increase, net profit, profit-taking";
         let t = Tokens::new(text);
-        let slots = vec![Slot::Free; t.len()];
+        let slots = vec![Slot::FREE; t.len()];
         let mut hits = Vec::new();
         find_metrics(&t, &slots, 0..t.len(), &mut hits);
         let got: Vec<String> = hits
@@ -2659,7 +2720,7 @@ mod tests {
             "Sales rose 5% at Alibaba",
         ] {
             let t = Tokens::new(text);
-            let slots = vec![Slot::Free; t.len()];
+            let slots = vec![Slot::FREE; t.len()];
             let ctx = Ctx {
                 t: &t,
                 entities: &[],
