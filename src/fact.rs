@@ -643,6 +643,7 @@ struct Scratch {
     hits: Vec<Hit>,
     topics: Vec<TopicMemo>,
     drafts: Vec<Draft>,
+    facts: Vec<Fact>,
 }
 
 fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fact> {
@@ -654,6 +655,7 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
         hits,
         topics,
         drafts,
+        facts,
     } = scratch;
     let tickers = lay_entities(t, entities, slots, ranges);
     split_sentences(t, slots, sentences);
@@ -692,7 +694,7 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
         ranges,
         topics,
     };
-    let mut facts = Vec::new();
+    facts.clear();
     let mut hit_i = 0;
     // The first entity of each sentence, found going forward as the hits are.
     let mut first_entity = 0;
@@ -711,9 +713,13 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
             hit_j += 1;
         }
         let hits = &hits[hit_i..hit_j];
-        ctx.sentence_facts(si, sentences, first_entity, hits, drafts, &mut facts);
+        ctx.sentence_facts(si, sentences, first_entity, hits, drafts, facts);
     }
-    facts
+    // Built in the reused buffer and moved out into one allocation of the exact size,
+    // instead of growing a new vector fact by fact; the buffer keeps its capacity.
+    let mut found = Vec::with_capacity(facts.len());
+    found.append(facts);
+    found
 }
 
 /// Marks each token with the entity covering it, and bare tickers of companies named
@@ -1991,19 +1997,20 @@ impl Ctx<'_, '_> {
     /// to one ("the company", "its"), as a statement about an unnamed company.
     fn finish(&self, si: usize, sentences: &[Sentence], dr: Draft) -> Option<Fact> {
         let s = &sentences[si];
-        let mut evidence = Vec::new();
+        // The word that pointed to the company, if one did.
+        let mut company_word = None;
         let anchor = dr
             .hit
             .map_or(usize::MAX, |h| h.start)
             .min(dr.figs.as_slice().first().map_or(usize::MAX, |f| f.0));
         let company = match dr.company {
             Some((c, at)) => {
-                evidence.push((at, at + 1));
+                company_word = Some((at, at + 1));
                 Some(c)
             }
             None => match dr.hit.and_then(|h| self.owner_after_metric(&h)) {
                 Some(c) => Some(c),
-                None => match self.resolve_company(si, sentences, anchor, &mut evidence) {
+                None => match self.resolve_company(si, sentences, anchor, &mut company_word) {
                     (Some(c), _) => Some(c),
                     (None, Some(_)) => None,
                     (None, None) => return None,
@@ -2014,7 +2021,7 @@ impl Ctx<'_, '_> {
             .evidence
             .as_slice()
             .iter()
-            .chain(&evidence)
+            .chain(&company_word)
             .map(|&(a, b)| self.span_text(a, b))
             .collect();
         let (change_dir, basis) = match dr.change.map(|c| (c, &self.entities[c].value)) {
@@ -2099,7 +2106,7 @@ impl Ctx<'_, '_> {
         si: usize,
         sentences: &[Sentence],
         anchor: usize,
-        evidence: &mut Vec<(usize, usize)>,
+        company_word: &mut Option<(usize, usize)>,
     ) -> (Option<usize>, Option<(usize, usize)>) {
         let s = &sentences[si];
         // The nearest eligible company before the metric or figure.
@@ -2170,9 +2177,7 @@ impl Ctx<'_, '_> {
                 break;
             }
             if let Some(c) = self.topic(j, sentences) {
-                if let Some((a, b)) = back {
-                    evidence.push((a, b));
-                }
+                *company_word = back;
                 return (Some(c), None);
             }
         }
