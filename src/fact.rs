@@ -908,9 +908,12 @@ fn is_title_abbreviation(t: &Tokens<'_>, mark: usize) -> bool {
     let Some(prev) = mark.checked_sub(1) else {
         return false;
     };
+    // Every title is a capitalized ASCII word of at most six letters: the shape bit
+    // rejects the lower-case words most sentences end with before their text is read.
     t.glued(mark)
-        && t.get(prev)
-            .is_some_and(|x| x.is_word() && x.end - x.start <= 6)
+        && t.get(prev).is_some_and(|x| {
+            x.is_word() && x.shape & crate::token::CAPITALIZED != 0 && x.end - x.start <= 6
+        })
         && matches!(
             t.str(prev),
             "Mr" | "Mrs"
