@@ -736,6 +736,8 @@ fn lay_entities<'e>(
     let mut tickers: Tickers<'e> = Vec::new();
     // Entities come sorted by start, so a cursor finds their tokens in one forward walk;
     // a binary search per entity would miss the cache on every probe of a long text.
+    // Every token before the cursor starts before the entity in hand, so the walk goes
+    // on from the end of the last entity.
     let mut cursor: usize = 0;
     for (i, e) in entities.iter().enumerate() {
         if t.toks
@@ -744,14 +746,14 @@ fn lay_entities<'e>(
         {
             cursor = t.toks.partition_point(|x| x.start < e.span.start);
         }
-        cursor = t
+        let a = t
             .position_from(cursor, |x| x.start >= e.span.start)
             .unwrap_or(t.len().max(cursor));
-        let a = cursor;
         let mut b = a;
         while t.toks.get(b).is_some_and(|x| x.start < e.span.end) {
             b += 1;
         }
+        cursor = b;
         ranges.push((a, b));
         if let Some(covered) = slots.get_mut(a..b) {
             covered.fill(Slot::entity(i));
