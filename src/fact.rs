@@ -481,18 +481,30 @@ fn index() -> &'static Index {
 /// without hashing. It lets through some words that start none; `index` decides.
 fn may_start(word: &[u8]) -> bool {
     match word {
-        [a, b, ..] if word.len() <= MAX_FIRST_WORD => FIRST_WORDS
-            .get(letter_pair(*a, *b))
-            .is_some_and(|lengths| lengths >> word.len() & 1 != 0),
+        [a, b, ..] => first_word_shape(*a, *b, word.len()),
         _ => false,
     }
 }
 
+/// `may_start` for a word of `len` bytes that starts with `a` and `b`.
+fn first_word_shape(a: u8, b: u8, len: usize) -> bool {
+    len <= MAX_FIRST_WORD
+        && FIRST_WORDS
+            .get(letter_pair(a, b))
+            .is_some_and(|lengths| lengths >> len & 1 != 0)
+}
+
 /// Whether token `x` can start a metric phrase: a word of no lexicon class (the test
 /// `no_metric_starts_with_a_word_of_a_lexicon_class` checks that none does, so the
-/// common function words are rejected by one test) that passes `may_start`.
+/// common function words are rejected by one test) that passes `may_start`. Only the
+/// first two bytes are read: the length is the token's.
 fn token_may_start(x: &Token, text: &[u8]) -> bool {
-    x.class == 0 && x.is_word() && may_start(text.get(x.start..x.end).unwrap_or_default())
+    x.class == 0
+        && x.is_word()
+        && match text.get(x.start..x.start.wrapping_add(2)) {
+            Some(&[a, b]) => first_word_shape(a, b, x.end.wrapping_sub(x.start)),
+            _ => false,
+        }
 }
 
 /// For each pair of first letters (see `letter_pair`), a bit for each length of a
@@ -2586,6 +2598,18 @@ mod tests {
         }
         for other in ["the", "company", "rose", "a", "Q", "quarter"] {
             assert!(!may_start(other.as_bytes()), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_token_may_start_a_phrase_as_its_word_may() {
+        let text = "R Revenue rose 5% as net sales, EBITDA and capex fell; \
+                    e-commerce pretax earnings per share. Über investment: a b re";
+        let t = Tokens::new(text);
+        for x in &t.toks {
+            let word = x.text(text).as_bytes();
+            let expected = x.class == 0 && x.is_word() && may_start(word);
+            assert_eq!(token_may_start(x, text.as_bytes()), expected, "{word:?}");
         }
     }
 
