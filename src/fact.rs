@@ -826,11 +826,11 @@ const SAYING_VERBS: &[&str] = &[
 /// numbers have no shape bits).
 fn may_be_ticker(tok: &Token) -> bool {
     use crate::token::{ALL_UPPER, CAPITALIZED};
+    if tok.shape & CAPITALIZED == 0 {
+        return false;
+    }
     let len = tok.end - tok.start;
-    tok.shape & CAPITALIZED != 0
-        && len <= 5
-        && (tok.shape & ALL_UPPER != 0 || len == 1)
-        && tok.is_word()
+    len <= 5 && (tok.shape & ALL_UPPER != 0 || len == 1) && tok.is_word()
 }
 
 fn is_sentence_end(kind: TokKind) -> bool {
