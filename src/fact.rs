@@ -600,7 +600,8 @@ impl Slot {
     }
 
     fn is_entity(self) -> bool {
-        !self.is_free() && self.0 & Slot::TICKER == 0
+        // Free is zero and a ticker has the top bit: an entity is what lies between.
+        (1..Slot::TICKER).contains(&self.0)
     }
 }
 
@@ -2220,14 +2221,17 @@ impl Ctx<'_, '_> {
             n += 1;
         }
         let anchors = &buf_anchors[..n];
-        let mut buf_clauses = [0; 3];
-        for (c, &(a, _)) in buf_clauses.iter_mut().zip(anchors) {
-            *c = clauses_before.at(a);
-        }
-        let clauses = &buf_clauses[..n];
-        let opening = {
+        // The clause of each anchor, and whether the sentence opens with a phrase that
+        // dates it ("In the June quarter, …"): needed only once a usable period turns
+        // up, and most sentences have none.
+        let mut context: Option<([usize; 3], bool)> = None;
+        let sentence_context = |clauses_before: &mut ClauseCounter<'_, '_>| {
+            let mut clauses = [0; 3];
+            for (c, &(a, _)) in clauses.iter_mut().zip(anchors) {
+                *c = clauses_before.at(a);
+            }
             let mut buf = [0u8; 24];
-            matches!(
+            let opening = matches!(
                 self.lower_bytes(s.start, &mut buf),
                 b"in"
                     | b"during"
@@ -2244,7 +2248,8 @@ impl Ctx<'_, '_> {
                     | b"after"
                     | b"before"
                     | b"so"
-            ) || self.period_at(s.start).is_some()
+            ) || self.period_at(s.start).is_some();
+            (clauses, opening)
         };
         let mut best: Option<(usize, usize)> = None;
         let mut k = s.start;
@@ -2265,6 +2270,9 @@ impl Ctx<'_, '_> {
             if !self.usable_period(p, a, b) {
                 continue;
             }
+            let (clauses, opening) =
+                *context.get_or_insert_with(|| sentence_context(&mut clauses_before));
+            let clauses = clauses.get(..n).unwrap_or_default();
             let c = clauses_before.at(a);
             let dist = anchors
                 .iter()
