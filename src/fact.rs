@@ -518,18 +518,30 @@ fn index() -> &'static Index {
 /// without hashing. It lets through some words that start none; `index` decides.
 fn may_start(word: &[u8]) -> bool {
     match word {
-        [a, b, ..] if word.len() <= MAX_FIRST_WORD => FIRST_WORDS
-            .get(letter_pair(*a, *b))
-            .is_some_and(|lengths| lengths >> word.len() & 1 != 0),
+        [a, b, ..] => first_word_shape(*a, *b, word.len()),
         _ => false,
     }
 }
 
+/// `may_start` for a word of `len` bytes that starts with `a` and `b`.
+fn first_word_shape(a: u8, b: u8, len: usize) -> bool {
+    len <= MAX_FIRST_WORD
+        && FIRST_WORDS
+            .get(letter_pair(a, b))
+            .is_some_and(|lengths| lengths >> len & 1 != 0)
+}
+
 /// Whether token `x` can start a metric phrase: a word of no lexicon class (the test
 /// `no_metric_starts_with_a_word_of_a_lexicon_class` checks that none does, so the
-/// common function words are rejected by one test) that passes `may_start`.
+/// common function words are rejected by one test) that passes `may_start`. Only the
+/// first two bytes are read: the length is the token's.
 fn token_may_start(x: &Token, text: &[u8]) -> bool {
-    x.class == 0 && x.is_word() && may_start(text.get(x.start..x.end).unwrap_or_default())
+    x.class == 0
+        && x.is_word()
+        && match text.get(x.start..x.start.wrapping_add(2)) {
+            Some(&[a, b]) => first_word_shape(a, b, x.end.wrapping_sub(x.start)),
+            _ => false,
+        }
 }
 
 /// For each pair of first letters (see `letter_pair`), a bit for each length of a
@@ -571,14 +583,63 @@ struct Hit {
     takes: Takes,
 }
 
+/// What a token is, once the entities are laid over the tokens (see `Cover`), packed
+/// in four bytes that are zero when the token is free: the pass keeps a slot per token
+/// of the document, and laying them out free is then a `memset` of half the bytes an
+/// enum of a tag and an index takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Slot(u32);
+
 /// What a token is, once the entities are laid over the tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Slot {
+enum Cover {
     Free,
     /// Inside entity `i`.
-    Entity(u32),
+    Entity(usize),
     /// A ticker written as a bare word, standing for company entity `i`.
-    Ticker(u32),
+    Ticker(usize),
+}
+
+impl Slot {
+    const FREE: Slot = Slot(0);
+    /// The bit of a ticker; the bits below hold the entity's index plus one.
+    const TICKER: u32 = 1 << 31;
+
+    /// A token inside entity `i`.
+    fn entity(i: usize) -> Slot {
+        Slot::pack(i, 0)
+    }
+
+    /// A bare ticker standing for company entity `i`.
+    fn ticker(i: usize) -> Slot {
+        Slot::pack(i, Slot::TICKER)
+    }
+
+    /// Entity `i` with the ticker bit `tag`; free when the index does not fit in 31
+    /// bits (a document of over two billion entities).
+    fn pack(i: usize, tag: u32) -> Slot {
+        match i.checked_add(1).and_then(|n| u32::try_from(n).ok()) {
+            Some(n) if n & Slot::TICKER == 0 => Slot(n | tag),
+            _ => Slot::FREE,
+        }
+    }
+
+    fn cover(self) -> Cover {
+        match ((self.0 & !Slot::TICKER) as usize).checked_sub(1) {
+            None => Cover::Free,
+            Some(i) if self.0 & Slot::TICKER != 0 => Cover::Ticker(i),
+            Some(i) => Cover::Entity(i),
+        }
+    }
+
+    fn is_free(self) -> bool {
+        self == Slot::FREE
+    }
+
+    fn is_entity(self) -> bool {
+        // Free is zero and a ticker has the top bit: an entity is what lies between.
+        (1..Slot::TICKER).contains(&self.0)
+    }
 }
 
 /// A figure's role in its fact.
@@ -632,6 +693,7 @@ struct Scratch {
     hits: Vec<Hit>,
     topics: Vec<TopicMemo>,
     drafts: Vec<Draft>,
+    facts: Vec<Fact>,
 }
 
 fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fact> {
@@ -643,6 +705,7 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
         hits,
         topics,
         drafts,
+        facts,
     } = scratch;
     let tickers = lay_entities(t, entities, slots, ranges);
     split_sentences(t, slots, sentences);
@@ -681,7 +744,7 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
         ranges,
         topics,
     };
-    let mut facts = Vec::new();
+    facts.clear();
     let mut hit_i = 0;
     // The first entity of each sentence, found going forward as the hits are.
     let mut first_entity = 0;
@@ -700,9 +763,13 @@ fn find_in(t: &Tokens<'_>, entities: &[Entity], scratch: &mut Scratch) -> Vec<Fa
             hit_j += 1;
         }
         let hits = &hits[hit_i..hit_j];
-        ctx.sentence_facts(si, sentences, first_entity, hits, drafts, &mut facts);
+        ctx.sentence_facts(si, sentences, first_entity, hits, drafts, facts);
     }
-    facts
+    // Built in the reused buffer and moved out into one allocation of the exact size,
+    // instead of growing a new vector fact by fact; the buffer keeps its capacity.
+    let mut found = Vec::with_capacity(facts.len());
+    found.append(facts);
+    found
 }
 
 /// Marks each token with the entity covering it, and bare tickers of companies named
@@ -714,11 +781,13 @@ fn lay_entities<'e>(
     ranges: &mut Vec<(usize, usize)>,
 ) -> Tickers<'e> {
     slots.clear();
-    slots.resize(t.len(), Slot::Free);
+    slots.resize(t.len(), Slot::FREE);
     ranges.clear();
     let mut tickers: Tickers<'e> = Vec::new();
     // Entities come sorted by start, so a cursor finds their tokens in one forward walk;
     // a binary search per entity would miss the cache on every probe of a long text.
+    // Every token before the cursor starts before the entity in hand, so the walk goes
+    // on from the end of the last entity.
     let mut cursor: usize = 0;
     for (i, e) in entities.iter().enumerate() {
         if t.toks
@@ -727,17 +796,17 @@ fn lay_entities<'e>(
         {
             cursor = t.toks.partition_point(|x| x.start < e.span.start);
         }
-        cursor = t
+        let a = t
             .position_from(cursor, |x| x.start >= e.span.start)
             .unwrap_or(t.len().max(cursor));
-        let a = cursor;
         let mut b = a;
         while t.toks.get(b).is_some_and(|x| x.start < e.span.end) {
             b += 1;
         }
+        cursor = b;
         ranges.push((a, b));
-        for s in slots.iter_mut().take(b).skip(a) {
-            *s = Slot::Entity(i as u32);
+        if let Some(covered) = slots.get_mut(a..b) {
+            covered.fill(Slot::entity(i));
         }
         if let Value::Company(c) = &e.value {
             if let Some(tk) = c.ticker.as_deref() {
@@ -747,7 +816,7 @@ fn lay_entities<'e>(
                     .iter()
                     .any(|(x, _)| x.len() == tk.len() && x.bytes().eq(tk.bytes()))
                 {
-                    tickers.push((tk, i as u32));
+                    tickers.push((tk, i));
                 }
             }
         }
@@ -756,7 +825,7 @@ fn lay_entities<'e>(
 }
 
 /// The tickers of the companies named in a document, with a company entity each.
-type Tickers<'e> = Vec<(&'e str, u32)>;
+type Tickers<'e> = Vec<(&'e str, usize)>;
 
 /// Marks bare tickers of companies named in the document ("BABA jumped") in
 /// tokens `range`.
@@ -773,10 +842,10 @@ fn mark_tickers(t: &Tokens<'_>, slots: &mut [Slot], tickers: &Tickers<'_>, range
         .and_then(|rest| token::position4(rest, may_be_ticker))
     {
         k += skip;
-        if let Some(slot) = slots.get_mut(k).filter(|s| **s == Slot::Free) {
+        if let Some(slot) = slots.get_mut(k).filter(|s| s.is_free()) {
             let w = t.str(k);
             if let Some((_, i)) = tickers.iter().find(|(x, _)| *x == w) {
-                *slot = Slot::Ticker(*i);
+                *slot = Slot::ticker(*i);
             }
         }
         k += 1;
@@ -795,11 +864,11 @@ const SAYING_VERBS: &[&str] = &[
 /// numbers have no shape bits).
 fn may_be_ticker(tok: &Token) -> bool {
     use crate::token::{ALL_UPPER, CAPITALIZED};
+    if tok.shape & CAPITALIZED == 0 {
+        return false;
+    }
     let len = tok.end - tok.start;
-    tok.shape & CAPITALIZED != 0
-        && len <= 5
-        && (tok.shape & ALL_UPPER != 0 || len == 1)
-        && tok.is_word()
+    len <= 5 && (tok.shape & ALL_UPPER != 0 || len == 1) && tok.is_word()
 }
 
 fn is_sentence_end(kind: TokKind) -> bool {
@@ -880,7 +949,7 @@ fn split_sentences(t: &Tokens<'_>, slots: &[Slot], out: &mut Vec<Sentence>) {
 /// the mark is an abbreviation's period ("Sept. 30", "U.S. $5 million").
 fn inside_entity(slots: &[Slot], mark: usize, next: usize) -> bool {
     match (slots.get(mark), slots.get(next)) {
-        (Some(Slot::Entity(a)), Some(Slot::Entity(b))) => a == b,
+        (Some(a), Some(b)) => a.is_entity() && a == b,
         _ => false,
     }
 }
@@ -891,9 +960,12 @@ fn is_title_abbreviation(t: &Tokens<'_>, mark: usize) -> bool {
     let Some(prev) = mark.checked_sub(1) else {
         return false;
     };
+    // Every title is a capitalized ASCII word of at most six letters: the shape bit
+    // rejects the lower-case words most sentences end with before their text is read.
     t.glued(mark)
-        && t.get(prev)
-            .is_some_and(|x| x.is_word() && x.end - x.start <= 6)
+        && t.get(prev).is_some_and(|x| {
+            x.is_word() && x.shape & crate::token::CAPITALIZED != 0 && x.end - x.start <= 6
+        })
         && matches!(
             t.str(prev),
             "Mr" | "Mrs"
@@ -964,7 +1036,7 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         .and_then(|rest| token::position4(rest, |x| token_may_start(x, text)))
     {
         k += skip;
-        if slots.get(k) != Some(&Slot::Free) {
+        if !slots.get(k).is_some_and(|s| s.is_free()) {
             k += 1;
             continue;
         }
@@ -1038,7 +1110,7 @@ fn match_phrase(t: &Tokens<'_>, slots: &[Slot], k: usize, words: &[&str]) -> Opt
         if t.is_sym(i, '-') && t.glued(i) {
             i += 1;
         }
-        if !t.word_is(i, w) || slots.get(i) != Some(&Slot::Free) {
+        if !t.word_is(i, w) || !slots.get(i).is_some_and(|s| s.is_free()) {
             return None;
         }
         i += 1;
@@ -1207,12 +1279,12 @@ fn modifiers_start(t: &Tokens<'_>, slots: &[Slot], head: usize) -> usize {
     let mut buf = [0u8; 24];
     while words < 3 && start > 0 {
         let p = start - 1;
-        if t.get(start).is_some_and(|x| x.newline_before) || slots[p] != Slot::Free {
+        if t.get(start).is_some_and(|x| x.newline_before) || !slots[p].is_free() {
             break;
         }
         // A glued hyphen joins a compound: "non-PC".
         if t.is_sym(p, '-') && t.glued(p) && t.glued(start) && p > 0 && t.is_word(p - 1) {
-            if slots[p - 1] != Slot::Free {
+            if !slots[p - 1].is_free() {
                 break;
             }
             start = p - 1;
@@ -1314,34 +1386,29 @@ impl Ctx<'_, '_> {
     }
 
     fn company_at(&self, i: usize) -> Option<usize> {
-        match self.slots.get(i)? {
-            Slot::Entity(e) => {
-                let e = *e as usize;
+        match self.slots.get(i)?.cover() {
+            Cover::Entity(e) => {
                 matches!(self.entities.get(e)?.value, Value::Company(_)).then_some(e)
             }
-            Slot::Ticker(e) => Some(*e as usize),
-            Slot::Free => None,
+            Cover::Ticker(e) => Some(e),
+            Cover::Free => None,
         }
     }
 
     fn figure_at(&self, i: usize) -> Option<usize> {
-        match self.slots.get(i)? {
-            Slot::Entity(e) => {
-                let e = *e as usize;
-                matches!(
-                    self.entities.get(e)?.value,
-                    Value::Money(_) | Value::Percent(_)
-                )
-                .then_some(e)
-            }
+        match self.slots.get(i)?.cover() {
+            Cover::Entity(e) => matches!(
+                self.entities.get(e)?.value,
+                Value::Money(_) | Value::Percent(_)
+            )
+            .then_some(e),
             _ => None,
         }
     }
 
     fn period_at(&self, i: usize) -> Option<usize> {
-        match self.slots.get(i)? {
-            Slot::Entity(e) => {
-                let e = *e as usize;
+        match self.slots.get(i)?.cover() {
+            Cover::Entity(e) => {
                 matches!(self.entities.get(e)?.value, Value::Period(_)).then_some(e)
             }
             _ => None,
@@ -1350,8 +1417,8 @@ impl Ctx<'_, '_> {
 
     /// The token range of the entity covering token `i`.
     fn extent(&self, i: usize) -> (usize, usize) {
-        match self.slots.get(i) {
-            Some(Slot::Entity(e)) => self.ranges.get(*e as usize).copied().unwrap_or((i, i + 1)),
+        match self.slots.get(i).map(|s| s.cover()) {
+            Some(Cover::Entity(e)) => self.ranges.get(e).copied().unwrap_or((i, i + 1)),
             _ => (i, i + 1),
         }
     }
@@ -1589,7 +1656,7 @@ impl Ctx<'_, '_> {
             if a >= s.end {
                 break;
             }
-            if self.slots.get(a) != Some(&Slot::Entity(e as u32)) || self.figure_at(a).is_none() {
+            if self.slots.get(a) != Some(&Slot::entity(e)) || self.figure_at(a).is_none() {
                 continue;
             }
             if let Value::Money(m) = &self.entities[e].value {
@@ -1919,7 +1986,7 @@ impl Ctx<'_, '_> {
                 // metric itself.
                 let mut k = b;
                 let mut buf = [0u8; 24];
-                while k < b + 3 && self.slots.get(k) == Some(&Slot::Free) {
+                while k < b + 3 && self.slots.get(k).is_some_and(|s| s.is_free()) {
                     let w = self.lower_bytes(k, &mut buf);
                     if matches!(
                         w,
@@ -1997,22 +2064,22 @@ impl Ctx<'_, '_> {
             if cost > MAX_COST || self.t.get(k).is_some_and(|x| x.newline_before) && k > a {
                 return u32::MAX;
             }
-            match self.slots[k] {
-                Slot::Entity(_) if self.figure_at(k).is_some() => {
+            match self.slots[k].cover() {
+                Cover::Entity(_) if self.figure_at(k).is_some() => {
                     k = self.extent(k).1;
                     continue;
                 }
-                Slot::Entity(_) if self.period_at(k).is_some() => {
+                Cover::Entity(_) if self.period_at(k).is_some() => {
                     cost += 1;
                     k = self.extent(k).1;
                     continue;
                 }
-                Slot::Entity(_) | Slot::Ticker(_) => {
+                Cover::Entity(_) | Cover::Ticker(_) => {
                     cost += 2;
                     k = self.extent(k).1;
                     continue;
                 }
-                Slot::Free => {}
+                Cover::Free => {}
             }
             match self.t.get(k).map(|x| x.kind) {
                 Some(TokKind::Sym(','))
@@ -2115,19 +2182,20 @@ impl Ctx<'_, '_> {
     /// to one ("the company", "its"), as a statement about an unnamed company.
     fn finish(&self, si: usize, sentences: &[Sentence], dr: Draft) -> Option<Fact> {
         let s = &sentences[si];
-        let mut evidence = Vec::new();
+        // The word that pointed to the company, if one did.
+        let mut company_word = None;
         let anchor = dr
             .hit
             .map_or(usize::MAX, |h| h.start)
             .min(dr.figs.as_slice().first().map_or(usize::MAX, |f| f.0));
         let company = match dr.company {
             Some((c, at)) => {
-                evidence.push((at, at + 1));
+                company_word = Some((at, at + 1));
                 Some(c)
             }
             None => match dr.hit.and_then(|h| self.owner_after_metric(&h)) {
                 Some(c) => Some(c),
-                None => match self.resolve_company(si, sentences, anchor, &mut evidence) {
+                None => match self.resolve_company(si, sentences, anchor, &mut company_word) {
                     (Some(c), _) => Some(c),
                     (None, Some(_)) => None,
                     (None, None) => return None,
@@ -2138,7 +2206,7 @@ impl Ctx<'_, '_> {
             .evidence
             .as_slice()
             .iter()
-            .chain(&evidence)
+            .chain(&company_word)
             .map(|&(a, b)| self.span_text(a, b))
             .collect();
         let (change_dir, basis) = match dr.change.map(|c| (c, &self.entities[c].value)) {
@@ -2223,7 +2291,7 @@ impl Ctx<'_, '_> {
         si: usize,
         sentences: &[Sentence],
         anchor: usize,
-        evidence: &mut Vec<(usize, usize)>,
+        company_word: &mut Option<(usize, usize)>,
     ) -> (Option<usize>, Option<(usize, usize)>) {
         let s = &sentences[si];
         // The nearest eligible company before the metric or figure.
@@ -2299,9 +2367,7 @@ impl Ctx<'_, '_> {
                 break;
             }
             if let Some(c) = self.topic(j, sentences) {
-                if let Some((a, b)) = back {
-                    evidence.push((a, b));
-                }
+                *company_word = back;
                 return (Some(c), None);
             }
         }
@@ -2337,14 +2403,17 @@ impl Ctx<'_, '_> {
             n += 1;
         }
         let anchors = &buf_anchors[..n];
-        let mut buf_clauses = [0; 3];
-        for (c, &(a, _)) in buf_clauses.iter_mut().zip(anchors) {
-            *c = clauses_before.at(a);
-        }
-        let clauses = &buf_clauses[..n];
-        let opening = {
+        // The clause of each anchor, and whether the sentence opens with a phrase that
+        // dates it ("In the June quarter, …"): needed only once a usable period turns
+        // up, and most sentences have none.
+        let mut context: Option<([usize; 3], bool)> = None;
+        let sentence_context = |clauses_before: &mut ClauseCounter<'_, '_>| {
+            let mut clauses = [0; 3];
+            for (c, &(a, _)) in clauses.iter_mut().zip(anchors) {
+                *c = clauses_before.at(a);
+            }
             let mut buf = [0u8; 24];
-            matches!(
+            let opening = matches!(
                 self.lower_bytes(s.start, &mut buf),
                 b"in"
                     | b"during"
@@ -2361,7 +2430,8 @@ impl Ctx<'_, '_> {
                     | b"after"
                     | b"before"
                     | b"so"
-            ) || self.period_at(s.start).is_some()
+            ) || self.period_at(s.start).is_some();
+            (clauses, opening)
         };
         let mut best: Option<(usize, usize)> = None;
         let mut k = s.start;
@@ -2370,7 +2440,7 @@ impl Ctx<'_, '_> {
         while let Some(skip) = self
             .slots
             .get(k..end)
-            .and_then(|rest| rest.iter().position(|x| matches!(x, Slot::Entity(_))))
+            .and_then(|rest| rest.iter().position(|x| x.is_entity()))
         {
             k += skip;
             let Some(p) = self.period_at(k) else {
@@ -2382,6 +2452,9 @@ impl Ctx<'_, '_> {
             if !self.usable_period(p, a, b) {
                 continue;
             }
+            let (clauses, opening) =
+                *context.get_or_insert_with(|| sentence_context(&mut clauses_before));
+            let clauses = clauses.get(..n).unwrap_or_default();
             let c = clauses_before.at(a);
             let dist = anchors
                 .iter()
@@ -2781,6 +2854,18 @@ mod tests {
     }
 
     #[test]
+    fn a_token_may_start_a_phrase_as_its_word_may() {
+        let text = "R Revenue rose 5% as net sales, EBITDA and capex fell; \
+                    e-commerce pretax earnings per share. Über investment: a b re";
+        let t = Tokens::new(text);
+        for x in &t.toks {
+            let word = x.text(text).as_bytes();
+            let expected = x.class == 0 && x.is_word() && may_start(word);
+            assert_eq!(token_may_start(x, text.as_bytes()), expected, "{word:?}");
+        }
+    }
+
+    #[test]
     fn no_metric_starts_with_a_word_of_a_lexicon_class() {
         let classed: Vec<_> = index()
             .keys()
@@ -2798,6 +2883,24 @@ mod tests {
             let w = tok.text(text);
             let naive = tok.is_word() && w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase());
             assert_eq!(may_be_ticker(tok), naive, "{w}");
+        }
+    }
+
+    #[test]
+    fn slots_unpack_what_was_packed() {
+        assert_eq!(Slot::FREE.cover(), Cover::Free);
+        for i in [0, 1, 7, 1 << 20, (1 << 31) - 2] {
+            assert_eq!(Slot::entity(i).cover(), Cover::Entity(i));
+            assert_eq!(Slot::ticker(i).cover(), Cover::Ticker(i));
+            assert!(Slot::entity(i).is_entity() && !Slot::ticker(i).is_entity());
+            assert!(!Slot::entity(i).is_free() && !Slot::ticker(i).is_free());
+            assert_ne!(Slot::entity(i), Slot::ticker(i));
+        }
+        assert!(Slot::FREE.is_free() && !Slot::FREE.is_entity());
+        // An index past 31 bits leaves the token free rather than aliasing another.
+        for i in [(1 << 31) - 1, 1 << 31, usize::MAX] {
+            assert_eq!(Slot::entity(i), Slot::FREE);
+            assert_eq!(Slot::ticker(i), Slot::FREE);
         }
     }
 
@@ -2860,7 +2963,7 @@ mod tests {
         let text = "non-PC revenue, Alibaba’s cloud revenue, a 59% surge in server revenue, \
                     the year-over-year revenue increase, net profit, profit-taking";
         let t = Tokens::new(text);
-        let slots = vec![Slot::Free; t.len()];
+        let slots = vec![Slot::FREE; t.len()];
         let mut hits = Vec::new();
         find_metrics(&t, &slots, 0..t.len(), &mut hits);
         let got: Vec<String> = hits
@@ -2903,7 +3006,7 @@ mod tests {
             "Sales rose 5% at Alibaba",
         ] {
             let t = Tokens::new(text);
-            let slots = vec![Slot::Free; t.len()];
+            let slots = vec![Slot::FREE; t.len()];
             let ctx = Ctx {
                 t: &t,
                 entities: &[],

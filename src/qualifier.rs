@@ -6,7 +6,7 @@
 
 use crate::entity::{Basis, Direction, Qualifier};
 use crate::number::lower_ascii_bytes;
-use crate::token::{TokKind, Tokens};
+use crate::token::{TokKind, Token, Tokens};
 
 /// The qualifier written right before token `i`, and the token where it starts.
 pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
@@ -26,7 +26,7 @@ pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
     let word = t.str(p);
     // A qualifier ends with a phrase end or is a one-word qualifier; the shape of most
     // words before a figure tells they are neither, without lowercasing them.
-    if !QUALIFIER_ENDS.may_contain(word) {
+    if !QUALIFIER_ENDS.may_contain(word.as_bytes()) {
         return None;
     }
     let mut buf = [0u8; 16];
@@ -139,15 +139,20 @@ fn one_word_qualifier(w: &[u8]) -> Option<Qualifier> {
         .map(|(q, _)| *q)
 }
 
-/// Whether token `k` ends the clause a figure belongs to.
-fn clause_break(t: &Tokens<'_>, k: usize) -> bool {
-    match t.get(k).map(|x| x.kind) {
-        Some(TokKind::Sym(c)) => {
+/// Whether token `x` ends the clause a figure belongs to.
+fn ends_clause(x: &Token) -> bool {
+    match x.kind {
+        TokKind::Sym(c) => {
             matches!(c, '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"' | '“' | '”')
         }
-        Some(_) => t.get(k).is_some_and(|x| x.newline_before),
-        None => true,
+        _ => x.newline_before,
     }
+}
+
+/// The bytes of token `x`: the word-shape tests read only the first byte and the length,
+/// which need no character-boundary checks of slicing the text as a `str`.
+fn token_bytes<'t>(t: &Tokens<'t>, x: &Token) -> &'t [u8] {
+    t.text.as_bytes().get(x.start..x.end).unwrap_or_default()
 }
 
 fn up_verb(w: &[u8]) -> bool {
@@ -464,19 +469,18 @@ pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Dire
     }
     // Look ahead for a change noun: "a 59% surge", "a 20% year-over-year revenue increase".
     for k in end..end + 7 {
-        if clause_break(t, k) || t.is_num(k) {
+        let Some(x) = t
+            .get(k)
+            .filter(|x| !ends_clause(x) && !x.is_num() && !x.is_sym(','))
+        else {
             break;
-        }
-        if t.is_sym(k, ',') {
-            break;
-        }
+        };
         // Most words are none of those below, which their first letter and length tell
         // without lowercasing them.
-        let word = t.str(k);
-        if !NOUN_SHAPES.may_contain(word) {
+        if !NOUN_SHAPES.may_contain(token_bytes(t, x)) {
             continue;
         }
-        if let Some(w) = lower_ascii_bytes(word, &mut buf) {
+        if let Some(w) = lower_ascii_bytes(t.str(k), &mut buf) {
             if up_noun(w) {
                 return Some(Direction::Up);
             }
@@ -549,8 +553,8 @@ impl WordShapes {
     }
 
     /// Whether `word`, lowercased, may be one of the words: false when it is not.
-    fn may_contain(&self, word: &str) -> bool {
-        let Some(&first) = word.as_bytes().first() else {
+    fn may_contain(&self, word: &[u8]) -> bool {
+        let Some(&first) = word.first() else {
             return false;
         };
         // `| 0x20` lowercases an ASCII letter and maps every other byte off the alphabet.
@@ -569,13 +573,15 @@ pub(crate) fn basis(t: &Tokens<'_>, end: usize) -> Option<Basis> {
     let mut buf = [0u8; 16];
     let mut k = end;
     let limit = end + 9;
-    while k < limit && !clause_break(t, k) && !t.is_num(k) {
-        if t.is_word(k) {
+    while let Some(x) = t
+        .get(k)
+        .filter(|x| k < limit && !ends_clause(x) && !x.is_num())
+    {
+        if x.is_word() {
             // Most words cannot open a pattern below, which their first letter and
             // length tell without lowercasing them.
-            let word = t.str(k);
-            let w = if BASIS_OPENER_SHAPES.may_contain(word) {
-                lower_ascii_bytes(word, &mut buf).unwrap_or(b"")
+            let w = if BASIS_OPENER_SHAPES.may_contain(token_bytes(t, x)) {
+                lower_ascii_bytes(t.str(k), &mut buf).unwrap_or(b"")
             } else {
                 b""
             };
@@ -668,22 +674,25 @@ mod tests {
         let shapes = [NOUN_SHAPES, NOUN_SHAPES, NOUN_SHAPES, BASIS_OPENER_SHAPES];
         for (list, shapes) in lists.iter().zip(&shapes) {
             for w in *list {
-                assert!(shapes.may_contain(w), "{w}");
-                assert!(shapes.may_contain(&w.to_ascii_uppercase()), "{w}");
+                assert!(shapes.may_contain(w.as_bytes()), "{w}");
+                assert!(shapes.may_contain(w.to_ascii_uppercase().as_bytes()), "{w}");
             }
         }
         let qualifier_words = ONE_WORD_QUALIFIERS.iter().flat_map(|(_, words)| *words);
         for w in PHRASE_ENDS.iter().chain(qualifier_words) {
-            assert!(QUALIFIER_ENDS.may_contain(w), "{w}");
-            assert!(QUALIFIER_ENDS.may_contain(&w.to_ascii_uppercase()), "{w}");
+            assert!(QUALIFIER_ENDS.may_contain(w.as_bytes()), "{w}");
+            assert!(
+                QUALIFIER_ENDS.may_contain(w.to_ascii_uppercase().as_bytes()),
+                "{w}"
+            );
         }
         // Lengths and first letters outside the lists, and bytes off the alphabet.
         for w in [
             "", "sales", "to", "and", "pct", "@", "[", "`", "{", "é", "1", "Ye",
         ] {
-            assert!(!BASIS_OPENER_SHAPES.may_contain(w), "{w}");
+            assert!(!BASIS_OPENER_SHAPES.may_contain(w.as_bytes()), "{w}");
         }
-        assert!(!NOUN_SHAPES.may_contain(&"a".repeat(40)));
+        assert!(!NOUN_SHAPES.may_contain("a".repeat(40).as_bytes()));
     }
 
     #[test]
