@@ -1827,7 +1827,7 @@ impl Ctx<'_, '_> {
     fn estimate_after(&self, b: usize) -> bool {
         let mut k = b;
         // Past the name of whoever compiled it.
-        if matches!(self.slots.get(k), Some(Slot::Entity(_) | Slot::Ticker(_))) {
+        if self.slots.get(k).is_some_and(|x| !x.is_free()) {
             k = self.extent(k).1;
         }
         self.t
@@ -1842,7 +1842,7 @@ impl Ctx<'_, '_> {
         let k = s.start + 1;
         self.t.word_is(s.start, "The")
             && self.t.has_shape(k, token::CAPITALIZED)
-            && self.slots.get(k) == Some(&Slot::Free)
+            && self.slots.get(k).is_some_and(|x| x.is_free())
             && !self.t.word_in(k, &["U", "US", "UK"])
             // "The Bengaluru-based company": a description of the company.
             && !(self.t.is_sym(k + 1, '-') && self.t.glued(k + 1))
@@ -2373,11 +2373,11 @@ impl Ctx<'_, '_> {
         }
         // "The company" with no topic in reach: the company the document is about,
         // the first one its opening sentences name (a press release's issuer).
-        if let Some((a, b)) = back {
+        if back.is_some() {
             if let Some(c) =
                 (0..si.min(DOCUMENT_TOPIC_SENTENCES)).find_map(|j| self.topic(j, sentences))
             {
-                evidence.push((a, b));
+                *company_word = back;
                 return (Some(c), None);
             }
         }
