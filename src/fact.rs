@@ -56,7 +56,11 @@
 //!    increase of 15%"), before "above" or "below", in percentage points or basis
 //!    points, or with a direction of its own ("rose 26%", "a 59% surge") it is a
 //!    `change`; anything else is a level ("46% of total sales", "$65 billion"). A metric
-//!    takes at most one value and one change; a second one starts another fact.
+//!    takes at most one value and one change; a second one starts another fact. With
+//!    "respectively", each figure is a fact of its own, paired in order with the metrics
+//!    named before the first figure when they are as many ("revenue and net income rose
+//!    5% and 7%, respectively"), and a figure after "and" takes the role of the one
+//!    before it.
 //! 4. **Company.** In order: a company right after the metric and "of", "at" or "for"
 //!    ("net profit at Unilever", "shares of Nvidia"; not after a count: "400,000 shares
 //!    of X" is a holding); the nearest company (or ticker of a company named in the
@@ -93,7 +97,6 @@
 //!   several companies and figures can be misattributed.
 //! - "The company" is resolved to a topic of an earlier sentence, not by gender, number
 //!   or meaning; a paragraph about a rival can capture it.
-//! - Lists with "respectively" are not distributed.
 //! - A metric named only in an earlier sentence ("Revenue was flat. It rose 5% in Q2")
 //!   is not carried over; neither is a period.
 //! - Metrics outside the lexicon ("a $53B AI sprint", "a $53 billion push into AI") yield
@@ -640,6 +643,13 @@ impl Slot {
         // Free is zero and a ticker has the top bit: an entity is what lies between.
         (1..Slot::TICKER).contains(&self.0)
     }
+}
+
+/// How a sentence with "respectively" pairs its figures (see `Ctx::respectively`).
+struct Respectively {
+    /// The metric (index into the sentence's hits) of each figure in order, when the
+    /// counts match.
+    metrics: Option<Vec<usize>>,
 }
 
 /// A figure's role in its fact.
@@ -1650,29 +1660,28 @@ impl Ctx<'_, '_> {
     ) {
         let s = &sentences[si];
         drafts.clear();
+        let respectively = self.respectively(s, first, hits);
+        let mut figure_no = 0;
+        let mut last_role: Option<(Role, Option<Direction>)> = None;
         // Which draft each hit feeds; a second value or change opens another draft.
         for e in first..self.ranges.len() {
             let (a, mut b) = self.ranges[e];
             if a >= s.end {
                 break;
             }
-            if self.slots.get(a) != Some(&Slot::entity(e)) || self.figure_at(a).is_none() {
+            if !self.is_own_figure(e) {
                 continue;
             }
-            if let Value::Money(m) = &self.entities[e].value {
-                if m.equivalent_of.is_some() {
-                    continue;
-                }
-            }
-            if self.is_range_top(e) {
-                continue;
-            }
+            figure_no += 1;
             // A range is read as one figure: "20 to 25 pct below" is a change.
             if self.is_range_top(e + 1) {
                 b = self.ranges.get(e + 1).map_or(b, |r| r.1);
             }
             let is_money = matches!(self.entities[e].value, Value::Money(_));
-            let chosen = self.best_metric(s, hits, a, b, is_money);
+            let chosen = match &respectively {
+                Some(Respectively { metrics: Some(m) }) => m.get(figure_no - 1).copied(),
+                _ => self.best_metric(s, hits, a, b, is_money),
+            };
             // "a record $4,381 an ounce" is the market's price of a commodity, not the
             // company's figure; only a metric filed under other ("costs") takes it.
             if is_commodity_price(&self.entities[e].value)
@@ -1687,9 +1696,23 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
-            let Some((role, role_word, noun_dir)) = self.role(e, lead, b) else {
+            // "rose 5% and 7%, respectively": a figure after "and" has the role and the
+            // direction of the one before it.
+            let coordinated = respectively.is_some()
+                && lead > 0
+                && (self.t.word_in(lead - 1, &["and", "or"]) || self.t.is_sym(lead - 1, ','));
+            let decided = match last_role.filter(|_| coordinated) {
+                Some((role, dir)) => Some((role, None, dir)),
+                None => self.role(e, lead, b),
+            };
+            let Some((role, role_word, noun_dir)) = decided else {
                 continue;
             };
+            let own_dir = match &self.entities[e].value {
+                Value::Percent(p) => p.direction,
+                _ => None,
+            };
+            last_role = Some((role, noun_dir.or(own_dir)));
             let for_price = role_word.is_some_and(|(w, _)| self.t.word_is(w, "for"));
             if chosen.is_some_and(|h| hits[h].takes == Takes::PriceFor) && !for_price {
                 continue;
@@ -1714,7 +1737,10 @@ impl Ctx<'_, '_> {
                     None => continue,
                 },
             };
-            let open = hit_ix.and_then(|h| drafts.iter().rposition(|d| d.hit_ix == Some(h)));
+            // "rose 5% and 7%, respectively": each figure is a fact of its own.
+            let open = hit_ix
+                .filter(|_| respectively.is_none())
+                .and_then(|h| drafts.iter().rposition(|d| d.hit_ix == Some(h)));
             let slot = open.filter(|&d| {
                 let dr = &drafts[d];
                 match role {
@@ -1760,6 +1786,46 @@ impl Ctx<'_, '_> {
         for dr in drafts.drain(..) {
             out.extend(self.finish(si, sentences, dr));
         }
+    }
+
+    /// Whether entity `e` is a figure that can make a fact of its own: a money or percent
+    /// entity, not a restatement in another currency ("(≈$53B)") nor the top of a
+    /// range.
+    fn is_own_figure(&self, e: usize) -> bool {
+        let Some(&(a, _)) = self.ranges.get(e) else {
+            return false;
+        };
+        if self.slots.get(a) != Some(&Slot::entity(e)) || self.figure_at(a).is_none() {
+            return false;
+        }
+        if matches!(&self.entities[e].value, Value::Money(m) if m.equivalent_of.is_some()) {
+            return false;
+        }
+        !self.is_range_top(e)
+    }
+
+    /// How sentence `s` pairs figures with metrics when it says "respectively": `None`
+    /// without the word; with it, the metrics in order when the sentence names as many
+    /// before its first figure as it has figures ("revenue and net income rose 5% and
+    /// 7%, respectively"), else no pairing (each figure still makes a fact of its own:
+    /// "sales in Europe and Asia rose 3% and 9%, respectively").
+    fn respectively(&self, s: &Sentence, first: usize, hits: &[Hit]) -> Option<Respectively> {
+        if !(s.start..s.end).any(|k| self.t.word_is(k, "respectively")) {
+            return None;
+        }
+        let figures: Vec<usize> = (first..self.ranges.len())
+            .take_while(|&e| self.ranges[e].0 < s.end)
+            .filter(|&e| self.is_own_figure(e))
+            .map(|e| self.ranges[e].0)
+            .collect();
+        let first_figure = *figures.first()?;
+        let metrics: Vec<usize> = (0..hits.len())
+            .filter(|&h| hits[h].start >= s.start && hits[h].end <= first_figure)
+            .collect();
+        let paired = metrics.len() >= 2 && metrics.len() == figures.len();
+        Some(Respectively {
+            metrics: paired.then_some(metrics),
+        })
     }
 
     /// Whether figure entity `e` is the top of a range the figure before it opens

@@ -613,6 +613,32 @@ fn p297_a_subordinate_clause_keeps_its_period() {
 }
 
 #[test]
+fn p298_respectively_pairs_figures_with_metrics_in_order() {
+    let v = views(
+        "Qorvix Labs Inc. said revenue and operating profit rose 6% and 11%, \
+         respectively.",
+    );
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Qorvix Labs", Some(Metric::Revenue), "6%"),
+            ("Qorvix Labs", Some(Metric::OperatingProfit), "11%"),
+        ],
+        "{v:#?}"
+    );
+    assert!(v
+        .iter()
+        .all(|f| f.direction == Some(Direction::Up) && f.value.is_none()));
+    // One metric, two segments: two facts, never a value and a change of one.
+    let v = views("Qorvix Labs Inc.'s sales in Europe and Asia fell 2% and 4%, respectively.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(
+        v.iter().all(|f| f.change.is_some() && f.value.is_none()),
+        "{v:#?}"
+    );
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
