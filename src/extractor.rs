@@ -1,6 +1,7 @@
 //! The pipeline: tokenize once, run each extractor on the tokens, resolve overlaps
 //! between kinds, and return entities in document order.
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -14,7 +15,7 @@ use crate::fact::{self, Fact};
 use crate::money::{self, CurrencyDefaults};
 use crate::percent;
 use crate::period::{self, DateOrder, PeriodContext};
-use crate::token::Tokens;
+use crate::token::{Token, Tokens};
 
 /// Finds companies, money, percentages and periods in text.
 ///
@@ -162,7 +163,7 @@ impl Extractor {
     }
 
     fn run(&self, text: &str, date: Option<NaiveDate>, facts: bool) -> Document {
-        let tokens = Tokens::new(text);
+        let tokens = Tokens::with_buffer(text, take_token_buffer());
         let document_date = date.or_else(|| {
             if self.detect_dateline {
                 period::dateline(&tokens)
@@ -201,6 +202,7 @@ impl Extractor {
         } else {
             Vec::new()
         };
+        keep_token_buffer(tokens.into_buffer());
         Document {
             entities,
             document_date,
@@ -283,6 +285,35 @@ impl Extractor {
             texts.iter().map(|t| self.extract(t.as_ref())).collect()
         }
     }
+}
+
+thread_local! {
+    /// The token vector of the last document extracted on this thread, lent to the next
+    /// one: a new vector per document would be allocated, regrown and freed each time,
+    /// and its memory would be cold.
+    static TOKEN_BUFFER: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
+}
+
+/// The most tokens a kept buffer holds room for (512 KiB of 32-byte tokens, enough for
+/// texts of about 64 KB): a buffer that one giant text grew is dropped rather than held
+/// by the thread.
+const MAX_KEPT_TOKENS: usize = 1 << 14;
+
+/// This thread's token buffer, or an empty vector when it is lent out already (a run
+/// inside a run) or the thread is exiting.
+fn take_token_buffer() -> Vec<Token> {
+    TOKEN_BUFFER.try_with(Cell::take).unwrap_or_default()
+}
+
+/// Keeps `buffer` for the next document on this thread, unless it is larger than
+/// documents usually need.
+fn keep_token_buffer(mut buffer: Vec<Token>) {
+    if buffer.capacity() > MAX_KEPT_TOKENS {
+        return;
+    }
+    buffer.clear();
+    // At thread exit there is nothing to keep it for.
+    let _ = TOKEN_BUFFER.try_with(|kept| kept.set(buffer));
 }
 
 /// Merges the per-kind lists into document order. Money and percentages win over
@@ -708,6 +739,36 @@ mod tests {
         let day = |d: &str| Some(d.to_string());
         assert_eq!(dates("fiscal 2025"), (day("2024-03-01"), day("2025-02-28")));
         assert_eq!(dates("fiscal 2024"), (day("2023-03-01"), day("2024-02-29")));
+    }
+
+    #[test]
+    fn token_buffer_is_lent_once_and_kept_unless_huge() {
+        keep_token_buffer(Vec::with_capacity(100));
+        let lent = take_token_buffer();
+        assert_eq!(lent.capacity(), 100);
+        // Lent out: a run inside a run gets a vector of its own.
+        assert_eq!(take_token_buffer().capacity(), 0);
+        keep_token_buffer(lent);
+        assert_eq!(take_token_buffer().capacity(), 100);
+        keep_token_buffer(Vec::with_capacity(MAX_KEPT_TOKENS + 1));
+        assert_eq!(take_token_buffer().capacity(), 0);
+    }
+
+    #[test]
+    fn runs_on_a_kept_buffer_extract_what_fresh_runs_do() {
+        let ex = Extractor::new();
+        let texts = [
+            "Revenue rose 12% to $3.4 billion in the third quarter of 2025.\nAcme Corp. said",
+            "",
+            "up 5%",
+            "Net income fell 3% to $120 million.",
+        ];
+        for text in texts {
+            let kept = take_token_buffer();
+            let fresh = ex.extract_document(text);
+            keep_token_buffer(kept);
+            assert_eq!(ex.extract_document(text), fresh, "{text:?}");
+        }
     }
 
     #[test]
