@@ -163,7 +163,8 @@ impl Extractor {
     }
 
     fn run(&self, text: &str, date: Option<NaiveDate>, facts: bool) -> Document {
-        let tokens = Tokens::with_buffer(text, take_token_buffer());
+        let mut buffers = RunBuffers::take();
+        let tokens = Tokens::with_buffer(text, std::mem::take(&mut buffers.tokens));
         let document_date = date.or_else(|| {
             if self.detect_dateline {
                 period::dateline(&tokens)
@@ -172,15 +173,12 @@ impl Extractor {
             }
         });
         let want = |k: Kind| self.kinds & k.bit() != 0;
-        let mut money = Vec::new();
-        let mut percents = Vec::new();
-        let mut periods = Vec::new();
-        let mut companies = Vec::new();
+        let [money, percents, periods, companies] = &mut buffers.kinds;
         if want(Kind::Money) {
-            money::find(&tokens, &self.currency, &mut money);
+            money::find(&tokens, &self.currency, money);
         }
         if want(Kind::Percent) {
-            percent::find(&tokens, &mut percents);
+            percent::find(&tokens, percents);
         }
         if want(Kind::Period) {
             let ctx = PeriodContext {
@@ -188,10 +186,10 @@ impl Extractor {
                 fiscal_year_end: self.fiscal_year_end,
                 date_order: self.date_order,
             };
-            period::find(&tokens, &ctx, &mut periods);
+            period::find(&tokens, &ctx, periods);
         }
         if want(Kind::Company) {
-            self.companies.find(&tokens, &mut companies);
+            self.companies.find(&tokens, companies);
         }
         let mut entities = merge(money, percents, periods, companies);
         if !self.company_fiscal_year_ends.is_empty() {
@@ -202,7 +200,8 @@ impl Extractor {
         } else {
             Vec::new()
         };
-        keep_token_buffer(tokens.into_buffer());
+        buffers.tokens = tokens.into_buffer();
+        buffers.keep();
         Document {
             entities,
             document_date,
@@ -287,43 +286,74 @@ impl Extractor {
     }
 }
 
-thread_local! {
-    /// The token vector of the last document extracted on this thread, lent to the next
-    /// one: a new vector per document would be allocated, regrown and freed each time,
-    /// and its memory would be cold.
-    static TOKEN_BUFFER: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
+/// The vectors a run fills and empties again, lent from one run to the next on a thread:
+/// new ones per document would be allocated, regrown and freed each time, and their
+/// memory would be cold.
+struct RunBuffers {
+    tokens: Vec<Token>,
+    /// The entities of each kind, in the order `merge` takes them.
+    kinds: [Vec<Entity>; 4],
 }
 
-/// The most tokens a kept buffer holds room for (512 KiB of 32-byte tokens, enough for
-/// texts of about 64 KB): a buffer that one giant text grew is dropped rather than held
-/// by the thread.
+thread_local! {
+    static RUN_BUFFERS: Cell<RunBuffers> = const { Cell::new(RunBuffers::new()) };
+}
+
+/// The most tokens a kept token vector holds room for (512 KiB of 32-byte tokens,
+/// enough for texts of about 64 KB): one that a giant text grew is dropped rather than
+/// held by the thread.
 const MAX_KEPT_TOKENS: usize = 1 << 14;
 
-/// This thread's token buffer, or an empty vector when it is lent out already (a run
-/// inside a run) or the thread is exiting.
-fn take_token_buffer() -> Vec<Token> {
-    TOKEN_BUFFER.try_with(Cell::take).unwrap_or_default()
-}
+/// The most entities a kept list of one kind holds room for (about 46 KiB).
+const MAX_KEPT_ENTITIES: usize = 1 << 8;
 
-/// Keeps `buffer` for the next document on this thread, unless it is larger than
-/// documents usually need.
-fn keep_token_buffer(mut buffer: Vec<Token>) {
-    if buffer.capacity() > MAX_KEPT_TOKENS {
-        return;
+impl RunBuffers {
+    const fn new() -> RunBuffers {
+        RunBuffers {
+            tokens: Vec::new(),
+            kinds: [const { Vec::new() }; 4],
+        }
     }
-    buffer.clear();
-    // At thread exit there is nothing to keep it for.
-    let _ = TOKEN_BUFFER.try_with(|kept| kept.set(buffer));
+
+    /// This thread's buffers, or new ones when they are lent out already (a run inside
+    /// a run) or the thread is exiting.
+    fn take() -> RunBuffers {
+        RUN_BUFFERS
+            .try_with(|kept| kept.replace(RunBuffers::new()))
+            .unwrap_or(RunBuffers::new())
+    }
+
+    /// Keeps the buffers, emptied, for the next run on this thread; any that grew larger
+    /// than documents usually need is dropped instead.
+    fn keep(self) {
+        let RunBuffers { tokens, kinds } = self;
+        let kept = RunBuffers {
+            tokens: emptied_unless_larger(tokens, MAX_KEPT_TOKENS),
+            kinds: kinds.map(|list| emptied_unless_larger(list, MAX_KEPT_ENTITIES)),
+        };
+        // At thread exit there is nothing to keep them for.
+        let _ = RUN_BUFFERS.try_with(|slot| slot.set(kept));
+    }
 }
 
-/// Merges the per-kind lists into document order. Money and percentages win over
-/// periods and companies they overlap ("$2025" is money, not a year); equivalence
-/// links between money entities are renumbered to indices in the merged list.
+/// `v` emptied, or a new vector if `v` has room for more than `max` items.
+fn emptied_unless_larger<T>(mut v: Vec<T>, max: usize) -> Vec<T> {
+    if v.capacity() > max {
+        return Vec::new();
+    }
+    v.clear();
+    v
+}
+
+/// Merges the per-kind lists into document order, leaving them empty (with their
+/// allocations, for the next document). Money and percentages win over periods and
+/// companies they overlap ("$2025" is money, not a year); equivalence links between money
+/// entities are renumbered to indices in the merged list.
 fn merge(
-    money: Vec<Entity>,
-    mut percents: Vec<Entity>,
-    mut periods: Vec<Entity>,
-    mut companies: Vec<Entity>,
+    money: &mut Vec<Entity>,
+    percents: &mut Vec<Entity>,
+    periods: &mut Vec<Entity>,
+    companies: &mut Vec<Entity>,
 ) -> Vec<Entity> {
     // `claimed` is in document order; find the first span that could overlap.
     let overlaps_any = |e: &Entity, claimed: &[Span]| {
@@ -332,10 +362,10 @@ fn merge(
     };
     // Overlaps are tested on spans alone, so entities (large records) move only once,
     // into the merged list.
-    let money_spans: Vec<Span> = money.iter().map(|e| e.span).collect();
+    let mut money_spans: Vec<Span> = money.iter().map(|e| e.span).collect();
     percents.retain(|p| !overlaps_any(p, &money_spans));
-    let percent_spans = percents.iter().map(|e| e.span).collect();
-    let claimed = merge_in_order([money_spans, percent_spans], |s| *s);
+    let mut percent_spans = percents.iter().map(|e| e.span).collect();
+    let claimed = merge_in_order([&mut money_spans, &mut percent_spans], |s| *s);
     periods.retain(|p| !overlaps_any(p, &claimed));
     companies.retain(|c| !overlaps_any(c, &claimed));
     let mut all = merge_in_order([money, percents, periods, companies], |e| e.span);
@@ -343,18 +373,18 @@ fn merge(
     all
 }
 
-/// Merges lists that are each in document order into one list in document order (by
-/// start, then end); on equal spans the earlier list's item comes first.
-fn merge_in_order<T, const N: usize>(lists: [Vec<T>; N], span: impl Fn(&T) -> Span) -> Vec<T> {
-    // The order is decided by reading the lists in place, so that each item (a large
-    // record) then moves once, into the output.
-    let total = lists.iter().map(Vec::len).sum();
-    let mut order = Vec::with_capacity(total);
-    let mut next = [0usize; N];
+/// Moves the items of lists that are each in document order into one list in document
+/// order (by start, then end); on equal spans the earlier list's item comes first.
+fn merge_in_order<T, const N: usize>(lists: [&mut Vec<T>; N], span: impl Fn(&T) -> Span) -> Vec<T> {
+    let total = lists.iter().map(|list| list.len()).sum();
+    let mut out = Vec::with_capacity(total);
+    // Each list's next item is read in place, so that each item (a large record) moves
+    // once, into the output.
+    let mut rest = lists.map(|list| list.drain(..));
     loop {
         let mut first: Option<(usize, (usize, usize))> = None;
-        for (i, list) in lists.iter().enumerate() {
-            let Some(item) = next.get(i).and_then(|&k| list.get(k)) else {
+        for (i, items) in rest.iter().enumerate() {
+            let Some(item) = items.as_slice().first() else {
                 continue;
             };
             let s = span(item);
@@ -363,16 +393,10 @@ fn merge_in_order<T, const N: usize>(lists: [Vec<T>; N], span: impl Fn(&T) -> Sp
                 first = Some((i, key));
             }
         }
-        let Some((i, _)) = first else { break };
-        order.push(i);
-        if let Some(k) = next.get_mut(i) {
-            *k += 1;
-        }
-    }
-    let mut items = lists.map(Vec::into_iter);
-    let mut out = Vec::with_capacity(total);
-    for i in order {
-        out.extend(items.get_mut(i).and_then(Iterator::next));
+        let Some(item) = first.and_then(|(i, _)| rest.get_mut(i)?.next()) else {
+            break;
+        };
+        out.push(item);
     }
     out
 }
@@ -742,31 +766,43 @@ mod tests {
     }
 
     #[test]
-    fn token_buffer_is_lent_once_and_kept_unless_huge() {
-        keep_token_buffer(Vec::with_capacity(100));
-        let lent = take_token_buffer();
-        assert_eq!(lent.capacity(), 100);
-        // Lent out: a run inside a run gets a vector of its own.
-        assert_eq!(take_token_buffer().capacity(), 0);
-        keep_token_buffer(lent);
-        assert_eq!(take_token_buffer().capacity(), 100);
-        keep_token_buffer(Vec::with_capacity(MAX_KEPT_TOKENS + 1));
-        assert_eq!(take_token_buffer().capacity(), 0);
+    fn run_buffers_are_lent_once_and_kept_unless_huge() {
+        let mut lent = RunBuffers::new();
+        lent.tokens.reserve_exact(100);
+        lent.kinds[1].reserve_exact(10);
+        let acme = Value::Company(crate::entity::Company::named("Acme"));
+        lent.kinds[1].push(Entity::new("Acme", Span::new(0, 4), acme));
+        lent.keep();
+        let lent = RunBuffers::take();
+        assert_eq!(lent.tokens.capacity(), 100);
+        assert_eq!(lent.kinds[1].capacity(), 10);
+        assert!(lent.kinds[1].is_empty());
+        // Lent out: a run inside a run gets buffers of its own.
+        assert_eq!(RunBuffers::take().tokens.capacity(), 0);
+        lent.keep();
+        let mut huge = RunBuffers::take();
+        huge.tokens.reserve_exact(MAX_KEPT_TOKENS + 1);
+        huge.kinds[3].reserve_exact(MAX_KEPT_ENTITIES + 1);
+        huge.keep();
+        let kept = RunBuffers::take();
+        assert_eq!(kept.tokens.capacity(), 0);
+        assert_eq!(kept.kinds[1].capacity(), 10);
+        assert_eq!(kept.kinds[3].capacity(), 0);
     }
 
     #[test]
-    fn runs_on_a_kept_buffer_extract_what_fresh_runs_do() {
+    fn runs_on_kept_buffers_extract_what_fresh_runs_do() {
         let ex = Extractor::new();
         let texts = [
             "Revenue rose 12% to $3.4 billion in the third quarter of 2025.\nAcme Corp. said",
             "",
             "up 5%",
-            "Net income fell 3% to $120 million.",
+            "Net income fell 3% to $120 million (≈¥17 billion) in 2024.",
         ];
         for text in texts {
-            let kept = take_token_buffer();
+            let kept = RunBuffers::take();
             let fresh = ex.extract_document(text);
-            keep_token_buffer(kept);
+            kept.keep();
             assert_eq!(ex.extract_document(text), fresh, "{text:?}");
         }
     }
@@ -780,11 +816,13 @@ mod tests {
             vec![],
             vec![(s(0, 1), 'd'), (s(5, 9), 'd'), (s(10, 11), 'd')],
         ];
-        let merged: String = merge_in_order(lists, |(span, _)| *span)
+        let [mut a, mut b, mut c, mut d] = lists;
+        let merged: String = merge_in_order([&mut a, &mut b, &mut c, &mut d], |(span, _)| *span)
             .into_iter()
             .map(|(_, c)| c)
             .collect();
         assert_eq!(merged, "dabbadd");
+        assert!([a, b, c, d].iter().all(Vec::is_empty));
     }
 
     #[test]
