@@ -173,7 +173,7 @@ impl Extractor {
             }
         });
         let want = |k: Kind| self.kinds & k.bit() != 0;
-        let [money, percents, periods, companies] = &mut buffers.kinds;
+        let [money, percents, periods, companies] = &mut buffers.entities;
         if want(Kind::Money) {
             money::find(&tokens, &self.currency, money);
         }
@@ -191,7 +191,7 @@ impl Extractor {
         if want(Kind::Company) {
             self.companies.find(&tokens, companies);
         }
-        let mut entities = merge(money, percents, periods, companies);
+        let mut entities = merge(&mut buffers.entities, &mut buffers.spans);
         if !self.company_fiscal_year_ends.is_empty() {
             self.date_company_fiscal_periods(text, document_date, &mut entities);
         }
@@ -292,7 +292,9 @@ impl Extractor {
 struct RunBuffers {
     tokens: Vec<Token>,
     /// The entities of each kind, in the order `merge` takes them.
-    kinds: [Vec<Entity>; 4],
+    entities: [Vec<Entity>; 4],
+    /// The spans `merge` tests for overlaps.
+    spans: [Vec<Span>; 3],
 }
 
 thread_local! {
@@ -307,11 +309,15 @@ const MAX_KEPT_TOKENS: usize = 1 << 14;
 /// The most entities a kept list of one kind holds room for (about 46 KiB).
 const MAX_KEPT_ENTITIES: usize = 1 << 8;
 
+/// The most spans a kept list of spans holds room for (16 KiB).
+const MAX_KEPT_SPANS: usize = 1 << 10;
+
 impl RunBuffers {
     const fn new() -> RunBuffers {
         RunBuffers {
             tokens: Vec::new(),
-            kinds: [const { Vec::new() }; 4],
+            entities: [const { Vec::new() }; 4],
+            spans: [const { Vec::new() }; 3],
         }
     }
 
@@ -326,10 +332,15 @@ impl RunBuffers {
     /// Keeps the buffers, emptied, for the next run on this thread; any that grew larger
     /// than documents usually need is dropped instead.
     fn keep(self) {
-        let RunBuffers { tokens, kinds } = self;
+        let RunBuffers {
+            tokens,
+            entities,
+            spans,
+        } = self;
         let kept = RunBuffers {
             tokens: emptied_unless_larger(tokens, MAX_KEPT_TOKENS),
-            kinds: kinds.map(|list| emptied_unless_larger(list, MAX_KEPT_ENTITIES)),
+            entities: entities.map(|list| emptied_unless_larger(list, MAX_KEPT_ENTITIES)),
+            spans: spans.map(|list| emptied_unless_larger(list, MAX_KEPT_SPANS)),
         };
         // At thread exit there is nothing to keep them for.
         let _ = RUN_BUFFERS.try_with(|slot| slot.set(kept));
@@ -345,16 +356,16 @@ fn emptied_unless_larger<T>(mut v: Vec<T>, max: usize) -> Vec<T> {
     v
 }
 
-/// Merges the per-kind lists into document order, leaving them empty (with their
-/// allocations, for the next document). Money and percentages win over periods and
-/// companies they overlap ("$2025" is money, not a year); equivalence links between money
-/// entities are renumbered to indices in the merged list.
-fn merge(
-    money: &mut Vec<Entity>,
-    percents: &mut Vec<Entity>,
-    periods: &mut Vec<Entity>,
-    companies: &mut Vec<Entity>,
-) -> Vec<Entity> {
+/// Merges the per-kind lists (money, percentages, periods, companies) into document order,
+/// leaving them empty (with their allocations, for the next document). Money and
+/// percentages win over periods and companies they overlap ("$2025" is money, not a year);
+/// equivalence links between money entities are renumbered to indices in the merged list.
+///
+/// `spans` are lists to work in, of any content: their allocations are reused.
+fn merge(kinds: &mut [Vec<Entity>; 4], spans: &mut [Vec<Span>; 3]) -> Vec<Entity> {
+    spans.iter_mut().for_each(Vec::clear);
+    let [money, percents, periods, companies] = kinds;
+    let [money_spans, percent_spans, claimed] = spans;
     // `claimed` is in document order; find the first span that could overlap.
     let overlaps_any = |e: &Entity, claimed: &[Span]| {
         let i = claimed.partition_point(|c| c.end <= e.span.start);
@@ -362,22 +373,29 @@ fn merge(
     };
     // Overlaps are tested on spans alone, so entities (large records) move only once,
     // into the merged list.
-    let mut money_spans: Vec<Span> = money.iter().map(|e| e.span).collect();
-    percents.retain(|p| !overlaps_any(p, &money_spans));
-    let mut percent_spans = percents.iter().map(|e| e.span).collect();
-    let claimed = merge_in_order([&mut money_spans, &mut percent_spans], |s| *s);
-    periods.retain(|p| !overlaps_any(p, &claimed));
-    companies.retain(|c| !overlaps_any(c, &claimed));
-    let mut all = merge_in_order([money, percents, periods, companies], |e| e.span);
+    money_spans.extend(money.iter().map(|e| e.span));
+    percents.retain(|p| !overlaps_any(p, money_spans));
+    percent_spans.extend(percents.iter().map(|e| e.span));
+    merge_in_order([money_spans, percent_spans], |s| *s, claimed);
+    periods.retain(|p| !overlaps_any(p, claimed));
+    companies.retain(|c| !overlaps_any(c, claimed));
+    let total = kinds.iter().map(Vec::len).sum();
+    let mut all = Vec::with_capacity(total);
+    merge_in_order(kinds.each_mut(), |e| e.span, &mut all);
     renumber_equivalents(&mut all);
     all
 }
 
-/// Moves the items of lists that are each in document order into one list in document
-/// order (by start, then end); on equal spans the earlier list's item comes first.
-fn merge_in_order<T, const N: usize>(lists: [&mut Vec<T>; N], span: impl Fn(&T) -> Span) -> Vec<T> {
+/// Moves the items of lists that are each in document order onto the end of `out`, in
+/// document order (by start, then end); on equal spans the earlier list's item comes
+/// first.
+fn merge_in_order<T, const N: usize>(
+    lists: [&mut Vec<T>; N],
+    span: impl Fn(&T) -> Span,
+    out: &mut Vec<T>,
+) {
     let total = lists.iter().map(|list| list.len()).sum();
-    let mut out = Vec::with_capacity(total);
+    out.reserve(total);
     // Each list's next item is read in place, so that each item (a large record) moves
     // once, into the output.
     let mut rest = lists.map(|list| list.drain(..));
@@ -398,12 +416,17 @@ fn merge_in_order<T, const N: usize>(lists: [&mut Vec<T>; N], span: impl Fn(&T) 
         };
         out.push(item);
     }
-    out
 }
 
 /// Money entities store `equivalent_of` as an index among money entities; turn it into
 /// an index into the merged list.
 fn renumber_equivalents(all: &mut [Entity]) {
+    let is_equivalent =
+        |e: &Entity| matches!(&e.value, Value::Money(m) if m.equivalent_of.is_some());
+    // Most documents have none: they need no table of positions.
+    if !all.iter().any(is_equivalent) {
+        return;
+    }
     let money_positions: Vec<usize> = all
         .iter()
         .enumerate()
@@ -769,25 +792,27 @@ mod tests {
     fn run_buffers_are_lent_once_and_kept_unless_huge() {
         let mut lent = RunBuffers::new();
         lent.tokens.reserve_exact(100);
-        lent.kinds[1].reserve_exact(10);
+        lent.entities[1].reserve_exact(10);
         let acme = Value::Company(crate::entity::Company::named("Acme"));
-        lent.kinds[1].push(Entity::new("Acme", Span::new(0, 4), acme));
+        lent.entities[1].push(Entity::new("Acme", Span::new(0, 4), acme));
         lent.keep();
         let lent = RunBuffers::take();
         assert_eq!(lent.tokens.capacity(), 100);
-        assert_eq!(lent.kinds[1].capacity(), 10);
-        assert!(lent.kinds[1].is_empty());
+        assert_eq!(lent.entities[1].capacity(), 10);
+        assert!(lent.entities[1].is_empty());
         // Lent out: a run inside a run gets buffers of its own.
         assert_eq!(RunBuffers::take().tokens.capacity(), 0);
         lent.keep();
         let mut huge = RunBuffers::take();
         huge.tokens.reserve_exact(MAX_KEPT_TOKENS + 1);
-        huge.kinds[3].reserve_exact(MAX_KEPT_ENTITIES + 1);
+        huge.entities[3].reserve_exact(MAX_KEPT_ENTITIES + 1);
+        huge.spans[2].reserve_exact(MAX_KEPT_SPANS + 1);
         huge.keep();
         let kept = RunBuffers::take();
         assert_eq!(kept.tokens.capacity(), 0);
-        assert_eq!(kept.kinds[1].capacity(), 10);
-        assert_eq!(kept.kinds[3].capacity(), 0);
+        assert_eq!(kept.entities[1].capacity(), 10);
+        assert_eq!(kept.entities[3].capacity(), 0);
+        assert_eq!(kept.spans[2].capacity(), 0);
     }
 
     #[test]
@@ -817,11 +842,14 @@ mod tests {
             vec![(s(0, 1), 'd'), (s(5, 9), 'd'), (s(10, 11), 'd')],
         ];
         let [mut a, mut b, mut c, mut d] = lists;
-        let merged: String = merge_in_order([&mut a, &mut b, &mut c, &mut d], |(span, _)| *span)
-            .into_iter()
-            .map(|(_, c)| c)
-            .collect();
-        assert_eq!(merged, "dabbadd");
+        let mut merged = vec![(s(0, 0), 'x')];
+        merge_in_order(
+            [&mut a, &mut b, &mut c, &mut d],
+            |(span, _)| *span,
+            &mut merged,
+        );
+        let merged: String = merged.into_iter().map(|(_, c)| c).collect();
+        assert_eq!(merged, "xdabbadd");
         assert!([a, b, c, d].iter().all(Vec::is_empty));
     }
 
