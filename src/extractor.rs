@@ -288,7 +288,8 @@ impl Extractor {
 
 /// The vectors a run fills and empties again, lent from one run to the next on a thread:
 /// new ones per document would be allocated, regrown and freed each time, and their
-/// memory would be cold.
+/// memory would be cold. A thread keeps at most about 0.5 MiB of them (see the
+/// `MAX_KEPT_` limits).
 struct RunBuffers {
     tokens: Vec<Token>,
     /// The entities of each kind, in the order `merge` takes them.
@@ -301,10 +302,10 @@ thread_local! {
     static RUN_BUFFERS: Cell<RunBuffers> = const { Cell::new(RunBuffers::new()) };
 }
 
-/// The most tokens a kept token vector holds room for (512 KiB of 32-byte tokens,
-/// enough for texts of about 64 KB): one that a giant text grew is dropped rather than
-/// held by the thread.
-const MAX_KEPT_TOKENS: usize = 1 << 14;
+/// The most tokens a kept token vector holds room for (256 KiB of 32-byte tokens,
+/// enough for texts of about 32 KB, several times a long news article): one that a
+/// giant text grew is dropped rather than held by the thread.
+const MAX_KEPT_TOKENS: usize = 1 << 13;
 
 /// The most entities a kept list of one kind holds room for (about 46 KiB).
 const MAX_KEPT_ENTITIES: usize = 1 << 8;
