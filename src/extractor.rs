@@ -1,6 +1,7 @@
 //! The pipeline: tokenize once, run each extractor on the tokens, resolve overlaps
 //! between kinds, and return entities in document order.
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -14,7 +15,7 @@ use crate::fact::{self, Fact};
 use crate::money::{self, CurrencyDefaults};
 use crate::percent;
 use crate::period::{self, DateOrder, PeriodContext};
-use crate::token::Tokens;
+use crate::token::{Token, Tokens};
 
 /// Finds companies, money, percentages and periods in text.
 ///
@@ -162,7 +163,8 @@ impl Extractor {
     }
 
     fn run(&self, text: &str, date: Option<NaiveDate>, facts: bool) -> Document {
-        let tokens = Tokens::new(text);
+        let mut buffers = RunBuffers::take();
+        let tokens = Tokens::with_buffer(text, std::mem::take(&mut buffers.tokens));
         let document_date = date.or_else(|| {
             if self.detect_dateline {
                 period::dateline(&tokens)
@@ -171,15 +173,12 @@ impl Extractor {
             }
         });
         let want = |k: Kind| self.kinds & k.bit() != 0;
-        let mut money = Vec::new();
-        let mut percents = Vec::new();
-        let mut periods = Vec::new();
-        let mut companies = Vec::new();
+        let [money, percents, periods, companies] = &mut buffers.entities;
         if want(Kind::Money) {
-            money::find(&tokens, &self.currency, &mut money);
+            money::find(&tokens, &self.currency, money);
         }
         if want(Kind::Percent) {
-            percent::find(&tokens, &mut percents);
+            percent::find(&tokens, percents);
         }
         if want(Kind::Period) {
             let ctx = PeriodContext {
@@ -187,12 +186,12 @@ impl Extractor {
                 fiscal_year_end: self.fiscal_year_end,
                 date_order: self.date_order,
             };
-            period::find(&tokens, &ctx, &mut periods);
+            period::find(&tokens, &ctx, periods);
         }
         if want(Kind::Company) {
-            self.companies.find(&tokens, &mut companies);
+            self.companies.find(&tokens, companies);
         }
-        let mut entities = merge(money, percents, periods, companies);
+        let mut entities = merge(&mut buffers.entities, &mut buffers.spans);
         if !self.company_fiscal_year_ends.is_empty() {
             self.date_company_fiscal_periods(text, document_date, &mut entities);
         }
@@ -201,6 +200,8 @@ impl Extractor {
         } else {
             Vec::new()
         };
+        buffers.tokens = tokens.into_buffer();
+        buffers.keep();
         Document {
             entities,
             document_date,
@@ -285,15 +286,87 @@ impl Extractor {
     }
 }
 
-/// Merges the per-kind lists into document order. Money and percentages win over
-/// periods and companies they overlap ("$2025" is money, not a year); equivalence
-/// links between money entities are renumbered to indices in the merged list.
-fn merge(
-    money: Vec<Entity>,
-    mut percents: Vec<Entity>,
-    mut periods: Vec<Entity>,
-    mut companies: Vec<Entity>,
-) -> Vec<Entity> {
+/// The vectors a run fills and empties again, lent from one run to the next on a thread:
+/// new ones per document would be allocated, regrown and freed each time, and their
+/// memory would be cold. A thread keeps at most about 0.5 MiB of them (see the
+/// `MAX_KEPT_` limits).
+struct RunBuffers {
+    tokens: Vec<Token>,
+    /// The entities of each kind, in the order `merge` takes them.
+    entities: [Vec<Entity>; 4],
+    /// The spans `merge` tests for overlaps.
+    spans: [Vec<Span>; 3],
+}
+
+thread_local! {
+    static RUN_BUFFERS: Cell<RunBuffers> = const { Cell::new(RunBuffers::new()) };
+}
+
+/// The most tokens a kept token vector holds room for (256 KiB of 32-byte tokens,
+/// enough for texts of about 32 KB, several times a long news article): one that a
+/// giant text grew is dropped rather than held by the thread.
+const MAX_KEPT_TOKENS: usize = 1 << 13;
+
+/// The most entities a kept list of one kind holds room for (about 46 KiB).
+const MAX_KEPT_ENTITIES: usize = 1 << 8;
+
+/// The most spans a kept list of spans holds room for (16 KiB).
+const MAX_KEPT_SPANS: usize = 1 << 10;
+
+impl RunBuffers {
+    const fn new() -> RunBuffers {
+        RunBuffers {
+            tokens: Vec::new(),
+            entities: [const { Vec::new() }; 4],
+            spans: [const { Vec::new() }; 3],
+        }
+    }
+
+    /// This thread's buffers, or new ones when they are lent out already (a run inside
+    /// a run) or the thread is exiting.
+    fn take() -> RunBuffers {
+        RUN_BUFFERS
+            .try_with(|kept| kept.replace(RunBuffers::new()))
+            .unwrap_or(RunBuffers::new())
+    }
+
+    /// Keeps the buffers, emptied, for the next run on this thread; any that grew larger
+    /// than documents usually need is dropped instead.
+    fn keep(self) {
+        let RunBuffers {
+            tokens,
+            entities,
+            spans,
+        } = self;
+        let kept = RunBuffers {
+            tokens: emptied_unless_larger(tokens, MAX_KEPT_TOKENS),
+            entities: entities.map(|list| emptied_unless_larger(list, MAX_KEPT_ENTITIES)),
+            spans: spans.map(|list| emptied_unless_larger(list, MAX_KEPT_SPANS)),
+        };
+        // At thread exit there is nothing to keep them for.
+        let _ = RUN_BUFFERS.try_with(|slot| slot.set(kept));
+    }
+}
+
+/// `v` emptied, or a new vector if `v` has room for more than `max` items.
+fn emptied_unless_larger<T>(mut v: Vec<T>, max: usize) -> Vec<T> {
+    if v.capacity() > max {
+        return Vec::new();
+    }
+    v.clear();
+    v
+}
+
+/// Merges the per-kind lists (money, percentages, periods, companies) into document order,
+/// leaving them empty (with their allocations, for the next document). Money and
+/// percentages win over periods and companies they overlap ("$2025" is money, not a year);
+/// equivalence links between money entities are renumbered to indices in the merged list.
+///
+/// `spans` are lists to work in, of any content: their allocations are reused.
+fn merge(kinds: &mut [Vec<Entity>; 4], spans: &mut [Vec<Span>; 3]) -> Vec<Entity> {
+    spans.iter_mut().for_each(Vec::clear);
+    let [money, percents, periods, companies] = kinds;
+    let [money_spans, percent_spans, claimed] = spans;
     // `claimed` is in document order; find the first span that could overlap.
     let overlaps_any = |e: &Entity, claimed: &[Span]| {
         let i = claimed.partition_point(|c| c.end <= e.span.start);
@@ -301,54 +374,72 @@ fn merge(
     };
     // Overlaps are tested on spans alone, so entities (large records) move only once,
     // into the merged list.
-    let money_spans: Vec<Span> = money.iter().map(|e| e.span).collect();
-    percents.retain(|p| !overlaps_any(p, &money_spans));
-    let percent_spans = percents.iter().map(|e| e.span).collect();
-    let claimed = merge_in_order([money_spans, percent_spans], |s| *s);
-    periods.retain(|p| !overlaps_any(p, &claimed));
-    companies.retain(|c| !overlaps_any(c, &claimed));
-    let mut all = merge_in_order([money, percents, periods, companies], |e| e.span);
+    money_spans.extend(money.iter().map(|e| e.span));
+    percents.retain(|p| !overlaps_any(p, money_spans));
+    percent_spans.extend(percents.iter().map(|e| e.span));
+    merge_in_order([money_spans, percent_spans], |s| *s, claimed);
+    periods.retain(|p| !overlaps_any(p, claimed));
+    companies.retain(|c| !overlaps_any(c, claimed));
+    let total = kinds.iter().map(Vec::len).sum();
+    let mut all = Vec::with_capacity(total);
+    merge_in_order(kinds.each_mut(), |e| e.span, &mut all);
     renumber_equivalents(&mut all);
     all
 }
 
-/// Merges lists that are each in document order into one list in document order (by
-/// start, then end); on equal spans the earlier list's item comes first.
-fn merge_in_order<T, const N: usize>(lists: [Vec<T>; N], span: impl Fn(&T) -> Span) -> Vec<T> {
-    // The order is decided by reading the lists in place, so that each item (a large
-    // record) then moves once, into the output.
-    let total = lists.iter().map(Vec::len).sum();
-    let mut order = Vec::with_capacity(total);
-    let mut next = [0usize; N];
-    loop {
-        let mut first: Option<(usize, (usize, usize))> = None;
-        for (i, list) in lists.iter().enumerate() {
-            let Some(item) = next.get(i).and_then(|&k| list.get(k)) else {
-                continue;
-            };
+/// Moves the items of lists that are each in document order onto the end of `out`, in
+/// document order (by start, then end); on equal spans the earlier list's item comes
+/// first.
+fn merge_in_order<T, const N: usize>(
+    lists: [&mut Vec<T>; N],
+    span: impl Fn(&T) -> Span,
+    out: &mut Vec<T>,
+) {
+    let total = lists.iter().map(|list| list.len()).sum();
+    out.reserve(total);
+    // Each list's next item is read in place, so that each item (a large record) moves
+    // once, into the output. The sort key of each list's next item is kept until the item
+    // is taken; an empty list sorts after every item.
+    let key = |items: &std::vec::Drain<'_, T>| {
+        items.as_slice().first().map_or((true, 0, 0), |item| {
             let s = span(item);
-            let key = (s.start, s.end);
-            if first.is_none_or(|(_, best)| key < best) {
-                first = Some((i, key));
-            }
-        }
-        let Some((i, _)) = first else { break };
-        order.push(i);
-        if let Some(k) = next.get_mut(i) {
-            *k += 1;
+            (false, s.start, s.end)
+        })
+    };
+    let mut rest = lists.map(|list| list.drain(..));
+    let mut keys = rest.each_ref().map(key);
+    for _ in 0..total {
+        let first = first_smallest(&keys);
+        let (Some(items), Some(k)) = (rest.get_mut(first), keys.get_mut(first)) else {
+            break;
+        };
+        let Some(item) = items.next() else { break };
+        out.push(item);
+        *k = key(items);
+    }
+}
+
+/// The index of the first of the smallest keys (0 when there are none). A plain loop:
+/// `Iterator::min_by_key` compiled to several times the instructions in the merge.
+fn first_smallest<K: Ord>(keys: &[K]) -> usize {
+    let mut first = 0;
+    for (i, k) in keys.iter().enumerate().skip(1) {
+        if keys.get(first).is_some_and(|best| k < best) {
+            first = i;
         }
     }
-    let mut items = lists.map(Vec::into_iter);
-    let mut out = Vec::with_capacity(total);
-    for i in order {
-        out.extend(items.get_mut(i).and_then(Iterator::next));
-    }
-    out
+    first
 }
 
 /// Money entities store `equivalent_of` as an index among money entities; turn it into
 /// an index into the merged list.
 fn renumber_equivalents(all: &mut [Entity]) {
+    let is_equivalent =
+        |e: &Entity| matches!(&e.value, Value::Money(m) if m.equivalent_of.is_some());
+    // Most documents have none: they need no table of positions.
+    if !all.iter().any(is_equivalent) {
+        return;
+    }
     let money_positions: Vec<usize> = all
         .iter()
         .enumerate()
@@ -711,6 +802,50 @@ mod tests {
     }
 
     #[test]
+    fn run_buffers_are_lent_once_and_kept_unless_huge() {
+        let mut lent = RunBuffers::new();
+        lent.tokens.reserve_exact(100);
+        lent.entities[1].reserve_exact(10);
+        let acme = Value::Company(crate::entity::Company::named("Acme"));
+        lent.entities[1].push(Entity::new("Acme", Span::new(0, 4), acme));
+        lent.keep();
+        let lent = RunBuffers::take();
+        assert_eq!(lent.tokens.capacity(), 100);
+        assert_eq!(lent.entities[1].capacity(), 10);
+        assert!(lent.entities[1].is_empty());
+        // Lent out: a run inside a run gets buffers of its own.
+        assert_eq!(RunBuffers::take().tokens.capacity(), 0);
+        lent.keep();
+        let mut huge = RunBuffers::take();
+        huge.tokens.reserve_exact(MAX_KEPT_TOKENS + 1);
+        huge.entities[3].reserve_exact(MAX_KEPT_ENTITIES + 1);
+        huge.spans[2].reserve_exact(MAX_KEPT_SPANS + 1);
+        huge.keep();
+        let kept = RunBuffers::take();
+        assert_eq!(kept.tokens.capacity(), 0);
+        assert_eq!(kept.entities[1].capacity(), 10);
+        assert_eq!(kept.entities[3].capacity(), 0);
+        assert_eq!(kept.spans[2].capacity(), 0);
+    }
+
+    #[test]
+    fn runs_on_kept_buffers_extract_what_fresh_runs_do() {
+        let ex = Extractor::new();
+        let texts = [
+            "Revenue rose 12% to $3.4 billion in the third quarter of 2025.\nAcme Corp. said",
+            "",
+            "up 5%",
+            "Net income fell 3% to $120 million (≈¥17 billion) in 2024.",
+        ];
+        for text in texts {
+            let kept = RunBuffers::take();
+            let fresh = ex.extract_document(text);
+            kept.keep();
+            assert_eq!(ex.extract_document(text), fresh, "{text:?}");
+        }
+    }
+
+    #[test]
     fn merge_in_order_keeps_document_order_and_list_priority() {
         let s = Span::new;
         let lists = [
@@ -719,11 +854,24 @@ mod tests {
             vec![],
             vec![(s(0, 1), 'd'), (s(5, 9), 'd'), (s(10, 11), 'd')],
         ];
-        let merged: String = merge_in_order(lists, |(span, _)| *span)
-            .into_iter()
-            .map(|(_, c)| c)
-            .collect();
-        assert_eq!(merged, "dabbadd");
+        let [mut a, mut b, mut c, mut d] = lists;
+        let mut merged = vec![(s(0, 0), 'x')];
+        merge_in_order(
+            [&mut a, &mut b, &mut c, &mut d],
+            |(span, _)| *span,
+            &mut merged,
+        );
+        let merged: String = merged.into_iter().map(|(_, c)| c).collect();
+        assert_eq!(merged, "xdabbadd");
+        assert!([a, b, c, d].iter().all(Vec::is_empty));
+    }
+
+    #[test]
+    fn first_smallest_takes_the_first_of_equal_keys() {
+        assert_eq!(first_smallest::<u8>(&[]), 0);
+        assert_eq!(first_smallest(&[3]), 0);
+        assert_eq!(first_smallest(&[3, 1, 2, 1]), 1);
+        assert_eq!(first_smallest(&[(false, 5), (false, 2), (true, 0)]), 1);
     }
 
     #[test]
