@@ -1810,7 +1810,12 @@ impl Ctx<'_, '_> {
     /// 7%, respectively"), else no pairing (each figure still makes a fact of its own:
     /// "sales in Europe and Asia rose 3% and 9%, respectively").
     fn respectively(&self, s: &Sentence, first: usize, hits: &[Hit]) -> Option<Respectively> {
-        if !(s.start..s.end).any(|k| self.t.word_is(k, "respectively")) {
+        // Most sentences have no word of its length: the text is read only for those.
+        const WORD: &str = "respectively";
+        let named = (s.start..s.end).any(|k| {
+            self.t.get(k).is_some_and(|x| x.end - x.start == WORD.len()) && self.t.word_is(k, WORD)
+        });
+        if !named {
             return None;
         }
         let figures: Vec<usize> = (first..self.ranges.len())
