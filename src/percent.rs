@@ -167,14 +167,26 @@ fn unit_at(t: &Tokens<'_>, k: usize) -> Option<(PercentUnit, usize)> {
     match tok.kind {
         TokKind::Sym('%' | '％' | '٪') => return Some((PercentUnit::Percent, k + 1)),
         TokKind::Word if t.has_class(k, crate::lexicon::PERCENT_UNIT) => {}
+        // "a 10-percent levy", "a 2.4-percentage-point rise".
+        TokKind::Sym('-')
+            if tok.glued()
+                && t.glued(k + 1)
+                && t.has_class(k + 1, crate::lexicon::PERCENT_UNIT) =>
+        {
+            return unit_at(t, k + 1);
+        }
         _ => return None,
     }
     let mut buf = [0u8; 16];
     let w = lower_ascii_bytes(t.str(k), &mut buf)?;
+    // "point" after the word, or after a hyphen glued to it ("percentage-point").
+    let points_at = |j: usize| t.word_in(j, &["point", "points", "pts", "pt"]);
+    let hyphen_points =
+        t.is_sym(k + 1, '-') && t.glued(k + 1) && t.glued(k + 2) && points_at(k + 2);
     let unit = match w {
-        b"percentage" | b"pct" if t.word_in(k + 1, &["point", "points", "pts", "pt"]) => {
-            (PercentUnit::PercentagePoints, k + 2)
-        }
+        b"percentage" | b"pct" if points_at(k + 1) => (PercentUnit::PercentagePoints, k + 2),
+        b"percentage" if hyphen_points => (PercentUnit::PercentagePoints, k + 3),
+        b"basis" if hyphen_points => (PercentUnit::BasisPoints, k + 3),
         b"percent" | b"pct" | b"percents" | b"prc" => (PercentUnit::Percent, k + 1),
         // "20pc" is glued; "20 pc" (personal computers?) only in "per cent" sense glued.
         b"pc" if tok.glued() => (PercentUnit::Percent, k + 1),
@@ -481,6 +493,15 @@ mod tests {
             one("150 bps"),
             ("150 bps".into(), "150".into(), U::BasisPoints)
         );
+    }
+
+    #[test]
+    fn hyphenated_units() {
+        let got = pct("a 10-percent levy, a 50-basis-point cut and a 2.4-percentage-point rise");
+        let texts: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["10-percent", "50-basis-point", "2.4-percentage-point"]);
+        // A dash between numbers is a range, not a unit.
+        assert_eq!(pct("5-6% growth")[0].2.as_deref(), Some("6"));
     }
 
     #[test]
