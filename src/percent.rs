@@ -499,7 +499,10 @@ mod tests {
     fn hyphenated_units() {
         let got = pct("a 10-percent levy, a 50-basis-point cut and a 2.4-percentage-point rise");
         let texts: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
-        assert_eq!(texts, ["10-percent", "50-basis-point", "2.4-percentage-point"]);
+        assert_eq!(
+            texts,
+            ["10-percent", "50-basis-point", "2.4-percentage-point"]
+        );
         // A dash between numbers is a range, not a unit.
         assert_eq!(pct("5-6% growth")[0].2.as_deref(), Some("6"));
     }

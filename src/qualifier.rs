@@ -218,6 +218,13 @@ fn up_verb(w: &[u8]) -> bool {
             | b"firmed"
             | b"strengthened"
             | b"appreciated"
+            | b"widened"
+            | b"widen"
+            | b"widens"
+            | b"widening"
+            | b"steepened"
+            | b"expand"
+            | b"expands"
     )
 }
 
@@ -285,6 +292,11 @@ fn down_verb(w: &[u8]) -> bool {
             | b"plummeted"
             | b"collapsed"
             | b"narrowed"
+            | b"narrow"
+            | b"narrows"
+            | b"narrowing"
+            | b"slowed"
+            | b"flattened"
             | b"softened"
             | b"depreciated"
             | b"trimmed"
