@@ -69,6 +69,7 @@
 //! drops single-word aliases that are places or generic words.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
 
 use crate::entity::{Company, Entity, Span, Value};
@@ -268,6 +269,19 @@ pub(crate) struct CompanyFinder {
     custom: Option<Arc<Index>>,
 }
 
+/// Buffers [`CompanyFinder::find`] reuses from one document to the next, so a short
+/// document costs no allocations but those of its entities.
+#[derive(Default)]
+struct Scratch {
+    anchors: Vec<Anchor>,
+    cands: Vec<Cand>,
+    /// For each token, whether a ticker's exchange prefix takes it from the other rules.
+    blocked: Vec<bool>,
+    /// For each token, whether a chosen candidate covers it.
+    taken: Vec<bool>,
+    chosen: Vec<Cand>,
+}
+
 /// Where a candidate came from, in order of precedence on overlap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Source {
@@ -352,21 +366,39 @@ impl CompanyFinder {
     }
 
     pub(crate) fn find(&self, toks: &Tokens<'_>, out: &mut Vec<Entity>) {
-        let mut cands = Vec::new();
-        let mut blocked = vec![false; toks.len()];
-        let anchors = anchors(toks);
-        self.find_tickers(toks, &anchors, &mut cands, &mut blocked);
-        self.find_names(toks, &anchors, &blocked, &mut cands);
-        find_patterns(toks, &anchors, &blocked, &mut cands);
-        find_by_context(toks, &anchors, &blocked, &mut cands);
-        Self::resolve_evidence(toks, &mut cands);
-        let (mut chosen, mut taken) = choose(cands, toks.len());
-        self.add_doc_aliases(toks, &blocked, &mut taken, &mut chosen);
+        thread_local! {
+            static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+        }
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => self.find_in(toks, out, &mut scratch),
+            Err(_) => self.find_in(toks, out, &mut Scratch::default()),
+        });
+    }
+
+    fn find_in(&self, toks: &Tokens<'_>, out: &mut Vec<Entity>, scratch: &mut Scratch) {
+        let Scratch {
+            anchors: anchor_list,
+            cands,
+            blocked,
+            taken,
+            chosen,
+        } = scratch;
+        anchors(toks, anchor_list);
+        cands.clear();
+        blocked.clear();
+        blocked.resize(toks.len(), false);
+        self.find_tickers(toks, anchor_list, cands, blocked);
+        self.find_names(toks, anchor_list, blocked, cands);
+        find_patterns(toks, anchor_list, blocked, cands);
+        find_by_context(toks, anchor_list, blocked, cands);
+        Self::resolve_evidence(toks, cands);
+        choose(cands, toks.len(), taken, chosen);
+        self.add_doc_aliases(toks, blocked, taken, chosen);
         chosen.sort_by_key(|c| c.lo);
-        link_tickers(toks, &mut chosen);
+        link_tickers(toks, chosen);
         out.reserve(chosen.len());
-        for c in chosen {
-            if let Some(e) = self.entity(toks, &c) {
+        for c in chosen.iter() {
+            if let Some(e) = self.entity(toks, c) {
                 out.push(e);
             }
         }
@@ -868,8 +900,9 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
 
 /// Keeps non-overlapping candidates: by source precedence for the caller's list and
 /// tickers, then leftmost-longest among names, gazetteer before pattern on ties.
-/// Returns them with the tokens they cover.
-fn choose(mut cands: Vec<Cand>, n: usize) -> (Vec<Cand>, Vec<bool>) {
+/// Moves them from `cands` to `chosen`, and marks the tokens they cover in `taken` (one
+/// flag for each of the `n` tokens).
+fn choose(cands: &mut Vec<Cand>, n: usize, taken: &mut Vec<bool>, chosen: &mut Vec<Cand>) {
     // Sources are ordered by precedence, so the caller's list and tickers rank first.
     cands.sort_by_key(|c| {
         (
@@ -879,9 +912,10 @@ fn choose(mut cands: Vec<Cand>, n: usize) -> (Vec<Cand>, Vec<bool>) {
             c.source,
         )
     });
-    let mut taken = vec![false; n];
-    let mut chosen: Vec<Cand> = Vec::with_capacity(cands.len());
-    for c in cands {
+    taken.clear();
+    taken.resize(n, false);
+    chosen.clear();
+    for c in cands.drain(..) {
         let Some(range) = taken.get_mut(c.lo..c.hi) else {
             continue;
         };
@@ -890,7 +924,6 @@ fn choose(mut cands: Vec<Cand>, n: usize) -> (Vec<Cand>, Vec<bool>) {
             chosen.push(c);
         }
     }
-    (chosen, taken)
 }
 
 fn ticker_cand(lo: usize, hi: usize, company: Option<(Which, u32)>) -> Cand {
@@ -1328,9 +1361,10 @@ impl Anchor {
 /// Kept out of line: inlined into `find`, the walk over every token loses registers to
 /// the passes around it and reloads the tokens' address per token.
 #[inline(never)]
-fn anchors(toks: &Tokens<'_>) -> Vec<Anchor> {
+fn anchors(toks: &Tokens<'_>, out: &mut Vec<Anchor>) {
+    out.clear();
     // Capitalized words and a few symbols make about a third of news text.
-    let mut out = Vec::with_capacity(toks.len() / 3 + 1);
+    out.reserve(toks.len() / 3 + 1);
     for (at, t) in toks.toks.iter().enumerate() {
         if Anchor::is_plain_word(t) {
             continue;
@@ -1352,7 +1386,6 @@ fn anchors(toks: &Tokens<'_>) -> Vec<Anchor> {
             out.push(Anchor { at, passes });
         }
     }
-    out
 }
 
 /// Whether a ticker form may start at symbol `c`: "<" (Reuters) or "$" (cashtags).
@@ -2630,9 +2663,13 @@ mod tests {
                     eBay's Group Holdings S.A. sold 3D Systems shares – Nestlé’s unit. \
                     GROUP group Groups Capital Bank Co Inc inc Pharmaceuticals Gröup SA.";
         let toks = Tokens::new(text);
-        let anchors = anchors(&toks);
+        let mut anchor_list = Vec::new();
+        anchors(&toks, &mut anchor_list);
         for (i, t) in toks.toks.iter().enumerate() {
-            let passes = anchors.iter().find(|a| a.at == i).map_or(0, |a| a.passes);
+            let passes = anchor_list
+                .iter()
+                .find(|a| a.at == i)
+                .map_or(0, |a| a.passes);
             let marked = |pass: u8| passes & pass != 0;
             let w = toks.str(i);
             assert_eq!(marked(Anchor::TICKER), opens_ticker(t), "{w}");
