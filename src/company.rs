@@ -304,6 +304,10 @@ struct Cand {
     /// Token range `lo..hi` of the reported span.
     lo: usize,
     hi: usize,
+    /// The byte range of tokens `lo..hi` (see [`byte_range`]), read when the candidate
+    /// is made: its tokens are in cache then, and rereading them when the entity is
+    /// built, after the passes went over the rest of a long text, waits on memory.
+    bytes: Option<(usize, usize)>,
     source: Source,
     company: Option<(Which, u32)>,
     /// Needs evidence (an ambiguous alias); resolved after the first pass.
@@ -318,6 +322,31 @@ struct Cand {
     /// For a ticker of a company no list knows, the tokens `lo..base_hi` of the name it
     /// follows ("Banca della Svizzera Italiana <BISZ.Z>"), which give its canonical name.
     name_of: Option<(usize, usize)>,
+}
+
+impl Cand {
+    /// A candidate for tokens `lo..hi` from `source`, with no company and none of the
+    /// flags the rules set.
+    fn new(toks: &Tokens<'_>, lo: usize, hi: usize, source: Source) -> Cand {
+        Cand {
+            lo,
+            hi,
+            bytes: byte_range(toks, lo, hi),
+            source,
+            company: None,
+            ambiguous: false,
+            base_hi: hi,
+            ticker: false,
+            alias_ok: false,
+            name_of: None,
+        }
+    }
+}
+
+/// The byte range from the start of token `lo` to the end of token `hi - 1`; `None` when
+/// `hi` is 0.
+fn byte_range(toks: &Tokens<'_>, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    Some((toks.start(lo), toks.end(hi.checked_sub(1)?)))
 }
 
 impl CompanyFinder {
@@ -408,7 +437,7 @@ impl CompanyFinder {
     /// the entity around it by value: a mention is a few allocations and no more copies
     /// of the record than needed.
     fn entity(&self, toks: &Tokens<'_>, c: &Cand) -> Option<Entity> {
-        let (s, e) = (toks.start(c.lo), toks.end(c.hi.checked_sub(1)?));
+        let (s, e) = c.bytes?;
         let name = toks.text.get(s..e)?;
         let as_written = || Some(Cow::Owned(name.to_string()));
         let company = match c.company {
@@ -520,7 +549,7 @@ impl CompanyFinder {
                 .and_then(|(base, _)| self.lookup_ticker(base))
         });
         name_before(toks, i, cands);
-        cands.push(ticker_cand(i + 1, hi, company));
+        cands.push(ticker_cand(toks, i + 1, hi, company));
         Some(hi + 1)
     }
 
@@ -555,7 +584,7 @@ impl CompanyFinder {
         for b in blocked.iter_mut().take(ex_hi + 1).skip(i) {
             *b = true;
         }
-        cands.push(ticker_cand(lo, hi, company));
+        cands.push(ticker_cand(toks, lo, hi, company));
         Some(hi)
     }
 
@@ -569,7 +598,7 @@ impl CompanyFinder {
         if !(1..=6).contains(&t.len()) || !t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
             return None;
         }
-        cands.push(ticker_cand(i + 1, hi, self.lookup_ticker(t)));
+        cands.push(ticker_cand(toks, i + 1, hi, self.lookup_ticker(t)));
         Some(hi)
     }
 
@@ -602,7 +631,7 @@ impl CompanyFinder {
         if !digits && company.is_none() {
             return None;
         }
-        cands.push(ticker_cand(i, hi, company));
+        cands.push(ticker_cand(toks, i, hi, company));
         Some(hi)
     }
 
@@ -621,7 +650,7 @@ impl CompanyFinder {
         }
         if let Some(company) = self.lookup_ticker(text) {
             if trading_context(toks, i) {
-                cands.push(ticker_cand(i, i + 1, Some(company)));
+                cands.push(ticker_cand(toks, i, i + 1, Some(company)));
             }
         }
     }
@@ -687,20 +716,16 @@ impl CompanyFinder {
                 hi = ext;
                 ambiguous = false;
             }
+            let source = if w == Which::Custom {
+                Source::Custom
+            } else {
+                Source::Gazetteer
+            };
             cands.push(Cand {
-                lo: i,
-                hi,
-                source: if w == Which::Custom {
-                    Source::Custom
-                } else {
-                    Source::Gazetteer
-                },
                 company: Some((w, alias.company)),
                 ambiguous,
                 base_hi: i + len,
-                ticker: false,
-                alias_ok: false,
-                name_of: None,
+                ..Cand::new(toks, i, hi, source)
             });
             next = hi;
         }
@@ -828,6 +853,7 @@ impl CompanyFinder {
                 let mut c = chosen[*k].clone();
                 c.lo = i;
                 c.hi = i + len;
+                c.bytes = byte_range(toks, i, i + len);
                 c.base_hi = i + len;
                 c.source = Source::DocAlias;
                 taken[i..i + len].iter_mut().for_each(|t| *t = true);
@@ -926,17 +952,16 @@ fn choose(cands: &mut Vec<Cand>, n: usize, taken: &mut Vec<bool>, chosen: &mut V
     }
 }
 
-fn ticker_cand(lo: usize, hi: usize, company: Option<(Which, u32)>) -> Cand {
+fn ticker_cand(
+    toks: &Tokens<'_>,
+    lo: usize,
+    hi: usize,
+    company: Option<(Which, u32)>,
+) -> Cand {
     Cand {
-        lo,
-        hi,
-        source: Source::Ticker,
         company,
-        ambiguous: false,
-        base_hi: hi,
         ticker: true,
-        alias_ok: false,
-        name_of: None,
+        ..Cand::new(toks, lo, hi, Source::Ticker)
     }
 }
 
@@ -1859,15 +1884,9 @@ fn find_patterns(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cands:
             base_hi
         };
         cands.push(Cand {
-            lo,
-            hi,
-            source: Source::Pattern,
-            company: None,
-            ambiguous: false,
             base_hi,
-            ticker: false,
             alias_ok: !head && base_hi < hi,
-            name_of: None,
+            ..Cand::new(toks, lo, hi, Source::Pattern)
         });
         next = hi.max(i + 1);
     }
@@ -1953,15 +1972,9 @@ fn name_before(toks: &Tokens<'_>, at: usize, cands: &mut Vec<Cand>) {
         base_hi -= 1;
     }
     cands.push(Cand {
-        lo,
-        hi: at,
-        source: Source::Pattern,
-        company: None,
-        ambiguous: false,
         base_hi,
-        ticker: false,
         alias_ok: true,
-        name_of: None,
+        ..Cand::new(toks, lo, at, Source::Pattern)
     });
 }
 
@@ -2048,7 +2061,7 @@ fn find_by_context(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cand
             _ => None,
         };
         if let Some((lo, hi)) = name {
-            cands.push(context_cand(lo, hi));
+            cands.push(context_cand(toks, lo, hi));
         }
     }
 }
@@ -2214,17 +2227,10 @@ fn is_article(toks: &Tokens<'_>, j: usize) -> bool {
     })
 }
 
-fn context_cand(lo: usize, hi: usize) -> Cand {
+fn context_cand(toks: &Tokens<'_>, lo: usize, hi: usize) -> Cand {
     Cand {
-        lo,
-        hi,
-        source: Source::Pattern,
-        company: None,
-        ambiguous: false,
-        base_hi: hi,
-        ticker: false,
         alias_ok: true,
-        name_of: None,
+        ..Cand::new(toks, lo, hi, Source::Pattern)
     }
 }
 
