@@ -610,14 +610,7 @@ impl CompanyFinder {
         i: usize,
         cands: &mut Vec<Cand>,
     ) -> Option<usize> {
-        // Glued to what follows, so most words fail at once; and numbers are mostly
-        // glued to a symbol that ends the run at once ("5%", "3)"): the kind of the next
-        // token says so before the run is read.
-        let opens = toks.glued(i + 1)
-            && (t.is_num() || t.shape & token::ALL_UPPER != 0)
-            && (i == 0 || t.space_before || toks.is_sym(i - 1, '('))
-            && toks.get(i + 1).is_some_and(may_continue_ticker);
-        if !opens {
+        if !suffixed_ticker_opens(toks, t, i) {
             return None;
         }
         let hi = ticker_run(toks, i);
@@ -638,7 +631,7 @@ impl CompanyFinder {
     /// A bare ticker in a trading context: "BABA jumped 9%", at token `t` (`i`).
     /// Not in parentheses: "Financial Restructuring Package (FRP)" defines a term.
     fn bare_ticker(&self, toks: &Tokens<'_>, t: &Token, i: usize, cands: &mut Vec<Cand>) {
-        if t.shape & token::ALL_UPPER == 0 || toks.glued(i + 1) || !(i == 0 || t.space_before) {
+        if !bare_ticker_opens(toks, t, i) {
             return;
         }
         let text = t.text(toks.text);
@@ -952,12 +945,7 @@ fn choose(cands: &mut Vec<Cand>, n: usize, taken: &mut Vec<bool>, chosen: &mut V
     }
 }
 
-fn ticker_cand(
-    toks: &Tokens<'_>,
-    lo: usize,
-    hi: usize,
-    company: Option<(Which, u32)>,
-) -> Cand {
+fn ticker_cand(toks: &Tokens<'_>, lo: usize, hi: usize, company: Option<(Which, u32)>) -> Cand {
     Cand {
         company,
         ticker: true,
@@ -1014,6 +1002,38 @@ fn ticker_run(toks: &Tokens<'_>, i: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// Whether a ticker form may start at token `t` (`i`): the first test of each form
+/// [`CompanyFinder::find_tickers`] tries there. The forms that start at a symbol ("<",
+/// "$") test on.
+fn ticker_may_start(toks: &Tokens<'_>, t: &Token, i: usize) -> bool {
+    match t.kind {
+        TokKind::Sym(_) => true,
+        TokKind::Word | TokKind::Num => {
+            colon_after_code(toks, i)
+                || suffixed_ticker_opens(toks, t, i)
+                || bare_ticker_opens(toks, t, i)
+        }
+    }
+}
+
+/// Whether an exchange-suffixed ticker ("9988.HK") may start at token `t` (`i`): a number
+/// or an upper-case word glued to what may go on with a ticker run.
+fn suffixed_ticker_opens(toks: &Tokens<'_>, t: &Token, i: usize) -> bool {
+    // Glued to what follows, so most words fail at once; and numbers are mostly glued
+    // to a symbol that ends the run at once ("5%", "3)"): the kind of the next token says
+    // so before the run is read.
+    toks.glued(i + 1)
+        && (t.is_num() || t.shape & token::ALL_UPPER != 0)
+        && (i == 0 || t.space_before || toks.is_sym(i - 1, '('))
+        && toks.get(i + 1).is_some_and(may_continue_ticker)
+}
+
+/// Whether a bare ticker ("BABA jumped") may be token `t` (`i`): an upper-case word that
+/// stands alone.
+fn bare_ticker_opens(toks: &Tokens<'_>, t: &Token, i: usize) -> bool {
+    t.shape & token::ALL_UPPER != 0 && !toks.glued(i + 1) && (i == 0 || t.space_before)
 }
 
 /// Whether a glued token `t` may continue a ticker run (see [`ticker_run`]): a word, a
@@ -1356,23 +1376,14 @@ impl Anchor {
         }
     }
 
-    /// The passes that test token `t`, token `at` of `toks`, when it is not a word.
-    fn other_passes(toks: &Tokens<'_>, at: usize, t: &Token) -> u8 {
+    /// The passes that test token `t` when it is not a word.
+    fn other_passes(t: &Token) -> u8 {
         match t.kind {
             TokKind::Num => Anchor::TICKER | Anchor::NAME,
-            TokKind::Sym(c) => {
-                let passes = match Anchor::ASCII_SYM_PASSES.get(c as usize) {
-                    Some(&passes) => passes,
-                    None => Anchor::sym_passes(c),
-                };
-                // Most commas, apostrophes and dashes fail their rule's first test: made
-                // here, so the passes do not walk over them.
-                if passes & Anchor::CONTEXT != 0 && !context_rule_opens(toks, at, c) {
-                    passes & !Anchor::CONTEXT
-                } else {
-                    passes
-                }
-            }
+            TokKind::Sym(c) => match Anchor::ASCII_SYM_PASSES.get(c as usize) {
+                Some(&passes) => passes,
+                None => Anchor::sym_passes(c),
+            },
             TokKind::Word => 0,
         }
     }
@@ -1397,7 +1408,7 @@ fn anchors(toks: &Tokens<'_>, out: &mut Vec<Anchor>) {
         let mut passes = if t.is_word() {
             Anchor::WORD_PASSES[Anchor::word_key(t)]
         } else {
-            Anchor::other_passes(toks, at, t)
+            Anchor::other_passes(t)
         };
         // Most lower-case suffix words ("a", "s" of "'s") end no pattern name: tested
         // here, so the passes do not walk over them.
@@ -1406,6 +1417,16 @@ fn anchors(toks: &Tokens<'_>, out: &mut Vec<Anchor>) {
             if suffix_is_capitalized(toks, at) {
                 passes |= Anchor::PATTERN;
             }
+        }
+        // Most capitalized words open no ticker form, and most commas, apostrophes,
+        // dashes and descriptor nouns fail their context rule's first test: both tested
+        // here, where the tokens around are in cache, so the passes do not go back to
+        // them.
+        if passes & Anchor::TICKER != 0 && !ticker_may_start(toks, t, at) {
+            passes &= !Anchor::TICKER;
+        }
+        if passes & Anchor::CONTEXT != 0 && !context_rule_opens(toks, at, t) {
+            passes &= !Anchor::CONTEXT;
         }
         if passes != 0 {
             out.push(Anchor { at, passes });
@@ -2066,13 +2087,15 @@ fn find_by_context(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cand
     }
 }
 
-/// Whether the context rule of symbol `c`, token `i`, passes its first test there: the
-/// tokens right around it fit. [`anchors`] keeps the symbol only then.
-fn context_rule_opens(toks: &Tokens<'_>, i: usize, c: char) -> bool {
-    match c {
-        '\'' | '’' => opens_possessive(toks, i),
-        '-' | '–' | '—' => opens_dateline(toks, i),
-        ',' => opens_appositive(toks, i),
+/// Whether the context rule that may start at token `t` (`i`), a symbol or a descriptor
+/// noun, passes its first tests there: the tokens right around it fit. [`anchors`] keeps
+/// the token only then.
+fn context_rule_opens(toks: &Tokens<'_>, i: usize, t: &Token) -> bool {
+    match t.kind {
+        TokKind::Sym('\'' | '’') => opens_possessive(toks, i) && may_be_possessed(toks, i),
+        TokKind::Sym('-' | '–' | '—') => opens_dateline(toks, i),
+        TokKind::Sym(',') => opens_appositive(toks, i),
+        TokKind::Word => opens_described(toks, i),
         _ => true,
     }
 }
@@ -2088,6 +2111,20 @@ fn opens_possessive(toks: &Tokens<'_>, i: usize) -> bool {
     i > 0 && s_after
 }
 
+/// Whether the word after the "'s" that the apostrophe at `i` opens may be one of
+/// `POSSESSED_STRONG`. Most words after a possessive are not in the list: their length
+/// and first letter say so before the list is looked up.
+fn may_be_possessed(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.get(i + 2)
+        .is_some_and(|t| starts_like(toks, t, &POSSESSED_STARTS))
+}
+
+/// Whether a capitalized word follows the descriptor noun at `i`, as the name it
+/// describes must.
+fn opens_described(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.has_shape(i + 1, token::CAPITALIZED)
+}
+
 /// Whether the dash at `i` follows a dateline's word and number ("March 9 -").
 fn opens_dateline(toks: &Tokens<'_>, i: usize) -> bool {
     i >= 2 && toks.is_num(i - 1) && toks.is_word(i - 2)
@@ -2100,13 +2137,8 @@ fn opens_appositive(toks: &Tokens<'_>, i: usize) -> bool {
 
 /// Possessive: the name that ends before the apostrophe at `i` ("Satama 's net profit").
 fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
-    // Most words after a possessive are not in the list: their length and first letter
-    // say so before the list is looked up.
-    let may_be_possessed = toks
-        .get(i + 2)
-        .is_some_and(|t| starts_like(toks, t, &POSSESSED_STARTS));
     if !opens_possessive(toks, i)
-        || !may_be_possessed
+        || !may_be_possessed(toks, i)
         || !word_in_lower_set(toks, i + 2, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
     {
         return None;
@@ -2154,7 +2186,7 @@ fn appositive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usi
 /// Descriptor: the name after the descriptor noun at `i` ("airline TAP has", "the
 /// chemicals group Kemira said").
 fn described_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
-    if !toks.has_shape(i + 1, token::CAPITALIZED) || !is_name_word(toks, i + 1) {
+    if !opens_described(toks, i) || !is_name_word(toks, i + 1) {
         return None;
     }
     // One word, or an acronym: "broker Jeffrey Wendel" is a person.
@@ -2678,14 +2710,13 @@ mod tests {
                 .map_or(0, |a| a.passes);
             let marked = |pass: u8| passes & pass != 0;
             let w = toks.str(i);
-            assert_eq!(marked(Anchor::TICKER), opens_ticker(t), "{w}");
+            let ticker = opens_ticker(t) && ticker_may_start(&toks, t, i);
+            assert_eq!(marked(Anchor::TICKER), ticker, "{w}");
             assert_eq!(marked(Anchor::NAME), starts_name(t), "{w}");
             // What each pass tests first, the anchors hold; they may hold more.
             let pattern = may_end_pattern(&toks, i) && suffix_is_capitalized(&toks, i);
             assert!(marked(Anchor::PATTERN) || !pattern, "{w}");
-            let opens = |c| context_rule_opens(&toks, i, c);
-            let context = is_descriptor(t)
-                || opens_context(t) && matches!(t.kind, TokKind::Sym(c) if opens(c));
+            let context = (is_descriptor(t) || opens_context(t)) && context_rule_opens(&toks, i, t);
             assert_eq!(marked(Anchor::CONTEXT), context, "{w}");
             assert!(!marked(Anchor::LOWER_SUFFIX), "{w}");
         }
