@@ -273,7 +273,7 @@ pub(crate) struct CompanyFinder {
 /// document costs no allocations but those of its entities.
 #[derive(Default)]
 struct Scratch {
-    anchors: Vec<Anchor>,
+    anchors: Anchors,
     cands: Vec<Cand>,
     /// For each token, whether a ticker's exchange prefix takes it from the other rules.
     blocked: Vec<bool>,
@@ -416,10 +416,10 @@ impl CompanyFinder {
         cands.clear();
         blocked.clear();
         blocked.resize(toks.len(), false);
-        self.find_tickers(toks, anchor_list, cands, blocked);
-        self.find_names(toks, anchor_list, blocked, cands);
-        find_patterns(toks, anchor_list, blocked, cands);
-        find_by_context(toks, anchor_list, blocked, cands);
+        self.find_tickers(toks, &anchor_list.ticker, cands, blocked);
+        self.find_names(toks, &anchor_list.name, blocked, cands);
+        find_patterns(toks, &anchor_list.pattern, blocked, cands);
+        find_by_context(toks, &anchor_list.context, blocked, cands);
         Self::resolve_evidence(toks, cands);
         choose(cands, toks.len(), taken, chosen);
         self.add_doc_aliases(toks, blocked, taken, chosen);
@@ -501,14 +501,14 @@ impl CompanyFinder {
     fn find_tickers(
         &self,
         toks: &Tokens<'_>,
-        anchors: &[Anchor],
+        anchors: &[usize],
         cands: &mut Vec<Cand>,
         blocked: &mut [bool],
     ) {
         // Where the scan goes on: past the last ticker found.
         let mut next = 0;
-        for &Anchor { at: i, passes } in anchors {
-            if passes & Anchor::TICKER == 0 || i < next {
+        for &i in anchors {
+            if i < next {
                 continue;
             }
             let Some(t) = toks.get(i) else { break };
@@ -651,15 +651,15 @@ impl CompanyFinder {
     fn find_names(
         &self,
         toks: &Tokens<'_>,
-        anchors: &[Anchor],
+        anchors: &[usize],
         blocked: &[bool],
         cands: &mut Vec<Cand>,
     ) {
         let embedded = gazetteer::embedded();
         // Where the scan goes on: past the last name found.
         let mut next = 0;
-        for &Anchor { at: i, passes } in anchors {
-            if passes & Anchor::NAME == 0 || i < next || blocked.get(i) != Some(&false) {
+        for &i in anchors {
+            if i < next || blocked.get(i) != Some(&false) {
                 continue;
             }
             // Most capitalized words start no alias: one lookup per index says so, and
@@ -1264,12 +1264,22 @@ fn mentions(toks: &Tokens<'_>, lo: usize, hi: usize, alias: &Alias) -> bool {
     key_is(toks, lo, hi, &alias.key) && case_ok(toks, lo, hi, alias)
 }
 
-/// A token a rule may be anchored at, with the passes that test it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Anchor {
-    at: usize,
-    passes: u8,
+/// The tokens each pass is anchored at, in order (see [`anchors`]).
+#[derive(Debug, Default)]
+struct Anchors {
+    /// Where a ticker form may start: a capitalized word, a number, or a symbol
+    /// ([`opens_ticker_sym`]), that passes the forms' first test ([`ticker_may_start`]).
+    ticker: Vec<usize>,
+    /// Where a name may start ([`starts_name`]).
+    name: Vec<usize>,
+    /// Where a pattern name may end.
+    pattern: Vec<usize>,
+    /// Where a context rule may start and passes its first test ([`context_rule_opens`]).
+    context: Vec<usize>,
 }
+
+/// The passes a token may anchor, as bits, and the tables that give a token's bits.
+struct Anchor;
 
 impl Anchor {
     /// A ticker form may start here: a capitalized word, a number, or a symbol
@@ -1389,18 +1399,26 @@ impl Anchor {
     }
 }
 
-/// The tokens a rule may be anchored at, in order: where a ticker, a name or a context
-/// rule starts and where a pattern name ends. Most tokens are lower-case words that are
-/// none of these; the passes walk only this list, each skipping the anchors marked for
-/// other passes.
+/// The tokens the rules may be anchored at, in order, a list for each pass: where a
+/// ticker, a name or a context rule starts and where a pattern name ends. Most tokens
+/// are lower-case words that are none of these; each pass walks only its own list.
 ///
 /// Kept out of line: inlined into `find`, the walk over every token loses registers to
 /// the passes around it and reloads the tokens' address per token.
 #[inline(never)]
-fn anchors(toks: &Tokens<'_>, out: &mut Vec<Anchor>) {
-    out.clear();
-    // Capitalized words and a few symbols make about a third of news text.
-    out.reserve(toks.len() / 3 + 1);
+fn anchors(toks: &Tokens<'_>, out: &mut Anchors) {
+    let Anchors {
+        ticker,
+        name,
+        pattern,
+        context,
+    } = out;
+    ticker.clear();
+    name.clear();
+    pattern.clear();
+    context.clear();
+    // Capitalized words and numbers make about a fifth of news text.
+    name.reserve(toks.len() / 5 + 1);
     for (at, t) in toks.toks.iter().enumerate() {
         if Anchor::is_plain_word(t) {
             continue;
@@ -1428,8 +1446,17 @@ fn anchors(toks: &Tokens<'_>, out: &mut Vec<Anchor>) {
         if passes & Anchor::CONTEXT != 0 && !context_rule_opens(toks, at, t) {
             passes &= !Anchor::CONTEXT;
         }
-        if passes != 0 {
-            out.push(Anchor { at, passes });
+        if passes & Anchor::TICKER != 0 {
+            ticker.push(at);
+        }
+        if passes & Anchor::NAME != 0 {
+            name.push(at);
+        }
+        if passes & Anchor::PATTERN != 0 {
+            pattern.push(at);
+        }
+        if passes & Anchor::CONTEXT != 0 {
+            context.push(at);
         }
     }
 }
@@ -1844,16 +1871,16 @@ fn is_name_word(toks: &Tokens<'_>, j: usize) -> bool {
 }
 
 /// Finds names ending in a legal suffix or a corporate head noun.
-fn find_patterns(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cands: &mut Vec<Cand>) {
+fn find_patterns(toks: &Tokens<'_>, anchors: &[usize], blocked: &[bool], cands: &mut Vec<Cand>) {
     // Where the scan goes on: past the last name found.
     let mut next = 1;
-    for &Anchor { at: i, passes } in anchors {
+    for &i in anchors {
         // Suffixes and head nouns are capitalized words (or a few lower-case suffix
         // forms) of the suffix class or with the head-noun bit: the anchors mark only
         // those, with `suffix_is_capitalized` tested. A word with the head-noun bit in
         // another case than the head noun's, and not of the suffix class, fails the test
         // below.
-        if passes & Anchor::PATTERN == 0 || i < next {
+        if i < next {
             continue;
         }
         let head = is_head_noun(toks, i);
@@ -2066,11 +2093,8 @@ fn word_in_lower_set(
 
 /// Names known only from their context: a possessive followed by a financial noun
 /// ("Satama 's net profit") or a descriptor noun right before ("airline TAP has").
-fn find_by_context(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cands: &mut Vec<Cand>) {
-    for &Anchor { at: i, passes } in anchors {
-        if passes & Anchor::CONTEXT == 0 {
-            continue;
-        }
+fn find_by_context(toks: &Tokens<'_>, anchors: &[usize], blocked: &[bool], cands: &mut Vec<Cand>) {
+    for &i in anchors {
         let Some(t) = toks.get(i) else { break };
         // Every rule starts at a symbol or at a lower-case descriptor noun, so the
         // token's kind picks the one rule that can apply.
@@ -2701,24 +2725,22 @@ mod tests {
                     eBay's Group Holdings S.A. sold 3D Systems shares – Nestlé’s unit. \
                     GROUP group Groups Capital Bank Co Inc inc Pharmaceuticals Gröup SA.";
         let toks = Tokens::new(text);
-        let mut anchor_list = Vec::new();
-        anchors(&toks, &mut anchor_list);
+        let mut lists = Anchors::default();
+        anchors(&toks, &mut lists);
         for (i, t) in toks.toks.iter().enumerate() {
-            let passes = anchor_list
-                .iter()
-                .find(|a| a.at == i)
-                .map_or(0, |a| a.passes);
-            let marked = |pass: u8| passes & pass != 0;
+            let marked = |list: &[usize]| list.contains(&i);
             let w = toks.str(i);
             let ticker = opens_ticker(t) && ticker_may_start(&toks, t, i);
-            assert_eq!(marked(Anchor::TICKER), ticker, "{w}");
-            assert_eq!(marked(Anchor::NAME), starts_name(t), "{w}");
+            assert_eq!(marked(&lists.ticker), ticker, "{w}");
+            assert_eq!(marked(&lists.name), starts_name(t), "{w}");
             // What each pass tests first, the anchors hold; they may hold more.
             let pattern = may_end_pattern(&toks, i) && suffix_is_capitalized(&toks, i);
-            assert!(marked(Anchor::PATTERN) || !pattern, "{w}");
+            assert!(marked(&lists.pattern) || !pattern, "{w}");
             let context = (is_descriptor(t) || opens_context(t)) && context_rule_opens(&toks, i, t);
-            assert_eq!(marked(Anchor::CONTEXT), context, "{w}");
-            assert!(!marked(Anchor::LOWER_SUFFIX), "{w}");
+            assert_eq!(marked(&lists.context), context, "{w}");
+        }
+        for list in [&lists.ticker, &lists.name, &lists.pattern, &lists.context] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]));
         }
     }
 
