@@ -437,7 +437,7 @@ impl CompanyFinder {
         }
         Self::resolve_evidence(toks, cands);
         choose(cands, toks.len(), taken, chosen);
-        self.add_doc_aliases(toks, blocked, taken, chosen);
+        self.add_doc_aliases(toks, &anchor_list.name, blocked, taken, chosen);
         chosen.sort_by_key(|c| c.lo);
         link_tickers(toks, chosen);
         out.reserve(chosen.len());
@@ -819,10 +819,12 @@ impl CompanyFinder {
     }
 
     /// Adds later and earlier mentions of companies found by their legal suffix, by
-    /// their name without the suffix ("Endotronics" after "Endotronics Inc").
+    /// their name without the suffix ("Endotronics" after "Endotronics Inc"). `starts`
+    /// are the tokens that may start a name ([`Anchors::name`]), where a mention may.
     fn add_doc_aliases<'t>(
         &self,
         toks: &Tokens<'t>,
+        starts: &[usize],
         blocked: &[bool],
         taken: &mut [bool],
         chosen: &mut Vec<Cand>,
@@ -886,13 +888,13 @@ impl CompanyFinder {
         }
         let n = toks.len();
         let mut extra = Vec::new();
-        let mut i = 0;
-        while i < n {
-            let mut matched = 0;
-            if !may_start_name(toks, i) {
-                i += 1;
+        // Where the scan goes on: past the last mention found.
+        let mut next = 0;
+        for &i in starts {
+            if i < next {
                 continue;
             }
+            let mut matched = 0;
             for (words, k) in names.get(toks.str(i)).map_or(&[][..], Vec::as_slice) {
                 let len = words.len();
                 if i + len > n || !(0..len).all(|j| toks.str(i + j) == words[j]) {
@@ -918,7 +920,7 @@ impl CompanyFinder {
                 matched = len;
                 break;
             }
-            i += matched.max(1);
+            next = i + matched.max(1);
         }
         chosen.extend(extra);
     }
@@ -1334,7 +1336,8 @@ struct Anchors {
     /// Where a ticker form may start: a capitalized word, a number, or a symbol
     /// ([`opens_ticker_sym`]), that passes the forms' first test ([`ticker_may_start`]).
     ticker: Vec<usize>,
-    /// Where a name may start ([`starts_name`]).
+    /// Where a name may start: a capitalized or mixed-case word ("eBay", "xAI"), or a
+    /// number ("3D Systems", "01.AI").
     name: Vec<usize>,
     /// Where a pattern name may end.
     pattern: Vec<usize>,
@@ -1378,7 +1381,7 @@ impl Anchor {
     /// A ticker form may start here: a capitalized word, a number, or a symbol
     /// ([`opens_ticker_sym`]).
     const TICKER: u8 = 1;
-    /// A name may start here ([`starts_name`]).
+    /// A name may start here ([`Anchors::name`]).
     const NAME: u8 = 1 << 1;
     /// A pattern name may end here: a capitalized word of the legal-suffix class or with
     /// the head-noun bit (`token::HEAD_NOUN`), or a lower-case suffix form that
@@ -1634,16 +1637,6 @@ fn starts_like(toks: &Tokens<'_>, t: &Token, starts: &[u32; 16]) -> bool {
     let first = toks.text.as_bytes().get(t.start).copied().unwrap_or(0);
     let bits = starts.get((t.end - t.start).min(15)).copied().unwrap_or(0);
     first.is_ascii_alphabetic() && bits >> ((first | 0x20) - b'a') & 1 != 0
-}
-
-/// Whether token `i` may start a name: a capitalized or mixed-case word ("eBay", "xAI"),
-/// or a number ("3D Systems", "01.AI").
-fn may_start_name(toks: &Tokens<'_>, i: usize) -> bool {
-    toks.get(i).is_some_and(starts_name)
-}
-
-fn starts_name(t: &Token) -> bool {
-    t.shape & token::NAME_START != 0 || t.is_num()
 }
 
 /// Lower-case words allowed inside a capitalized name.
@@ -2751,6 +2744,10 @@ mod tests {
     }
 
     /// Whether a ticker form may start at token `t`, as the ticker pass reads it.
+    fn starts_name(t: &Token) -> bool {
+        t.shape & token::NAME_START != 0 || t.is_num()
+    }
+
     fn opens_ticker(t: &Token) -> bool {
         match t.kind {
             TokKind::Word => t.shape & token::CAPITALIZED != 0,
