@@ -69,6 +69,8 @@
 //! drops single-word aliases that are places or generic words.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use crate::entity::{Company, Entity, Span, Value};
@@ -268,6 +270,24 @@ pub(crate) struct CompanyFinder {
     custom: Option<Arc<Index>>,
 }
 
+/// Buffers [`CompanyFinder::find`] reuses from one document to the next, so a short
+/// document costs no allocations but those of its entities.
+#[derive(Default)]
+struct Scratch {
+    anchors: Anchors,
+    /// The candidates of the ticker pass, then of all passes.
+    cands: Vec<Cand>,
+    /// The candidates of the name, pattern and context passes, a list each. They join
+    /// `cands` pass after pass, as if each pass had gone over the whole text in turn:
+    /// that order settles ties in [`choose`].
+    later: [Vec<Cand>; 3],
+    /// For each token, whether a ticker's exchange prefix takes it from the other rules.
+    blocked: Vec<bool>,
+    /// For each token, whether a chosen candidate covers it.
+    taken: Vec<bool>,
+    chosen: Vec<Cand>,
+}
+
 /// Where a candidate came from, in order of precedence on overlap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Source {
@@ -290,6 +310,10 @@ struct Cand {
     /// Token range `lo..hi` of the reported span.
     lo: usize,
     hi: usize,
+    /// The byte range of tokens `lo..hi` (see [`byte_range`]), read when the candidate
+    /// is made: its tokens are in cache then, and rereading them when the entity is
+    /// built, after the passes went over the rest of a long text, waits on memory.
+    bytes: Option<(usize, usize)>,
     source: Source,
     company: Option<(Which, u32)>,
     /// Needs evidence (an ambiguous alias); resolved after the first pass.
@@ -304,6 +328,31 @@ struct Cand {
     /// For a ticker of a company no list knows, the tokens `lo..base_hi` of the name it
     /// follows ("Banca della Svizzera Italiana <BISZ.Z>"), which give its canonical name.
     name_of: Option<(usize, usize)>,
+}
+
+impl Cand {
+    /// A candidate for tokens `lo..hi` from `source`, with no company and none of the
+    /// flags the rules set.
+    fn new(toks: &Tokens<'_>, lo: usize, hi: usize, source: Source) -> Cand {
+        Cand {
+            lo,
+            hi,
+            bytes: byte_range(toks, lo, hi),
+            source,
+            company: None,
+            ambiguous: false,
+            base_hi: hi,
+            ticker: false,
+            alias_ok: false,
+            name_of: None,
+        }
+    }
+}
+
+/// The byte range from the start of token `lo` to the end of token `hi - 1`; `None` when
+/// `hi` is 0.
+fn byte_range(toks: &Tokens<'_>, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    Some((toks.start(lo), toks.end(hi.checked_sub(1)?)))
 }
 
 impl CompanyFinder {
@@ -352,23 +401,91 @@ impl CompanyFinder {
     }
 
     pub(crate) fn find(&self, toks: &Tokens<'_>, out: &mut Vec<Entity>) {
-        let mut cands = Vec::new();
-        let mut blocked = vec![false; toks.len()];
-        let anchors = anchors(toks);
-        self.find_tickers(toks, &anchors, &mut cands, &mut blocked);
-        self.find_names(toks, &anchors, &blocked, &mut cands);
-        find_patterns(toks, &anchors, &blocked, &mut cands);
-        find_by_context(toks, &anchors, &blocked, &mut cands);
-        Self::resolve_evidence(toks, &mut cands);
-        let (mut chosen, mut taken) = choose(cands, toks.len());
-        self.add_doc_aliases(toks, &blocked, &mut taken, &mut chosen);
+        thread_local! {
+            static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+        }
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => self.find_in(toks, out, &mut scratch, WINDOW),
+            Err(_) => self.find_in(toks, out, &mut Scratch::default(), WINDOW),
+        });
+    }
+
+    /// [`CompanyFinder::find`], with the passes taking turns on `window` tokens at a time.
+    fn find_in(
+        &self,
+        toks: &Tokens<'_>,
+        out: &mut Vec<Entity>,
+        scratch: &mut Scratch,
+        window: usize,
+    ) {
+        let Scratch {
+            anchors: anchor_list,
+            cands,
+            later,
+            blocked,
+            taken,
+            chosen,
+        } = scratch;
+        anchor_list.clear();
+        cands.clear();
+        later.iter_mut().for_each(Vec::clear);
+        blocked.clear();
+        blocked.resize(toks.len(), false);
+        self.run_passes(toks, window, anchor_list, blocked, cands, later);
+        for found in later.iter_mut() {
+            cands.append(found);
+        }
+        Self::resolve_evidence(toks, cands);
+        choose(cands, toks.len(), taken, chosen);
+        self.add_doc_aliases(toks, &anchor_list.name, blocked, taken, chosen);
         chosen.sort_by_key(|c| c.lo);
-        link_tickers(toks, &mut chosen);
+        link_tickers(toks, chosen);
         out.reserve(chosen.len());
-        for c in chosen {
-            if let Some(e) = self.entity(toks, &c) {
+        for c in chosen.iter() {
+            if let Some(e) = self.entity(toks, c) {
                 out.push(e);
             }
+        }
+    }
+
+    /// Runs the ticker, name, pattern and context passes, a window of tokens at a time: the
+    /// anchor walk covers the window, then each pass goes over the anchors it can settle,
+    /// while their tokens are still in cache. The ticker pass's candidates go to `cands`,
+    /// the others' to `later`, each in the order one pass over the whole text finds them.
+    ///
+    /// The ticker pass takes every anchor of a window; it blocks tokens only from its
+    /// anchor on, so blocking is settled for every token before the window's end. The
+    /// other passes read blocking up to `LAG` tokens after their anchor, so they stay that
+    /// far behind until the last window.
+    fn run_passes(
+        &self,
+        toks: &Tokens<'_>,
+        window: usize,
+        lists: &mut Anchors,
+        blocked: &mut [bool],
+        cands: &mut Vec<Cand>,
+        later: &mut [Vec<Cand>; 3],
+    ) {
+        let [names, patterns, contexts] = later;
+        let n = toks.len();
+        // How many anchors of each list the passes took, and where their scans go on.
+        let mut taken = [0usize; 4];
+        let (mut ticker_next, mut name_next, mut pattern_next) = (0, 0, 1);
+        let mut start = 0;
+        while start < n {
+            let end = start.saturating_add(window.max(1)).min(n);
+            anchors(toks, start..end, lists);
+            let ready = if end == n { n } else { end.saturating_sub(LAG) };
+            let [t, nm, pt, cx] = &mut taken;
+            let new = take_before(&lists.ticker, t, end);
+            ticker_next = self.find_tickers(toks, new, ticker_next, cands, blocked);
+            let new = take_before(&lists.name, nm, ready);
+            name_next = self.find_names(toks, new, name_next, blocked, names);
+            let new = take_before(&lists.pattern, pt, ready);
+            pattern_next = find_patterns(toks, new, pattern_next, blocked, patterns);
+            let new = take_before(&lists.context, cx, ready);
+            find_by_context(toks, new, blocked, contexts);
+            start = end;
         }
     }
 
@@ -376,7 +493,7 @@ impl CompanyFinder {
     /// the entity around it by value: a mention is a few allocations and no more copies
     /// of the record than needed.
     fn entity(&self, toks: &Tokens<'_>, c: &Cand) -> Option<Entity> {
-        let (s, e) = (toks.start(c.lo), toks.end(c.hi.checked_sub(1)?));
+        let (s, e) = c.bytes?;
         let name = toks.text.get(s..e)?;
         let as_written = || Some(Cow::Owned(name.to_string()));
         let company = match c.company {
@@ -437,17 +554,18 @@ impl CompanyFinder {
             .map(|id| (Which::Embedded, id))
     }
 
+    /// Finds tickers at `anchors`, from token `next` on; returns where the scan goes on,
+    /// past the last ticker found.
     fn find_tickers(
         &self,
         toks: &Tokens<'_>,
-        anchors: &[Anchor],
+        anchors: &[usize],
+        mut next: usize,
         cands: &mut Vec<Cand>,
         blocked: &mut [bool],
-    ) {
-        // Where the scan goes on: past the last ticker found.
-        let mut next = 0;
-        for &Anchor { at: i, passes } in anchors {
-            if passes & Anchor::TICKER == 0 || i < next {
+    ) -> usize {
+        for &i in anchors {
+            if i < next {
                 continue;
             }
             let Some(t) = toks.get(i) else { break };
@@ -471,6 +589,7 @@ impl CompanyFinder {
                 next = end;
             }
         }
+        next
     }
 
     /// Reuters: "<FISN.L>", "<BA>", with the "<" at `i`.
@@ -488,7 +607,7 @@ impl CompanyFinder {
                 .and_then(|(base, _)| self.lookup_ticker(base))
         });
         name_before(toks, i, cands);
-        cands.push(ticker_cand(i + 1, hi, company));
+        cands.push(ticker_cand(toks, i + 1, hi, company));
         Some(hi + 1)
     }
 
@@ -523,7 +642,7 @@ impl CompanyFinder {
         for b in blocked.iter_mut().take(ex_hi + 1).skip(i) {
             *b = true;
         }
-        cands.push(ticker_cand(lo, hi, company));
+        cands.push(ticker_cand(toks, lo, hi, company));
         Some(hi)
     }
 
@@ -537,7 +656,7 @@ impl CompanyFinder {
         if !(1..=6).contains(&t.len()) || !t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
             return None;
         }
-        cands.push(ticker_cand(i + 1, hi, self.lookup_ticker(t)));
+        cands.push(ticker_cand(toks, i + 1, hi, self.lookup_ticker(t)));
         Some(hi)
     }
 
@@ -549,14 +668,7 @@ impl CompanyFinder {
         i: usize,
         cands: &mut Vec<Cand>,
     ) -> Option<usize> {
-        // Glued to what follows, so most words fail at once; and numbers are mostly
-        // glued to a symbol that ends the run at once ("5%", "3)"): the kind of the next
-        // token says so before the run is read.
-        let opens = toks.glued(i + 1)
-            && (t.is_num() || t.shape & token::ALL_UPPER != 0)
-            && (i == 0 || t.space_before || toks.is_sym(i - 1, '('))
-            && toks.get(i + 1).is_some_and(may_continue_ticker);
-        if !opens {
+        if !suffixed_ticker_opens(toks, t, i) {
             return None;
         }
         let hi = ticker_run(toks, i);
@@ -570,14 +682,14 @@ impl CompanyFinder {
         if !digits && company.is_none() {
             return None;
         }
-        cands.push(ticker_cand(i, hi, company));
+        cands.push(ticker_cand(toks, i, hi, company));
         Some(hi)
     }
 
     /// A bare ticker in a trading context: "BABA jumped 9%", at token `t` (`i`).
     /// Not in parentheses: "Financial Restructuring Package (FRP)" defines a term.
     fn bare_ticker(&self, toks: &Tokens<'_>, t: &Token, i: usize, cands: &mut Vec<Cand>) {
-        if t.shape & token::ALL_UPPER == 0 || toks.glued(i + 1) || !(i == 0 || t.space_before) {
+        if !bare_ticker_opens(toks, t, i) {
             return;
         }
         let text = t.text(toks.text);
@@ -589,23 +701,28 @@ impl CompanyFinder {
         }
         if let Some(company) = self.lookup_ticker(text) {
             if trading_context(toks, i) {
-                cands.push(ticker_cand(i, i + 1, Some(company)));
+                cands.push(ticker_cand(toks, i, i + 1, Some(company)));
             }
         }
     }
 
+    /// Finds gazetteer and caller names at `anchors`, from token `next` on; returns where
+    /// the scan goes on, past the last name found.
+    ///
+    /// Kept out of line: inlined into the loop over windows, the scan loses registers to
+    /// the other passes (0.3 M more instructions per MB).
+    #[inline(never)]
     fn find_names(
         &self,
         toks: &Tokens<'_>,
-        anchors: &[Anchor],
+        anchors: &[usize],
+        mut next: usize,
         blocked: &[bool],
         cands: &mut Vec<Cand>,
-    ) {
+    ) -> usize {
         let embedded = gazetteer::embedded();
-        // Where the scan goes on: past the last name found.
-        let mut next = 0;
-        for &Anchor { at: i, passes } in anchors {
-            if passes & Anchor::NAME == 0 || i < next || blocked.get(i) != Some(&false) {
+        for &i in anchors {
+            if i < next || blocked.get(i) != Some(&false) {
                 continue;
             }
             // Most capitalized words start no alias: one lookup per index says so, and
@@ -655,23 +772,20 @@ impl CompanyFinder {
                 hi = ext;
                 ambiguous = false;
             }
+            let source = if w == Which::Custom {
+                Source::Custom
+            } else {
+                Source::Gazetteer
+            };
             cands.push(Cand {
-                lo: i,
-                hi,
-                source: if w == Which::Custom {
-                    Source::Custom
-                } else {
-                    Source::Gazetteer
-                },
                 company: Some((w, alias.company)),
                 ambiguous,
                 base_hi: i + len,
-                ticker: false,
-                alias_ok: false,
-                name_of: None,
+                ..Cand::new(toks, i, hi, source)
             });
             next = hi;
         }
+        next
     }
 
     /// Keeps ambiguous gazetteer matches that have evidence: a cue around them, or an
@@ -705,10 +819,12 @@ impl CompanyFinder {
     }
 
     /// Adds later and earlier mentions of companies found by their legal suffix, by
-    /// their name without the suffix ("Endotronics" after "Endotronics Inc").
+    /// their name without the suffix ("Endotronics" after "Endotronics Inc"). `starts`
+    /// are the tokens that may start a name ([`Anchors::name`]), where a mention may.
     fn add_doc_aliases<'t>(
         &self,
         toks: &Tokens<'t>,
+        starts: &[usize],
         blocked: &[bool],
         taken: &mut [bool],
         chosen: &mut Vec<Cand>,
@@ -772,13 +888,13 @@ impl CompanyFinder {
         }
         let n = toks.len();
         let mut extra = Vec::new();
-        let mut i = 0;
-        while i < n {
-            let mut matched = 0;
-            if !may_start_name(toks, i) {
-                i += 1;
+        // Where the scan goes on: past the last mention found.
+        let mut next = 0;
+        for &i in starts {
+            if i < next {
                 continue;
             }
+            let mut matched = 0;
             for (words, k) in names.get(toks.str(i)).map_or(&[][..], Vec::as_slice) {
                 let len = words.len();
                 if i + len > n || !(0..len).all(|j| toks.str(i + j) == words[j]) {
@@ -796,6 +912,7 @@ impl CompanyFinder {
                 let mut c = chosen[*k].clone();
                 c.lo = i;
                 c.hi = i + len;
+                c.bytes = byte_range(toks, i, i + len);
                 c.base_hi = i + len;
                 c.source = Source::DocAlias;
                 taken[i..i + len].iter_mut().for_each(|t| *t = true);
@@ -803,7 +920,7 @@ impl CompanyFinder {
                 matched = len;
                 break;
             }
-            i += matched.max(1);
+            next = i + matched.max(1);
         }
         chosen.extend(extra);
     }
@@ -868,8 +985,9 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
 
 /// Keeps non-overlapping candidates: by source precedence for the caller's list and
 /// tickers, then leftmost-longest among names, gazetteer before pattern on ties.
-/// Returns them with the tokens they cover.
-fn choose(mut cands: Vec<Cand>, n: usize) -> (Vec<Cand>, Vec<bool>) {
+/// Moves them from `cands` to `chosen`, and marks the tokens they cover in `taken` (one
+/// flag for each of the `n` tokens).
+fn choose(cands: &mut Vec<Cand>, n: usize, taken: &mut Vec<bool>, chosen: &mut Vec<Cand>) {
     // Sources are ordered by precedence, so the caller's list and tickers rank first.
     cands.sort_by_key(|c| {
         (
@@ -879,9 +997,10 @@ fn choose(mut cands: Vec<Cand>, n: usize) -> (Vec<Cand>, Vec<bool>) {
             c.source,
         )
     });
-    let mut taken = vec![false; n];
-    let mut chosen: Vec<Cand> = Vec::with_capacity(cands.len());
-    for c in cands {
+    taken.clear();
+    taken.resize(n, false);
+    chosen.clear();
+    for c in cands.drain(..) {
         let Some(range) = taken.get_mut(c.lo..c.hi) else {
             continue;
         };
@@ -890,20 +1009,13 @@ fn choose(mut cands: Vec<Cand>, n: usize) -> (Vec<Cand>, Vec<bool>) {
             chosen.push(c);
         }
     }
-    (chosen, taken)
 }
 
-fn ticker_cand(lo: usize, hi: usize, company: Option<(Which, u32)>) -> Cand {
+fn ticker_cand(toks: &Tokens<'_>, lo: usize, hi: usize, company: Option<(Which, u32)>) -> Cand {
     Cand {
-        lo,
-        hi,
-        source: Source::Ticker,
         company,
-        ambiguous: false,
-        base_hi: hi,
         ticker: true,
-        alias_ok: false,
-        name_of: None,
+        ..Cand::new(toks, lo, hi, Source::Ticker)
     }
 }
 
@@ -956,6 +1068,38 @@ fn ticker_run(toks: &Tokens<'_>, i: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// Whether a ticker form may start at token `t` (`i`): the first test of each form
+/// [`CompanyFinder::find_tickers`] tries there. The forms that start at a symbol ("<",
+/// "$") test on.
+fn ticker_may_start(toks: &Tokens<'_>, t: &Token, i: usize) -> bool {
+    match t.kind {
+        TokKind::Sym(_) => true,
+        TokKind::Word | TokKind::Num => {
+            colon_after_code(toks, i)
+                || suffixed_ticker_opens(toks, t, i)
+                || bare_ticker_opens(toks, t, i)
+        }
+    }
+}
+
+/// Whether an exchange-suffixed ticker ("9988.HK") may start at token `t` (`i`): a number
+/// or an upper-case word glued to what may go on with a ticker run.
+fn suffixed_ticker_opens(toks: &Tokens<'_>, t: &Token, i: usize) -> bool {
+    // Glued to what follows, so most words fail at once; and numbers are mostly glued
+    // to a symbol that ends the run at once ("5%", "3)"): the kind of the next token says
+    // so before the run is read.
+    toks.glued(i + 1)
+        && (t.is_num() || t.shape & token::ALL_UPPER != 0)
+        && (i == 0 || t.space_before || toks.is_sym(i - 1, '('))
+        && toks.get(i + 1).is_some_and(may_continue_ticker)
+}
+
+/// Whether a bare ticker ("BABA jumped") may be token `t` (`i`): an upper-case word that
+/// stands alone.
+fn bare_ticker_opens(toks: &Tokens<'_>, t: &Token, i: usize) -> bool {
+    t.shape & token::ALL_UPPER != 0 && !toks.glued(i + 1) && (i == 0 || t.space_before)
 }
 
 /// Whether a glued token `t` may continue a ticker run (see [`ticker_run`]): a word, a
@@ -1186,18 +1330,58 @@ fn mentions(toks: &Tokens<'_>, lo: usize, hi: usize, alias: &Alias) -> bool {
     key_is(toks, lo, hi, &alias.key) && case_ok(toks, lo, hi, alias)
 }
 
-/// A token a rule may be anchored at, with the passes that test it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Anchor {
-    at: usize,
-    passes: u8,
+/// The tokens each pass is anchored at, in order (see [`anchors`]).
+#[derive(Debug, Default)]
+struct Anchors {
+    /// Where a ticker form may start: a capitalized word, a number, or a symbol
+    /// ([`opens_ticker_sym`]), that passes the forms' first test ([`ticker_may_start`]).
+    ticker: Vec<usize>,
+    /// Where a name may start: a capitalized or mixed-case word ("eBay", "xAI"), or a
+    /// number ("3D Systems", "01.AI").
+    name: Vec<usize>,
+    /// Where a pattern name may end.
+    pattern: Vec<usize>,
+    /// Where a context rule may start and passes its first test ([`context_rule_opens`]).
+    context: Vec<usize>,
 }
+
+impl Anchors {
+    fn clear(&mut self) {
+        self.ticker.clear();
+        self.name.clear();
+        self.pattern.clear();
+        self.context.clear();
+    }
+}
+
+/// The anchors of `list` from `*taken` on that lie before token `end`; moves `*taken`
+/// past them.
+#[inline]
+fn take_before<'a>(list: &'a [usize], taken: &mut usize, end: usize) -> &'a [usize] {
+    let rest = list.get(*taken..).unwrap_or_default();
+    let k = rest.partition_point(|&i| i < end);
+    *taken += k;
+    rest.get(..k).unwrap_or_default()
+}
+
+/// Tokens the passes take at a time (see [`CompanyFinder::run_passes`]): 128 KiB of
+/// tokens, which stay in cache from the anchor walk to the passes. A news article is one
+/// window.
+const WINDOW: usize = 4096;
+
+/// How many tokens after its anchor a name, pattern or context rule may read whether a
+/// token is blocked: a name scan reads up to `MAX_ALIAS_TOKENS` on, a dateline subject
+/// (five words and the connectors between them) up to ten.
+const LAG: usize = MAX_ALIAS_TOKENS + 4;
+
+/// The passes a token may anchor, as bits, and the tables that give a token's bits.
+struct Anchor;
 
 impl Anchor {
     /// A ticker form may start here: a capitalized word, a number, or a symbol
     /// ([`opens_ticker_sym`]).
     const TICKER: u8 = 1;
-    /// A name may start here ([`starts_name`]).
+    /// A name may start here ([`Anchors::name`]).
     const NAME: u8 = 1 << 1;
     /// A pattern name may end here: a capitalized word of the legal-suffix class or with
     /// the head-noun bit (`token::HEAD_NOUN`), or a lower-case suffix form that
@@ -1298,47 +1482,45 @@ impl Anchor {
         }
     }
 
-    /// The passes that test token `t`, token `at` of `toks`, when it is not a word.
-    fn other_passes(toks: &Tokens<'_>, at: usize, t: &Token) -> u8 {
+    /// The passes that test token `t` when it is not a word.
+    fn other_passes(t: &Token) -> u8 {
         match t.kind {
             TokKind::Num => Anchor::TICKER | Anchor::NAME,
-            TokKind::Sym(c) => {
-                let passes = match Anchor::ASCII_SYM_PASSES.get(c as usize) {
-                    Some(&passes) => passes,
-                    None => Anchor::sym_passes(c),
-                };
-                // Most commas, apostrophes and dashes fail their rule's first test: made
-                // here, so the passes do not walk over them.
-                if passes & Anchor::CONTEXT != 0 && !context_rule_opens(toks, at, c) {
-                    passes & !Anchor::CONTEXT
-                } else {
-                    passes
-                }
-            }
+            TokKind::Sym(c) => match Anchor::ASCII_SYM_PASSES.get(c as usize) {
+                Some(&passes) => passes,
+                None => Anchor::sym_passes(c),
+            },
             TokKind::Word => 0,
         }
     }
 }
 
-/// The tokens a rule may be anchored at, in order: where a ticker, a name or a context
-/// rule starts and where a pattern name ends. Most tokens are lower-case words that are
-/// none of these; the passes walk only this list, each skipping the anchors marked for
-/// other passes.
+/// The tokens the rules may be anchored at, in order, a list for each pass: where a
+/// ticker, a name or a context rule starts and where a pattern name ends. Most tokens
+/// are lower-case words that are none of these; each pass walks only its own list.
 ///
 /// Kept out of line: inlined into `find`, the walk over every token loses registers to
 /// the passes around it and reloads the tokens' address per token.
 #[inline(never)]
-fn anchors(toks: &Tokens<'_>) -> Vec<Anchor> {
-    // Capitalized words and a few symbols make about a third of news text.
-    let mut out = Vec::with_capacity(toks.len() / 3 + 1);
-    for (at, t) in toks.toks.iter().enumerate() {
+fn anchors(toks: &Tokens<'_>, range: Range<usize>, out: &mut Anchors) {
+    let Anchors {
+        ticker,
+        name,
+        pattern,
+        context,
+    } = out;
+    // Capitalized words and numbers make about a fifth of news text.
+    name.reserve(range.len() / 5 + 1);
+    let first = range.start;
+    let window = toks.toks.get(range).unwrap_or_default();
+    for (at, t) in (first..).zip(window) {
         if Anchor::is_plain_word(t) {
             continue;
         }
         let mut passes = if t.is_word() {
             Anchor::WORD_PASSES[Anchor::word_key(t)]
         } else {
-            Anchor::other_passes(toks, at, t)
+            Anchor::other_passes(t)
         };
         // Most lower-case suffix words ("a", "s" of "'s") end no pattern name: tested
         // here, so the passes do not walk over them.
@@ -1348,11 +1530,29 @@ fn anchors(toks: &Tokens<'_>) -> Vec<Anchor> {
                 passes |= Anchor::PATTERN;
             }
         }
-        if passes != 0 {
-            out.push(Anchor { at, passes });
+        // Most capitalized words open no ticker form, and most commas, apostrophes,
+        // dashes and descriptor nouns fail their context rule's first test: both tested
+        // here, where the tokens around are in cache, so the passes do not go back to
+        // them.
+        if passes & Anchor::TICKER != 0 && !ticker_may_start(toks, t, at) {
+            passes &= !Anchor::TICKER;
+        }
+        if passes & Anchor::CONTEXT != 0 && !context_rule_opens(toks, at, t) {
+            passes &= !Anchor::CONTEXT;
+        }
+        if passes & Anchor::TICKER != 0 {
+            ticker.push(at);
+        }
+        if passes & Anchor::NAME != 0 {
+            name.push(at);
+        }
+        if passes & Anchor::PATTERN != 0 {
+            pattern.push(at);
+        }
+        if passes & Anchor::CONTEXT != 0 {
+            context.push(at);
         }
     }
-    out
 }
 
 /// Whether a ticker form may start at symbol `c`: "<" (Reuters) or "$" (cashtags).
@@ -1437,16 +1637,6 @@ fn starts_like(toks: &Tokens<'_>, t: &Token, starts: &[u32; 16]) -> bool {
     let first = toks.text.as_bytes().get(t.start).copied().unwrap_or(0);
     let bits = starts.get((t.end - t.start).min(15)).copied().unwrap_or(0);
     first.is_ascii_alphabetic() && bits >> ((first | 0x20) - b'a') & 1 != 0
-}
-
-/// Whether token `i` may start a name: a capitalized or mixed-case word ("eBay", "xAI"),
-/// or a number ("3D Systems", "01.AI").
-fn may_start_name(toks: &Tokens<'_>, i: usize) -> bool {
-    toks.get(i).is_some_and(starts_name)
-}
-
-fn starts_name(t: &Token) -> bool {
-    t.shape & token::NAME_START != 0 || t.is_num()
 }
 
 /// Lower-case words allowed inside a capitalized name.
@@ -1764,17 +1954,22 @@ fn is_name_word(toks: &Tokens<'_>, j: usize) -> bool {
     }
 }
 
-/// Finds names ending in a legal suffix or a corporate head noun.
-fn find_patterns(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cands: &mut Vec<Cand>) {
-    // Where the scan goes on: past the last name found.
-    let mut next = 1;
-    for &Anchor { at: i, passes } in anchors {
+/// Finds names ending in a legal suffix or a corporate head noun at `anchors`, from
+/// token `next` on (1 at first); returns where the scan goes on, past the last name found.
+fn find_patterns(
+    toks: &Tokens<'_>,
+    anchors: &[usize],
+    mut next: usize,
+    blocked: &[bool],
+    cands: &mut Vec<Cand>,
+) -> usize {
+    for &i in anchors {
         // Suffixes and head nouns are capitalized words (or a few lower-case suffix
         // forms) of the suffix class or with the head-noun bit: the anchors mark only
         // those, with `suffix_is_capitalized` tested. A word with the head-noun bit in
         // another case than the head noun's, and not of the suffix class, fails the test
         // below.
-        if passes & Anchor::PATTERN == 0 || i < next {
+        if i < next {
             continue;
         }
         let head = is_head_noun(toks, i);
@@ -1826,18 +2021,13 @@ fn find_patterns(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cands:
             base_hi
         };
         cands.push(Cand {
-            lo,
-            hi,
-            source: Source::Pattern,
-            company: None,
-            ambiguous: false,
             base_hi,
-            ticker: false,
             alias_ok: !head && base_hi < hi,
-            name_of: None,
+            ..Cand::new(toks, lo, hi, Source::Pattern)
         });
         next = hi.max(i + 1);
     }
+    next
 }
 
 /// Whether the one-word name at `i` follows a capitalized word that follows running
@@ -1920,15 +2110,9 @@ fn name_before(toks: &Tokens<'_>, at: usize, cands: &mut Vec<Cand>) {
         base_hi -= 1;
     }
     cands.push(Cand {
-        lo,
-        hi: at,
-        source: Source::Pattern,
-        company: None,
-        ambiguous: false,
         base_hi,
-        ticker: false,
         alias_ok: true,
-        name_of: None,
+        ..Cand::new(toks, lo, at, Source::Pattern)
     });
 }
 
@@ -1999,11 +2183,8 @@ fn word_in_lower_set(
 
 /// Names known only from their context: a possessive followed by a financial noun
 /// ("Satama 's net profit") or a descriptor noun right before ("airline TAP has").
-fn find_by_context(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cands: &mut Vec<Cand>) {
-    for &Anchor { at: i, passes } in anchors {
-        if passes & Anchor::CONTEXT == 0 {
-            continue;
-        }
+fn find_by_context(toks: &Tokens<'_>, anchors: &[usize], blocked: &[bool], cands: &mut Vec<Cand>) {
+    for &i in anchors {
         let Some(t) = toks.get(i) else { break };
         // Every rule starts at a symbol or at a lower-case descriptor noun, so the
         // token's kind picks the one rule that can apply.
@@ -2015,18 +2196,20 @@ fn find_by_context(toks: &Tokens<'_>, anchors: &[Anchor], blocked: &[bool], cand
             _ => None,
         };
         if let Some((lo, hi)) = name {
-            cands.push(context_cand(lo, hi));
+            cands.push(context_cand(toks, lo, hi));
         }
     }
 }
 
-/// Whether the context rule of symbol `c`, token `i`, passes its first test there: the
-/// tokens right around it fit. [`anchors`] keeps the symbol only then.
-fn context_rule_opens(toks: &Tokens<'_>, i: usize, c: char) -> bool {
-    match c {
-        '\'' | '’' => opens_possessive(toks, i),
-        '-' | '–' | '—' => opens_dateline(toks, i),
-        ',' => opens_appositive(toks, i),
+/// Whether the context rule that may start at token `t` (`i`), a symbol or a descriptor
+/// noun, passes its first tests there: the tokens right around it fit. [`anchors`] keeps
+/// the token only then.
+fn context_rule_opens(toks: &Tokens<'_>, i: usize, t: &Token) -> bool {
+    match t.kind {
+        TokKind::Sym('\'' | '’') => opens_possessive(toks, i) && may_be_possessed(toks, i),
+        TokKind::Sym('-' | '–' | '—') => opens_dateline(toks, i),
+        TokKind::Sym(',') => opens_appositive(toks, i),
+        TokKind::Word => opens_described(toks, i),
         _ => true,
     }
 }
@@ -2042,6 +2225,20 @@ fn opens_possessive(toks: &Tokens<'_>, i: usize) -> bool {
     i > 0 && s_after
 }
 
+/// Whether the word after the "'s" that the apostrophe at `i` opens may be one of
+/// `POSSESSED_STRONG`. Most words after a possessive are not in the list: their length
+/// and first letter say so before the list is looked up.
+fn may_be_possessed(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.get(i + 2)
+        .is_some_and(|t| starts_like(toks, t, &POSSESSED_STARTS))
+}
+
+/// Whether a capitalized word follows the descriptor noun at `i`, as the name it
+/// describes must.
+fn opens_described(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.has_shape(i + 1, token::CAPITALIZED)
+}
+
 /// Whether the dash at `i` follows a dateline's word and number ("March 9 -").
 fn opens_dateline(toks: &Tokens<'_>, i: usize) -> bool {
     i >= 2 && toks.is_num(i - 1) && toks.is_word(i - 2)
@@ -2054,13 +2251,8 @@ fn opens_appositive(toks: &Tokens<'_>, i: usize) -> bool {
 
 /// Possessive: the name that ends before the apostrophe at `i` ("Satama 's net profit").
 fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
-    // Most words after a possessive are not in the list: their length and first letter
-    // say so before the list is looked up.
-    let may_be_possessed = toks
-        .get(i + 2)
-        .is_some_and(|t| starts_like(toks, t, &POSSESSED_STARTS));
     if !opens_possessive(toks, i)
-        || !may_be_possessed
+        || !may_be_possessed(toks, i)
         || !word_in_lower_set(toks, i + 2, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
     {
         return None;
@@ -2108,7 +2300,7 @@ fn appositive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usi
 /// Descriptor: the name after the descriptor noun at `i` ("airline TAP has", "the
 /// chemicals group Kemira said").
 fn described_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
-    if !toks.has_shape(i + 1, token::CAPITALIZED) || !is_name_word(toks, i + 1) {
+    if !opens_described(toks, i) || !is_name_word(toks, i + 1) {
         return None;
     }
     // One word, or an acronym: "broker Jeffrey Wendel" is a person.
@@ -2181,17 +2373,10 @@ fn is_article(toks: &Tokens<'_>, j: usize) -> bool {
     })
 }
 
-fn context_cand(lo: usize, hi: usize) -> Cand {
+fn context_cand(toks: &Tokens<'_>, lo: usize, hi: usize) -> Cand {
     Cand {
-        lo,
-        hi,
-        source: Source::Pattern,
-        company: None,
-        ambiguous: false,
-        base_hi: hi,
-        ticker: false,
         alias_ok: true,
-        name_of: None,
+        ..Cand::new(toks, lo, hi, Source::Pattern)
     }
 }
 
@@ -2559,6 +2744,10 @@ mod tests {
     }
 
     /// Whether a ticker form may start at token `t`, as the ticker pass reads it.
+    fn starts_name(t: &Token) -> bool {
+        t.shape & token::NAME_START != 0 || t.is_num()
+    }
+
     fn opens_ticker(t: &Token) -> bool {
         match t.kind {
             TokKind::Word => t.shape & token::CAPITALIZED != 0,
@@ -2630,21 +2819,22 @@ mod tests {
                     eBay's Group Holdings S.A. sold 3D Systems shares – Nestlé’s unit. \
                     GROUP group Groups Capital Bank Co Inc inc Pharmaceuticals Gröup SA.";
         let toks = Tokens::new(text);
-        let anchors = anchors(&toks);
+        let mut lists = Anchors::default();
+        anchors(&toks, 0..toks.len(), &mut lists);
         for (i, t) in toks.toks.iter().enumerate() {
-            let passes = anchors.iter().find(|a| a.at == i).map_or(0, |a| a.passes);
-            let marked = |pass: u8| passes & pass != 0;
+            let marked = |list: &[usize]| list.contains(&i);
             let w = toks.str(i);
-            assert_eq!(marked(Anchor::TICKER), opens_ticker(t), "{w}");
-            assert_eq!(marked(Anchor::NAME), starts_name(t), "{w}");
+            let ticker = opens_ticker(t) && ticker_may_start(&toks, t, i);
+            assert_eq!(marked(&lists.ticker), ticker, "{w}");
+            assert_eq!(marked(&lists.name), starts_name(t), "{w}");
             // What each pass tests first, the anchors hold; they may hold more.
             let pattern = may_end_pattern(&toks, i) && suffix_is_capitalized(&toks, i);
-            assert!(marked(Anchor::PATTERN) || !pattern, "{w}");
-            let opens = |c| context_rule_opens(&toks, i, c);
-            let context = is_descriptor(t)
-                || opens_context(t) && matches!(t.kind, TokKind::Sym(c) if opens(c));
-            assert_eq!(marked(Anchor::CONTEXT), context, "{w}");
-            assert!(!marked(Anchor::LOWER_SUFFIX), "{w}");
+            assert!(marked(&lists.pattern) || !pattern, "{w}");
+            let context = (is_descriptor(t) || opens_context(t)) && context_rule_opens(&toks, i, t);
+            assert_eq!(marked(&lists.context), context, "{w}");
+        }
+        for list in [&lists.ticker, &lists.name, &lists.pattern, &lists.context] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]));
         }
     }
 
@@ -2654,6 +2844,40 @@ mod tests {
         for i in 0..=toks.len() {
             let expected = i > 0 && toks.word_is(i + 1, "s");
             assert_eq!(opens_possessive(&toks, i), expected, "{i}");
+        }
+    }
+
+    #[test]
+    fn windows_of_any_size_find_what_one_window_finds() {
+        // Every rule, blocking by an exchange prefix, and document aliases, over a few
+        // hundred tokens: the passes must agree at every window boundary.
+        let text = "ZURICH, March 9 - Mayfair Stores said Shares of Acme Widgets Co., Ltd. \
+                    (NYSE: ACMW) and <FISN.L> rose; $BABA, 9988.HK, airline TAP said. \
+                    Korvela's net profit rose. Tiimari, the Finnish retailer, said Alibaba \
+                    Group Holding Ltd. and Endotronics Inc agreed. Endotronics shares and \
+                    BABA shares jumped 9%. Credit Suisse First Boston (CSFB) said CSFB and \
+                    Salcomp Manufacturing Oy expect Salcomp to grow. Banca della Svizzera \
+                    Italiana <BISZ.Z> and Brakfeld Oyj (HEL: BRK1V) and K Mart Corp said; \
+                    Target said Apple's revenue and Thomson Reuters rose, Nikkei 225 fell. \
+                    NEW YORK, March 9 - Mayfield Food Stores Inc said the carrier NYSE: \
+                    KMC fell.";
+        let f = CompanyFinder::new(&[]);
+        let toks = Tokens::new(text);
+        let mut whole = Vec::new();
+        f.find_in(&toks, &mut whole, &mut Scratch::default(), usize::MAX);
+        assert!(whole.len() > 20, "{whole:?}");
+        // The pattern rule's "Mayfield Food Stores Inc" ties with the dateline rule's and
+        // wins, its canonical name without the suffix: candidates keep the passes' order.
+        let mayfield = whole.iter().find_map(|e| match &e.value {
+            Value::Company(c) if c.name == "Mayfield Food Stores Inc" => c.canonical.as_deref(),
+            _ => None,
+        });
+        assert_eq!(mayfield, Some("Mayfield Food Stores"));
+        let mut scratch = Scratch::default();
+        for window in 0..=toks.len() {
+            let mut out = Vec::new();
+            f.find_in(&toks, &mut out, &mut scratch, window);
+            assert_eq!(out, whole, "window of {window} tokens");
         }
     }
 
