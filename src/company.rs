@@ -270,6 +270,10 @@ pub(crate) struct CompanyFinder {
     custom: Option<Arc<Index>>,
 }
 
+/// The most tokens whose per-token buffers a thread keeps between documents (texts of
+/// about 160 KB); the buffers of a longer text are dropped after it.
+const MAX_KEPT_TOKENS: usize = 1 << 15;
+
 /// Buffers [`CompanyFinder::find`] reuses from one document to the next, so a short
 /// document costs no allocations but those of its entities.
 #[derive(Default)]
@@ -405,7 +409,13 @@ impl CompanyFinder {
             static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
         }
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => self.find_in(toks, out, &mut scratch, WINDOW),
+            Ok(mut scratch) => {
+                self.find_in(toks, out, &mut scratch, WINDOW);
+                // A thread keeps the buffers of news-sized texts, not of a giant one.
+                if scratch.blocked.capacity() > MAX_KEPT_TOKENS {
+                    *scratch = Scratch::default();
+                }
+            }
             Err(_) => self.find_in(toks, out, &mut Scratch::default(), WINDOW),
         });
     }

@@ -687,10 +687,21 @@ pub(crate) fn find(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Fact> {
         static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
     }
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut scratch) => find_in(t, entities, &mut scratch),
+        Ok(mut scratch) => {
+            let facts = find_in(t, entities, &mut scratch);
+            // A thread keeps the buffers of news-sized texts, not of a giant one.
+            if scratch.slots.capacity() > MAX_KEPT_TOKENS {
+                *scratch = Scratch::default();
+            }
+            facts
+        }
         Err(_) => find_in(t, entities, &mut Scratch::default()),
     })
 }
+
+/// The most tokens whose per-token buffers a thread keeps between documents (texts of
+/// about 160 KB); the buffers of a longer text are dropped after it.
+const MAX_KEPT_TOKENS: usize = 1 << 15;
 
 /// Buffers reused from one document to the next, so a short document costs few
 /// allocations.

@@ -398,8 +398,18 @@ fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
 /// seldom regrown (a regrowth copies every token so far). News averages about one
 /// token per five bytes, but dense documents (tables, figures, short words) reach one
 /// per four: reserving for that fits nearly all of them at once.
+///
+/// Long texts reserve for the average only. Their vector is large enough for the
+/// allocator to map fresh pages for it, every page of which costs a fault when first
+/// written; reserving a quarter more than most need made a 4 MB text cross glibc's
+/// 32 MB limit for reusing freed memory, and spend a sixth of its time in page faults.
 fn token_capacity(len: usize) -> usize {
-    len / 4 + 16
+    const LONG_TEXT: usize = 1 << 20;
+    if len < LONG_TEXT {
+        len / 4 + 16
+    } else {
+        len / 5 + 16
+    }
 }
 
 /// Sets `newline_before` on token `at`, if there is such a token (a line break may end
