@@ -11,6 +11,7 @@
 //! | `(NYSE: BABA)`, `$BABA`, `BABA shares rose` | `BABA` | `Alibaba` | `BABA` |
 //! | `HKG: 9988`, `9988.HK` | `9988`, `9988.HK` | `Alibaba` | `9988.HK` |
 //! | `<FISN.L>` (Reuters) | `FISN.L` | – | `FISN.L` |
+//! | `(MSFT.O)`, `(JPM.N)` (Reuters codes of US listings) | `MSFT.O` | `Microsoft` | `MSFT` |
 //!
 //! # Rules, in order of precedence
 //!
@@ -19,7 +20,10 @@
 //! 2. **Tickers** in ticker contexts: after an exchange prefix and a colon (`NYSE: BABA`,
 //!    `HEL : KRA1V`; the prefix is not reported), Reuters angle brackets (`<FISN.L>`),
 //!    cashtags (`$BABA`), exchange-suffixed symbols (`9988.HK`; a letter symbol only when
-//!    the gazetteer knows it). A bare upper-case ticker (`BABA jumped 9%`) is taken only
+//!    the gazetteer knows it), Reuters codes of US listings (`MSFT.O`, `JPM.N`, when the
+//!    gazetteer knows the symbol). A symbol right after a name spelled in full with its
+//!    legal form belongs to that name ("Acme Robotics, Inc. (NASDAQ: ACMR)"), even when
+//!    the gazetteer lists it for another company. A bare upper-case ticker (`BABA jumped 9%`) is taken only
 //!    when the gazetteer knows it, it is not a common acronym, and a trading word (shares,
 //!    stock, rose, fell, ...) stands within a few tokens in the same sentence.
 //! 3. **Gazetteer names**, longest match first on token boundaries, so "Thomson
@@ -682,11 +686,24 @@ impl CompanyFinder {
             return None;
         }
         let hi = ticker_run(toks, i);
-        if hi < i + 3 || !toks.is_sym(hi - 2, '.') || !is_yahoo_suffix(toks.str(hi - 1)) {
+        if hi < i + 3 || !toks.is_sym(hi - 2, '.') {
             return None;
         }
         let t = span_text(toks, i, hi);
         let base = span_text(toks, i, hi - 2);
+        // A Reuters code of a US listing ("MSFT.O", "JPM.N") names the bare ticker, which
+        // the mention reports: the listing's, not the code as written.
+        if is_us_ric_suffix(toks.str(hi - 1)) && base.bytes().all(|b| b.is_ascii_uppercase()) {
+            let company = self.lookup_ticker(base)?;
+            cands.push(Cand {
+                ticker: false,
+                ..ticker_cand(toks, i, hi, Some(company))
+            });
+            return Some(hi);
+        }
+        if !is_yahoo_suffix(toks.str(hi - 1)) {
+            return None;
+        }
         let digits = base.len() >= 3 && base.bytes().all(|b| b.is_ascii_digit());
         let company = self.lookup_ticker(t);
         if !digits && company.is_none() {
@@ -965,15 +982,22 @@ fn base_name<'t>(toks: &Tokens<'t>, lo: usize, hi: usize) -> Option<&'t str> {
     (!base.is_empty()).then_some(base)
 }
 
-/// Gives a ticker that no list knows the company of the name right before it
-/// ("Airbus Industrie <AINP.PA>", "Acme Widgets (NYSE: ACMW)"). `chosen` is in text order.
+/// Gives a ticker the company of the name right before it ("Airbus Industrie
+/// <AINP.PA>", "Acme Widgets (NYSE: ACMW)"): the text says whose symbol it is, which
+/// beats a list that knows the symbol as another company's (a list lags renamings and
+/// reused symbols). `chosen` is in text order.
 fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
     for k in 1..chosen.len() {
         let (before, after) = chosen.split_at_mut(k);
         let (Some(p), Some(c)) = (before.last(), after.first_mut()) else {
             continue;
         };
-        if !c.ticker || c.company.is_some() || p.ticker || p.hi > c.lo || c.lo - p.hi > 4 {
+        if !c.ticker || p.ticker || p.hi > c.lo || c.lo - p.hi > 4 {
+            continue;
+        }
+        // A known symbol goes to the name before it only when that name is spelled in
+        // full, with its legal form ("Acme Robotics, Inc. (NASDAQ: ACMR)").
+        if c.company.is_some() && (p.company == c.company || p.base_hi == p.hi) {
             continue;
         }
         // Only brackets, an exchange prefix and a colon between them.
@@ -985,9 +1009,9 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
                 || toks.str(j) == "American"
         });
         if between_ok {
-            match p.company {
-                Some(id) => c.company = Some(id),
-                None => c.name_of = Some((p.lo, p.base_hi)),
+            c.company = p.company;
+            if p.company.is_none() {
+                c.name_of = Some((p.lo, p.base_hi));
             }
         }
     }
@@ -1190,6 +1214,12 @@ fn exchange_suffix(exchange: &str) -> Option<&'static str> {
         "BME" => "MC",
         _ => return None,
     })
+}
+
+/// The suffixes of Reuters instrument codes for US listings: Nasdaq ("O", "OQ"), the
+/// New York Stock Exchange ("N") and NYSE American ("A").
+fn is_us_ric_suffix(s: &str) -> bool {
+    matches!(s, "O" | "OQ" | "N" | "A")
 }
 
 fn is_yahoo_suffix(s: &str) -> bool {

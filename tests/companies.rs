@@ -178,6 +178,36 @@ fn brands_and_divisions_link_to_the_parent() {
 }
 
 #[test]
+fn reuters_codes_and_symbols_bound_to_their_name() {
+    // A Reuters code of a US listing names the listing's ticker.
+    let got = companies("Oracle (ORCL.N) rose while Intel (INTC.O) fell.");
+    let tickers: Vec<_> = got
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.ticker.as_deref()))
+        .collect();
+    assert_eq!(
+        tickers,
+        [
+            ("Oracle", Some("ORCL")),
+            ("ORCL.N", Some("ORCL")),
+            ("Intel", Some("INTC")),
+            ("INTC.O", Some("INTC")),
+        ]
+    );
+    // The text says whose symbol it is: a full name with its legal form wins over the
+    // list's owner of the symbol.
+    let got = companies("Qorvix Robotics, Inc. (NASDAQ: AAPL) priced its offering.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.canonical.as_deref(), Some("Qorvix Robotics"));
+    assert_eq!(got[1].1.ticker.as_deref(), Some("AAPL"));
+    // A short name keeps the list's owner.
+    assert_eq!(
+        canonicals("Alibaba (NYSE: BABA) fell."),
+        ["Alibaba", "Alibaba"]
+    );
+}
+
+#[test]
 fn longest_name_wins() {
     assert_eq!(
         names("Thomson Reuters owns Reuters."),
