@@ -34,7 +34,7 @@
 //!    part of the span.
 //! 4. **Legal-suffix pattern**: capitalized words followed by a legal form from
 //!    `data/legal_suffixes.txt` (`Inc`, `Corp.`, `Co., Ltd.`, `Oyj`, `A/S`, `S.p.A.`, ...),
-//!    or by a corporate head noun (`Group`, `Holdings`, `Brothers`, `Securities`,
+//!    or by a corporate head noun (`Group`, `Holdings`, `Brothers`, `Securities`, `Therapeutics`,
 //!    `Airlines`, ...). This finds companies no list knows ("K Mart Corp"). The name stops
 //!    at lower-case words other than name connectors (`of`, `de`, `&`), at punctuation and
 //!    at words that start sentences or clauses ("The", "Shares", "In", month names).
@@ -1832,6 +1832,7 @@ const REJECT_FIRST: &[&str] = &[
 pub(crate) const HEAD_NOUNS: &[&str] = &[
     "Group", "Holdings", "Brothers", "Partners", "Securities", "Industries", "Airlines", "Airways", "Bancorp",
     "Bancshares", "Associates", "Laboratories", "Pharmaceuticals", "Industrie", "Bank", "Capital", "Resources",
+    "Therapeutics", "Biosciences", "Biotherapeutics", "Robotics", "Pharma", "Biotech",
 ];
 
 /// Words that make up the generic rest of a name, whose first word alone then names the

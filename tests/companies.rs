@@ -91,6 +91,11 @@ fn unknown_companies_found_by_their_suffix() {
         names("Velmora Systems Corp said it lost money. Velmora shares fell 3 pct."),
         ["Velmora Systems Corp", "Velmora"]
     );
+    // Biotech and robotics head nouns end a name as legal forms do.
+    assert_eq!(
+        names("Pelldra Therapeutics and Ostrava Biosciences agreed to merge."),
+        ["Pelldra Therapeutics", "Ostrava Biosciences"]
+    );
 }
 
 #[test]
