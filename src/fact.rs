@@ -33,7 +33,11 @@
 //! 2. **Metric.** A lexicon of metric phrases ("revenue", "net profit", "earnings per
 //!    share", "market share", "invest", "pledged", …) is matched longest first. A
 //!    purchase verb ("buy", "bought") takes only the price after "for" ("to buy X for
-//!    $3 billion"). Noun
+//!    $3 billion"). A funding verb ("raised $2.3 billion") takes an amount only when no
+//!    other metric in reach does ("raising $100 million through an offering of notes"
+//!    is debt), or when that metric is in another clause; the amount raised is a level,
+//!    not a rise. A metric right after a figure ("at a $230 billion valuation") is that
+//!    figure's alone. Noun
 //!    phrases keep up to three modifiers as written ("cloud revenue", "non-PC revenue").
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
 //!    takes money, market share takes percentages), counting the words between them;
@@ -291,6 +295,9 @@ enum Takes {
     /// Money after "for" only: a purchase verb's price ("to buy X for $3 billion"), not
     /// any amount near it ("bought dollars at around 145 yen").
     PriceFor,
+    /// Money, when no other metric in reach fits: "raised $2.3 billion" is funding, but
+    /// "is raising $100 million through an offering of notes" is debt.
+    MoneyElse,
 }
 
 /// One lexicon entry: the phrase (lowercase, words separated by spaces; a hyphen in
@@ -322,7 +329,7 @@ const fn v(phrase: &'static str, metric: Metric, takes: Takes) -> Entry {
 }
 
 use Metric as M;
-use Takes::{Any, Money as Mon, Percent as Pct, PriceFor};
+use Takes::{Any, Money as Mon, MoneyElse, Percent as Pct, PriceFor};
 
 /// The metric lexicon. Longest match wins, so "net loss" beats "loss" and "operating
 /// income" beats nothing; ambiguous single words that name many things ("income",
@@ -421,6 +428,14 @@ const LEXICON: &[Entry] = &[
     n("market capitalisation", M::MarketValue, Mon),
     n("valuation", M::MarketValue, Mon),
     v("valued", M::MarketValue, Mon),
+    v("valuing", M::MarketValue, Mon),
+    n("funding", M::Investment, Mon),
+    n("funding round", M::Investment, Mon),
+    n("financing round", M::Investment, Mon),
+    v("raise", M::Investment, MoneyElse),
+    v("raises", M::Investment, MoneyElse),
+    v("raised", M::Investment, MoneyElse),
+    v("raising", M::Investment, MoneyElse),
     n("loss", M::Loss, Mon),
     n("losses", M::Loss, Mon),
     n("guidance", M::Guidance, Any),
@@ -1712,8 +1727,16 @@ impl Ctx<'_, '_> {
             let coordinated = respectively.is_some()
                 && lead > 0
                 && (self.t.word_in(lead - 1, &["and", "or"]) || self.t.is_sym(lead - 1, ','));
+            // "raised $2.3 billion": the funding verb's object is the amount raised, not a
+            // rise.
+            let raised = is_money
+                && lead > 0
+                && self
+                    .t
+                    .word_in(lead - 1, &["raise", "raises", "raised", "raising"]);
             let decided = match last_role.filter(|_| coordinated) {
                 Some((role, dir)) => Some((role, None, dir)),
+                None if raised => Some((Role::Value, None, None)),
                 None => self.role(e, lead, b),
             };
             let Some((role, role_word, noun_dir)) = decided else {
@@ -2102,12 +2125,40 @@ impl Ctx<'_, '_> {
         b: usize,
         is_money: bool,
     ) -> Option<usize> {
+        let strong = self.nearest_metric(s, hits, a, b, is_money, false);
+        let any = self.nearest_metric(s, hits, a, b, is_money, true);
+        match (strong, any) {
+            // "raised $2.3 billion, valuing it at …": the funding verb right before the
+            // amount, and the other metric in another clause.
+            (Some(st), Some(w)) if hits[w].takes == Takes::MoneyElse && hits[w].end == a => {
+                let other_clause = hits[st].start >= b
+                    && (b..hits[st].start)
+                        .any(|k| self.t.get(k).is_some_and(|x| clause_mark(x.kind)));
+                Some(if other_clause { w } else { st })
+            }
+            (Some(st), _) => Some(st),
+            (None, w) => w,
+        }
+    }
+
+    /// `best_metric` among the metrics that fit the figure, those that take a figure
+    /// only when no other does (`Takes::MoneyElse`) only when `fallback` is set.
+    fn nearest_metric(
+        &self,
+        s: &Sentence,
+        hits: &[Hit],
+        a: usize,
+        b: usize,
+        is_money: bool,
+        fallback: bool,
+    ) -> Option<usize> {
         let fits = |h: &Hit| {
             h.start >= s.start
                 && h.end <= s.end
                 && match h.takes {
                     Takes::Any => true,
                     Takes::Money | Takes::PriceFor => is_money,
+                    Takes::MoneyElse => is_money && fallback,
                     Takes::Percent => !is_money,
                 }
         };
@@ -2119,6 +2170,15 @@ impl Ctx<'_, '_> {
             .filter(|&(c, _)| c <= MAX_COST);
         let after = (split..hits.len())
             .filter(|&i| hits[i].start >= b && fits(&hits[i]))
+            // "$15 billion at a $230 billion valuation": a metric right after another
+            // figure is that figure's.
+            .filter(|&i| {
+                hits[i].start == b
+                    || hits[i]
+                        .start
+                        .checked_sub(1)
+                        .is_none_or(|k| self.figure_at(k).is_none())
+            })
             .map(|i| (self.cost_between(b, hits[i].start, true), i))
             .take_while(|&(c, _)| c != u32::MAX)
             // A metric after "compared to" belongs to the comparison, not this figure.

@@ -639,6 +639,36 @@ fn p298_respectively_pairs_figures_with_metrics_in_order() {
 }
 
 #[test]
+fn p299_funding_rounds_and_valuations() {
+    let v = views("Qorvix Labs Inc. raised $2.3 billion, valuing it at $29.3 billion.");
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Qorvix Labs", Some(Metric::Investment), "$2.3 billion"),
+            ("Qorvix Labs", Some(Metric::MarketValue), "$29.3 billion"),
+        ],
+        "{v:#?}"
+    );
+    assert!(
+        v.iter().all(|f| f.change.is_none()),
+        "the amount raised is no rise"
+    );
+    // The instrument names the metric of money raised through it.
+    let f = one("Qorvix Labs Inc. is raising $100 million through an offering of notes.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Debt), Some("$100 million"))
+    );
+    // A valuation right after its own figure is not the other figure's.
+    let v = views("Qorvix Labs Inc. is seeking $15 billion at a $230 billion valuation.");
+    assert_eq!(
+        who_what_figure(&v),
+        [("Qorvix Labs", Some(Metric::MarketValue), "$230 billion")],
+        "{v:#?}"
+    );
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
