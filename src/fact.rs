@@ -1101,6 +1101,16 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
             k = end;
             continue;
         }
+        // "Earnings per share (EPS) were …": the abbreviation in brackets right after a
+        // metric is that metric again, not one of its own.
+        let abbreviation = k > 0
+            && t.is_sym(k - 1, '(')
+            && t.is_sym(end, ')')
+            && out.last().is_some_and(|h| h.end + 1 == k);
+        if abbreviation {
+            k = end;
+            continue;
+        }
         let start = if entry.noun {
             modifiers_start(t, slots, k)
         } else {

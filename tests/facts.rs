@@ -669,6 +669,16 @@ fn p299_funding_rounds_and_valuations() {
 }
 
 #[test]
+fn p299b_an_abbreviation_in_brackets_is_its_metric_again() {
+    let f = one("Acme Widgets Inc. said earnings per share (EPS) were EUR 0.25.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Eps), Some("EUR 0.25"))
+    );
+    assert_eq!(f.metric_text.as_deref(), Some("earnings per share"));
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
