@@ -32,8 +32,9 @@
 //!    filed under other, such as costs, takes) are no company's figures either.
 //! 2. **Metric.** A lexicon of metric phrases ("revenue", "net profit", "earnings per
 //!    share", "market share", "invest", "pledged", …) is matched longest first. A
-//!    purchase verb ("buy", "bought") takes only the price after "for" ("to buy X for
-//!    $3 billion"). A funding verb ("raised $2.3 billion") takes an amount only when no
+//!    purchase or sale verb ("buy", "bought", "sell") takes only the price after "for"
+//!    ("to buy X for $3 billion"), from anywhere in its clause ("agreed to sell its 40
+//!    pct interest in the mine to Y for 12.5 mln dlrs"). A funding verb ("raised $2.3 billion") takes an amount only when no
 //!    other metric in reach does ("raising $100 million through an offering of notes"
 //!    is debt), or when that metric is in another clause; the amount raised is a level,
 //!    not a rise. A metric right after a figure ("at a $230 billion valuation") is that
@@ -365,6 +366,8 @@ const LEXICON: &[Entry] = &[
     n("operating earnings", M::OperatingProfit, Any),
     n("ebit", M::OperatingProfit, Any),
     n("pretax profit", M::OperatingProfit, Any),
+    n("pretax profits", M::OperatingProfit, Any),
+    n("pre tax profits", M::OperatingProfit, Any),
     n("pre tax profit", M::OperatingProfit, Any),
     n("pretax income", M::OperatingProfit, Any),
     n("pre tax income", M::OperatingProfit, Any),
@@ -376,6 +379,9 @@ const LEXICON: &[Entry] = &[
     n("ebitda", M::Ebitda, Any),
     n("ebita", M::OperatingProfit, Any),
     n("eps", M::Eps, Any),
+    // Wire tables: "Shr 1.12 dlrs vs 98 cts", "Revs 210.5 mln dlrs".
+    n("shr", M::Eps, Mon),
+    n("revs", M::Revenue, Any),
     n("earnings per share", M::Eps, Any),
     n("loss per share", M::Eps, Any),
     n("profit per share", M::Eps, Any),
@@ -501,6 +507,10 @@ const LEXICON: &[Entry] = &[
     v("buy back", M::Other, Mon),
     v("buys back", M::Other, Mon),
     v("bought back", M::Other, Mon),
+    // Selling a stake or a unit is the other side of an acquisition.
+    v("sell", M::Acquisition, PriceFor),
+    v("sells", M::Acquisition, PriceFor),
+    v("sold", M::Acquisition, PriceFor),
     v("buy", M::Acquisition, PriceFor),
     v("buys", M::Acquisition, PriceFor),
     v("bought", M::Acquisition, PriceFor),
@@ -1716,7 +1726,9 @@ impl Ctx<'_, '_> {
             let is_money = matches!(self.entities[e].value, Value::Money(_));
             let chosen = match &respectively {
                 Some(Respectively { metrics: Some(m) }) => m.get(figure_no - 1).copied(),
-                _ => self.best_metric(s, hits, a, b, is_money),
+                _ => self
+                    .best_metric(s, hits, a, b, is_money)
+                    .or_else(|| self.deal_verb_for(s, hits, a, is_money)),
             };
             // "a record $4,381 an ounce" is the market's price of a commodity, not the
             // company's figure; only a metric filed under other ("costs") takes it.
@@ -1830,6 +1842,27 @@ impl Ctx<'_, '_> {
         for dr in drafts.drain(..) {
             out.extend(self.finish(si, sentences, dr));
         }
+    }
+
+    /// For money after "for" that no metric in reach takes: the purchase or sale verb
+    /// earlier in its clause, however long the object between ("agreed to sell its 40
+    /// pct interest in the Red Lake mine to Harbour Resources Ltd for 12.5 mln dlrs").
+    fn deal_verb_for(&self, s: &Sentence, hits: &[Hit], a: usize, is_money: bool) -> Option<usize> {
+        const REACH: usize = 24;
+        if !is_money || a == 0 || !self.t.word_is(a - 1, "for") {
+            return None;
+        }
+        let h = hits
+            .iter()
+            .rposition(|h| h.end <= a && h.start >= s.start && h.takes == Takes::PriceFor)?;
+        let near = a - hits[h].end <= REACH;
+        let one_clause = (hits[h].end..a).all(|k| {
+            !self
+                .t
+                .get(k)
+                .is_some_and(|x| matches!(x.kind, TokKind::Sym(',' | ';' | '(' | ')')))
+        });
+        (near && one_clause).then_some(h)
     }
 
     /// Whether entity `e` is a figure that can make a fact of its own: a money or percent

@@ -679,6 +679,36 @@ fn p299b_an_abbreviation_in_brackets_is_its_metric_again() {
 }
 
 #[test]
+fn p299c_wire_shapes_sales_of_stakes_and_tables() {
+    // The sale's price after "for", however long its object.
+    let f = one(
+        "TORONTO, June 5 - Pellmark Mines Ltd said it agreed to sell its 40 pct interest \
+         in the Red Lake gold mine to Ostra Resources Ltd for 12.5 mln Canadian dlrs.",
+    );
+    assert!(starts(&f.company, "Pellmark Mines"), "{f:#?}");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Acquisition), Some("12.5 mln Canadian dlrs"))
+    );
+    // A wire table's abbreviations, and plural pretax profits.
+    let text = "Pellmark Mines Ltd said pretax profits rose to 45.6 mln dlrs.\n\
+                Shr 1.12 dlrs vs 98 cts";
+    let v = views(text);
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            (
+                "Pellmark Mines",
+                Some(Metric::OperatingProfit),
+                "45.6 mln dlrs"
+            ),
+            ("Pellmark Mines", Some(Metric::Eps), "1.12 dlrs"),
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
