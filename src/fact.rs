@@ -475,6 +475,7 @@ const LEXICON: &[Entry] = &[
     n("cash pile", M::Other, Mon),
     n("free cash flow", M::Other, Any),
     n("net interest income", M::Other, Any),
+    n("interest expense", M::Other, Mon),
     n("load factor", M::Other, Pct),
     n("subscribers", M::Other, Pct),
     n("paid subscribers", M::Other, Pct),
@@ -1654,7 +1655,8 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let w = self.lower_bytes(k, &mut buf);
-            if matches!(w, b"it" | b"its" | b"they" | b"their") {
+            // "we" and "our": a filing's or a press release's own voice.
+            if matches!(w, b"it" | b"its" | b"they" | b"their" | b"we" | b"our") {
                 return Some((k, k + 1));
             }
             if after_the
@@ -1682,13 +1684,13 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether token `k` has the length and first letter of "it", "its", "they",
-    /// "their" or "the": two to five bytes from an "i" or a "t".
+    /// "their", "we", "our" or "the": two to five bytes from an "i", "t", "w" or "o".
     fn may_be_pronoun(&self, k: usize) -> bool {
         self.t.get(k).is_some_and(|x| {
             (2..=5).contains(&(x.end - x.start))
                 && matches!(
                     self.t.text.as_bytes().get(x.start),
-                    Some(b'i' | b'I' | b't' | b'T')
+                    Some(b'i' | b'I' | b't' | b'T' | b'w' | b'W' | b'o' | b'O')
                 )
         })
     }
@@ -2615,6 +2617,7 @@ impl Ctx<'_, '_> {
                     | b"after"
                     | b"before"
                     | b"so"
+                    | b"as"
             ) || self.period_at(s.start).is_some();
             (clauses, opening)
         };
@@ -3174,7 +3177,7 @@ mod tests {
             let mut buf = [0u8; 24];
             (0..anchor).find_map(|k| {
                 let w = word(t, k, &mut buf).unwrap_or("");
-                if matches!(w, "it" | "its" | "they" | "their") {
+                if matches!(w, "it" | "its" | "they" | "their" | "we" | "our") {
                     Some((k, k + 1))
                 } else {
                     let noun = matches!(w, "company" | "group" | "bank" | "insurer");
@@ -3187,6 +3190,7 @@ mod tests {
             "THE GROUP and THE BANK",
             "the the bank, the. company Thé company",
             "Then they It ITS their THEIR them tie ties",
+            "We said our OUR ours were weary",
             "In the insurer’s view the\ncompany",
             "Sales rose 5% at Alibaba",
         ] {

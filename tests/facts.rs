@@ -709,6 +709,25 @@ fn p299c_wire_shapes_sales_of_stakes_and_tables() {
 }
 
 #[test]
+fn p299d_a_filing_s_own_voice() {
+    let text = "Qorvix Labs Inc. filed its annual report.\n\n\
+                As of December 31, 2024, the Company had cash and cash equivalents of \
+                $45.2 million.\n\n\
+                During the year ended December 31, 2024, we recognized revenue of \
+                $18.3 million.";
+    let v = views(text);
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Qorvix Labs", Some(Metric::Other), "$45.2 million"),
+            ("Qorvix Labs", Some(Metric::Revenue), "$18.3 million"),
+        ],
+        "{v:#?}"
+    );
+    assert_eq!(v[0].period.as_deref(), Some("December 31, 2024"));
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
