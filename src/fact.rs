@@ -70,7 +70,7 @@
 //!    ("net profit at Unilever", "shares of Nvidia"; not after a count: "400,000 shares
 //!    of X" is a holding); the nearest company (or ticker of a company named in the
 //!    document) before the metric in the same sentence; if the sentence refers back
-//!    ("the company", "it", "its", "the group", …) before the metric, the topic of the
+//!    ("the company", "it", "its", "the group", "we", …) before the metric, the topic of the
 //!    closest earlier sentence; a company later in the same sentence when it is a
 //!    possessive ("…, Lenovo’s pivot") or follows the comma of an opening phrase ("With
 //!    sales up 5%, Lenovo said"); a company credited after a comma ("…, Siemens Energy
