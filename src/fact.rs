@@ -2171,6 +2171,10 @@ impl Ctx<'_, '_> {
         is_money: bool,
     ) -> Option<usize> {
         let strong = self.nearest_metric(s, hits, a, b, is_money, false);
+        // Most sentences have no funding verb: one search is then the answer.
+        if !is_money || !hits.iter().any(|h| h.takes == Takes::MoneyElse) {
+            return strong;
+        }
         let any = self.nearest_metric(s, hits, a, b, is_money, true);
         match (strong, any) {
             // "raised $2.3 billion, valuing it at …": the funding verb right before the
