@@ -1268,6 +1268,14 @@ mod tests {
             .collect()
     }
 
+    /// The currency code of each amount in `text`, "?" for none.
+    fn currencies(text: &str) -> Vec<String> {
+        money(text)
+            .into_iter()
+            .map(|(_, _, c)| c.unwrap_or_else(|| "?".into()))
+            .collect()
+    }
+
     fn one(text: &str) -> (String, String) {
         let got = money(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
@@ -1345,17 +1353,6 @@ mod tests {
 
     #[test]
     fn dollar_depends_on_document() {
-        let currencies = |text: &str| {
-            let t = Tokens::new(text);
-            let mut out = Vec::new();
-            find(&t, &CurrencyDefaults::default(), &mut out);
-            out.iter()
-                .map(|e| match &e.value {
-                    Value::Money(m) => m.currency.map_or("?", |c| c.code()).to_string(),
-                    _ => unreachable!(),
-                })
-                .collect::<Vec<_>>()
-        };
         // Prefixed amounts in other dollars leave "$" to the US dollar.
         assert_eq!(
             currencies("Shares closed at HK$98.50 and it will invest $5 billion."),
@@ -1391,17 +1388,6 @@ mod tests {
 
     #[test]
     fn yen_named_in_the_sentence_beats_the_document() {
-        let currencies = |text: &str| {
-            let t = Tokens::new(text);
-            let mut out = Vec::new();
-            find(&t, &CurrencyDefaults::default(), &mut out);
-            out.iter()
-                .map(|e| match &e.value {
-                    Value::Money(m) => m.currency.map_or("?", |c| c.code()).to_string(),
-                    _ => unreachable!(),
-                })
-                .collect::<Vec<_>>()
-        };
         // The text speaks of China more than of Japan, but the sentence says yen.
         assert_eq!(
             currencies(
