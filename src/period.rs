@@ -2372,31 +2372,18 @@ mod tests {
             );
         }
         assert_eq!(one("2025 Q2 results", None).2, "2025-04-01");
-        assert_eq!(
-            one("in the June quarter", Some("2025-10-14")).2,
-            "2025-04-01"
-        );
-        // The quarter under way, not last year's: "forecast fourth-quarter revenue".
-        assert_eq!(
-            one("in the fourth quarter", Some("2025-10-14")).2,
-            "2025-10-01"
-        );
-        assert_eq!(
-            one("in the first quarter", Some("2025-10-14")).2,
-            "2025-01-01"
-        );
-        assert_eq!(
-            one("in the December quarter", Some("2025-09-30")).2,
-            "2024-10-01"
-        );
-        assert_eq!(
-            one("in the second half", Some("2025-07-01")).2,
-            "2025-07-01"
-        );
-        assert_eq!(
-            one("in the second half", Some("2025-06-30")).2,
-            "2024-07-01"
-        );
+        // Without a year: the period under way at the document date, not last year's
+        // ("forecast fourth-quarter revenue"), else the last one that ended.
+        for (text, date, start) in [
+            ("in the June quarter", "2025-10-14", "2025-04-01"),
+            ("in the fourth quarter", "2025-10-14", "2025-10-01"),
+            ("in the first quarter", "2025-10-14", "2025-01-01"),
+            ("in the December quarter", "2025-09-30", "2024-10-01"),
+            ("in the second half", "2025-07-01", "2025-07-01"),
+            ("in the second half", "2025-06-30", "2024-07-01"),
+        ] {
+            assert_eq!(one(text, Some(date)).2, start, "{text} on {date}");
+        }
         assert_eq!(
             one("the third quarter ended September 30, 2025", None).2,
             "2025-07-01"
