@@ -507,15 +507,18 @@ mod tests {
         assert_eq!(pct("5-6% growth")[0].2.as_deref(), Some("6"));
     }
 
+    /// Each percentage's value and upper bound, from `pct`.
+    fn range_ends(got: &[(String, String, Option<String>, U)]) -> Vec<(&str, Option<&str>)> {
+        got.iter()
+            .map(|(_, v, u, _)| (v.as_str(), u.as_deref()))
+            .collect()
+    }
+
     #[test]
     fn ranges() {
         let got = pct("20-25% growth, between 5% and 7% margins, 5–7 per cent and 20 to 25 pct");
-        let ends: Vec<_> = got
-            .iter()
-            .map(|(_, v, u, _)| (v.as_str(), u.as_deref()))
-            .collect();
         assert_eq!(
-            ends,
+            range_ends(&got),
             [
                 ("20", Some("25")),
                 ("25", None),
@@ -546,13 +549,8 @@ mod tests {
             assert_eq!(pct(text)[0].2.as_deref(), upper, "{text}");
         }
         // A dash joins a range even where "to" would end a change.
-        let got = pct("cut to 5%-6% from 5%-7%, up by 2-3 percent");
-        let ends: Vec<_> = got
-            .iter()
-            .map(|(_, v, u, _)| (v.as_str(), u.as_deref()))
-            .collect();
         assert_eq!(
-            ends,
+            range_ends(&pct("cut to 5%-6% from 5%-7%, up by 2-3 percent")),
             [
                 ("5", Some("6")),
                 ("6", None),
