@@ -380,7 +380,7 @@ pub(crate) fn change_not_range(t: &Tokens<'_>, i: usize, both_full: bool) -> boo
 }
 
 /// Words that may sit between a verb and its figure: "rose by roughly 9%".
-fn filler(w: &[u8]) -> bool {
+pub(crate) fn filler(w: &[u8]) -> bool {
     matches!(
         w,
         b"by"
