@@ -1632,11 +1632,7 @@ impl Ctx<'_, '_> {
         }
         // "the company's": company, apostrophe, s.
         k >= 3
-            && self.t.word_is(k - 1, "s")
-            && matches!(
-                self.t.get(k - 2).map(|x| x.kind),
-                Some(TokKind::Sym('\'' | '’'))
-            )
+            && self.possessive_s(k - 1)
             && matches!(
                 self.lower_bytes(k - 3, &mut buf),
                 b"company" | b"group" | b"firm" | b"giant" | b"conglomerate"
@@ -1862,7 +1858,7 @@ impl Ctx<'_, '_> {
             !self
                 .t
                 .get(k)
-                .is_some_and(|x| matches!(x.kind, TokKind::Sym(',' | ';' | '(' | ')')))
+                .is_some_and(|x| clause_mark(x.kind) || matches!(x.kind, TokKind::Sym('(' | ')')))
         });
         (near && one_clause).then_some(h)
     }
@@ -2527,10 +2523,7 @@ impl Ctx<'_, '_> {
             while k < s.end {
                 if let Some(c) = self.company_at(k) {
                     let (a, b) = self.extent(k);
-                    let possessive =
-                        self.t.get(b).is_some_and(|x| {
-                            x.glued() && matches!(x.kind, TokKind::Sym('\'' | '’'))
-                        }) && self.t.word_is(b + 1, "s");
+                    let possessive = self.t.glued(b) && self.possessive_s(b + 1);
                     let after_comma = a > 0 && self.t.is_sym(a - 1, ',');
                     if self.eligible_company(a) && (possessive || opener && after_comma) {
                         return (Some(c), None);
