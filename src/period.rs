@@ -774,14 +774,24 @@ fn lower_word<'b>(t: &Tokens<'b>, k: usize, buf: &'b mut [u8; 16]) -> &'b [u8] {
     number::lower_ascii_bytes(t.str(k), buf).unwrap_or(b"")
 }
 
-/// The latest period of `len` months ending in month `end_month` that has begun by
-/// `doc`: the one under way or, failing that, the last one that ended. News names the
-/// quarter in progress without a year ("forecast fourth-quarter revenue" in November)
-/// as often as the one just reported.
-fn latest_begun(
+/// How far into a period the document date must be for [`latest_period`] to take it.
+#[derive(Clone, Copy)]
+enum Reached {
+    /// The period has begun: the one under way or, failing that, the last one that
+    /// ended. News names the quarter in progress without a year ("forecast
+    /// fourth-quarter revenue" in November) as often as the one just reported.
+    Start,
+    /// The period has ended ("the first nine months" without a year).
+    End,
+}
+
+/// The latest period of `len` months ending in month `end_month` that the document
+/// date `doc` has `reached`.
+fn latest_period(
     doc: NaiveDate,
     end_month: u32,
     len: u32,
+    reached: Reached,
 ) -> (Option<NaiveDate>, Option<NaiveDate>) {
     let mut y = doc.year();
     for _ in 0..2 {
@@ -789,29 +799,12 @@ fn latest_begun(
         let start = end
             .and_then(|d| d.succ_opt())
             .and_then(|d| d.checked_sub_months(Months::new(len)));
-        if start.is_some_and(|s| s <= doc) {
+        let bound = match reached {
+            Reached::Start => start,
+            Reached::End => end,
+        };
+        if bound.is_some_and(|b| b <= doc) {
             return (start, end);
-        }
-        y -= 1;
-    }
-    (None, None)
-}
-
-/// The latest period of `len` months ending in month `end_month` on or before `doc`.
-fn latest_ending(
-    doc: NaiveDate,
-    end_month: u32,
-    len: u32,
-) -> (Option<NaiveDate>, Option<NaiveDate>) {
-    let mut y = doc.year();
-    for _ in 0..2 {
-        if let Some(end) = month_end(y, end_month) {
-            if end <= doc {
-                let start = end
-                    .succ_opt()
-                    .and_then(|d| d.checked_sub_months(Months::new(len)));
-                return (start, Some(end));
-            }
         }
         y -= 1;
     }
@@ -918,7 +911,7 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             });
         }
         if let Some(doc) = ctx.doc_date {
-            (s, e) = latest_begun(doc, m, 3);
+            (s, e) = latest_period(doc, m, 3, Reached::Start);
         }
         return Some(Found {
             start: start_tok,
@@ -1025,7 +1018,7 @@ fn finish_quarter(
         (Some(y), false, _) => quarter_dates(y, q),
         (Some(fy), true, Some(fye)) => fiscal_quarter_dates(fy, q, fye),
         (None, false, _) => match ctx.doc_date {
-            Some(doc) => latest_begun(doc, 3 * q, 3),
+            Some(doc) => latest_period(doc, 3 * q, 3, Reached::Start),
             None => (None, None),
         },
         _ => (None, None),
@@ -1230,7 +1223,7 @@ fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             (s, e)
         }
         (None, false, _) => match ctx.doc_date {
-            Some(doc) => latest_begun(doc, 6 * h, 6),
+            Some(doc) => latest_period(doc, 6 * h, 6, Reached::Start),
             None => (None, None),
         },
         _ => (None, None),
@@ -1746,9 +1739,9 @@ fn first_months_unnamed(
     {
         return None;
     }
-    let (start, stop) = ctx
-        .doc_date
-        .map_or((None, None), |doc| latest_ending(doc, count, count));
+    let (start, stop) = ctx.doc_date.map_or((None, None), |doc| {
+        latest_period(doc, count, count, Reached::End)
+    });
     let grain = match count {
         3 => Grain::Quarter,
         6 => Grain::Half,
