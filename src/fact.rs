@@ -673,9 +673,9 @@ impl Slot {
 
 /// How a sentence with "respectively" pairs its figures (see `Ctx::respectively`).
 struct Respectively {
-    /// The metric (index into the sentence's hits) of each figure in order, when the
+    /// The metrics (indices into the sentence's hits) of the figures in order, when the
     /// counts match.
-    metrics: Option<Vec<usize>>,
+    metrics: Option<Range<usize>>,
 }
 
 /// A figure's role in its fact.
@@ -1723,7 +1723,7 @@ impl Ctx<'_, '_> {
             }
             let is_money = matches!(self.entities[e].value, Value::Money(_));
             let chosen = match &respectively {
-                Some(Respectively { metrics: Some(m) }) => m.get(figure_no - 1).copied(),
+                Some(Respectively { metrics: Some(m) }) => m.clone().nth(figure_no - 1),
                 _ => self
                     .best_metric(s, hits, a, b, is_money)
                     .or_else(|| self.deal_verb_for(s, hits, a, is_money)),
@@ -1893,18 +1893,17 @@ impl Ctx<'_, '_> {
         if !named {
             return None;
         }
-        let figures: Vec<usize> = (first..self.ranges.len())
+        let mut figures = (first..self.ranges.len())
             .take_while(|&e| self.ranges[e].0 < s.end)
-            .filter(|&e| self.is_own_figure(e))
-            .map(|e| self.ranges[e].0)
-            .collect();
-        let first_figure = *figures.first()?;
-        let metrics: Vec<usize> = (0..hits.len())
-            .filter(|&h| hits[h].start >= s.start && hits[h].end <= first_figure)
-            .collect();
-        let paired = metrics.len() >= 2 && metrics.len() == figures.len();
+            .filter(|&e| self.is_own_figure(e));
+        let first_figure = self.ranges[figures.next()?].0;
+        let count = 1 + figures.count();
+        // Hits are in text order: those of the sentence before its first figure are a run.
+        let lo = hits.partition_point(|h| h.start < s.start);
+        let hi = lo + hits[lo..].partition_point(|h| h.end <= first_figure);
+        let paired = hi - lo >= 2 && hi - lo == count;
         Some(Respectively {
-            metrics: paired.then_some(metrics),
+            metrics: paired.then_some(lo..hi),
         })
     }
 
