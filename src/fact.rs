@@ -1747,16 +1747,8 @@ impl Ctx<'_, '_> {
             let coordinated = respectively.is_some()
                 && lead > 0
                 && (self.t.word_in(lead - 1, &["and", "or"]) || self.t.is_sym(lead - 1, ','));
-            // "raised $2.3 billion": the funding verb's object is the amount raised, not a
-            // rise.
-            let raised = is_money
-                && lead > 0
-                && self
-                    .t
-                    .word_in(lead - 1, &["raise", "raises", "raised", "raising"]);
             let decided = match last_role.filter(|_| coordinated) {
                 Some((role, dir)) => Some((role, None, dir)),
-                None if raised => Some((Role::Value, None, None)),
                 None => self.role(e, lead, b),
             };
             let Some((role, role_word, noun_dir)) = decided else {
@@ -2112,6 +2104,13 @@ impl Ctx<'_, '_> {
                 | b"total" | b"totals" | b"was" | b"were" | b"is" | b"are" | b"be" | b"stood"
                 | b"amounted" | b"worth" | b"valued" | b"for" | b"surpass" | b"exceed",
             ) => return Some((Role::Value, said(), None)),
+            // "raised $2.3 billion": the funding verb's object is the amount raised, not a
+            // rise (a percentage after it still is one: "raised prices 5%").
+            (_, b"raise" | b"raises" | b"raised" | b"raising")
+                if matches!(self.entities[e].value, Value::Money(_)) =>
+            {
+                return Some((Role::Value, None, None))
+            }
             (_, b"by" | b"up" | b"down" | b"plus" | b"minus") => {
                 return Some((Role::Change, said(), None))
             }
