@@ -274,10 +274,6 @@ pub(crate) struct CompanyFinder {
     custom: Option<Arc<Index>>,
 }
 
-/// The most tokens whose per-token buffers a thread keeps between documents (texts of
-/// about 160 KB); the buffers of a longer text are dropped after it.
-const MAX_KEPT_TOKENS: usize = 1 << 15;
-
 /// Buffers [`CompanyFinder::find`] reuses from one document to the next, so a short
 /// document costs no allocations but those of its entities.
 #[derive(Default)]
@@ -416,7 +412,7 @@ impl CompanyFinder {
             Ok(mut scratch) => {
                 self.find_in(toks, out, &mut scratch, WINDOW);
                 // A thread keeps the buffers of news-sized texts, not of a giant one.
-                if scratch.blocked.capacity() > MAX_KEPT_TOKENS {
+                if scratch.blocked.capacity() > token::MAX_KEPT_FLAGS {
                     *scratch = Scratch::default();
                 }
             }

@@ -716,7 +716,7 @@ pub(crate) fn find(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Fact> {
         Ok(mut scratch) => {
             let facts = find_in(t, entities, &mut scratch);
             // A thread keeps the buffers of news-sized texts, not of a giant one.
-            if scratch.slots.capacity() > MAX_KEPT_TOKENS {
+            if scratch.slots.capacity() > token::MAX_KEPT_FLAGS {
                 *scratch = Scratch::default();
             }
             facts
@@ -724,10 +724,6 @@ pub(crate) fn find(t: &Tokens<'_>, entities: &[Entity]) -> Vec<Fact> {
         Err(_) => find_in(t, entities, &mut Scratch::default()),
     })
 }
-
-/// The most tokens whose per-token buffers a thread keeps between documents (texts of
-/// about 160 KB); the buffers of a longer text are dropped after it.
-const MAX_KEPT_TOKENS: usize = 1 << 15;
 
 /// Buffers reused from one document to the next, so a short document costs few
 /// allocations.

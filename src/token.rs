@@ -60,6 +60,11 @@ pub(crate) const NUMBER: u16 = 1 << 15;
 /// `Token::class` of a dollar or percent sign (see `symbol_class`).
 pub(crate) const SIGN: u16 = 1 << 14;
 
+/// The most tokens whose per-token buffers (flags and slots, a few bytes each) the
+/// company and fact passes keep on a thread between documents (texts of about 160 KB);
+/// the buffers of a longer text are dropped after it.
+pub(crate) const MAX_KEPT_FLAGS: usize = 1 << 15;
+
 /// The `Token::class` of a symbol token: `SIGN` for "$" and the percent signs, else 0.
 fn symbol_class(c: char) -> u16 {
     if matches!(c, '$' | '%' | '％' | '٪') {
