@@ -299,10 +299,15 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
 /// forecast gives a range, where a reported change names the new level ("rose 2% to
 /// 15%").
 fn forecast_range(t: &Tokens<'_>, i: usize) -> bool {
-    let verb = match i.checked_sub(1) {
-        Some(v) if t.word_in(v, &["about", "around", "roughly", "approximately", "by"]) => v,
-        _ => i,
-    };
+    // Back over the fillers between a verb and its figure: "will rise by about 2%".
+    let mut verb = i;
+    let mut buf = [0u8; 16];
+    while verb > 0
+        && i - verb < 2
+        && lower_ascii_bytes(t.str(verb - 1), &mut buf).is_some_and(qualifier::filler)
+    {
+        verb -= 1;
+    }
     verb > 1
         && qualifier::change_verb_before(t, verb)
         && t.word_in(
