@@ -125,7 +125,8 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::entity::{Basis, Direction, Entity, PerUnit, Span, Value};
+use crate::entity::{Basis, Direction, Entity, Grain, PerUnit, Span, Value};
+use crate::lexicon;
 use crate::number::{lower_ascii, lower_ascii_bytes};
 use crate::qualifier;
 use crate::token::{self, TokKind, Token, Tokens};
@@ -490,6 +491,9 @@ const LEXICON: &[Entry] = &[
     n("repurchase", M::Other, Mon),
     n("share repurchase", M::Other, Mon),
     n("stock repurchase", M::Other, Mon),
+    n("repurchases", M::Other, Mon),
+    n("share repurchases", M::Other, Mon),
+    n("stock repurchases", M::Other, Mon),
     n("share capital", M::Acquisition, Pct),
     n("eurobond", M::Debt, Mon),
     n("eurobonds", M::Debt, Mon),
@@ -970,6 +974,7 @@ fn split_sentences(t: &Tokens<'_>, slots: &[Slot], out: &mut Vec<Sentence>) {
         if toks.get(k).is_some_and(starts_sentence)
             && !inside_entity(slots, mark, k)
             && !is_title_abbreviation(t, mark)
+            && !goes_on_after_abbreviation(t, slots, mark, k)
         {
             out.push(Sentence {
                 start,
@@ -1029,6 +1034,58 @@ fn is_title_abbreviation(t: &Tokens<'_>, mark: usize) -> bool {
                 | "St"
         )
 }
+
+/// Whether the sentence goes on after the period at `mark`, which closes an
+/// abbreviation, to the token `next` that `starts_sentence` accepted:
+/// - after a dotted acronym ("U.S.", "U.K."), a capitalized word starts a sentence only
+///   when it is one that opens sentences or an entity ("in the U.S. The company", "the
+///   U.S. Apple said"), not a name or noun the acronym qualifies ("U.S. Treasuries",
+///   "U.S. President");
+/// - no bracket starts a sentence after a dotted acronym or an entity's closing
+///   abbreviation ("Walmart Inc. (NYSE: WMT) announced").
+fn goes_on_after_abbreviation(t: &Tokens<'_>, slots: &[Slot], mark: usize, next: usize) -> bool {
+    let Some(tok) = t.get(next) else {
+        return false;
+    };
+    let acronym = ends_dotted_acronym(t, mark);
+    match tok.kind {
+        TokKind::Sym('(' | '[') => acronym || slots.get(mark).is_some_and(|s| s.is_entity()),
+        TokKind::Word => {
+            acronym
+                && slots.get(next).is_some_and(|s| s.is_free())
+                && !t.word_in(next, SENTENCE_OPENERS)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the period at `mark` ends a dotted acronym of one-letter parts ("U.S.",
+/// "U.K.", "E.U."), as the last of its periods.
+fn ends_dotted_acronym(t: &Tokens<'_>, mark: usize) -> bool {
+    let letter = |i: usize| {
+        t.get(i)
+            .is_some_and(|x| x.is_word() && x.end - x.start == 1)
+    };
+    mark >= 3
+        && t.glued(mark)
+        && letter(mark - 1)
+        && t.glued(mark - 1)
+        && t.is_sym(mark - 2, '.')
+        && t.glued(mark - 2)
+        && letter(mark - 3)
+}
+
+/// Capitalized words that open sentences rather than continue a name or noun phrase:
+/// after "U.S." they start a new sentence.
+#[rustfmt::skip]
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "You", "This", "That", "These",
+    "Those", "There", "Their", "His", "Her", "Our", "In", "On", "At", "For", "By", "From", "With",
+    "Under", "Over", "To", "Of", "But", "And", "Or", "So", "Yet", "As", "After", "Before", "While",
+    "When", "If", "Since", "During", "Despite", "Although", "Though", "However", "Meanwhile",
+    "Also", "Still", "Separately", "Overall", "Earlier", "Later", "Last", "Next", "Some", "Many",
+    "Most", "Both", "Such", "Other", "What", "Which", "Who", "Shares", "Analysts", "According",
+];
 
 /// Whether a blank line (two line feeds) lies between token `k` and the token before it.
 fn blank_line_before(t: &Tokens<'_>, k: usize) -> bool {
@@ -1347,6 +1404,10 @@ fn modifiers_start(t: &Tokens<'_>, slots: &[Slot], head: usize) -> usize {
         let Some(w) = word(t, p, &mut buf) else {
             break;
         };
+        // "34.3 million shares": a count, not a kind of shares.
+        if t.has_class(p, lexicon::SCALE | lexicon::NUMBER_WORD) {
+            break;
+        }
         if not_modifier(w)
             // `may_start` passes every first word, and rejects most others unhashed.
             || may_start(w.as_bytes()) && index().contains_key(w.as_bytes())
@@ -1979,6 +2040,17 @@ impl Ctx<'_, '_> {
             && !self.t.word_in(k, &["U", "US", "UK"])
             // "The Bengaluru-based company": a description of the company.
             && !(self.t.is_sym(k + 1, '-') && self.t.glued(k + 1))
+            && !self.describes_company(k + 1)
+    }
+
+    /// Whether the words from token `i` name what a company is, as in "The Japanese
+    /// technology investor posted" or "The British telecoms group said": a company
+    /// descriptor in lower case within the next few words, with only words before it.
+    fn describes_company(&self, i: usize) -> bool {
+        (i..i + 4).take_while(|&j| self.t.is_word(j)).any(|j| {
+            self.t.has_class(j, lexicon::COMPANY_DESCRIPTOR)
+                && self.t.has_shape(j, token::LOWER_FIRST)
+        })
     }
 
     /// Whether token `i` is the "s" of a possessive, glued to an apostrophe.
@@ -2011,7 +2083,9 @@ impl Ctx<'_, '_> {
         }
         let counted = k > 0 && self.t.is_num(k - 1) && self.figure_at(k - 1).is_none();
         let bought = is_money && word.is_some_and(|w| w.eq_ignore_ascii_case("for"));
-        if counted || bought || (role == Role::Value && !is_money) {
+        // "sold 34.3 million shares at $40 apiece": the price of each share.
+        let priced = is_money && word.is_some_and(|w| w.eq_ignore_ascii_case("at"));
+        if (counted && !priced) || bought || (role == Role::Value && !is_money) {
             Metric::Acquisition
         } else {
             h.metric
@@ -2180,6 +2254,13 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether the figure at token `a` follows "for", across its qualifier ("for about
+    /// $5 billion").
+    fn after_for(&self, a: usize) -> bool {
+        let lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
+        lead > 0 && self.t.word_is(lead - 1, "for")
+    }
+
     /// `best_metric` among the metrics that fit the figure, those that take a figure
     /// only when no other does (`Takes::MoneyElse`) only when `fallback` is set.
     fn nearest_metric(
@@ -2191,12 +2272,16 @@ impl Ctx<'_, '_> {
         is_money: bool,
         fallback: bool,
     ) -> Option<usize> {
+        // A purchase or sale verb takes only its price ("sold X for $5 billion"), so the
+        // amount it sold ("sold $1.5 billion of notes") goes to the metric after it.
+        let price = is_money && self.after_for(a);
         let fits = |h: &Hit| {
             h.start >= s.start
                 && h.end <= s.end
                 && match h.takes {
                     Takes::Any => true,
-                    Takes::Money | Takes::PriceFor => is_money,
+                    Takes::Money => is_money,
+                    Takes::PriceFor => price,
                     Takes::MoneyElse => is_money && fallback,
                     Takes::Percent => !is_money,
                 }
@@ -2208,7 +2293,9 @@ impl Ctx<'_, '_> {
             .map(|i| (self.cost_between(hits[i].end, a, false), i))
             .filter(|&(c, _)| c <= MAX_COST);
         let after = (split..hits.len())
-            .filter(|&i| hits[i].start >= b && fits(&hits[i]))
+            // A funding verb takes the amount after it: in "$35 to $37, raising $1.37
+            // billion" the range is not raised.
+            .filter(|&i| hits[i].start >= b && hits[i].takes != Takes::MoneyElse && fits(&hits[i]))
             // "$15 billion at a $230 billion valuation": a metric right after another
             // figure is that figure's.
             .filter(|&i| {
@@ -2698,6 +2785,9 @@ impl Ctx<'_, '_> {
     /// ("from 2023", "a year earlier"), a maturity ("notes due 1992") or a dateline
     /// ("NEW YORK, March 18 - ...").
     fn usable_period(&self, p: usize, a: usize, b: usize) -> bool {
+        if self.is_tenor(p, b) {
+            return false;
+        }
         let mut buf = [0u8; 24];
         if a > 0
             && matches!(
@@ -2756,6 +2846,19 @@ impl Ctx<'_, '_> {
                 && text[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
         };
         !(ends(b"earlier") || ends(b"ago"))
+    }
+
+    /// Whether period `p`, ending before token `b`, is a length that qualifies the noun
+    /// after it ("five-year notes", "a 10-year contract"): a term, not the time the
+    /// figure is for.
+    fn is_tenor(&self, p: usize, b: usize) -> bool {
+        let Value::Period(period) = &self.entities[p].value else {
+            return false;
+        };
+        period.grain == Grain::Duration
+            && period.start.is_none()
+            && self.entities[p].text.contains('-')
+            && self.t.has_shape(b, token::LOWER_FIRST)
     }
 }
 

@@ -728,6 +728,86 @@ fn p299d_a_filing_s_own_voice() {
 }
 
 #[test]
+fn p299e_abbreviations_inside_a_sentence_do_not_end_it() {
+    // "U.S." before a noun it qualifies, and a bracket after "Inc.".
+    let text = "Qorvix Labs Inc. (NASDAQ: QRVX) reported revenue of $412 million. The \
+                company sold $1.5 billion of five-year notes at 95 basis points over U.S. \
+                Treasuries, and $2 billion of 30-year bonds.";
+    let d = doc(text);
+    let v: Vec<View> = d.facts.iter().map(|f| view(&d, f)).collect();
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Qorvix Labs", Some(Metric::Revenue), "$412 million"),
+            ("Qorvix Labs", Some(Metric::Debt), "$1.5 billion"),
+            ("Qorvix Labs", Some(Metric::Debt), "$2 billion"),
+        ],
+        "{v:#?}"
+    );
+    let first = &d.facts[0].span;
+    assert!(text[first.start..first.end].starts_with("Qorvix Labs Inc. (NASDAQ"));
+    // A bond's term is no period of the amount.
+    assert!(v.iter().all(|f| f.period.is_none()), "{v:#?}");
+    // After "U.S." a word that opens sentences starts one.
+    let text = "Qorvix Labs Inc. expanded in the U.S. The company's revenue rose 4%.";
+    let d = doc(text);
+    assert_eq!(d.facts.len(), 1);
+    let span = &d.facts[0].span;
+    assert_eq!(
+        &text[span.start..span.end],
+        "The company's revenue rose 4%."
+    );
+}
+
+#[test]
+fn p299f_a_description_of_the_company_as_subject() {
+    let text = "Qorvix Group Corp. said it sold its stake in Ostra Labs Inc. for $5.8 \
+                billion. The Japanese technology investor posted a net profit of 2.5 \
+                trillion yen for the July-September quarter.";
+    let v = views(text);
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Qorvix Group", Some(Metric::Acquisition), "$5.8 billion"),
+            ("Qorvix Group", Some(Metric::NetIncome), "2.5 trillion yen"),
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn p299g_offerings_buybacks_and_share_sales() {
+    // Each amount of the list takes the metric named after it.
+    let v = views(
+        "Qorvix Labs Inc. returned $4.4 billion to shareholders, including $1.9 billion \
+         in dividends and $2.5 billion in share repurchases.",
+    );
+    let metrics: Vec<_> = v.iter().map(|f| (f.metric, f.value.as_deref())).collect();
+    assert_eq!(
+        metrics,
+        [
+            (Some(Metric::Dividend), Some("$1.9 billion")),
+            (Some(Metric::Other), Some("$2.5 billion")),
+        ],
+        "{v:#?}"
+    );
+    // A price for each share sold; a range before a funding verb is not raised.
+    let v = views(
+        "Qorvix Labs Inc. sold 34.3 million shares at $40 apiece, above the marketed \
+         range of $35 to $37, raising $1.37 billion.",
+    );
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Qorvix Labs", Some(Metric::SharePrice), "$40"),
+            ("Qorvix Labs", Some(Metric::Investment), "$1.37 billion"),
+        ],
+        "{v:#?}"
+    );
+    assert_eq!(v[0].metric_text.as_deref(), Some("shares"));
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
