@@ -502,7 +502,24 @@ const LEXICON: &[Entry] = &[
     n("placing", M::Debt, Mon),
     n("offering", M::Debt, Mon),
     n("issue", M::Debt, Mon),
-    v("earned", M::NetIncome, Mon),
+    // "earned $8.47 billion, up 23%": the rise is the earnings'.
+    v("earned", M::NetIncome, Any),
+    v("lost", M::Loss, Mon),
+    n("savings", M::Other, Mon),
+    n("cost savings", M::Other, Mon),
+    // Not the company's losses, nor its investments: "provision for credit losses",
+    // "investment banking fees".
+    n("provision for credit losses", M::Other, Mon),
+    n("provisions for credit losses", M::Other, Mon),
+    n("credit loss provisions", M::Other, Mon),
+    n("loan loss provisions", M::Other, Mon),
+    n("investment banking", M::Revenue, Any),
+    n("investment banking fees", M::Revenue, Any),
+    n("investment banking revenue", M::Revenue, Any),
+    n("advisory fees", M::Revenue, Any),
+    n("underwriting fees", M::Revenue, Any),
+    n("trading fees", M::Revenue, Any),
+    n("management fees", M::Revenue, Any),
     n("expenses", M::Other, Any),
     n("operating expenses", M::Other, Any),
     n("total expenses", M::Other, Any),
@@ -1175,11 +1192,19 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
             k = end;
             continue;
         }
-        let start = if entry.noun {
+        let mut start = if entry.noun {
             modifiers_start(t, slots, k)
         } else {
             k
         };
+        // "its capital expenditure forecast", "revenue growth guidance": a forecast of
+        // the metric named right before it, one phrase.
+        if entry.metric == Metric::Guidance {
+            if let Some(last) = out.last().filter(|h| h.end >= start) {
+                start = start.min(last.start);
+                out.pop();
+            }
+        }
         out.push(Hit {
             start,
             end,
@@ -2112,9 +2137,9 @@ impl Ctx<'_, '_> {
         } else {
             b""
         };
-        // The word before that matters only before "of" (a change noun) or "with" and
-        // "to" ("compared with").
-        let prev2 = if lead > 1 && matches!(prev, b"of" | b"with" | b"to") {
+        // The word before that matters only before "of" and "was" (a change noun: "growth
+        // was 3.3%") or "with" and "to" ("compared with").
+        let prev2 = if lead > 1 && matches!(prev, b"of" | b"with" | b"to" | b"was" | b"is") {
             self.lower_bytes(lead - 2, &mut b2)
         } else {
             b""
@@ -2156,7 +2181,7 @@ impl Ctx<'_, '_> {
         if next_dir.is_some() {
             return Some((Role::Change, Some((b, b + 1)), next_dir));
         }
-        if let (Some(d), b"of") = (noun_dir, prev) {
+        if let (Some(d), b"of" | b"was" | b"is") = (noun_dir, prev) {
             return Some((Role::Change, Some((lead - 2, lead)), Some(d)));
         }
         match (prev2, prev) {
@@ -2175,8 +2200,9 @@ impl Ctx<'_, '_> {
                 | b"amounted" | b"worth" | b"valued" | b"for" | b"surpass" | b"exceed",
             ) => return Some((Role::Value, said(), None)),
             // "raised $2.3 billion": the funding verb's object is the amount raised, not a
-            // rise (a percentage after it still is one: "raised prices 5%").
-            (_, b"raise" | b"raises" | b"raised" | b"raising")
+            // rise (a percentage after it still is one: "raised prices 5%"); "lost $114
+            // million" is the loss, not a fall.
+            (_, b"raise" | b"raises" | b"raised" | b"raising" | b"lost" | b"earned")
                 if matches!(self.entities[e].value, Value::Money(_)) =>
             {
                 return Some((Role::Value, None, None))
@@ -2234,7 +2260,9 @@ impl Ctx<'_, '_> {
         b: usize,
         is_money: bool,
     ) -> Option<usize> {
-        let strong = self.nearest_metric(s, hits, a, b, is_money, false);
+        let strong = self
+            .nearest_metric(s, hits, a, b, is_money, false)
+            .map(|h| self.spent_on(hits, h, b).unwrap_or(h));
         // Most sentences have no funding verb: one search is then the answer.
         if !is_money || !hits.iter().any(|h| h.takes == Takes::MoneyElse) {
             return strong;
@@ -2252,6 +2280,22 @@ impl Ctx<'_, '_> {
             (Some(st), _) => Some(st),
             (None, w) => w,
         }
+    }
+
+    /// For an amount that investment hit `h` spends, the capital spending it goes to,
+    /// if named right after the amount (ending at token `b`): "plans to spend $91
+    /// billion on capital expenditures" is capex.
+    fn spent_on(&self, hits: &[Hit], h: usize, b: usize) -> Option<usize> {
+        if hits[h].metric != Metric::Investment {
+            return None;
+        }
+        let next = hits.iter().position(|x| x.start >= b)?;
+        let gap = b..hits[next].start;
+        (hits[next].metric == Metric::Capex
+            && gap.len() <= 3
+            && self.t.word_in(b, &["on", "in", "into"])
+            && gap.clone().all(|k| self.t.is_word(k)))
+        .then_some(next)
     }
 
     /// Whether the figure at token `a` follows "for", across its qualifier ("for about

@@ -808,6 +808,54 @@ fn p299g_offerings_buybacks_and_share_sales() {
 }
 
 #[test]
+fn p299h_bank_and_guidance_phrases() {
+    let v = views(
+        "Qorvix Bancorp Inc. said investment banking fees climbed 16% to $2.6 billion, \
+         while its provision for credit losses was $3.4 billion.",
+    );
+    let metrics: Vec<_> = v
+        .iter()
+        .map(|f| (f.metric, f.metric_text.as_deref()))
+        .collect();
+    assert_eq!(
+        metrics,
+        [
+            (Some(Metric::Revenue), Some("investment banking fees")),
+            (Some(Metric::Other), Some("provision for credit losses")),
+        ],
+        "{v:#?}"
+    );
+    // A forecast of a metric is one phrase with it.
+    let f = one("Qorvix Mining Ltd cut its capital expenditure forecast to US$3.2 billion.");
+    assert_eq!(
+        (f.metric, f.metric_text.as_deref()),
+        (Some(Metric::Guidance), Some("capital expenditure forecast"))
+    );
+    // Money spent on capital spending is capex.
+    let f = one("Qorvix Labs Inc. plans to spend $91 billion on capital expenditures.");
+    assert_eq!(f.metric, Some(Metric::Capex));
+}
+
+#[test]
+fn p299i_earned_lost_and_growth_was() {
+    let f = one("Qorvix Bancorp Inc. earned $8.47 billion, up 23% from a year earlier.");
+    assert_eq!(
+        (f.metric, f.value.as_deref(), f.change.as_deref()),
+        (Some(Metric::NetIncome), Some("$8.47 billion"), Some("23%"))
+    );
+    let f = one("Zarvex Airlines Group lost $114 million in the quarter.");
+    assert_eq!(
+        (f.metric, f.value.as_deref(), f.change.as_deref()),
+        (Some(Metric::Loss), Some("$114 million"), None)
+    );
+    let f = one("Qorvix Foods SA said organic sales growth was 3.3% in the first nine months.");
+    assert_eq!(
+        (f.change.as_deref(), f.value.as_deref(), f.direction),
+        (Some("3.3%"), None, Some(Direction::Up))
+    );
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
