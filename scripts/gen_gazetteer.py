@@ -354,6 +354,10 @@ CURATED = [
     ("Maruti Suzuki", ["Maruti Suzuki", "Maruti"], "MARUTI.NS", "India"),
     ("Canva", ["Canva"], "", "Australia"),
     ("GoTo", ["GoTo", "GoTo Group"], "GOTO.JK", "Indonesia"),
+    # Listed units whose own name drops the parent's.
+    ("Siemens Healthineers", ["Siemens Healthineers", "Healthineers"], "SHL.DE", "Germany"),
+    ("Kweichow Moutai", ["Kweichow Moutai", "Moutai"], "600519.SS", "China"),
+    ("BMW", ["BMW", "BMW Group", "Bayerische Motoren Werke"], "BMW.DE", "Germany"),
 ]
 
 # Single-word forms that must never be matched as a company on their own although some
@@ -752,6 +756,34 @@ def good_alias(a):
     return True
 
 
+# Yahoo suffixes of each country's main exchange, for choosing an index member's primary
+# ticker among its listings.
+HOME_SUFFIXES = {
+    "Germany": (".DE",), "France": (".PA",), "United Kingdom": (".L",), "Netherlands": (".AS",),
+    "Spain": (".MC",), "Italy": (".MI",), "Switzerland": (".SW",), "Sweden": (".ST",),
+    "Finland": (".HE",), "Denmark": (".CO",), "Norway": (".OL",), "Belgium": (".BR",),
+    "Ireland": (".IR", ".L"), "Japan": (".T",), "Hong Kong": (".HK",),
+    "China": (".SS", ".SZ", ".HK"), "South Korea": (".KS", ".KQ"), "Taiwan": (".TW",),
+    "India": (".NS", ".BO"), "Australia": (".AX",), "Canada": (".TO",), "Brazil": (".SA",),
+    "Mexico": (".MX",), "Austria": (".VI",), "Portugal": (".LS",),
+    "Russian Federation": (".ME",),
+}
+
+
+def home_ticker(r, yahoo):
+    """The primary ticker of a non-US index member: its home exchange's listing, else
+    (Germany) the Xetra symbol that its Frankfurt listings share ("BMW.DE", not the OTC
+    "BMWYY"), else its first listing off Frankfurt."""
+    suffixes = HOME_SUFFIXES.get(r["country"], ())
+    # London's "0XHL.L" codes are its order book for foreign shares, not a home listing.
+    home = [y for y in yahoo if suffixes and y.endswith(suffixes) and not y[0].isdigit()]
+    if home:
+        return home[0]
+    if r["country"] == "Germany" and f"{r['symbol']}.F" in yahoo:
+        return f"{r['symbol']}.DE"
+    return next((y for y in yahoo if not y.endswith(".F")), r["symbol"])
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "companies"))
@@ -788,7 +820,7 @@ def main():
         isin = r["isins"].split(";")[0]
         yahoo = [y for y in r["yahoo_symbols"].split(";") if y]
         us = r["country"] == "United States"
-        ticker = r["symbol"] if us else next((y for y in yahoo if not y.endswith(".F")), r["symbol"])
+        ticker = r["symbol"] if us else home_ticker(r, yahoo)
         legal = display_name(akas[0]) if akas else r["name"]
         reg.add(legal, canonical=r["name"], aliases=[r["name"]] + akas[1:], ticker=ticker,
                 isin=isin, country=r["country"], tier=tier, order=100)

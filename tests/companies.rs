@@ -180,6 +180,27 @@ fn brands_and_divisions_link_to_the_parent() {
         canonicals("Reliance Jio added subscribers; HCLTech shares fell."),
         ["Reliance Industries", "HCLTech"]
     );
+    assert_eq!(
+        canonicals("Healthineers posted higher earnings."),
+        ["Siemens Healthineers"]
+    );
+}
+
+#[test]
+fn foreign_companies_carry_their_home_listing() {
+    // Not an over-the-counter American depositary code ("BMWYY", "TGOPY").
+    let tickers: Vec<_> = companies("BMW, Adidas and 3i Group reported results.")
+        .into_iter()
+        .map(|(_, c)| c.ticker.map(|t| t.into_owned()))
+        .collect();
+    assert_eq!(
+        tickers,
+        [
+            Some("BMW.DE".to_string()),
+            Some("ADS.DE".to_string()),
+            Some("III.L".to_string())
+        ]
+    );
 }
 
 #[test]
