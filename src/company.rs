@@ -329,8 +329,10 @@ struct Cand {
     /// Found by a name rule whose name without the suffix may name the company again
     /// elsewhere in the document.
     alias_ok: bool,
-    /// For a ticker of a company no list knows, the tokens `lo..base_hi` of the name it
-    /// follows ("Banca della Svizzera Italiana <BISZ.Z>"), which give its canonical name.
+    /// For a ticker or a document alias of a company no list knows, the tokens
+    /// `lo..base_hi` of the name it follows ("Banca della Svizzera Italiana <BISZ.Z>") or
+    /// stands for ("Zentrix" of "Zentrix Semiconductor, Inc."), which give its canonical
+    /// name.
     name_of: Option<(usize, usize)>,
 }
 
@@ -532,7 +534,11 @@ impl CompanyFinder {
                 ..Company::named(name)
             },
             None => {
-                let base = base_name(toks, c.lo, c.base_hi).unwrap_or(name);
+                let base = c
+                    .name_of
+                    .and_then(|(lo, hi)| base_name(toks, lo, hi))
+                    .or_else(|| base_name(toks, c.lo, c.base_hi))
+                    .unwrap_or(name);
                 Company {
                     canonical: Some(Cow::Owned(base.to_string())),
                     ..Company::named(name)
@@ -933,6 +939,7 @@ impl CompanyFinder {
                     continue;
                 }
                 let mut c = chosen[*k].clone();
+                c.name_of = Some((c.lo, c.base_hi));
                 c.lo = i;
                 c.hi = i + len;
                 c.bytes = byte_range(toks, i, i + len);
@@ -1838,6 +1845,14 @@ const GENERIC_TAIL_WORDS: &[&str] = &[
     "Manufacturing", "Industries", "Group", "Holding", "Holdings", "International", "Technologies", "Technology",
     "Systems", "Solutions", "Services", "Finance", "Financial", "Communications", "Enterprises", "Products",
     "Resources", "Trading", "Corporation", "Company", "Engineering", "Electronics",
+    // Industries: "Zentrix" of "Zentrix Semiconductor, Inc.", "Halda" of "Halda
+    // Therapeutics Inc.".
+    "Semiconductor", "Semiconductors", "Logistics", "Freight", "Shipping", "Therapeutics",
+    "Pharmaceuticals", "Pharma", "Biosciences", "Biotech", "Biotherapeutics", "Laboratories", "Labs",
+    "Software", "Networks", "Robotics", "Devices", "Materials", "Chemicals", "Energy", "Mining", "Metals",
+    "Minerals", "Motors", "Automotive", "Aerospace", "Airlines", "Airways", "Media", "Entertainment",
+    "Brands", "Foods", "Healthcare", "Medical", "Bancorp", "Bancshares", "Insurance", "Capital",
+    "Partners", "Ventures", "Dynamics", "Instruments", "Interactive", "Digital", "Petroleum",
 ];
 
 /// First words too generic to name a company on their own.

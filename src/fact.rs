@@ -471,6 +471,9 @@ const LEXICON: &[Entry] = &[
     n("royalty payments", M::Other, Any),
     n("cash flow", M::Other, Any),
     n("cash and cash equivalents", M::Other, Mon),
+    // Holdings on the balance sheet, not money invested in something.
+    n("short term investments", M::Other, Mon),
+    n("marketable securities", M::Other, Mon),
     n("cash position", M::Other, Mon),
     n("cash reserves", M::Other, Mon),
     n("cash pile", M::Other, Mon),
@@ -2062,7 +2065,9 @@ impl Ctx<'_, '_> {
         self.t.word_is(s.start, "The")
             && self.t.has_shape(k, token::CAPITALIZED)
             && self.slots.get(k).is_some_and(|x| x.is_free())
-            && !self.t.word_in(k, &["U", "US", "UK"])
+            && !self.t.word_in(k, &["U", "US", "UK", "Board", "Corporation"])
+            // "The Company", "The Group", "The Bank": a company's own name for itself.
+            && !self.t.has_class(k, lexicon::COMPANY_DESCRIPTOR)
             // "The Bengaluru-based company": a description of the company.
             && !(self.t.is_sym(k + 1, '-') && self.t.glued(k + 1))
             && !self.describes_company(k + 1)

@@ -104,6 +104,26 @@ fn document_aliases_after_a_suffix() {
         names("Endrova Inc said it lost money in 2024. Endrova expects a profit next year."),
         ["Endrova Inc", "Endrova"]
     );
+    // An industry word after the name is dropped as well, and the short form keeps the
+    // full name as its canonical one.
+    let text = "Zentrix Semiconductor, Inc. reported results.\n\nZentrix expects growth. \
+                Orbital Freight Ltd agreed to buy Kestrel Logistics GmbH. Kestrel grew 5%.";
+    let got: Vec<_> = companies(text)
+        .into_iter()
+        .map(|(n, c)| (n, c.canonical.map(Cow::into_owned)))
+        .collect();
+    let want = [
+        ("Zentrix Semiconductor, Inc.", "Zentrix Semiconductor"),
+        ("Zentrix", "Zentrix Semiconductor"),
+        ("Orbital Freight Ltd", "Orbital Freight"),
+        ("Kestrel Logistics GmbH", "Kestrel Logistics"),
+        ("Kestrel", "Kestrel Logistics"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|(n, c)| (n.to_string(), Some(c.to_string())))
+        .collect();
+    assert_eq!(got, want);
 }
 
 #[test]

@@ -856,6 +856,22 @@ fn p299i_earned_lost_and_growth_was() {
 }
 
 #[test]
+fn p299j_a_press_release_s_board_and_balance_sheet() {
+    let text = "Zentrix Semiconductor, Inc. reported results.\n\n\
+                - Cash, cash equivalents and short-term investments of $1.1 billion\n\n\
+                The Board declared a quarterly dividend of $0.12 per share.";
+    let v = views(text);
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Zentrix Semiconductor", Some(Metric::Other), "$1.1 billion"),
+            ("Zentrix Semiconductor", Some(Metric::Dividend), "$0.12"),
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
