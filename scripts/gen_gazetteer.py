@@ -946,6 +946,12 @@ INDUSTRY_TAIL = {"motor", "automotive", "wholesale", "banking", "airways", "airl
                  "aerospace", "logistics", "telecom"}
 
 
+# Last words that make a capitalized phrase of ordinary words a company's name.
+COMPANY_TAIL = DESCRIPTIVE_TAIL | INDUSTRY_TAIL | {
+    "group", "holdings", "bank", "bancorp", "bancshares", "airlines", "airways", "motors",
+    "insurance", "corporation", "company", "partners", "brands"}
+
+
 # Leading words of bank names that news drops: "Banco Santander" is "Santander" ("Banca
 # Generali" is not "Generali", the insurer that owns it).
 BANK_PREFIX = {"banco"}
@@ -1026,8 +1032,11 @@ def alias_entries(c, common, proper, claimed, best):
                 amb = a not in FAMOUS_WORDS or c.tier > 0
             if len(a) <= 2 and not a.isupper():
                 continue
-        elif all(w in common or w in BLOCKED for w in words) and c.tier > 0:
-            amb = True  # "General Mills" is fine, "Public Storage" needs evidence
+        elif (all(w in common or w in BLOCKED for w in words) and c.tier > 0
+              and words[-1] not in COMPANY_TAIL):
+            # "General Mills" is fine, "Public Storage" needs evidence; a company's head
+            # word at the end makes it a name ("American Airlines Group").
+            amb = True
         res.append(("~" if amb or a in weak else "") + a)
     return res
 

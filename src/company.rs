@@ -2059,6 +2059,13 @@ fn find_patterns(
         if lo >= p || blocked[lo..p].iter().any(|&b| b) || REJECT_FIRST.contains(&toks.str(lo)) {
             continue;
         }
+        // "Airlines Group" of "American Airlines Group" (whose first word is no name
+        // start): generic words only name no company.
+        if head
+            && (lo..p).all(|t| is_head_noun(toks, t) || GENERIC_TAIL_WORDS.contains(&toks.str(t)))
+        {
+            continue;
+        }
         let hi = if head {
             // "Giant Group Ltd": a legal suffix may still follow the head noun.
             let (e, _) = extend_suffix(toks, i + 1);

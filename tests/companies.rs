@@ -180,6 +180,13 @@ fn short_names_derived_from_listings() {
         names("Denso and Fujifilm said on Monday."),
         ["Denso", "Fujifilm"]
     );
+    // A listed name of ordinary words that ends in a company's head word needs no
+    // other evidence, and no part of it is a name of its own.
+    assert_eq!(
+        canonicals("American Airlines Group lost $114 million in the quarter."),
+        ["American Airlines Group"]
+    );
+    assert!(names("Airlines Group lost money.").is_empty());
     // A head word that several listed companies share names none of them.
     assert!(names("Worthington said on Monday it would expand.").is_empty());
 }
