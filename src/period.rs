@@ -1445,6 +1445,24 @@ fn year_range_at(t: &Tokens<'_>, i: usize) -> Option<Found> {
     })
 }
 
+/// Month `m`, day `d` of the document date's year, or of the year next to it when that
+/// puts a day that is over half a year away in the document's year within three months
+/// of it: "will pay on Jan. 15" in a late-November article is next January's, "on Dec.
+/// 28" in an early-January one last December's, "from October 1" in March this year's.
+fn nearest_day(doc: Option<NaiveDate>, m: u32, d: u32) -> Option<NaiveDate> {
+    let doc = doc?;
+    let days_away = |date: &NaiveDate| (*date - doc).num_days().abs();
+    let same = ymd(doc.year(), m, d);
+    if same.as_ref().is_some_and(|s| days_away(s) <= 183) {
+        return same;
+    }
+    [doc.year() + 1, doc.year() - 1]
+        .into_iter()
+        .filter_map(|y| ymd(y, m, d))
+        .find(|date| days_away(date) <= 92)
+        .or(same)
+}
+
 /// Months and days: "June 2025", "in June", "Sept. 2025", "September 24, 2025",
 /// "24 September 2025", "Sept. 24", "July 23rd", "2025-09-24", "9/24/2025",
 /// "January-March", "January-September 2009", "between January and March 2025".
@@ -1526,7 +1544,7 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             year = Some(y);
             e = ye;
         }
-        let date = year.or(doc_year).and_then(|y| ymd(y, m, d));
+        let date = year.map_or_else(|| nearest_day(ctx.doc_date, m, d), |y| ymd(y, m, d));
         if year.is_some() && date.is_none() {
             return None;
         }
@@ -1550,7 +1568,7 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             year = Some(y);
             e = ye;
         }
-        let date = year.or(doc_year).and_then(|y| ymd(y, m, d));
+        let date = year.map_or_else(|| nearest_day(ctx.doc_date, m, d), |y| ymd(y, m, d));
         if year.is_some() && date.is_none() {
             return None;
         }
@@ -2481,6 +2499,17 @@ mod tests {
         );
         assert_eq!(one_period("In 2025: growth", None).0, "2025");
         assert!(periods("at 20:25 GMT", None).is_empty());
+    }
+
+    #[test]
+    fn a_day_without_its_year_is_the_one_near_the_document_date() {
+        let day = |text: &str, doc: &str| one_period(text, Some(doc)).1.start;
+        assert_eq!(day("will pay on Jan. 15", "2025-11-26"), ymd(2026, 1, 15));
+        assert_eq!(day("said on Dec. 28", "2026-01-05"), ymd(2025, 12, 28));
+        assert_eq!(day("reported on Nov. 20", "2025-11-26"), ymd(2025, 11, 20));
+        // Over half a year away, but not within three months in the next year either.
+        assert_eq!(day("from October 1", "1987-03-27"), ymd(1987, 10, 1));
+        assert_eq!(day("on 3 March", "2025-11-26"), ymd(2025, 3, 3));
     }
 
     #[test]
