@@ -358,6 +358,8 @@ CURATED = [
     ("Siemens Healthineers", ["Siemens Healthineers", "Healthineers"], "SHL.DE", "Germany"),
     ("Kweichow Moutai", ["Kweichow Moutai", "Moutai"], "600519.SS", "China"),
     ("BMW", ["BMW", "BMW Group", "Bayerische Motoren Werke"], "BMW.DE", "Germany"),
+    ("LVMH", ["LVMH", "LVMH Moët Hennessy Louis Vuitton", "Moët Hennessy Louis Vuitton",
+              "LVMH Moet Hennessy Louis Vuitton", "Moet Hennessy Louis Vuitton"], "MC.PA", "France"),
 ]
 
 # Single-word forms that must never be matched as a company on their own although some
