@@ -872,6 +872,39 @@ fn p299j_a_press_release_s_board_and_balance_sheet() {
 }
 
 #[test]
+fn p299k_volumes_and_per_member_revenue() {
+    let v = views(
+        "Zarvex Air Holdings carried 19.9 million passengers in October, up 6%, with a load \
+         factor of 93%.",
+    );
+    let got: Vec<_> = v
+        .iter()
+        .map(|f| {
+            (
+                f.metric_text.as_deref(),
+                f.value.as_deref(),
+                f.change.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("passengers"), None, Some("6%")),
+            (Some("load factor"), Some("93%"), None)
+        ],
+        "{v:#?}"
+    );
+    let f = one("Qorvix Mining plc's copper output climbed 10%.");
+    assert_eq!(f.metric_text.as_deref(), Some("copper output"));
+    let f = one("Qorvix Media Inc. said average revenue per membership rose 4%.");
+    assert_eq!(
+        (f.metric, f.metric_text.as_deref()),
+        (Some(Metric::Other), Some("average revenue per membership"))
+    );
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
