@@ -1801,6 +1801,8 @@ impl Ctx<'_, '_> {
         let respectively = self.respectively(s, first, hits);
         let mut figure_no = 0;
         let mut last_role: Option<(Role, Option<Direction>)> = None;
+        // The metric of the last figure that had one, for a figure joined to it by "and".
+        let mut last_chosen: Option<usize> = None;
         // Which draft each hit feeds; a second value or change opens another draft.
         for e in first..self.ranges.len() {
             let (a, mut b) = self.ranges[e];
@@ -1820,8 +1822,10 @@ impl Ctx<'_, '_> {
                 Some(Respectively { metrics: Some(m) }) => m.clone().nth(figure_no - 1),
                 _ => self
                     .best_metric(s, hits, a, b, is_money)
-                    .or_else(|| self.deal_verb_for(s, hits, a, is_money)),
+                    .or_else(|| self.deal_verb_for(s, hits, a, is_money))
+                    .or_else(|| last_chosen.filter(|_| self.joined_to_figure_before(a))),
             };
+            last_chosen = chosen.or(last_chosen);
             // "a record $4,381 an ounce" is the market's price of a commodity, not the
             // company's figure; only a metric filed under other ("costs") takes it.
             if is_commodity_price(&self.entities[e].value)
@@ -1888,15 +1892,24 @@ impl Ctx<'_, '_> {
                     Role::Change => dr.change.is_none(),
                 }
             });
+            // "revenue of $57.0 billion, up 22% from the previous quarter and up 62% from
+            // a year ago": a second change of the same amount is the amount's too.
+            let shared_value = open
+                .filter(|_| slot.is_none() && role == Role::Change)
+                .and_then(|d| drafts[d].value);
             let d = match slot {
                 Some(d) => d,
                 None => {
+                    let mut figs = TokenSpans::new();
+                    if let Some(v) = shared_value {
+                        figs.push(self.ranges[v]);
+                    }
                     drafts.push(Draft {
                         hit: hit_ix.map(|h| hits[h]),
                         metric,
-                        value: None,
+                        value: shared_value,
                         change: None,
-                        figs: TokenSpans::new(),
+                        figs,
                         hit_ix,
                         company,
                         direction: None,
@@ -1926,6 +1939,16 @@ impl Ctx<'_, '_> {
         for dr in drafts.drain(..) {
             out.extend(self.finish(si, sentences, dr));
         }
+    }
+
+    /// Whether the figure at token `a`, with its qualifier, follows "and" after another
+    /// figure's clause: "up 22% from the previous quarter and up 62% from a year ago".
+    fn joined_to_figure_before(&self, a: usize) -> bool {
+        let mut lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
+        if lead > 0 && self.t.word_in(lead - 1, &["up", "down"]) {
+            lead -= 1;
+        }
+        lead > 0 && self.t.word_is(lead - 1, "and")
     }
 
     /// For money after "for" that no metric in reach takes: the purchase or sale verb

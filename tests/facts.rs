@@ -905,6 +905,26 @@ fn p299k_volumes_and_per_member_revenue() {
 }
 
 #[test]
+fn p299l_two_changes_of_one_amount() {
+    let v = views(
+        "Qorvix Labs Inc. reported revenue of $57.0 billion, up 22% from the previous \
+         quarter and up 62% from a year ago.",
+    );
+    let got: Vec<_> = v
+        .iter()
+        .map(|f| (f.metric, f.value.as_deref(), f.change.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(Metric::Revenue), Some("$57.0 billion"), Some("22%")),
+            (Some(Metric::Revenue), Some("$57.0 billion"), Some("62%")),
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
