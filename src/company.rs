@@ -289,6 +289,8 @@ struct Scratch {
     blocked: Vec<bool>,
     /// For each token, whether a chosen candidate covers it.
     taken: Vec<bool>,
+    /// The candidates' packed ranks, sorted by [`choose`].
+    ranks: Vec<u128>,
     chosen: Vec<Cand>,
 }
 
@@ -434,6 +436,7 @@ impl CompanyFinder {
             later,
             blocked,
             taken,
+            ranks,
             chosen,
         } = scratch;
         anchor_list.clear();
@@ -446,9 +449,11 @@ impl CompanyFinder {
             cands.append(found);
         }
         Self::resolve_evidence(toks, cands);
-        choose(cands, toks.len(), taken, chosen);
+        choose(cands, toks.len(), taken, ranks, chosen);
         self.add_doc_aliases(toks, &anchor_list.name, blocked, taken, chosen);
-        chosen.sort_by_key(|c| c.lo);
+        // Chosen spans are non-empty and never overlap, so no two start alike and an
+        // unstable sort (which needs no buffer) orders them as a stable one would.
+        chosen.sort_unstable_by_key(|c| c.lo);
         link_tickers(toks, chosen);
         out.reserve(chosen.len());
         for c in chosen.iter() {
@@ -1017,28 +1022,85 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
 /// tickers, then leftmost-longest among names, gazetteer before pattern on ties.
 /// Moves them from `cands` to `chosen`, and marks the tokens they cover in `taken` (one
 /// flag for each of the `n` tokens).
-fn choose(cands: &mut Vec<Cand>, n: usize, taken: &mut Vec<bool>, chosen: &mut Vec<Cand>) {
-    // Sources are ordered by precedence, so the caller's list and tickers rank first.
-    cands.sort_by_key(|c| {
-        (
-            c.source > Source::Ticker,
-            c.lo,
-            std::cmp::Reverse(c.hi - c.lo),
-            c.source,
-        )
-    });
+///
+/// The candidates' packed ranks ([`packed_rank`]) are sorted, not the candidates: a
+/// rank is a fifth of a candidate's size, so sorting a news document's ranks needs no
+/// allocation (sorting its candidates allocated a buffer on every call), and its
+/// comparisons are of one integer.
+fn choose(
+    cands: &mut Vec<Cand>,
+    n: usize,
+    taken: &mut Vec<bool>,
+    ranks: &mut Vec<u128>,
+    chosen: &mut Vec<Cand>,
+) {
+    ranks.clear();
+    ranks.extend(
+        cands
+            .iter()
+            .enumerate()
+            .map_while(|(k, c)| packed_rank(c, k)),
+    );
+    if ranks.len() == cands.len() {
+        // Stable or not, the order of distinct ranks is the same; the stable sort is
+        // quicker on the passes' runs of ascending starts.
+        ranks.sort();
+    } else {
+        // Out of the packed fields' range: a text of at least 2^40 tokens.
+        ranks.clear();
+        ranks.extend((0..cands.len()).map(|k| k as u128));
+        ranks.sort_by_key(|&k| cands.get(k as usize).map(rank));
+    }
     taken.clear();
     taken.resize(n, false);
     chosen.clear();
-    for c in cands.drain(..) {
+    for &r in ranks.iter() {
+        let Some(c) = cands.get((r & RANK_INDEX_MASK) as usize) else {
+            continue;
+        };
         let Some(range) = taken.get_mut(c.lo..c.hi) else {
             continue;
         };
         if !range.iter().any(|&t| t) {
             range.iter_mut().for_each(|t| *t = true);
-            chosen.push(c);
+            chosen.push(c.clone());
         }
     }
+    cands.clear();
+}
+
+/// Where a candidate ranks in [`choose`]: the caller's list and tickers first (sources
+/// are ordered by precedence), then by start, longer first, then by source. Candidates
+/// of equal rank keep the order the passes found them in.
+fn rank(c: &Cand) -> (bool, usize, std::cmp::Reverse<usize>, Source) {
+    (
+        c.source > Source::Ticker,
+        c.lo,
+        std::cmp::Reverse(c.hi.saturating_sub(c.lo)),
+        c.source,
+    )
+}
+
+/// Bits of each number in a packed rank: a text would need 2^40 tokens to overflow one.
+const RANK_FIELD_BITS: u32 = 40;
+/// The bits of a packed rank that hold the candidate's index.
+const RANK_INDEX_MASK: u128 = (1 << RANK_FIELD_BITS) - 1;
+
+/// [`rank`] of candidate `k` packed into one integer, which orders candidates as their
+/// ranks and, on equal ranks, their indices do: from the top, the precedence bit, the
+/// start, the length inverted, the source and the index, 40 bits for each number. `None`
+/// when a number does not fit.
+fn packed_rank(c: &Cand, k: usize) -> Option<u128> {
+    let field = |x: usize| Some(x as u128).filter(|&x| x <= RANK_INDEX_MASK);
+    let len = field(c.hi.checked_sub(c.lo)?)?;
+    let (precedes, lo, source) = (c.source > Source::Ticker, field(c.lo)?, c.source as u128);
+    Some(
+        u128::from(precedes) << (3 * RANK_FIELD_BITS + 3)
+            | lo << (2 * RANK_FIELD_BITS + 3)
+            | (RANK_INDEX_MASK - len) << (RANK_FIELD_BITS + 3)
+            | source << RANK_FIELD_BITS
+            | field(k)?,
+    )
 }
 
 fn ticker_cand(toks: &Tokens<'_>, lo: usize, hi: usize, company: Option<(Which, u32)>) -> Cand {
@@ -2916,6 +2978,55 @@ mod tests {
             f.find_in(&toks, &mut out, &mut scratch, window);
             assert_eq!(out, whole, "window of {window} tokens");
         }
+    }
+
+    #[test]
+    fn packed_ranks_order_candidates_as_their_ranks_do() {
+        let toks = Tokens::new("");
+        let sources = [
+            Source::Custom,
+            Source::Ticker,
+            Source::Gazetteer,
+            Source::Pattern,
+            Source::DocAlias,
+        ];
+        let mut cands = Vec::new();
+        for lo in [0, 1, 7, RANK_INDEX_MASK as usize - 2] {
+            for len in [1, 2, 3] {
+                for source in sources {
+                    cands.push(Cand::new(&toks, lo, lo + len, source));
+                }
+            }
+        }
+        // Every rank twice, in a scrambled order: equal ranks keep their order.
+        let n = cands.len();
+        let mut order: Vec<usize> = (0..2 * n).map(|k| k * 37 % (2 * n)).collect();
+        let cands: Vec<Cand> = order.iter().map(|&k| cands[k % n].clone()).collect();
+        let packed: Vec<u128> = (0..cands.len())
+            .map(|k| packed_rank(&cands[k], k).unwrap())
+            .collect();
+        order = (0..cands.len()).collect();
+        order.sort_by_key(|&k| rank(&cands[k]));
+        let mut by_packed: Vec<usize> = (0..cands.len()).collect();
+        by_packed.sort_by_key(|&k| packed[k]);
+        assert_eq!(by_packed, order);
+        // Out of range: no packed rank, and `choose` still keeps what it can.
+        let far = RANK_INDEX_MASK as usize + 1;
+        assert_eq!(
+            packed_rank(&Cand::new(&toks, far, far + 1, Source::Pattern), 0),
+            None
+        );
+        let mut cands = vec![
+            Cand::new(&toks, 2, 4, Source::Pattern),
+            Cand::new(&toks, far, far + 1, Source::Pattern),
+            Cand::new(&toks, 1, 3, Source::Gazetteer),
+            Cand::new(&toks, 3, 4, Source::Ticker),
+        ];
+        let (mut taken, mut ranks, mut chosen) = (Vec::new(), Vec::new(), Vec::new());
+        choose(&mut cands, 5, &mut taken, &mut ranks, &mut chosen);
+        let spans: Vec<_> = chosen.iter().map(|c| (c.lo, c.hi)).collect();
+        assert_eq!(spans, [(3, 4), (1, 3)]);
+        assert!(cands.is_empty());
     }
 
     #[test]
