@@ -1620,6 +1620,11 @@ fn anchors(toks: &Tokens<'_>, range: Range<usize>, out: &mut Anchors) {
         } else {
             Anchor::other_passes(t)
         };
+        // Most symbols ('.', '"', ':', ...) open no rule: they leave here, not after four
+        // tests of the passes.
+        if passes == 0 {
+            continue;
+        }
         // Most lower-case suffix words ("a", "s" of "'s") end no pattern name: tested
         // here, so the passes do not walk over them.
         if passes & Anchor::LOWER_SUFFIX != 0 {
