@@ -1940,19 +1940,19 @@ fn may_start_suffix(toks: &Tokens<'_>, i: usize) -> bool {
 const SUFFIX_BUF: usize = 48;
 
 /// The end of the longest legal suffix starting at word `i`, or `i`.
+///
+/// The suffix set holds the first word of every suffix, so the first lookup, of the word
+/// alone, says whether one starts here.
 fn longest_suffix(toks: &Tokens<'_>, i: usize) -> usize {
     let sfx = gazetteer::suffixes();
     let mut best = i;
-    if !sfx.set.contains_key(toks.str(i)) {
-        return i;
-    }
-    // The tokens' text without the whitespace between them, spelled on the stack: no
-    // suffix is longer than the buffer (see the tests).
+    // The tokens' bytes without the whitespace between them, spelled on the stack: no
+    // suffix is longer than the buffer (see the tests). They are looked up as bytes, so
+    // they need no check that they spell whole characters (tokens always do).
     let mut buf = [0u8; SUFFIX_BUF];
     let mut len = 0;
-    let n = toks.len();
-    for j in i..(i + sfx.max_tokens).min(n) {
-        let Some(t) = toks.get(j) else { break };
+    let end = i.saturating_add(sfx.max_tokens).min(toks.len());
+    for (j, t) in (i..).zip(toks.toks.get(i..end).unwrap_or_default()) {
         if j > i && t.newline_before {
             break;
         }
@@ -1961,14 +1961,13 @@ fn longest_suffix(toks: &Tokens<'_>, i: usize) -> usize {
             TokKind::Sym(c) if !matches!(c, '.' | ',' | '/' | '&' | '-' | '(' | ')') => break,
             _ => {}
         }
-        let word = t.text(toks.text).as_bytes();
+        let word = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
         let Some(dst) = buf.get_mut(len..len + word.len()) else {
             break;
         };
         dst.copy_from_slice(word);
         len += word.len();
-        let bare = buf.get(..len).and_then(|b| std::str::from_utf8(b).ok());
-        let Some(&whole) = bare.and_then(|b| sfx.set.get(b)) else {
+        let Some(&whole) = buf.get(..len).and_then(|b| sfx.set.get(b)) else {
             break;
         };
         if whole {
@@ -2760,7 +2759,7 @@ mod tests {
     #[test]
     fn legal_suffixes_fit_the_suffix_buffer() {
         for key in gazetteer::suffixes().set.keys() {
-            assert!(key.len() <= SUFFIX_BUF, "{key}");
+            assert!(key.len() <= SUFFIX_BUF, "{key:?}");
         }
         assert_eq!(
             names("Zhejiang Xinhua Machinery Co., Ltd."),
