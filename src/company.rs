@@ -1691,16 +1691,25 @@ fn names_index(toks: &Tokens<'_>, k: usize) -> bool {
             SIZES.contains(&t.text(toks.text))
                 && !(toks.glued(k + 1) && (toks.is_word(k + 1) || toks.is_sym(k + 1, '%')))
         }
+        // Every word of the lists is 5 to 11 letters long: most words after a name are
+        // not, and their length says so before the lists are read.
         TokKind::Word => {
-            toks.word_in(
-                k,
-                &["composite", "index", "average", "industrials", "futures"],
-            ) || toks.word_in(k, &["industrial", "share", "stock"])
-                && toks.word_in(k + 1, &["average", "index"])
+            INDEX_WORD_LENGTHS.contains(&(t.end - t.start))
+                && (toks.word_in(k, INDEX_WORDS)
+                    || toks.word_in(k, INDEX_SHARE_WORDS)
+                        && toks.word_in(k + 1, &["average", "index"]))
         }
         TokKind::Sym(_) => false,
     }
 }
+
+/// Words that make the name before them a market index ("Nasdaq Composite").
+const INDEX_WORDS: &[&str] = &["composite", "index", "average", "industrials", "futures"];
+/// Words that make the name before them a market index when "average" or "index"
+/// follows ("Nikkei share average").
+const INDEX_SHARE_WORDS: &[&str] = &["industrial", "share", "stock"];
+/// The byte lengths of `INDEX_WORDS` and `INDEX_SHARE_WORDS` (see the tests).
+const INDEX_WORD_LENGTHS: std::ops::RangeInclusive<usize> = 5..=11;
 
 /// Whether token `i` may end a pattern name: a word that may start a legal suffix or is
 /// a corporate head noun.
@@ -1995,7 +2004,9 @@ fn extend_suffix(toks: &Tokens<'_>, hi: usize) -> (usize, bool) {
     } else {
         hi
     };
-    if toks.toks.get(start).is_none_or(|t| !t.space_before)
+    // Most names are followed by no word of the suffix class: one bit says so first.
+    if !may_start_suffix(toks, start)
+        || toks.toks.get(start).is_none_or(|t| !t.space_before)
         || toks.get(start).is_some_and(|t| t.newline_before)
     {
         return (hi, false);
@@ -3031,6 +3042,17 @@ mod tests {
         let spans: Vec<_> = chosen.iter().map(|c| (c.lo, c.hi)).collect();
         assert_eq!(spans, [(3, 4), (1, 3)]);
         assert!(cands.is_empty());
+    }
+
+    #[test]
+    fn index_words_fit_their_length_test() {
+        for w in INDEX_WORDS.iter().chain(INDEX_SHARE_WORDS) {
+            assert!(INDEX_WORD_LENGTHS.contains(&w.len()), "{w}");
+        }
+        assert_eq!(
+            names("Nikkei 225 rose; the Nasdaq Composite and Nikkei share average fell"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
