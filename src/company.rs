@@ -450,10 +450,14 @@ impl CompanyFinder {
         }
         Self::resolve_evidence(toks, cands);
         choose(cands, toks.len(), taken, ranks, chosen);
+        // `choose` emptied `cands`, which lends its buffer to the merges. It keeps the
+        // caller's names and tickers first, each part in order of start.
+        let ranked_first = chosen.partition_point(|c| c.source <= Source::Ticker);
+        merge_parts(chosen, ranked_first, cands);
+        let ranked = chosen.len();
+        // The document aliases follow, in order of start too.
         self.add_doc_aliases(toks, &anchor_list.name, blocked, taken, chosen);
-        // Chosen spans are non-empty and never overlap, so no two start alike and an
-        // unstable sort (which needs no buffer) orders them as a stable one would.
-        chosen.sort_unstable_by_key(|c| c.lo);
+        merge_parts(chosen, ranked, cands);
         link_tickers(toks, chosen);
         out.reserve(chosen.len());
         for c in chosen.iter() {
@@ -896,8 +900,14 @@ impl CompanyFinder {
             add(words, k);
         }
         // "Credit Suisse First Boston (CSFB)": an abbreviation in brackets right after a
-        // name is the same company, there and anywhere else in the document.
-        for (k, c) in chosen.iter().enumerate() {
+        // name is the same company, there and anywhere else in the document. The first
+        // name an abbreviation follows keeps it, in the order `choose` ranks them: the
+        // caller's names and tickers first.
+        let ranked_first = |c: &Cand| c.source <= Source::Ticker;
+        let by_rank = (chosen.iter().enumerate())
+            .filter(|(_, c)| ranked_first(c))
+            .chain(chosen.iter().enumerate().filter(|(_, c)| !ranked_first(c)));
+        for (k, c) in by_rank {
             if c.ticker
                 || !toks.is_sym(c.hi, '(')
                 || !toks.is_sym(c.hi + 2, ')')
@@ -1067,6 +1077,33 @@ fn choose(
         }
     }
     cands.clear();
+}
+
+/// Puts `list`, whose parts before and from `split` are each in order of start, in order
+/// of start, through `spare`, an empty buffer it leaves empty. Chosen candidates never
+/// overlap, so no two start alike: a merge of the parts in one pass orders them.
+fn merge_parts(list: &mut Vec<Cand>, split: usize, spare: &mut Vec<Cand>) {
+    let (a, b) = list.split_at_checked(split).unwrap_or_default();
+    // One part, or parts already in order (no document alias before the last name).
+    if a.last().zip(b.first()).is_none_or(|(x, y)| x.lo < y.lo) {
+        return;
+    }
+    spare.clear();
+    spare.reserve(list.len());
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        if y.lo < x.lo {
+            spare.push(y.clone());
+            j += 1;
+        } else {
+            spare.push(x.clone());
+            i += 1;
+        }
+    }
+    spare.extend_from_slice(a.get(i..).unwrap_or_default());
+    spare.extend_from_slice(b.get(j..).unwrap_or_default());
+    std::mem::swap(list, spare);
+    spare.clear();
 }
 
 /// Where a candidate ranks in [`choose`]: the caller's list and tickers first (sources
@@ -3042,6 +3079,33 @@ mod tests {
         let spans: Vec<_> = chosen.iter().map(|c| (c.lo, c.hi)).collect();
         assert_eq!(spans, [(3, 4), (1, 3)]);
         assert!(cands.is_empty());
+    }
+
+    #[test]
+    fn merged_parts_are_in_order_of_start() {
+        let toks = Tokens::new("");
+        let list = |starts: &[usize]| -> Vec<Cand> {
+            (starts.iter())
+                .map(|&lo| Cand::new(&toks, lo, lo + 1, Source::Pattern))
+                .collect()
+        };
+        let starts = |cands: &[Cand]| cands.iter().map(|c| c.lo).collect::<Vec<_>>();
+        let mut spare = Vec::new();
+        for (parts, split) in [
+            (&[1, 5, 9, 0, 3, 10][..], 3),
+            (&[1, 5, 9, 10, 12][..], 3),
+            (&[4, 6, 0, 1, 2][..], 2),
+            (&[1, 2][..], 0),
+            (&[1, 2][..], 2),
+            (&[][..], 0),
+        ] {
+            let mut cands = list(parts);
+            merge_parts(&mut cands, split, &mut spare);
+            let mut expected = parts.to_vec();
+            expected.sort_unstable();
+            assert_eq!(starts(&cands), expected, "{parts:?} at {split}");
+            assert!(spare.is_empty());
+        }
     }
 
     #[test]
