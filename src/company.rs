@@ -1055,17 +1055,19 @@ fn choose(
         // Stable or not, the order of distinct ranks is the same; the stable sort is
         // quicker on the passes' runs of ascending starts.
         ranks.sort();
+        ranks.iter_mut().for_each(|r| *r &= RANK_INDEX_MASK);
     } else {
         // Out of the packed fields' range: a text of at least 2^40 tokens.
         ranks.clear();
         ranks.extend((0..cands.len()).map(|k| k as u128));
         ranks.sort_by_key(|&k| cands.get(k as usize).map(rank));
     }
+    // `ranks` now holds the candidates' indices, in rank order.
     taken.clear();
     taken.resize(n, false);
     chosen.clear();
-    for &r in ranks.iter() {
-        let Some(c) = cands.get((r & RANK_INDEX_MASK) as usize) else {
+    for &k in ranks.iter() {
+        let Some(c) = cands.get(k as usize) else {
             continue;
         };
         let Some(range) = taken.get_mut(c.lo..c.hi) else {
