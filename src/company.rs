@@ -289,6 +289,8 @@ struct Scratch {
     blocked: Vec<bool>,
     /// For each token, whether a chosen candidate covers it.
     taken: Vec<bool>,
+    /// The candidates' packed ranks, sorted by [`choose`].
+    ranks: Vec<u128>,
     chosen: Vec<Cand>,
 }
 
@@ -436,6 +438,7 @@ impl CompanyFinder {
             later,
             blocked,
             taken,
+            ranks,
             chosen,
         } = scratch;
         anchor_list.clear();
@@ -448,9 +451,15 @@ impl CompanyFinder {
             cands.append(found);
         }
         Self::resolve_evidence(toks, cands);
-        choose(cands, toks.len(), taken, chosen);
+        choose(cands, toks.len(), taken, ranks, chosen);
+        // `choose` emptied `cands`, which lends its buffer to the merges. It keeps the
+        // caller's names and tickers first, each part in order of start.
+        let ranked_first = chosen.partition_point(|c| c.source <= Source::Ticker);
+        merge_parts(chosen, ranked_first, cands);
+        let ranked = chosen.len();
+        // The document aliases follow, in order of start too.
         self.add_doc_aliases(toks, &anchor_list.name, blocked, taken, chosen);
-        chosen.sort_by_key(|c| c.lo);
+        merge_parts(chosen, ranked, cands);
         link_tickers(toks, chosen);
         out.reserve(chosen.len());
         for c in chosen.iter() {
@@ -897,8 +906,14 @@ impl CompanyFinder {
             add(words, k);
         }
         // "Credit Suisse First Boston (CSFB)": an abbreviation in brackets right after a
-        // name is the same company, there and anywhere else in the document.
-        for (k, c) in chosen.iter().enumerate() {
+        // name is the same company, there and anywhere else in the document. The first
+        // name an abbreviation follows keeps it, in the order `choose` ranks them: the
+        // caller's names and tickers first.
+        let ranked_first = |c: &Cand| c.source <= Source::Ticker;
+        let by_rank = (chosen.iter().enumerate())
+            .filter(|(_, c)| ranked_first(c))
+            .chain(chosen.iter().enumerate().filter(|(_, c)| !ranked_first(c)));
+        for (k, c) in by_rank {
             if c.ticker
                 || !toks.is_sym(c.hi, '(')
                 || !toks.is_sym(c.hi + 2, ')')
@@ -1024,28 +1039,114 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
 /// tickers, then leftmost-longest among names, gazetteer before pattern on ties.
 /// Moves them from `cands` to `chosen`, and marks the tokens they cover in `taken` (one
 /// flag for each of the `n` tokens).
-fn choose(cands: &mut Vec<Cand>, n: usize, taken: &mut Vec<bool>, chosen: &mut Vec<Cand>) {
-    // Sources are ordered by precedence, so the caller's list and tickers rank first.
-    cands.sort_by_key(|c| {
-        (
-            c.source > Source::Ticker,
-            c.lo,
-            std::cmp::Reverse(c.hi - c.lo),
-            c.source,
-        )
-    });
+///
+/// The candidates' packed ranks ([`packed_rank`]) are sorted, not the candidates: a
+/// rank is a fifth of a candidate's size, so sorting a news document's ranks needs no
+/// allocation (sorting its candidates allocated a buffer on every call), and its
+/// comparisons are of one integer.
+fn choose(
+    cands: &mut Vec<Cand>,
+    n: usize,
+    taken: &mut Vec<bool>,
+    ranks: &mut Vec<u128>,
+    chosen: &mut Vec<Cand>,
+) {
+    ranks.clear();
+    ranks.extend(
+        cands
+            .iter()
+            .enumerate()
+            .map_while(|(k, c)| packed_rank(c, k)),
+    );
+    if ranks.len() == cands.len() {
+        // Stable or not, the order of distinct ranks is the same; the stable sort is
+        // quicker on the passes' runs of ascending starts.
+        ranks.sort();
+        ranks.iter_mut().for_each(|r| *r &= RANK_INDEX_MASK);
+    } else {
+        // Out of the packed fields' range: a text of at least 2^40 tokens.
+        ranks.clear();
+        ranks.extend((0..cands.len()).map(|k| k as u128));
+        ranks.sort_by_key(|&k| cands.get(k as usize).map(rank));
+    }
+    // `ranks` now holds the candidates' indices, in rank order.
     taken.clear();
     taken.resize(n, false);
     chosen.clear();
-    for c in cands.drain(..) {
+    for &k in ranks.iter() {
+        let Some(c) = cands.get(k as usize) else {
+            continue;
+        };
         let Some(range) = taken.get_mut(c.lo..c.hi) else {
             continue;
         };
         if !range.iter().any(|&t| t) {
             range.iter_mut().for_each(|t| *t = true);
-            chosen.push(c);
+            chosen.push(c.clone());
         }
     }
+    cands.clear();
+}
+
+/// Puts `list`, whose parts before and from `split` are each in order of start, in order
+/// of start, through `spare`, an empty buffer it leaves empty. Chosen candidates never
+/// overlap, so no two start alike: a merge of the parts in one pass orders them.
+fn merge_parts(list: &mut Vec<Cand>, split: usize, spare: &mut Vec<Cand>) {
+    let (a, b) = list.split_at_checked(split).unwrap_or_default();
+    // One part, or parts already in order (no document alias before the last name).
+    if a.last().zip(b.first()).is_none_or(|(x, y)| x.lo < y.lo) {
+        return;
+    }
+    spare.clear();
+    spare.reserve(list.len());
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        if y.lo < x.lo {
+            spare.push(y.clone());
+            j += 1;
+        } else {
+            spare.push(x.clone());
+            i += 1;
+        }
+    }
+    spare.extend_from_slice(a.get(i..).unwrap_or_default());
+    spare.extend_from_slice(b.get(j..).unwrap_or_default());
+    std::mem::swap(list, spare);
+    spare.clear();
+}
+
+/// Where a candidate ranks in [`choose`]: the caller's list and tickers first (sources
+/// are ordered by precedence), then by start, longer first, then by source. Candidates
+/// of equal rank keep the order the passes found them in.
+fn rank(c: &Cand) -> (bool, usize, std::cmp::Reverse<usize>, Source) {
+    (
+        c.source > Source::Ticker,
+        c.lo,
+        std::cmp::Reverse(c.hi.saturating_sub(c.lo)),
+        c.source,
+    )
+}
+
+/// Bits of each number in a packed rank: a text would need 2^40 tokens to overflow one.
+const RANK_FIELD_BITS: u32 = 40;
+/// The bits of a packed rank that hold the candidate's index.
+const RANK_INDEX_MASK: u128 = (1 << RANK_FIELD_BITS) - 1;
+
+/// [`rank`] of candidate `k` packed into one integer, which orders candidates as their
+/// ranks and, on equal ranks, their indices do: from the top, the precedence bit, the
+/// start, the length inverted, the source and the index, 40 bits for each number. `None`
+/// when a number does not fit.
+fn packed_rank(c: &Cand, k: usize) -> Option<u128> {
+    let field = |x: usize| Some(x as u128).filter(|&x| x <= RANK_INDEX_MASK);
+    let len = field(c.hi.checked_sub(c.lo)?)?;
+    let (precedes, lo, source) = (c.source > Source::Ticker, field(c.lo)?, c.source as u128);
+    Some(
+        u128::from(precedes) << (3 * RANK_FIELD_BITS + 3)
+            | lo << (2 * RANK_FIELD_BITS + 3)
+            | (RANK_INDEX_MASK - len) << (RANK_FIELD_BITS + 3)
+            | source << RANK_FIELD_BITS
+            | field(k)?,
+    )
 }
 
 fn ticker_cand(toks: &Tokens<'_>, lo: usize, hi: usize, company: Option<(Which, u32)>) -> Cand {
@@ -1565,6 +1666,11 @@ fn anchors(toks: &Tokens<'_>, range: Range<usize>, out: &mut Anchors) {
         } else {
             Anchor::other_passes(t)
         };
+        // Most symbols ('.', '"', ':', ...) open no rule: they leave here, not after four
+        // tests of the passes.
+        if passes == 0 {
+            continue;
+        }
         // Most lower-case suffix words ("a", "s" of "'s") end no pattern name: tested
         // here, so the passes do not walk over them.
         if passes & Anchor::LOWER_SUFFIX != 0 {
@@ -1631,16 +1737,25 @@ fn names_index(toks: &Tokens<'_>, k: usize) -> bool {
             SIZES.contains(&t.text(toks.text))
                 && !(toks.glued(k + 1) && (toks.is_word(k + 1) || toks.is_sym(k + 1, '%')))
         }
+        // Every word of the lists is 5 to 11 letters long: most words after a name are
+        // not, and their length says so before the lists are read.
         TokKind::Word => {
-            toks.word_in(
-                k,
-                &["composite", "index", "average", "industrials", "futures"],
-            ) || toks.word_in(k, &["industrial", "share", "stock"])
-                && toks.word_in(k + 1, &["average", "index"])
+            INDEX_WORD_LENGTHS.contains(&(t.end - t.start))
+                && (toks.word_in(k, INDEX_WORDS)
+                    || toks.word_in(k, INDEX_SHARE_WORDS)
+                        && toks.word_in(k + 1, &["average", "index"]))
         }
         TokKind::Sym(_) => false,
     }
 }
+
+/// Words that make the name before them a market index ("Nasdaq Composite").
+const INDEX_WORDS: &[&str] = &["composite", "index", "average", "industrials", "futures"];
+/// Words that make the name before them a market index when "average" or "index"
+/// follows ("Nikkei share average").
+const INDEX_SHARE_WORDS: &[&str] = &["industrial", "share", "stock"];
+/// The byte lengths of `INDEX_WORDS` and `INDEX_SHARE_WORDS` (see the tests).
+const INDEX_WORD_LENGTHS: std::ops::RangeInclusive<usize> = 5..=11;
 
 /// Whether token `i` may end a pattern name: a word that may start a legal suffix or is
 /// a corporate head noun.
@@ -1888,19 +2003,19 @@ fn may_start_suffix(toks: &Tokens<'_>, i: usize) -> bool {
 const SUFFIX_BUF: usize = 48;
 
 /// The end of the longest legal suffix starting at word `i`, or `i`.
+///
+/// The suffix set holds the first word of every suffix, so the first lookup, of the word
+/// alone, says whether one starts here.
 fn longest_suffix(toks: &Tokens<'_>, i: usize) -> usize {
     let sfx = gazetteer::suffixes();
     let mut best = i;
-    if !sfx.set.contains_key(toks.str(i)) {
-        return i;
-    }
-    // The tokens' text without the whitespace between them, spelled on the stack: no
-    // suffix is longer than the buffer (see the tests).
+    // The tokens' bytes without the whitespace between them, spelled on the stack: no
+    // suffix is longer than the buffer (see the tests). They are looked up as bytes, so
+    // they need no check that they spell whole characters (tokens always do).
     let mut buf = [0u8; SUFFIX_BUF];
     let mut len = 0;
-    let n = toks.len();
-    for j in i..(i + sfx.max_tokens).min(n) {
-        let Some(t) = toks.get(j) else { break };
+    let end = i.saturating_add(sfx.max_tokens).min(toks.len());
+    for (j, t) in (i..).zip(toks.toks.get(i..end).unwrap_or_default()) {
         if j > i && t.newline_before {
             break;
         }
@@ -1909,14 +2024,13 @@ fn longest_suffix(toks: &Tokens<'_>, i: usize) -> usize {
             TokKind::Sym(c) if !matches!(c, '.' | ',' | '/' | '&' | '-' | '(' | ')') => break,
             _ => {}
         }
-        let word = t.text(toks.text).as_bytes();
+        let word = toks.text.as_bytes().get(t.start..t.end).unwrap_or_default();
         let Some(dst) = buf.get_mut(len..len + word.len()) else {
             break;
         };
         dst.copy_from_slice(word);
         len += word.len();
-        let bare = buf.get(..len).and_then(|b| std::str::from_utf8(b).ok());
-        let Some(&whole) = bare.and_then(|b| sfx.set.get(b)) else {
+        let Some(&whole) = buf.get(..len).and_then(|b| sfx.set.get(b)) else {
             break;
         };
         if whole {
@@ -1944,7 +2058,9 @@ fn extend_suffix(toks: &Tokens<'_>, hi: usize) -> (usize, bool) {
     } else {
         hi
     };
-    if toks.toks.get(start).is_none_or(|t| !t.space_before)
+    // Most names are followed by no word of the suffix class: one bit says so first.
+    if !may_start_suffix(toks, start)
+        || toks.toks.get(start).is_none_or(|t| !t.space_before)
         || toks.get(start).is_some_and(|t| t.newline_before)
     {
         return (hi, false);
@@ -2715,7 +2831,7 @@ mod tests {
     #[test]
     fn legal_suffixes_fit_the_suffix_buffer() {
         for key in gazetteer::suffixes().set.keys() {
-            assert!(key.len() <= SUFFIX_BUF, "{key}");
+            assert!(key.len() <= SUFFIX_BUF, "{key:?}");
         }
         assert_eq!(
             names("Zhejiang Xinhua Machinery Co., Ltd."),
@@ -2938,6 +3054,93 @@ mod tests {
             f.find_in(&toks, &mut out, &mut scratch, window);
             assert_eq!(out, whole, "window of {window} tokens");
         }
+    }
+
+    #[test]
+    fn packed_ranks_order_candidates_as_their_ranks_do() {
+        let toks = Tokens::new("");
+        let sources = [
+            Source::Custom,
+            Source::Ticker,
+            Source::Gazetteer,
+            Source::Pattern,
+            Source::DocAlias,
+        ];
+        let mut cands = Vec::new();
+        for lo in [0, 1, 7, RANK_INDEX_MASK as usize - 2] {
+            for len in [1, 2, 3] {
+                for source in sources {
+                    cands.push(Cand::new(&toks, lo, lo + len, source));
+                }
+            }
+        }
+        // Every rank twice, in a scrambled order: equal ranks keep their order.
+        let n = cands.len();
+        let mut order: Vec<usize> = (0..2 * n).map(|k| k * 37 % (2 * n)).collect();
+        let cands: Vec<Cand> = order.iter().map(|&k| cands[k % n].clone()).collect();
+        let packed: Vec<u128> = (0..cands.len())
+            .map(|k| packed_rank(&cands[k], k).unwrap())
+            .collect();
+        order = (0..cands.len()).collect();
+        order.sort_by_key(|&k| rank(&cands[k]));
+        let mut by_packed: Vec<usize> = (0..cands.len()).collect();
+        by_packed.sort_by_key(|&k| packed[k]);
+        assert_eq!(by_packed, order);
+        // Out of range: no packed rank, and `choose` still keeps what it can.
+        let far = RANK_INDEX_MASK as usize + 1;
+        assert_eq!(
+            packed_rank(&Cand::new(&toks, far, far + 1, Source::Pattern), 0),
+            None
+        );
+        let mut cands = vec![
+            Cand::new(&toks, 2, 4, Source::Pattern),
+            Cand::new(&toks, far, far + 1, Source::Pattern),
+            Cand::new(&toks, 1, 3, Source::Gazetteer),
+            Cand::new(&toks, 3, 4, Source::Ticker),
+        ];
+        let (mut taken, mut ranks, mut chosen) = (Vec::new(), Vec::new(), Vec::new());
+        choose(&mut cands, 5, &mut taken, &mut ranks, &mut chosen);
+        let spans: Vec<_> = chosen.iter().map(|c| (c.lo, c.hi)).collect();
+        assert_eq!(spans, [(3, 4), (1, 3)]);
+        assert!(cands.is_empty());
+    }
+
+    #[test]
+    fn merged_parts_are_in_order_of_start() {
+        let toks = Tokens::new("");
+        let list = |starts: &[usize]| -> Vec<Cand> {
+            (starts.iter())
+                .map(|&lo| Cand::new(&toks, lo, lo + 1, Source::Pattern))
+                .collect()
+        };
+        let starts = |cands: &[Cand]| cands.iter().map(|c| c.lo).collect::<Vec<_>>();
+        let mut spare = Vec::new();
+        for (parts, split) in [
+            (&[1, 5, 9, 0, 3, 10][..], 3),
+            (&[1, 5, 9, 10, 12][..], 3),
+            (&[4, 6, 0, 1, 2][..], 2),
+            (&[1, 2][..], 0),
+            (&[1, 2][..], 2),
+            (&[][..], 0),
+        ] {
+            let mut cands = list(parts);
+            merge_parts(&mut cands, split, &mut spare);
+            let mut expected = parts.to_vec();
+            expected.sort_unstable();
+            assert_eq!(starts(&cands), expected, "{parts:?} at {split}");
+            assert!(spare.is_empty());
+        }
+    }
+
+    #[test]
+    fn index_words_fit_their_length_test() {
+        for w in INDEX_WORDS.iter().chain(INDEX_SHARE_WORDS) {
+            assert!(INDEX_WORD_LENGTHS.contains(&w.len()), "{w}");
+        }
+        assert_eq!(
+            names("Nikkei 225 rose; the Nasdaq Composite and Nikkei share average fell"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

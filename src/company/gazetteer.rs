@@ -867,12 +867,14 @@ fn parse_tsv(tsv: &'static str) -> Index {
     index
 }
 
-/// Legal-form suffixes keyed by their text with whitespace removed, case kept
-/// ("Co.,Ltd." for "Co., Ltd."), with the most tokens any of them has. Every token
+/// Legal-form suffixes keyed by the bytes of their text with whitespace removed, case
+/// kept ("Co.,Ltd." for "Co., Ltd."), with the most tokens any of them has. Bytes, not
+/// `str`: the name scan spells a key from tokens, and a lookup by bytes needs no check
+/// that they spell whole characters. Every token
 /// prefix of a suffix is a key too, mapped to `false` unless it is a suffix itself, so a
 /// scan stops at the first token no suffix continues with.
 pub(crate) struct Suffixes {
-    pub set: FxMap<Box<str>, bool>,
+    pub set: FxMap<Box<[u8]>, bool>,
     pub max_tokens: usize,
 }
 
@@ -898,7 +900,7 @@ pub(crate) fn suffix_first_words() -> impl Iterator<Item = &'static str> {
 /// The form is split by [`token_ends`], as alias keys are, not by the tokenizer: the set
 /// is built on the first extraction, and the tests check that both split every embedded
 /// form alike.
-fn add_suffix_prefixes(set: &mut FxMap<Box<str>, bool>, form: &str) -> usize {
+fn add_suffix_prefixes(set: &mut FxMap<Box<[u8]>, bool>, form: &str) -> usize {
     let ends = token_ends(form);
     let mut bare = String::with_capacity(form.len());
     let mut start = 0;
@@ -907,10 +909,10 @@ fn add_suffix_prefixes(set: &mut FxMap<Box<str>, bool>, form: &str) -> usize {
         start = end;
         let whole = k + 1 == ends.len();
         // Most prefixes ("Co", "S.") are shared: copy the key only when it is new.
-        match set.get_mut(bare.as_str()) {
+        match set.get_mut(bare.as_bytes()) {
             Some(slot) => *slot |= whole,
             None => {
-                set.insert(Box::from(bare.as_str()), whole);
+                set.insert(Box::from(bare.as_bytes()), whole);
             }
         }
     }
@@ -1169,7 +1171,7 @@ mod tests {
     fn suffixes_are_split_as_the_tokenizer_splits_them() {
         // The reference: every token prefix of every form and its upper-case form, joined
         // without whitespace, as the tokenizer splits them.
-        let mut expected: FxMap<Box<str>, bool> = FxMap::default();
+        let mut expected: FxMap<Box<[u8]>, bool> = FxMap::default();
         let mut max_tokens = 1;
         let forms = LEGAL_SUFFIXES
             .lines()
@@ -1182,8 +1184,7 @@ mod tests {
                 let mut bare = String::new();
                 for k in 0..toks.len() {
                     bare.push_str(toks.str(k));
-                    *expected.entry(bare.clone().into_boxed_str()).or_default() |=
-                        k + 1 == toks.len();
+                    *expected.entry(Box::from(bare.as_bytes())).or_default() |= k + 1 == toks.len();
                 }
             }
         }
@@ -1196,9 +1197,9 @@ mod tests {
     fn suffixes_parse() {
         let s = suffixes();
         for k in ["Inc.", "Co.,Ltd.", "Oyj", "S.p.A.", "A/S", "PLC", "INC"] {
-            assert_eq!(s.set.get(k), Some(&true), "{k}");
+            assert_eq!(s.set.get(k.as_bytes()), Some(&true), "{k}");
         }
-        assert_eq!(s.set.get("Co."), Some(&true));
-        assert_ne!(s.set.get("e.g."), Some(&true));
+        assert_eq!(s.set.get(&b"Co."[..]), Some(&true));
+        assert_ne!(s.set.get(&b"e.g."[..]), Some(&true));
     }
 }
