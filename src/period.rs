@@ -2326,6 +2326,26 @@ mod tests {
         }
     }
 
+    #[test]
+    fn rule_starts_are_every_start_but_connectors_alone_in_order() {
+        // Lengths around the walk's step of four, so every remainder is walked.
+        let text = "In the first quarter of fiscal 2025, a 5% gain over the next three years \
+                    in 2024 during the half";
+        let t = Tokens::new(text);
+        for n in 0..t.len() {
+            let head = Tokens {
+                text,
+                toks: t.toks[..n].to_vec(),
+            };
+            let mut starts = Vec::new();
+            push_rule_starts(&head, &mut starts);
+            let expected: Vec<usize> = (0..n)
+                .filter(|&k| may_start_rule(&head.toks[k]) && !is_connector_alone(&head, k))
+                .collect();
+            assert_eq!(starts, expected, "{n} tokens");
+        }
+    }
+
     /// The periods of `text`, whole, with the document date `doc`.
     fn whole_periods(text: &str, doc: Option<&str>) -> Vec<(String, Period)> {
         let t = Tokens::new(text);
