@@ -52,16 +52,38 @@ const UNIT_REACH: usize = 1 + UNIT_LOOKAHEAD;
 const UNIT_LOOKAHEAD: usize = 7;
 
 /// The first token from `from` on that can start a unit (see `may_be_unit`).
+///
+/// Units are rare, so the search tests eight tokens a step on the union of their class
+/// bits, and tests single tokens only in the few steps where one of `UNIT_CLASSES` turns
+/// up.
 fn next_unit(t: &Tokens<'_>, from: usize) -> Option<usize> {
-    t.position_from(from, may_be_unit)
+    let mut chunks = t.toks.get(from..)?.chunks_exact(8);
+    let mut at = from;
+    for eight in chunks.by_ref() {
+        let classes = eight.iter().fold(0, |union, x| union | x.class);
+        if classes & UNIT_CLASSES != 0 {
+            if let Some(p) = eight.iter().position(may_be_unit) {
+                return Some(at + p);
+            }
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(may_be_unit)
+        .map(|p| at + p)
 }
+
+/// The class bits of which a token that can start a unit has one (see `may_be_unit`).
+const UNIT_CLASSES: u16 = crate::lexicon::PERCENT_UNIT | token::SIGN;
 
 /// Whether token `x` can start a unit: a percent sign or a word of the lexicon's
 /// `PERCENT_UNIT` class. `unit_ahead` looks for these, and `find` jumps between them.
 fn may_be_unit(x: &Token) -> bool {
     // One test of the class bits for most tokens: the tokenizer marks the percent signs
     // there, with the "$" sign, which is rare enough to be read again.
-    x.class & (crate::lexicon::PERCENT_UNIT | token::SIGN) != 0 && !x.is_sym('$')
+    x.class & UNIT_CLASSES != 0 && !x.is_sym('$')
 }
 
 /// Whether a percentage can start at token `i`: a number, a number word, or a sign.
@@ -320,6 +342,24 @@ fn forecast_range(t: &Tokens<'_>, i: usize) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn next_unit_finds_what_a_token_by_token_search_finds() {
+        // Units and "$" signs at every offset of the eight-token step.
+        let text = "up 5% or $3 and 3 percent, then $ 4 of the many words here at 40 bps, a \
+                    2 per cent of $3.2bn on a rise of 10 pct in all";
+        let t = Tokens::new(text);
+        for from in 0..=t.len() + 1 {
+            let expected = t
+                .toks
+                .iter()
+                .enumerate()
+                .skip(from)
+                .find(|(_, x)| may_be_unit(x))
+                .map(|(k, _)| k);
+            assert_eq!(next_unit(&t, from), expected, "from {from}");
+        }
+    }
 
     #[test]
     fn units_are_percent_words_and_signs() {
