@@ -165,7 +165,14 @@ pub(crate) fn dateline(t: &Tokens<'_>) -> Option<NaiveDate> {
                 break;
             }
         }
-        if !t.has_class(i, crate::lexicon::MONTH | crate::lexicon::WEEKDAY) && !tok.is_num() {
+        // Most numbers of a first line are no date's start, and `date_at` would read on
+        // from each: the rules' own gate tells so from the token and the next one.
+        let may_date = if tok.is_num() {
+            Candidates::at_number(t, i).date
+        } else {
+            Candidates::date_at_word(tok)
+        };
+        if !may_date {
             continue;
         }
         if let Some(f) = date_at(t, i, &ctx) {
@@ -629,6 +636,7 @@ struct Candidates {
 impl Candidates {
     /// The rules that can start at the number `i`, judged by its length and the token
     /// after it. `relative_at`, `first_months_at` and `boundary_at` start with a word.
+    #[inline(always)]
     fn at_number(t: &Tokens<'_>, i: usize) -> Candidates {
         let len = t.str(i).len();
         // A year ("2025") is four digits: `year_at` reads nothing else.
@@ -696,6 +704,14 @@ impl Candidates {
         }
     }
 
+    /// Whether `date_at` can start at the word `tok`: a month or weekday name ("September
+    /// 24", "Tuesday, October 14"), which count only capitalized (`month_word`,
+    /// `weekday_word`).
+    fn date_at_word(tok: &Token) -> bool {
+        tok.class & (crate::lexicon::MONTH | crate::lexicon::WEEKDAY) != 0
+            && tok.shape & crate::token::CAPITALIZED != 0
+    }
+
     /// The rules that can start at the word `i`, from its spelling, lexicon classes and
     /// case. `year_range_at` starts with a number.
     fn at_word(t: &Tokens<'_>, i: usize) -> Candidates {
@@ -713,10 +729,8 @@ impl Candidates {
         // Number words ("three", "dozen") for `number::number_at`, which reads no other
         // word; "half" it reads only before a scale word, like the articles (`is_article`).
         let number = class & crate::lexicon::NUMBER_WORD != 0 && w != b"half";
-        // Month and weekday names count only capitalized (`month_word`, `weekday_word`).
         let capitalized = tok.shape & crate::token::CAPITALIZED != 0;
         let month = class & crate::lexicon::MONTH != 0 && capitalized;
-        let weekday = class & crate::lexicon::WEEKDAY != 0 && capitalized;
         let hyphen_next = t.is_sym(i + 1, '-');
         let mut may = Candidates {
             // "over the past decade": a connector before a relative word.
@@ -726,8 +740,7 @@ impl Candidates {
             ended: number,
             // "the June quarter", "the June-quarter".
             quarter: month && (next == b"quarter" || hyphen_next),
-            // "September 24", "Tuesday, October 14".
-            date: month || weekday,
+            date: Candidates::date_at_word(tok),
             // "three years"
             duration: number,
             ..Candidates::default()
