@@ -186,7 +186,7 @@ impl Extractor {
                 fiscal_year_end: self.fiscal_year_end,
                 date_order: self.date_order,
             };
-            period::find(&tokens, &ctx, periods);
+            period::find(&tokens, &ctx, &mut buffers.positions, periods);
         }
         if want(Kind::Company) {
             self.companies.find(&tokens, companies);
@@ -250,7 +250,7 @@ impl Extractor {
                     };
                     let sub = entity.text.clone();
                     let mut again = Vec::new();
-                    period::find(&Tokens::new(&sub), &ctx, &mut again);
+                    period::find(&Tokens::new(&sub), &ctx, &mut Vec::new(), &mut again);
                     if let [one] = again.as_slice() {
                         if one.span.len() == sub.len() {
                             entity.value = one.value.clone();
@@ -296,6 +296,8 @@ struct RunBuffers {
     entities: [Vec<Entity>; 4],
     /// The spans `merge` tests for overlaps.
     spans: [Vec<Span>; 3],
+    /// The token positions the period pass lists.
+    positions: Vec<usize>,
 }
 
 thread_local! {
@@ -313,12 +315,17 @@ const MAX_KEPT_ENTITIES: usize = 1 << 8;
 /// The most spans a kept list of spans holds room for (16 KiB).
 const MAX_KEPT_SPANS: usize = 1 << 10;
 
+/// The most token positions a kept list holds room for (16 KiB, the period pass's
+/// starts in a text of about 16K tokens).
+const MAX_KEPT_POSITIONS: usize = 1 << 11;
+
 impl RunBuffers {
     const fn new() -> RunBuffers {
         RunBuffers {
             tokens: Vec::new(),
             entities: [const { Vec::new() }; 4],
             spans: [const { Vec::new() }; 3],
+            positions: Vec::new(),
         }
     }
 
@@ -337,11 +344,13 @@ impl RunBuffers {
             tokens,
             entities,
             spans,
+            positions,
         } = self;
         let kept = RunBuffers {
             tokens: emptied_unless_larger(tokens, MAX_KEPT_TOKENS),
             entities: entities.map(|list| emptied_unless_larger(list, MAX_KEPT_ENTITIES)),
             spans: spans.map(|list| emptied_unless_larger(list, MAX_KEPT_SPANS)),
+            positions: emptied_unless_larger(positions, MAX_KEPT_POSITIONS),
         };
         // At thread exit there is nothing to keep them for.
         let _ = RUN_BUFFERS.try_with(|slot| slot.set(kept));
@@ -806,6 +815,7 @@ mod tests {
         let mut lent = RunBuffers::new();
         lent.tokens.reserve_exact(100);
         lent.entities[1].reserve_exact(10);
+        lent.positions.reserve_exact(20);
         let acme = Value::Company(crate::entity::Company::named("Acme"));
         lent.entities[1].push(Entity::new("Acme", Span::new(0, 4), acme));
         lent.keep();
@@ -813,6 +823,7 @@ mod tests {
         assert_eq!(lent.tokens.capacity(), 100);
         assert_eq!(lent.entities[1].capacity(), 10);
         assert!(lent.entities[1].is_empty());
+        assert_eq!(lent.positions.capacity(), 20);
         // Lent out: a run inside a run gets buffers of its own.
         assert_eq!(RunBuffers::take().tokens.capacity(), 0);
         lent.keep();
@@ -820,12 +831,14 @@ mod tests {
         huge.tokens.reserve_exact(MAX_KEPT_TOKENS + 1);
         huge.entities[3].reserve_exact(MAX_KEPT_ENTITIES + 1);
         huge.spans[2].reserve_exact(MAX_KEPT_SPANS + 1);
+        huge.positions.reserve_exact(MAX_KEPT_POSITIONS + 1);
         huge.keep();
         let kept = RunBuffers::take();
         assert_eq!(kept.tokens.capacity(), 0);
         assert_eq!(kept.entities[1].capacity(), 10);
         assert_eq!(kept.entities[3].capacity(), 0);
         assert_eq!(kept.spans[2].capacity(), 0);
+        assert_eq!(kept.positions.capacity(), 0);
     }
 
     #[test]

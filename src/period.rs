@@ -72,16 +72,24 @@ struct Found {
 }
 
 /// Finds periods and appends them to `out` in document order.
-pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
+///
+/// `starts` is a list to work in, of any content: its allocation is reused.
+pub(crate) fn find(
+    t: &Tokens<'_>,
+    ctx: &PeriodContext,
+    starts: &mut Vec<usize>,
+    out: &mut Vec<Entity>,
+) {
     // Rules start only at numbers and at words the lexicon marks (most tokens are
-    // neither): find those once, for the fiscal-year-end search and the rules, with the
-    // four-a-step token search.
-    // News has about one candidate in ten tokens: one allocation, rarely regrown.
-    let mut candidates = Vec::with_capacity(t.len() / 8 + 8);
-    push_rule_starts(t, &mut candidates);
+    // neither): list those once, for the fiscal-year-end search and the rules.
+    starts.clear();
+    // News has about one candidate in ten tokens: rarely regrown.
+    starts.reserve(t.len() / 8 + 8);
+    push_rule_starts(t, starts);
+    let candidates = &starts[..];
     let mut ctx = *ctx;
     if ctx.fiscal_year_end.is_none() {
-        ctx.fiscal_year_end = stated_fiscal_year_end(t, &candidates);
+        ctx.fiscal_year_end = stated_fiscal_year_end(t, candidates);
     }
     let mut c = 0;
     while let Some(&i) = candidates.get(c) {
@@ -2368,7 +2376,7 @@ mod tests {
             date_order: None,
         };
         let mut out = Vec::new();
-        find(&t, &ctx, &mut out);
+        find(&t, &ctx, &mut Vec::new(), &mut out);
         out.into_iter()
             .map(|e| match e.value {
                 Value::Period(p) => (e.text, p),
