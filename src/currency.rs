@@ -87,7 +87,7 @@ impl Currency {
     /// A currency from a code known to be valid (`static_codes_are_valid` checks every
     /// code the tables name), taken as it is: the tables are read at every amount, and a
     /// lookup in the ISO list costs hundreds of instructions.
-    pub(crate) const fn from_static(code: &'static [u8; 3]) -> Currency {
+    pub(crate) fn from_static(code: &'static [u8; 3]) -> Currency {
         match std::str::from_utf8(code) {
             Ok(s) => Currency(s),
             Err(_) => Currency("XXX"),
@@ -128,7 +128,7 @@ impl<'de> Deserialize<'de> for Currency {
     }
 }
 
-const fn c(code: &'static [u8; 3]) -> Currency {
+fn c(code: &'static [u8; 3]) -> Currency {
     Currency::from_static(code)
 }
 
