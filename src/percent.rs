@@ -19,16 +19,27 @@ use crate::number::{self, is_range_dash, lower_ascii_bytes, Scales};
 use crate::qualifier;
 use crate::token::{self, TokKind, Token, Tokens};
 
-/// Finds percentages and appends them to `out` in document order.
+/// Finds percentages and appends them to `out` in document order, listing the units
+/// itself (the extractor lists them in its walk for the period rules' starts).
+#[cfg(test)]
+pub(crate) fn find(t: &Tokens<'_>, out: &mut Vec<Entity>) {
+    let units: Vec<usize> = (0..t.len())
+        .filter(|&k| t.get(k).is_some_and(may_be_unit))
+        .collect();
+    find_at_units(t, &units, out);
+}
+
+/// Finds percentages and appends them to `out` in document order; `units` are the
+/// tokens that can start a unit (those `may_be_unit` accepts), in order.
 ///
 /// Every match has a unit within `UNIT_REACH` tokens after its first token (see
 /// `unit_ahead`), and units are rare, so the pass jumps from unit to unit and tries the
-/// rules only at the tokens just before each one.
-pub(crate) fn find(t: &Tokens<'_>, out: &mut Vec<Entity>) {
+/// rules only at the tokens just before each one. The extractor lists the units in the
+/// walk that lists the period pass's starts (see `extractor::list_starts`).
+pub(crate) fn find_at_units(t: &Tokens<'_>, units: &[usize], out: &mut Vec<Entity>) {
     // Tokens before `next` are matched or known not to start a match.
     let mut next = 0;
-    let mut from = 0;
-    while let Some(unit) = next_unit(t, from) {
+    for &unit in units {
         let mut i = next.max(unit.saturating_sub(UNIT_REACH));
         while i < unit {
             match may_start(t, i).then(|| match_at(t, i)).flatten() {
@@ -40,7 +51,6 @@ pub(crate) fn find(t: &Tokens<'_>, out: &mut Vec<Entity>) {
             }
         }
         next = i;
-        from = unit + 1;
     }
 }
 
@@ -51,36 +61,13 @@ const UNIT_REACH: usize = 1 + UNIT_LOOKAHEAD;
 /// How many tokens after a number `unit_ahead` looks at.
 const UNIT_LOOKAHEAD: usize = 7;
 
-/// The first token from `from` on that can start a unit (see `may_be_unit`).
-///
-/// Units are rare, so the search tests eight tokens a step on the union of their class
-/// bits, and tests single tokens only in the few steps where one of `UNIT_CLASSES` turns
-/// up.
-fn next_unit(t: &Tokens<'_>, from: usize) -> Option<usize> {
-    let mut chunks = t.toks.get(from..)?.chunks_exact(8);
-    let mut at = from;
-    for eight in chunks.by_ref() {
-        let classes = eight.iter().fold(0, |union, x| union | x.class);
-        if classes & UNIT_CLASSES != 0 {
-            if let Some(p) = eight.iter().position(may_be_unit) {
-                return Some(at + p);
-            }
-        }
-        at += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(may_be_unit)
-        .map(|p| at + p)
-}
-
 /// The class bits of which a token that can start a unit has one (see `may_be_unit`).
-const UNIT_CLASSES: u16 = crate::lexicon::PERCENT_UNIT | token::SIGN;
+pub(crate) const UNIT_CLASSES: u16 = crate::lexicon::PERCENT_UNIT | token::SIGN;
 
 /// Whether token `x` can start a unit: a percent sign or a word of the lexicon's
-/// `PERCENT_UNIT` class. `unit_ahead` looks for these, and `find` jumps between them.
-fn may_be_unit(x: &Token) -> bool {
+/// `PERCENT_UNIT` class. `unit_ahead` looks for these, and `find_at_units` jumps between
+/// them.
+pub(crate) fn may_be_unit(x: &Token) -> bool {
     // One test of the class bits for most tokens: the tokenizer marks the percent signs
     // there, with the "$" sign, which is rare enough to be read again.
     x.class & UNIT_CLASSES != 0 && !x.is_sym('$')
@@ -342,24 +329,6 @@ fn forecast_range(t: &Tokens<'_>, i: usize) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
-
-    #[test]
-    fn next_unit_finds_what_a_token_by_token_search_finds() {
-        // Units and "$" signs at every offset of the eight-token step.
-        let text = "up 5% or $3 and 3 percent, then $ 4 of the many words here at 40 bps, a \
-                    2 per cent of $3.2bn on a rise of 10 pct in all";
-        let t = Tokens::new(text);
-        for from in 0..=t.len() + 1 {
-            let expected = t
-                .toks
-                .iter()
-                .enumerate()
-                .skip(from)
-                .find(|(_, x)| may_be_unit(x))
-                .map(|(k, _)| k);
-            assert_eq!(next_unit(&t, from), expected, "from {from}");
-        }
-    }
 
     #[test]
     fn units_are_percent_words_and_signs() {

@@ -71,28 +71,38 @@ struct Found {
     period: Period,
 }
 
-/// Finds periods and appends them to `out` in document order.
-///
-/// `starts` is a list to work in, of any content: its allocation is reused.
+/// Finds periods and appends them to `out` in document order, listing the rules' starts
+/// itself (the extractor lists them in its walk for the percent units) in `starts`, a
+/// list to work in, of any content: its allocation is reused.
 pub(crate) fn find(
     t: &Tokens<'_>,
     ctx: &PeriodContext,
     starts: &mut Vec<usize>,
     out: &mut Vec<Entity>,
 ) {
-    // Rules start only at numbers and at words the lexicon marks (most tokens are
-    // neither): list those once, for the fiscal-year-end search and the rules.
     starts.clear();
-    // News has about one candidate in ten tokens: rarely regrown.
-    starts.reserve(t.len() / 8 + 8);
-    push_rule_starts(t, starts);
-    let candidates = &starts[..];
+    starts.extend((0..t.len()).filter(|&k| t.get(k).is_some_and(|x| is_rule_start(t, k, x))));
+    find_at_starts(t, ctx, starts, out);
+}
+
+/// Finds periods and appends them to `out` in document order; `starts` are the tokens a
+/// rule may start at (those `is_rule_start` accepts), in order.
+///
+/// Rules start only at numbers and at words the lexicon marks, about one token in
+/// twelve: the extractor lists them in one walk with the percent pass's units (see
+/// `extractor::list_starts`), for the fiscal-year-end search and the rules.
+pub(crate) fn find_at_starts(
+    t: &Tokens<'_>,
+    ctx: &PeriodContext,
+    starts: &[usize],
+    out: &mut Vec<Entity>,
+) {
     let mut ctx = *ctx;
     if ctx.fiscal_year_end.is_none() {
-        ctx.fiscal_year_end = stated_fiscal_year_end(t, candidates);
+        ctx.fiscal_year_end = stated_fiscal_year_end(t, starts);
     }
     let mut c = 0;
-    while let Some(&i) = candidates.get(c) {
+    while let Some(&i) = starts.get(c) {
         c += 1;
         if let Some(f) = match_at(t, i, &ctx).filter(|f| f.end > f.start) {
             out.push(Entity::new(
@@ -100,46 +110,27 @@ pub(crate) fn find(
                 Span::new(t.start(f.start), t.end(f.end - 1)),
                 Value::Period(f.period),
             ));
-            // Go on from the period's end: the first candidate at or after it.
-            c = candidates.partition_point(|&k| k < f.end);
+            // Go on from the period's end: the first start at or after it.
+            c = starts.partition_point(|&k| k < f.end);
         }
     }
 }
 
-/// Pushes the tokens a rule may start at onto `out`, in order: those `may_start_rule`
-/// accepts, but for connectors alone.
-///
-/// One walk over every token, four a step. About one token in twelve passes, too many
-/// to search for each from the last (a search's setup costs more than the tokens it
-/// skips).
-fn push_rule_starts(t: &Tokens<'_>, out: &mut Vec<usize>) {
-    let mut push_if_start = |k: usize, x: &Token| {
-        if may_start_rule(x) && !is_connector_alone(t, k) {
-            out.push(k);
-        }
-    };
-    let mut chunks = t.toks.chunks_exact(4);
-    let mut at = 0;
-    for four in chunks.by_ref() {
-        if let [a, b, c, d] = four {
-            push_if_start(at, a);
-            push_if_start(at + 1, b);
-            push_if_start(at + 2, c);
-            push_if_start(at + 3, d);
-        }
-        at += 4;
-    }
-    for (j, x) in chunks.remainder().iter().enumerate() {
-        push_if_start(at + j, x);
-    }
+/// Whether a rule may start at token `k`, which is `x`: those `may_start_rule` accepts,
+/// but for connectors alone.
+pub(crate) fn is_rule_start(t: &Tokens<'_>, k: usize, x: &Token) -> bool {
+    may_start_rule(x) && !is_connector_alone(t, k)
 }
+
+/// The class bits of which a token a rule may start at has one (see `may_start_rule`):
+/// the tokenizer marks numbers there too.
+pub(crate) const START_CLASSES: u16 =
+    crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START | token::NUMBER;
 
 /// Whether a rule may start at `x`: a number, or a word the lexicon marks as a connector
 /// or a period word, other than an article.
 fn may_start_rule(x: &Token) -> bool {
-    // One test of the class bits for most tokens: the tokenizer marks numbers there too.
-    const MARKED: u16 = crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START | token::NUMBER;
-    x.class & MARKED != 0 && (x.is_num() || !is_article(x))
+    x.class & START_CLASSES != 0 && (x.is_num() || !is_article(x))
 }
 
 /// Whether token `k` is a connector ("the", "in") without a relative word after it: it
@@ -151,8 +142,8 @@ fn is_connector_alone(t: &Tokens<'_>, k: usize) -> bool {
 /// Whether a word token is "a" or "an": the only number words of one or two letters (a
 /// test checks), and the most frequent period words. They start no rule:
 /// `number::number_at` reads them (for "a billion") only before a scale word, which the
-/// period rules do not take (`Scales::None`), and no rule compares them, so `find` leaves
-/// them out of its candidates.
+/// period rules do not take (`Scales::None`), and no rule compares them, so they are left
+/// out of the rules' starts.
 fn is_article(x: &Token) -> bool {
     x.class & crate::lexicon::NUMBER_WORD != 0 && x.end - x.start <= 2
 }
@@ -2344,26 +2335,6 @@ mod tests {
                 x.is_num() || marked && !is_article(x),
                 "{x:?}"
             );
-        }
-    }
-
-    #[test]
-    fn rule_starts_are_every_start_but_connectors_alone_in_order() {
-        // Lengths around the walk's step of four, so every remainder is walked.
-        let text = "In the first quarter of fiscal 2025, a 5% gain over the next three years \
-                    in 2024 during the half";
-        let t = Tokens::new(text);
-        for n in 0..t.len() {
-            let head = Tokens {
-                text,
-                toks: t.toks[..n].to_vec(),
-            };
-            let mut starts = Vec::new();
-            push_rule_starts(&head, &mut starts);
-            let expected: Vec<usize> = (0..n)
-                .filter(|&k| may_start_rule(&head.toks[k]) && !is_connector_alone(&head, k))
-                .collect();
-            assert_eq!(starts, expected, "{n} tokens");
         }
     }
 
