@@ -177,8 +177,11 @@ impl Extractor {
         if want(Kind::Money) {
             money::find(&tokens, &self.currency, money);
         }
+        if want(Kind::Percent) || want(Kind::Period) {
+            list_starts(&tokens, &mut buffers.units, &mut buffers.period_starts);
+        }
         if want(Kind::Percent) {
-            percent::find(&tokens, percents);
+            percent::find_at_units(&tokens, &buffers.units, percents);
         }
         if want(Kind::Period) {
             let ctx = PeriodContext {
@@ -186,7 +189,7 @@ impl Extractor {
                 fiscal_year_end: self.fiscal_year_end,
                 date_order: self.date_order,
             };
-            period::find(&tokens, &ctx, periods);
+            period::find_at_starts(&tokens, &ctx, &buffers.period_starts, periods);
         }
         if want(Kind::Company) {
             self.companies.find(&tokens, companies);
@@ -250,7 +253,7 @@ impl Extractor {
                     };
                     let sub = entity.text.clone();
                     let mut again = Vec::new();
-                    period::find(&Tokens::new(&sub), &ctx, &mut again);
+                    period::find(&Tokens::new(&sub), &ctx, &mut Vec::new(), &mut again);
                     if let [one] = again.as_slice() {
                         if one.span.len() == sub.len() {
                             entity.value = one.value.clone();
@@ -296,6 +299,10 @@ struct RunBuffers {
     entities: [Vec<Entity>; 4],
     /// The spans `merge` tests for overlaps.
     spans: [Vec<Span>; 3],
+    /// The tokens that can start a percent unit (see `list_starts`).
+    units: Vec<usize>,
+    /// The tokens a period rule may start at (see `list_starts`).
+    period_starts: Vec<usize>,
 }
 
 thread_local! {
@@ -313,12 +320,18 @@ const MAX_KEPT_ENTITIES: usize = 1 << 8;
 /// The most spans a kept list of spans holds room for (16 KiB).
 const MAX_KEPT_SPANS: usize = 1 << 10;
 
+/// The most token positions a kept list holds room for (16 KiB, the period rules'
+/// starts in a text of about 24K tokens).
+const MAX_KEPT_POSITIONS: usize = 1 << 11;
+
 impl RunBuffers {
     const fn new() -> RunBuffers {
         RunBuffers {
             tokens: Vec::new(),
             entities: [const { Vec::new() }; 4],
             spans: [const { Vec::new() }; 3],
+            units: Vec::new(),
+            period_starts: Vec::new(),
         }
     }
 
@@ -337,14 +350,59 @@ impl RunBuffers {
             tokens,
             entities,
             spans,
+            units,
+            period_starts,
         } = self;
         let kept = RunBuffers {
             tokens: emptied_unless_larger(tokens, MAX_KEPT_TOKENS),
             entities: entities.map(|list| emptied_unless_larger(list, MAX_KEPT_ENTITIES)),
             spans: spans.map(|list| emptied_unless_larger(list, MAX_KEPT_SPANS)),
+            units: emptied_unless_larger(units, MAX_KEPT_POSITIONS),
+            period_starts: emptied_unless_larger(period_starts, MAX_KEPT_POSITIONS),
         };
         // At thread exit there is nothing to keep them for.
         let _ = RUN_BUFFERS.try_with(|slot| slot.set(kept));
+    }
+}
+
+/// Lists the tokens the percent and period passes start from, in one walk over the
+/// tokens: `units`, those that can start a percent unit (`percent::may_be_unit`), and
+/// `period_starts`, those a period rule may start at (`period::is_rule_start`). Each list
+/// is emptied first.
+///
+/// Units are rare and rule starts are about one token in twelve: a token with none of
+/// either pass's class bits, most tokens, costs one test, and the walk goes four tokens
+/// a step. Two walks, or a search re-entered at each start, cost about twice as much.
+/// Kept out of line: inlined into `Extractor::run`, the loop compiled to more
+/// instructions.
+#[inline(never)]
+fn list_starts(t: &Tokens<'_>, units: &mut Vec<usize>, period_starts: &mut Vec<usize>) {
+    const EITHER: u16 = percent::UNIT_CLASSES | period::START_CLASSES;
+    units.clear();
+    period_starts.clear();
+    let mut visit = |k: usize, x: &Token| {
+        if x.class & EITHER != 0 {
+            if period::is_rule_start(t, k, x) {
+                period_starts.push(k);
+            }
+            if percent::may_be_unit(x) {
+                units.push(k);
+            }
+        }
+    };
+    let mut chunks = t.toks.chunks_exact(4);
+    let mut at = 0;
+    for four in chunks.by_ref() {
+        if let [a, b, c, d] = four {
+            visit(at, a);
+            visit(at + 1, b);
+            visit(at + 2, c);
+            visit(at + 3, d);
+        }
+        at += 4;
+    }
+    for (j, x) in chunks.remainder().iter().enumerate() {
+        visit(at + j, x);
     }
 }
 
@@ -806,6 +864,7 @@ mod tests {
         let mut lent = RunBuffers::new();
         lent.tokens.reserve_exact(100);
         lent.entities[1].reserve_exact(10);
+        lent.period_starts.reserve_exact(20);
         let acme = Value::Company(crate::entity::Company::named("Acme"));
         lent.entities[1].push(Entity::new("Acme", Span::new(0, 4), acme));
         lent.keep();
@@ -813,6 +872,7 @@ mod tests {
         assert_eq!(lent.tokens.capacity(), 100);
         assert_eq!(lent.entities[1].capacity(), 10);
         assert!(lent.entities[1].is_empty());
+        assert_eq!(lent.period_starts.capacity(), 20);
         // Lent out: a run inside a run gets buffers of its own.
         assert_eq!(RunBuffers::take().tokens.capacity(), 0);
         lent.keep();
@@ -820,12 +880,14 @@ mod tests {
         huge.tokens.reserve_exact(MAX_KEPT_TOKENS + 1);
         huge.entities[3].reserve_exact(MAX_KEPT_ENTITIES + 1);
         huge.spans[2].reserve_exact(MAX_KEPT_SPANS + 1);
+        huge.units.reserve_exact(MAX_KEPT_POSITIONS + 1);
         huge.keep();
         let kept = RunBuffers::take();
         assert_eq!(kept.tokens.capacity(), 0);
         assert_eq!(kept.entities[1].capacity(), 10);
         assert_eq!(kept.entities[3].capacity(), 0);
         assert_eq!(kept.spans[2].capacity(), 0);
+        assert_eq!(kept.units.capacity(), 0);
     }
 
     #[test]
@@ -843,6 +905,29 @@ mod tests {
             kept.keep();
             assert_eq!(ex.extract_document(text), fresh, "{text:?}");
         }
+    }
+
+    #[test]
+    fn list_starts_lists_what_each_pass_accepts_in_order() {
+        // Lengths around the walk's step of four, so every remainder is walked.
+        let text = "In the first quarter of fiscal 2025, a 5% gain over the next three years \
+                    and 3 percent in 2024, $4, 40 bps during the half";
+        let t = Tokens::new(text);
+        let (mut units, mut starts) = (vec![7], vec![7]);
+        for n in 0..=t.len() {
+            let head = Tokens {
+                text,
+                toks: t.toks[..n].to_vec(),
+            };
+            list_starts(&head, &mut units, &mut starts);
+            let listed = |accepts: &dyn Fn(usize, &Token) -> bool| -> Vec<usize> {
+                (0..n).filter(|&k| accepts(k, &head.toks[k])).collect()
+            };
+            assert_eq!(units, listed(&|_, x| percent::may_be_unit(x)), "{n} tokens");
+            let rule_start = |k, x: &Token| period::is_rule_start(&head, k, x);
+            assert_eq!(starts, listed(&rule_start), "{n} tokens");
+        }
+        assert!(!units.is_empty() && starts.len() > units.len());
     }
 
     #[test]

@@ -26,6 +26,8 @@
 //! ("2.4 billion Canadian dollars") or a prefixed one ("HK$98.50") leaves it alone; "kr" takes the
 //! krona/krone the text names, else stays `None`.
 
+use std::cell::Cell;
+
 use rust_decimal::Decimal;
 
 use crate::currency::{self, Currency, Mark};
@@ -87,7 +89,7 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
     // The document's currency cues are counted during the walk, so the marks that
     // depend on them are resolved at the end: `pending` holds those entities.
     let mut cues = CueCounts::default();
-    let mut pending: Vec<(usize, Mark, usize)> = Vec::new();
+    let mut pending = lend_pending();
     // Tokens before `next` are matched or cannot start an amount, and are counted.
     let mut next = 0;
     while let Some(k) = next_stop(t, next) {
@@ -123,11 +125,40 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
     }
     if !pending.is_empty() {
         let doc = cues.resolve();
-        for (at, mark, start) in pending {
+        for &(at, mark, start) in &pending {
             if let Some(Value::Money(m)) = out.get_mut(at).map(|e| &mut e.value) {
                 m.currency = resolve_mark(t, &doc, mark, start);
             }
         }
+    }
+    keep_pending(pending);
+}
+
+/// The amounts whose currency waits for the document's cues: where each entity is in
+/// `out`, its mark, and the token its amount starts at.
+type Pending = Vec<(usize, Mark, usize)>;
+
+thread_local! {
+    /// A `Pending` list lent from one document to the next: nearly every news text has
+    /// an amount in "$", and a new list for each was an allocation per document.
+    static PENDING: Cell<Pending> = const { Cell::new(Vec::new()) };
+}
+
+/// The most entries a kept `Pending` list holds room for (1.5 KiB).
+const MAX_KEPT_PENDING: usize = 64;
+
+/// This thread's `Pending` list, emptied, or a new one when it is lent out already or
+/// the thread is exiting.
+fn lend_pending() -> Pending {
+    let mut list = PENDING.try_with(Cell::take).unwrap_or_default();
+    list.clear();
+    list
+}
+
+/// Keeps `list` for the next document on this thread, unless a long text grew it.
+fn keep_pending(list: Pending) {
+    if list.capacity() <= MAX_KEPT_PENDING {
+        let _ = PENDING.try_with(|kept| kept.set(list));
     }
 }
 
@@ -1091,6 +1122,24 @@ impl CueCounts {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn pending_lists_are_lent_emptied_and_kept_unless_grown() {
+        let mut list = lend_pending();
+        list.reserve_exact(10);
+        list.push((0, Mark::DollarSign, 0));
+        keep_pending(list);
+        let list = lend_pending();
+        assert!(list.is_empty());
+        assert_eq!(list.capacity(), 10);
+        // Lent out: another gets a list of its own.
+        assert_eq!(lend_pending().capacity(), 0);
+        keep_pending(list);
+        let mut grown = lend_pending();
+        grown.reserve_exact(MAX_KEPT_PENDING + 1);
+        keep_pending(grown);
+        assert_eq!(lend_pending().capacity(), 0);
+    }
 
     #[test]
     fn stops_are_numbers_number_words_cues_and_dollars() {

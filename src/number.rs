@@ -557,9 +557,16 @@ pub(crate) fn number_at(t: &Tokens<'_>, i: usize, scales: Scales) -> Option<Numb
             return None;
         }
     }
+    let value = value.normalize();
+    // Without a scale word the value is the base itself: normalized once.
+    let base = if scale.is_some() {
+        base.normalize()
+    } else {
+        value
+    };
     Some(Number {
-        value: value.normalize(),
-        base: base.normalize(),
+        value,
+        base,
         end,
         scale,
         words,

@@ -19,16 +19,27 @@ use crate::number::{self, is_range_dash, lower_ascii_bytes, Scales};
 use crate::qualifier;
 use crate::token::{self, TokKind, Token, Tokens};
 
-/// Finds percentages and appends them to `out` in document order.
+/// Finds percentages and appends them to `out` in document order, listing the units
+/// itself (the extractor lists them in its walk for the period rules' starts).
+#[cfg(test)]
+pub(crate) fn find(t: &Tokens<'_>, out: &mut Vec<Entity>) {
+    let units: Vec<usize> = (0..t.len())
+        .filter(|&k| t.get(k).is_some_and(may_be_unit))
+        .collect();
+    find_at_units(t, &units, out);
+}
+
+/// Finds percentages and appends them to `out` in document order; `units` are the
+/// tokens that can start a unit (those `may_be_unit` accepts), in order.
 ///
 /// Every match has a unit within `UNIT_REACH` tokens after its first token (see
 /// `unit_ahead`), and units are rare, so the pass jumps from unit to unit and tries the
-/// rules only at the tokens just before each one.
-pub(crate) fn find(t: &Tokens<'_>, out: &mut Vec<Entity>) {
+/// rules only at the tokens just before each one. The extractor lists the units in the
+/// walk that lists the period pass's starts (see `extractor::list_starts`).
+pub(crate) fn find_at_units(t: &Tokens<'_>, units: &[usize], out: &mut Vec<Entity>) {
     // Tokens before `next` are matched or known not to start a match.
     let mut next = 0;
-    let mut from = 0;
-    while let Some(unit) = next_unit(t, from) {
+    for &unit in units {
         let mut i = next.max(unit.saturating_sub(UNIT_REACH));
         while i < unit {
             match may_start(t, i).then(|| match_at(t, i)).flatten() {
@@ -40,7 +51,6 @@ pub(crate) fn find(t: &Tokens<'_>, out: &mut Vec<Entity>) {
             }
         }
         next = i;
-        from = unit + 1;
     }
 }
 
@@ -51,17 +61,16 @@ const UNIT_REACH: usize = 1 + UNIT_LOOKAHEAD;
 /// How many tokens after a number `unit_ahead` looks at.
 const UNIT_LOOKAHEAD: usize = 7;
 
-/// The first token from `from` on that can start a unit (see `may_be_unit`).
-fn next_unit(t: &Tokens<'_>, from: usize) -> Option<usize> {
-    t.position_from(from, may_be_unit)
-}
+/// The class bits of which a token that can start a unit has one (see `may_be_unit`).
+pub(crate) const UNIT_CLASSES: u16 = crate::lexicon::PERCENT_UNIT | token::SIGN;
 
 /// Whether token `x` can start a unit: a percent sign or a word of the lexicon's
-/// `PERCENT_UNIT` class. `unit_ahead` looks for these, and `find` jumps between them.
-fn may_be_unit(x: &Token) -> bool {
+/// `PERCENT_UNIT` class. `unit_ahead` looks for these, and `find_at_units` jumps between
+/// them.
+pub(crate) fn may_be_unit(x: &Token) -> bool {
     // One test of the class bits for most tokens: the tokenizer marks the percent signs
     // there, with the "$" sign, which is rare enough to be read again.
-    x.class & (crate::lexicon::PERCENT_UNIT | token::SIGN) != 0 && !x.is_sym('$')
+    x.class & UNIT_CLASSES != 0 && !x.is_sym('$')
 }
 
 /// Whether a percentage can start at token `i`: a number, a number word, or a sign.

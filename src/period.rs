@@ -71,26 +71,38 @@ struct Found {
     period: Period,
 }
 
-/// Finds periods and appends them to `out` in document order.
-pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
-    // Rules start only at numbers and at words the lexicon marks (most tokens are
-    // neither): find those once, for the fiscal-year-end search and the rules, with the
-    // four-a-step token search.
-    // News has about one candidate in ten tokens: one allocation, rarely regrown.
-    let mut candidates = Vec::with_capacity(t.len() / 8 + 8);
-    let mut from = 0;
-    while let Some(k) = t.position_from(from, may_start_rule) {
-        if !is_connector_alone(t, k) {
-            candidates.push(k);
-        }
-        from = k + 1;
-    }
+/// Finds periods and appends them to `out` in document order, listing the rules' starts
+/// itself (the extractor lists them in its walk for the percent units) in `starts`, a
+/// list to work in, of any content: its allocation is reused.
+pub(crate) fn find(
+    t: &Tokens<'_>,
+    ctx: &PeriodContext,
+    starts: &mut Vec<usize>,
+    out: &mut Vec<Entity>,
+) {
+    starts.clear();
+    starts.extend((0..t.len()).filter(|&k| t.get(k).is_some_and(|x| is_rule_start(t, k, x))));
+    find_at_starts(t, ctx, starts, out);
+}
+
+/// Finds periods and appends them to `out` in document order; `starts` are the tokens a
+/// rule may start at (those `is_rule_start` accepts), in order.
+///
+/// Rules start only at numbers and at words the lexicon marks, about one token in
+/// twelve: the extractor lists them in one walk with the percent pass's units (see
+/// `extractor::list_starts`), for the fiscal-year-end search and the rules.
+pub(crate) fn find_at_starts(
+    t: &Tokens<'_>,
+    ctx: &PeriodContext,
+    starts: &[usize],
+    out: &mut Vec<Entity>,
+) {
     let mut ctx = *ctx;
     if ctx.fiscal_year_end.is_none() {
-        ctx.fiscal_year_end = stated_fiscal_year_end(t, &candidates);
+        ctx.fiscal_year_end = stated_fiscal_year_end(t, starts);
     }
     let mut c = 0;
-    while let Some(&i) = candidates.get(c) {
+    while let Some(&i) = starts.get(c) {
         c += 1;
         if let Some(f) = match_at(t, i, &ctx).filter(|f| f.end > f.start) {
             out.push(Entity::new(
@@ -98,18 +110,27 @@ pub(crate) fn find(t: &Tokens<'_>, ctx: &PeriodContext, out: &mut Vec<Entity>) {
                 Span::new(t.start(f.start), t.end(f.end - 1)),
                 Value::Period(f.period),
             ));
-            // Go on from the period's end: the first candidate at or after it.
-            c = candidates.partition_point(|&k| k < f.end);
+            // Go on from the period's end: the first start at or after it.
+            c = starts.partition_point(|&k| k < f.end);
         }
     }
 }
 
+/// Whether a rule may start at token `k`, which is `x`: those `may_start_rule` accepts,
+/// but for connectors alone.
+pub(crate) fn is_rule_start(t: &Tokens<'_>, k: usize, x: &Token) -> bool {
+    may_start_rule(x) && !is_connector_alone(t, k)
+}
+
+/// The class bits of which a token a rule may start at has one (see `may_start_rule`):
+/// the tokenizer marks numbers there too.
+pub(crate) const START_CLASSES: u16 =
+    crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START | token::NUMBER;
+
 /// Whether a rule may start at `x`: a number, or a word the lexicon marks as a connector
 /// or a period word, other than an article.
 fn may_start_rule(x: &Token) -> bool {
-    // One test of the class bits for most tokens: the tokenizer marks numbers there too.
-    const MARKED: u16 = crate::lexicon::CONNECTOR | crate::lexicon::PERIOD_START | token::NUMBER;
-    x.class & MARKED != 0 && (x.is_num() || !is_article(x))
+    x.class & START_CLASSES != 0 && (x.is_num() || !is_article(x))
 }
 
 /// Whether token `k` is a connector ("the", "in") without a relative word after it: it
@@ -121,8 +142,8 @@ fn is_connector_alone(t: &Tokens<'_>, k: usize) -> bool {
 /// Whether a word token is "a" or "an": the only number words of one or two letters (a
 /// test checks), and the most frequent period words. They start no rule:
 /// `number::number_at` reads them (for "a billion") only before a scale word, which the
-/// period rules do not take (`Scales::None`), and no rule compares them, so `find` leaves
-/// them out of its candidates.
+/// period rules do not take (`Scales::None`), and no rule compares them, so they are left
+/// out of the rules' starts.
 fn is_article(x: &Token) -> bool {
     x.class & crate::lexicon::NUMBER_WORD != 0 && x.end - x.start <= 2
 }
@@ -143,7 +164,14 @@ pub(crate) fn dateline(t: &Tokens<'_>) -> Option<NaiveDate> {
                 break;
             }
         }
-        if !t.has_class(i, crate::lexicon::MONTH | crate::lexicon::WEEKDAY) && !tok.is_num() {
+        // Most numbers of a first line are no date's start, and `date_at` would read on
+        // from each: the rules' own gate tells so from the token and the next one.
+        let may_date = if tok.is_num() {
+            Candidates::at_number(t, i).date
+        } else {
+            Candidates::date_at_word(tok)
+        };
+        if !may_date {
             continue;
         }
         if let Some(f) = date_at(t, i, &ctx) {
@@ -607,6 +635,7 @@ struct Candidates {
 impl Candidates {
     /// The rules that can start at the number `i`, judged by its length and the token
     /// after it. `relative_at`, `first_months_at` and `boundary_at` start with a word.
+    #[inline(always)]
     fn at_number(t: &Tokens<'_>, i: usize) -> Candidates {
         let len = t.str(i).len();
         // A year ("2025") is four digits: `year_at` reads nothing else.
@@ -674,6 +703,14 @@ impl Candidates {
         }
     }
 
+    /// Whether `date_at` can start at the word `tok`: a month or weekday name ("September
+    /// 24", "Tuesday, October 14"), which count only capitalized (`month_word`,
+    /// `weekday_word`).
+    fn date_at_word(tok: &Token) -> bool {
+        tok.class & (crate::lexicon::MONTH | crate::lexicon::WEEKDAY) != 0
+            && tok.shape & crate::token::CAPITALIZED != 0
+    }
+
     /// The rules that can start at the word `i`, from its spelling, lexicon classes and
     /// case. `year_range_at` starts with a number.
     fn at_word(t: &Tokens<'_>, i: usize) -> Candidates {
@@ -691,10 +728,8 @@ impl Candidates {
         // Number words ("three", "dozen") for `number::number_at`, which reads no other
         // word; "half" it reads only before a scale word, like the articles (`is_article`).
         let number = class & crate::lexicon::NUMBER_WORD != 0 && w != b"half";
-        // Month and weekday names count only capitalized (`month_word`, `weekday_word`).
         let capitalized = tok.shape & crate::token::CAPITALIZED != 0;
         let month = class & crate::lexicon::MONTH != 0 && capitalized;
-        let weekday = class & crate::lexicon::WEEKDAY != 0 && capitalized;
         let hyphen_next = t.is_sym(i + 1, '-');
         let mut may = Candidates {
             // "over the past decade": a connector before a relative word.
@@ -704,8 +739,7 @@ impl Candidates {
             ended: number,
             // "the June quarter", "the June-quarter".
             quarter: month && (next == b"quarter" || hyphen_next),
-            // "September 24", "Tuesday, October 14".
-            date: month || weekday,
+            date: Candidates::date_at_word(tok),
             // "three years"
             duration: number,
             ..Candidates::default()
@@ -2331,7 +2365,7 @@ mod tests {
             date_order: None,
         };
         let mut out = Vec::new();
-        find(&t, &ctx, &mut out);
+        find(&t, &ctx, &mut Vec::new(), &mut out);
         out.into_iter()
             .map(|e| match e.value {
                 Value::Period(p) => (e.text, p),
