@@ -640,14 +640,24 @@ impl LoadedWord {
     }
 
     /// The case-shape bits, as `word_shape` gives them for the same bytes.
+    ///
+    /// The case of the first letters is selected on rather than branched on: news text
+    /// decides it at random. Only acronyms take a branch, to read the whole word.
     fn shape(&self) -> u8 {
-        // A letter is lower case exactly when its 0x20 bit is set.
-        let second_upper = self.len >= 2 && self.head & 0x2000 == 0;
-        if self.head & 0x20 == 0 {
-            let all_upper = second_upper && self.no_lower_case();
-            CAPITALIZED | NAME_START | if all_upper { ALL_UPPER } else { 0 }
+        // A letter is upper case exactly when its 0x20 bit is clear.
+        let upper = !self.head & self.head_mask;
+        let first_upper = upper & 0x20 != 0;
+        let second_upper = upper & 0x2000 != 0;
+        let second = if second_upper { NAME_START } else { 0 };
+        let shape = if first_upper {
+            CAPITALIZED | NAME_START
         } else {
-            LOWER_FIRST | if second_upper { NAME_START } else { 0 }
+            LOWER_FIRST | second
+        };
+        if first_upper && second_upper && self.no_lower_case() {
+            shape | ALL_UPPER
+        } else {
+            shape
         }
     }
 }
