@@ -421,13 +421,40 @@ pub(crate) struct Lexicon {
     /// Per bucket of keys (the top bits of their hash), the number that moves them to
     /// their slots (see `slot`).
     pilots: [u16; BUCKETS],
-    /// The listed words' keys and classes at their slots; a free slot holds the empty
-    /// key, which no word has.
+    /// The first eight bytes of the listed words' keys at their slots (see `Key`), with
+    /// `LONG` set for a word of more than eight letters; 0 in a free slot. Kept apart
+    /// from the rest, so that a word is told from the listed ones by eight bytes a slot:
+    /// the tables a lookup reads stay small in the cache.
     ///
-    /// Held in the lexicon rather than boxed, so that a lookup reaches the tables at
-    /// fixed addresses instead of loading their pointers first.
-    entries: [(Key, WordClasses); SLOTS],
+    /// The tables are held in the lexicon rather than boxed, so that a lookup reaches
+    /// them at fixed addresses instead of loading their pointers first.
+    heads: [u64; SLOTS],
+    /// The listed words' classes at their slots, and where the rest of their keys is.
+    listed: [Listed; SLOTS],
+    /// The bytes 8..16 of the keys of the listed words of more than eight letters,
+    /// from index 1 (`Listed::tail`); index 0 holds the 0 of the shorter ones. A few
+    /// dozen words: apart from the slots, they stay in the cache.
+    tails: [u64; TAILS],
 }
+
+/// A listed word's classes as `Lexicon::listed` holds them: its `WordClasses`, and the
+/// index of the rest of its key in `Lexicon::tails` (0 for a word of at most eight
+/// letters).
+#[derive(Clone, Copy, Default)]
+struct Listed {
+    class: u16,
+    shape: u8,
+    tail: u8,
+}
+
+/// The size of `Lexicon::tails`: one more than the most listed words of more than eight
+/// letters the lexicon can hold (the test `the_words_are_placed_at_an_early_seed`
+/// checks that the lists stay below).
+const TAILS: usize = 128;
+
+/// The bit of `Lexicon::heads` that marks a word of more than eight letters: the high
+/// bit of the last byte, which no letter of a key has.
+const LONG: u64 = 1 << 63;
 
 /// The parameters of the lexicon's hash.
 #[derive(Clone, Copy)]
@@ -570,7 +597,7 @@ impl Lexicon {
                 taken.len() == members.len() && taken.iter().all(|&at| lexicon.is_free(at))
             })?;
             for &(h, key, classes) in members {
-                *lexicon.entries.get_mut(slot(h, pilot))? = (key, classes);
+                lexicon.hold(slot(h, pilot), key, classes)?;
             }
             *lexicon.pilots.get_mut(b)? = pilot;
         }
@@ -579,7 +606,27 @@ impl Lexicon {
 
     /// Whether slot `at` holds no word.
     fn is_free(&self, at: usize) -> bool {
-        self.entries.get(at).is_some_and(|e| e.0 == Key::default())
+        self.heads.get(at) == Some(&0)
+    }
+
+    /// Puts the word of `key` and `classes` at slot `at`, and the rest of a long key at
+    /// the next free index of `tails`; `None` when `tails` is full.
+    fn hold(&mut self, at: usize, key: Key, classes: WordClasses) -> Option<()> {
+        let tail = if key.tail == 0 {
+            0
+        } else {
+            let free = self.tails.iter().skip(1).position(|&t| t == 0)? + 1;
+            *self.tails.get_mut(free)? = key.tail;
+            u8::try_from(free).ok()?
+        };
+        let long = if key.tail != 0 { LONG } else { 0 };
+        *self.heads.get_mut(at)? = key.head | long;
+        *self.listed.get_mut(at)? = Listed {
+            class: classes.class,
+            shape: classes.shape,
+            tail,
+        };
+        Some(())
     }
 
     /// A lexicon that holds no word.
@@ -587,7 +634,9 @@ impl Lexicon {
         Lexicon {
             hash: SlotHash::of_seed(0),
             pilots: [0; BUCKETS],
-            entries: [(Key::default(), WordClasses::default()); SLOTS],
+            heads: [0; SLOTS],
+            listed: [Listed::default(); SLOTS],
+            tails: [0; TAILS],
         }
     }
 
@@ -606,14 +655,26 @@ impl Lexicon {
     pub(crate) fn classify_key(&self, key: Key) -> WordClasses {
         let h = key.hash(self.hash);
         let pilot = self.pilots.get(bucket(h)).copied().unwrap_or(0);
-        let (known, classes) = self
-            .entries
-            .get(slot(h, pilot))
+        let at = slot(h, pilot);
+        let head = self.heads.get(at).copied().unwrap_or(0);
+        let entry = self.listed.get(at).copied().unwrap_or_default();
+        // Only a key of more than eight letters compares the rest of a listed one, through
+        // a mask rather than a branch: the tokenizer's words of one load know their tail
+        // is 0, so the mask is 0 and they read no more.
+        let long = u64::from(key.tail != 0);
+        let tail = self
+            .tails
+            .get(usize::from(entry.tail) % TAILS)
             .copied()
-            .unwrap_or_default();
+            .unwrap_or(0)
+            & long.wrapping_neg();
+        let listed = (head == key.head | (long * LONG)) & (tail == key.tail);
         // A select rather than a branch: whether a word is listed is a coin toss.
-        if known == key {
-            classes
+        if listed {
+            WordClasses {
+                class: entry.class,
+                shape: entry.shape,
+            }
         } else {
             WordClasses::default()
         }
@@ -697,6 +758,8 @@ mod tests {
         let held = (0..SLOTS).filter(|&at| !lexicon.is_free(at)).count();
         assert_eq!(held, keyed.len());
         assert!(held <= SLOTS * 2 / 3, "{held}");
+        let long = keyed.iter().filter(|(key, _)| key.tail != 0).count();
+        assert!(long < TAILS * 3 / 4, "{long}");
         let (_, seed) = Lexicon::place_all(&keyed).unwrap_or_else(|| panic!("no seed"));
         assert!(seed < 16, "{seed}");
     }
@@ -720,7 +783,7 @@ mod tests {
     fn no_word_gets_the_classes_of_non_words() {
         // `token::NUMBER` and `token::SIGN` take the bits of a token's class that the
         // lexicon leaves free, so the passes can tell numbers and signs from words by them.
-        for (_, classes) in Lexicon::get().entries.iter() {
+        for classes in Lexicon::get().listed.iter() {
             assert_eq!(classes.class & (token::NUMBER | token::SIGN), 0);
         }
     }
