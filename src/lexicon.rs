@@ -405,21 +405,65 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 /// The longest word a class may hold: as long as a `Key` can be ("Pharmaceuticals" has
-/// fifteen letters). The tokenizer keys every ASCII word of up to sixteen letters, so a
+/// fifteen letters). The tokenizer keys every ASCII word of up to fifteen letters, so a
 /// shorter bound would lose a listed word's class only where the slow path classifies it.
 const MAX_LEN: usize = 16;
 
 /// The lexicon: every listed word with its classes, for exact lookups that ignore
 /// ASCII case.
+///
+/// A perfect hash: each listed key has a slot of its own, which a lookup computes
+/// without a probe loop (see `slot`), so that looking up a word costs no branch on
+/// whether it is listed, which news text decides at random.
 pub(crate) struct Lexicon {
-    /// Open addressing with linear probing over the packed keys (see `Key`): each slot
-    /// holds 0 (empty) or 1 + an index into `words`. The table is at most a quarter full,
-    /// so a word that is not in the lexicon usually lands on an empty slot at the first
-    /// probe, and with two bytes a slot it stays small enough for the L1 cache.
-    slots: Box<[u16; SLOTS]>,
-    /// The words' keys and classes, `WORDS` of them, unused ones at the end. A fixed
-    /// length whose index is taken modulo a power of two needs no bounds check.
-    words: Box<[(Key, WordClasses); WORDS]>,
+    /// The hash's parameters, chosen when the lexicon is built.
+    hash: SlotHash,
+    /// Per bucket of keys (the top bits of their hash), the number that moves them to
+    /// their slots (see `slot`).
+    pilots: [u16; BUCKETS],
+    /// The first eight bytes of the listed words' keys at their slots (see `Key`), with
+    /// `LONG` set for a word of more than eight letters; 0 in a free slot. Kept apart
+    /// from the rest, so that a word is told from the listed ones by eight bytes a slot:
+    /// the tables a lookup reads stay small in the cache.
+    ///
+    /// The tables are held in the lexicon rather than boxed, so that a lookup reaches
+    /// them at fixed addresses instead of loading their pointers first.
+    heads: [u64; SLOTS],
+    /// The listed words' classes at their slots, and where the rest of their keys is.
+    listed: [Listed; SLOTS],
+    /// The bytes 8..16 of the keys of the listed words of more than eight letters,
+    /// from index 1 (`Listed::tail`); index 0 holds the 0 of the shorter ones. A few
+    /// dozen words: apart from the slots, they stay in the cache.
+    tails: [u64; TAILS],
+}
+
+/// A listed word's classes as `Lexicon::listed` holds them: its `WordClasses`, and the
+/// index of the rest of its key in `Lexicon::tails` (0 for a word of at most eight
+/// letters).
+#[derive(Clone, Copy, Default)]
+struct Listed {
+    class: u16,
+    shape: u8,
+    tail: u8,
+}
+
+/// The size of `Lexicon::tails`: one more than the most listed words of more than eight
+/// letters the lexicon can hold (the test `the_words_are_placed_at_an_early_seed`
+/// checks that the lists stay below).
+const TAILS: usize = 128;
+
+/// The bit of `Lexicon::heads` that marks a word of more than eight letters: the high
+/// bit of the last byte, which no letter of a key has.
+const LONG: u64 = 1 << 63;
+
+/// The parameters of the lexicon's hash.
+#[derive(Clone, Copy)]
+struct SlotHash {
+    /// An odd multiplier.
+    multiplier: u64,
+    /// How far the bytes 8..16 of a key are rotated before they are mixed into the
+    /// first eight, so that keys that differ only there hash apart.
+    rotation: u32,
 }
 
 /// A word's lexicon classes as its token holds them: the head-noun class as the shape
@@ -484,23 +528,30 @@ impl Key {
         ))
     }
 
-    /// The key's first slot in a table of `SLOTS` slots. Only the first eight bytes are
-    /// hashed: they tell apart nearly all words, and the few longer words that share them
-    /// take one more probe.
-    fn slot(&self) -> usize {
-        let mixed = self.head.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        // The top bits mix every input bit best; shifted down they are below `SLOTS`, so
-        // the bounds check of the slot lookup compiles away.
-        (mixed >> (u64::BITS - SLOTS.trailing_zeros())) as usize
+    /// The key's hash: the two halves mixed, then multiplied.
+    fn hash(&self, params: SlotHash) -> u64 {
+        (self.head ^ self.tail.rotate_left(params.rotation)).wrapping_mul(params.multiplier)
     }
 }
 
-/// The size of the lexicon's slot table: a power of two, at least four times the number
-/// of words (the test `the_slot_table_stays_sparse` checks this).
-const SLOTS: usize = 4096;
+/// The bucket of a hash: its top bits, which mix every input bit best; shifted down
+/// they are below `BUCKETS`, so the bounds check of the pilot lookup compiles away.
+fn bucket(hash: u64) -> usize {
+    (hash >> (u64::BITS - BUCKETS.trailing_zeros())) as usize
+}
 
-/// The most words the lexicon holds: a quarter of `SLOTS`.
-const WORDS: usize = SLOTS / 4;
+/// The slot of a hash in its bucket's pilot: the pilot XORed into bits 32.. of the
+/// hash, modulo `SLOTS`.
+fn slot(hash: u64, pilot: u16) -> usize {
+    ((hash >> 32) as usize ^ usize::from(pilot)) % SLOTS
+}
+
+/// The size of the lexicon's slot table: a power of two, about twice the number of
+/// words (the test `the_slot_table_stays_sparse` checks this).
+const SLOTS: usize = 1024;
+
+/// The number of buckets the keys are split into, each with its own pilot.
+const BUCKETS: usize = 128;
 
 impl Lexicon {
     /// The lexicon, built on first use.
@@ -510,49 +561,83 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let mut classes: FxHashMap<Vec<u8>, u16> = FxHashMap::default();
-        let mut add_word = |w: &str, flag: u16| {
-            if classifiable(w.as_bytes()) {
-                *classes
-                    .entry(w.to_ascii_lowercase().into_bytes())
-                    .or_insert(0) |= flag;
+        Lexicon::place_all(&listed_keys()).map_or_else(Lexicon::empty, |(lexicon, _)| lexicon)
+    }
+
+    /// The lexicon with `keyed` placed by the parameters of the first seed that places
+    /// them all, and that seed. About one seed in three does; none in `SEEDS` would leave
+    /// the lexicon empty, which the test `the_words_are_placed_at_an_early_seed` rules out
+    /// for the listed words.
+    fn place_all(keyed: &[(Key, WordClasses)]) -> Option<(Lexicon, u64)> {
+        const SEEDS: u64 = 1 << 12;
+        (0..SEEDS).find_map(|seed| Some((Lexicon::place(keyed, SlotHash::of_seed(seed))?, seed)))
+    }
+
+    /// The lexicon with `keyed` placed by `hash`, if every bucket finds a pilot that
+    /// moves its keys to free slots of their own.
+    fn place(keyed: &[(Key, WordClasses)], hash: SlotHash) -> Option<Lexicon> {
+        let mut buckets: Vec<Vec<(u64, Key, WordClasses)>> = vec![Vec::new(); BUCKETS];
+        for &(key, classes) in keyed {
+            let h = key.hash(hash);
+            buckets.get_mut(bucket(h))?.push((h, key, classes));
+        }
+        let mut order: Vec<usize> = (0..BUCKETS).collect();
+        // The fullest buckets first, while most slots are free.
+        order.sort_by_key(|&b| std::cmp::Reverse(buckets.get(b).map_or(0, Vec::len)));
+        let mut lexicon = Lexicon::empty();
+        lexicon.hash = hash;
+        let mut taken = Vec::new();
+        for b in order {
+            let members = buckets.get(b)?;
+            let pilot = (0..SLOTS as u16).find(|&pilot| {
+                taken.clear();
+                taken.extend(members.iter().map(|&(h, _, _)| slot(h, pilot)));
+                taken.sort_unstable();
+                taken.dedup();
+                taken.len() == members.len() && taken.iter().all(|&at| lexicon.is_free(at))
+            })?;
+            for &(h, key, classes) in members {
+                lexicon.hold(slot(h, pilot), key, classes)?;
             }
+            *lexicon.pilots.get_mut(b)? = pilot;
+        }
+        Some(lexicon)
+    }
+
+    /// Whether slot `at` holds no word.
+    fn is_free(&self, at: usize) -> bool {
+        self.heads.get(at) == Some(&0)
+    }
+
+    /// Puts the word of `key` and `classes` at slot `at`, and the rest of a long key at
+    /// the next free index of `tails`; `None` when `tails` is full.
+    fn hold(&mut self, at: usize, key: Key, classes: WordClasses) -> Option<()> {
+        let tail = if key.tail == 0 {
+            0
+        } else {
+            let free = self.tails.iter().skip(1).position(|&t| t == 0)? + 1;
+            *self.tails.get_mut(free)? = key.tail;
+            u8::try_from(free).ok()?
         };
-        for w in crate::company::legal_suffix_first_words() {
-            add_word(w, LEGAL_SUFFIX);
+        let long = if key.tail != 0 { LONG } else { 0 };
+        *self.heads.get_mut(at)? = key.head | long;
+        *self.listed.get_mut(at)? = Listed {
+            class: classes.class,
+            shape: classes.shape,
+            tail,
+        };
+        Some(())
+    }
+
+    /// A lexicon that holds no word.
+    fn empty() -> Lexicon {
+        Lexicon {
+            hash: SlotHash::of_seed(0),
+            pilots: [0; BUCKETS],
+            heads: [0; SLOTS],
+            listed: [Listed::default(); SLOTS],
+            tails: [0; TAILS],
         }
-        let mut add = |words: &[&str], flag: u16| words.iter().for_each(|w| add_word(w, flag));
-        add(NUMBER_WORDS, NUMBER_WORD | PERIOD_START);
-        add(PERIOD_WORDS, PERIOD_START);
-        add(MONTHS, MONTH | PERIOD_START);
-        add(WEEKDAYS, WEEKDAY | PERIOD_START);
-        add(SCALES, SCALE);
-        add(ORDINALS, ORDINAL);
-        add(CONNECTORS, CONNECTOR);
-        add(CUES, CUE);
-        add(DURATION_UNITS, DURATION_UNIT);
-        add(CURRENCY_WORDS, CURRENCY_WORD);
-        add(PERCENT_UNITS, PERCENT_UNIT);
-        add(crate::company::DESCRIPTORS, COMPANY_DESCRIPTOR);
-        add(crate::company::HEAD_NOUNS, HEAD_NOUN);
-        add(RELATIVE_WORDS, RELATIVE);
-        let mut slots = Box::new([0u16; SLOTS]);
-        let mut words = Box::new([(Key::default(), WordClasses::default()); WORDS]);
-        // Zipped with `words`, the build stops at a quarter full (the test
-        // `the_slot_table_stays_sparse` checks that no word is left out), so every probe
-        // ends at an empty slot.
-        for ((word, class), (id, entry)) in classes.into_iter().zip((1..).zip(words.iter_mut())) {
-            let Some(key) = Key::of(&word) else { continue };
-            let mut at = key.slot();
-            while slots.get(at).is_some_and(|&s| s != 0) {
-                at = (at + 1) % SLOTS;
-            }
-            if let Some(slot) = slots.get_mut(at) {
-                *slot = id;
-                *entry = (key, WordClasses::of(class));
-            }
-        }
-        Lexicon { slots, words }
     }
 
     /// The classes of a word's bytes, ignoring ASCII case; none for words that are not
@@ -566,23 +651,83 @@ impl Lexicon {
     }
 
     /// The classes of the word with this key (see `classify`).
+    #[inline(always)]
     pub(crate) fn classify_key(&self, key: Key) -> WordClasses {
-        let mut at = key.slot();
-        // The table is never full, so the probe ends at an empty slot.
-        loop {
-            let slot = self.slots.get(at).map_or(0, |&s| usize::from(s));
-            if slot == 0 {
-                return WordClasses::default();
+        let h = key.hash(self.hash);
+        let pilot = self.pilots.get(bucket(h)).copied().unwrap_or(0);
+        let at = slot(h, pilot);
+        let head = self.heads.get(at).copied().unwrap_or(0);
+        let entry = self.listed.get(at).copied().unwrap_or_default();
+        // Only a key of more than eight letters compares the rest of a listed one, through
+        // a mask rather than a branch: the tokenizer's words of one load know their tail
+        // is 0, so the mask is 0 and they read no more.
+        let long = u64::from(key.tail != 0);
+        let tail = self
+            .tails
+            .get(usize::from(entry.tail) % TAILS)
+            .copied()
+            .unwrap_or(0)
+            & long.wrapping_neg();
+        let listed = (head == key.head | (long * LONG)) & (tail == key.tail);
+        // A select rather than a branch: whether a word is listed is a coin toss.
+        if listed {
+            WordClasses {
+                class: entry.class,
+                shape: entry.shape,
             }
-            let Some((known, class)) = self.words.get((slot - 1) % WORDS) else {
-                return WordClasses::default();
-            };
-            if *known == key {
-                return *class;
-            }
-            at = (at + 1) % SLOTS;
+        } else {
+            WordClasses::default()
         }
     }
+}
+
+impl SlotHash {
+    /// The parameters tried at `seed`: a multiplier from the SplitMix64 sequence, and
+    /// every rotation in turn.
+    fn of_seed(seed: u64) -> SlotHash {
+        let mut z = seed.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        SlotHash {
+            multiplier: (z ^ (z >> 31)) | 1,
+            rotation: (seed % 64) as u32,
+        }
+    }
+}
+
+/// The key and classes of every classifiable word of the lists, each word once with
+/// the classes of all the lists that hold it.
+fn listed_keys() -> Vec<(Key, WordClasses)> {
+    let mut classes: FxHashMap<Vec<u8>, u16> = FxHashMap::default();
+    let mut add_word = |w: &str, flag: u16| {
+        if classifiable(w.as_bytes()) {
+            *classes
+                .entry(w.to_ascii_lowercase().into_bytes())
+                .or_insert(0) |= flag;
+        }
+    };
+    for w in crate::company::legal_suffix_first_words() {
+        add_word(w, LEGAL_SUFFIX);
+    }
+    let mut add = |words: &[&str], flag: u16| words.iter().for_each(|w| add_word(w, flag));
+    add(NUMBER_WORDS, NUMBER_WORD | PERIOD_START);
+    add(PERIOD_WORDS, PERIOD_START);
+    add(MONTHS, MONTH | PERIOD_START);
+    add(WEEKDAYS, WEEKDAY | PERIOD_START);
+    add(SCALES, SCALE);
+    add(ORDINALS, ORDINAL);
+    add(CONNECTORS, CONNECTOR);
+    add(CUES, CUE);
+    add(DURATION_UNITS, DURATION_UNIT);
+    add(CURRENCY_WORDS, CURRENCY_WORD);
+    add(PERCENT_UNITS, PERCENT_UNIT);
+    add(crate::company::DESCRIPTORS, COMPANY_DESCRIPTOR);
+    add(crate::company::HEAD_NOUNS, HEAD_NOUN);
+    add(RELATIVE_WORDS, RELATIVE);
+    classes
+        .into_iter()
+        .filter_map(|(word, class)| Some((Key::of(&word)?, WordClasses::of(class))))
+        .collect()
 }
 
 /// The classes a token of a word's bytes holds, ignoring ASCII case: the lexicon's but
@@ -605,11 +750,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_slot_table_stays_sparse() {
-        // The build stops at a quarter full (most probes then take one slot, and every
-        // probe ends at an empty one); below that, no word was left out.
-        let held = Lexicon::get().slots.iter().filter(|&&s| s != 0).count();
-        assert!(held < WORDS, "{held}");
+    fn the_words_are_placed_at_an_early_seed() {
+        // Every classifiable listed word holds a slot, and the table has room to spare
+        // (at about half full, one seed in three places every word).
+        let keyed = listed_keys();
+        let lexicon = Lexicon::get();
+        let held = (0..SLOTS).filter(|&at| !lexicon.is_free(at)).count();
+        assert_eq!(held, keyed.len());
+        assert!(held <= SLOTS * 2 / 3, "{held}");
+        let long = keyed.iter().filter(|(key, _)| key.tail != 0).count();
+        assert!(long < TAILS * 3 / 4, "{long}");
+        let (_, seed) = Lexicon::place_all(&keyed).unwrap_or_else(|| panic!("no seed"));
+        assert!(seed < 16, "{seed}");
     }
 
     #[test]
@@ -631,7 +783,7 @@ mod tests {
     fn no_word_gets_the_classes_of_non_words() {
         // `token::NUMBER` and `token::SIGN` take the bits of a token's class that the
         // lexicon leaves free, so the passes can tell numbers and signs from words by them.
-        for (_, classes) in Lexicon::get().words.iter() {
+        for classes in Lexicon::get().listed.iter() {
             assert_eq!(classes.class & (token::NUMBER | token::SIGN), 0);
         }
     }

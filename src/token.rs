@@ -316,7 +316,32 @@ fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
         let start = i;
         // Most tokens are words: a test for them comes before the jump on the byte class.
         let (kind, class, shape) = if IS_LETTER[usize::from(b)] {
-            let word = scan_ascii_word(text, i, lexicon);
+            let scanned = LoadedWord::read(bytes, start, |word| {
+                let classes = lexicon.classify_key(word.key());
+                (
+                    word.len,
+                    word.next,
+                    classes.class,
+                    word.shape() | classes.shape,
+                )
+            });
+            if let Some((len, next, class, shape)) = scanned {
+                toks.push(Token {
+                    kind: TokKind::Word,
+                    start,
+                    end: start + len,
+                    space_before,
+                    newline_before: false,
+                    class,
+                    shape,
+                });
+                // The byte after the word is in the loads already: a single space after
+                // it is taken here, as below for other tokens.
+                space_before = next == b' ';
+                i = start + len + usize::from(space_before);
+                continue;
+            }
+            let word = scan_any_word(text, i, lexicon);
             i = word.end;
             (TokKind::Word, word.class, word.shape)
         } else {
@@ -494,21 +519,6 @@ struct ScannedWord {
     shape: u8,
 }
 
-/// The word starting with the ASCII letter at `start`. Most words are a few ASCII
-/// letters followed by an ASCII byte: those are read from one or two eight-byte loads,
-/// and their shape and lexicon key come from the same registers.
-fn scan_ascii_word(text: &str, start: usize, lexicon: &Lexicon) -> ScannedWord {
-    let scanned = |word: LoadedWord| {
-        let classes = lexicon.classify_key(word.key());
-        ScannedWord {
-            end: start + word.len,
-            class: classes.class,
-            shape: word.shape() | classes.shape,
-        }
-    };
-    LoadedWord::read(text, start, scanned).unwrap_or_else(|| scan_any_word(text, start, lexicon))
-}
-
 /// The word starting at `start` (on a letter), read char by char where needed.
 fn scan_any_word(text: &str, start: usize, lexicon: &Lexicon) -> ScannedWord {
     let end = scan_word(text, start);
@@ -550,29 +560,30 @@ fn scan_word(text: &str, start: usize) -> usize {
     i
 }
 
-/// An ASCII word of one to sixteen letters as two little-endian integers: its first
+/// An ASCII word of one to fifteen letters as two little-endian integers: its first
 /// eight bytes and the next eight as loaded (with the bytes after the word; `tail` is 0
-/// for a word of at most eight), and the masks of the bytes that belong to the word.
+/// for a word of at most eight), the masks of the bytes that belong to the word, and the
+/// byte right after it.
 struct LoadedWord {
     head: u64,
     tail: u64,
     head_mask: u64,
     tail_mask: u64,
     len: usize,
+    next: u8,
 }
 
 impl LoadedWord {
-    /// `finish` applied to the word at `start` when it is one to sixteen ASCII letters
+    /// `finish` applied to the word at `start` when it is one to fifteen ASCII letters
     /// that end at an ASCII byte or at general punctuation, and sixteen bytes of text are
     /// left from `start`. `None` otherwise (the word may go on with non-ASCII letters, or
-    /// runs past sixteen bytes, or is near the end of the text): the caller then scans
-    /// the slow way.
+    /// runs to sixteen bytes or more, or is near the end of the text): the caller then
+    /// scans the slow way.
     ///
     /// `finish` is inlined into both returns, so the one-load words (most of them) get
     /// their own copy of the lexicon probe and the shape, with the tail known to be 0.
     #[inline(always)]
-    fn read<R>(text: &str, start: usize, finish: impl Fn(LoadedWord) -> R) -> Option<R> {
-        let bytes = text.as_bytes();
+    fn read<R>(bytes: &[u8], start: usize, finish: impl Fn(LoadedWord) -> R) -> Option<R> {
         // One bounds check for both loads: whether sixteen bytes are left from `start`.
         // (`start` is inside the text, so taking the rest costs no check; a range to
         // `start + 16` would cost one more, for a sum the compiler cannot prove small.)
@@ -581,7 +592,8 @@ impl LoadedWord {
         let head_mask = leading_letters(head);
         if head_mask != u64::MAX {
             let len = byte_count(head_mask);
-            let ends = ascii_after(head, head_mask) || ends_at_punctuation(text, start + len);
+            let next = byte_after(head, head_mask);
+            let ends = next < 0x80 || ends_at_punctuation(bytes, start + len);
             return ends.then(|| {
                 finish(LoadedWord {
                     head,
@@ -589,14 +601,16 @@ impl LoadedWord {
                     head_mask,
                     tail_mask: 0,
                     len,
+                    next,
                 })
             });
         }
         let tail = le_bytes::<8>(chunk, 8);
         let tail_mask = leading_letters(tail);
         let len = 8 + byte_count(tail_mask);
-        let ends = tail_mask != u64::MAX
-            && (ascii_after(tail, tail_mask) || ends_at_punctuation(text, start + len));
+        let next = byte_after(tail, tail_mask);
+        let ends =
+            tail_mask != u64::MAX && (next < 0x80 || ends_at_punctuation(bytes, start + len));
         ends.then(|| {
             finish(LoadedWord {
                 head,
@@ -604,6 +618,7 @@ impl LoadedWord {
                 head_mask,
                 tail_mask,
                 len,
+                next,
             })
         })
     }
@@ -625,14 +640,24 @@ impl LoadedWord {
     }
 
     /// The case-shape bits, as `word_shape` gives them for the same bytes.
+    ///
+    /// The case of the first letters is selected on rather than branched on: news text
+    /// decides it at random. Only acronyms take a branch, to read the whole word.
     fn shape(&self) -> u8 {
-        // A letter is lower case exactly when its 0x20 bit is set.
-        let second_upper = self.len >= 2 && self.head & 0x2000 == 0;
-        if self.head & 0x20 == 0 {
-            let all_upper = second_upper && self.no_lower_case();
-            CAPITALIZED | NAME_START | if all_upper { ALL_UPPER } else { 0 }
+        // A letter is upper case exactly when its 0x20 bit is clear.
+        let upper = !self.head & self.head_mask;
+        let first_upper = upper & 0x20 != 0;
+        let second_upper = upper & 0x2000 != 0;
+        let second = if second_upper { NAME_START } else { 0 };
+        let shape = if first_upper {
+            CAPITALIZED | NAME_START
         } else {
-            LOWER_FIRST | if second_upper { NAME_START } else { 0 }
+            LOWER_FIRST | second
+        };
+        if first_upper && second_upper && self.no_lower_case() {
+            shape | ALL_UPPER
+        } else {
+            shape
         }
     }
 }
@@ -643,19 +668,17 @@ pub(crate) fn load8(bytes: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(*chunk))
 }
 
-/// Whether the byte of `x` right after the low bytes that `mask` covers (fewer than
-/// eight) is ASCII: a word that stops at a byte that is not a letter ends there when the
-/// byte is ASCII.
-fn ascii_after(x: u64, mask: u64) -> bool {
-    // `mask + 1` is the lowest bit of that byte; seven places up is its high bit.
-    x & (mask.wrapping_add(1) << 7) == 0
+/// The byte of `x` right after the low bytes that `mask` covers (fewer than eight).
+fn byte_after(x: u64, mask: u64) -> u8 {
+    // The shift is the number of bits `mask` covers: less than 64.
+    (x.wrapping_shr(mask.trailing_ones())) as u8
 }
 
 /// Whether a word that has reached byte `at` ends there at general punctuation (the curly
 /// apostrophe of "company’s"). Other non-ASCII characters may be letters that go on
 /// with the word.
-fn ends_at_punctuation(text: &str, at: usize) -> bool {
-    general_punctuation_at(text.as_bytes(), at).is_some()
+fn ends_at_punctuation(bytes: &[u8], at: usize) -> bool {
+    general_punctuation_at(bytes, at).is_some()
 }
 
 /// The general punctuation char (see `is_general_punctuation`) that starts at byte `at`
