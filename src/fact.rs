@@ -486,6 +486,18 @@ const LEXICON: &[Entry] = &[
     n("cash pile", M::Other, Mon),
     n("free cash flow", M::Other, Any),
     n("net interest income", M::Other, Any),
+    n("net interest margin", M::Other, Pct),
+    // Volumes that platforms, payment firms and asset managers report.
+    n("gross merchandise volume", M::Other, Any),
+    n("gmv", M::Other, Any),
+    n("gross bookings", M::Other, Any),
+    n("bookings", M::Other, Any),
+    n("total payment volume", M::Other, Any),
+    n("payment volume", M::Other, Any),
+    n("assets under management", M::Other, Any),
+    n("aum", M::Other, Any),
+    n("net inflows", M::Other, Mon),
+    n("deposits", M::Other, Any),
     n("interest expense", M::Other, Mon),
     n("load factor", M::Other, Pct),
     n("subscribers", M::Other, Pct),
@@ -2969,12 +2981,17 @@ fn opens_clause(x: &Token, text: &[u8]) -> bool {
 
 /// Counts the clause marks of a sentence before a token. Each count goes on from the
 /// last token asked about, so asking in order reads each token once.
+///
+/// The commas around a restated figure ("a net loss of $5.3 billion, or $7.14 per share,
+/// for the third quarter") mark no clause.
 struct ClauseCounter<'a, 't> {
     t: &'a Tokens<'t>,
     start: usize,
     /// The marks before token `pos`.
     pos: usize,
     count: usize,
+    /// Inside ", or <figure> …," (after its first comma).
+    in_restatement: bool,
 }
 
 impl<'a, 't> ClauseCounter<'a, 't> {
@@ -2984,6 +3001,7 @@ impl<'a, 't> ClauseCounter<'a, 't> {
             start,
             pos: start,
             count: 0,
+            in_restatement: false,
         }
     }
 
@@ -2992,16 +3010,30 @@ impl<'a, 't> ClauseCounter<'a, 't> {
         if i < self.pos {
             self.pos = self.start;
             self.count = 0;
+            self.in_restatement = false;
         }
         let upto = i.min(self.t.len()).max(self.pos);
-        let ahead = self.t.toks.get(self.pos..upto).unwrap_or_default();
         let text = self.t.text.as_bytes();
-        self.count += ahead
-            .iter()
-            .filter(|x| clause_mark(x.kind) || opens_clause(x, text))
-            .count();
+        for k in self.pos..upto {
+            let Some(x) = self.t.get(k) else { break };
+            if x.is_sym(',') && self.in_restatement {
+                self.in_restatement = false;
+            } else if x.is_sym(',') && self.opens_restatement(k) {
+                self.in_restatement = true;
+            } else if clause_mark(x.kind) || opens_clause(x, text) {
+                self.count += 1;
+            }
+        }
         self.pos = upto;
         self.count
+    }
+
+    /// Whether the comma at `k` opens ", or $7.14 per share,".
+    fn opens_restatement(&self, k: usize) -> bool {
+        self.t.word_is(k + 1, "or")
+            && self.t.get(k + 2).is_some_and(|x| {
+                x.is_num() || x.class & token::SIGN != 0 || x.is_sym('€') || x.is_sym('£')
+            })
     }
 }
 

@@ -925,6 +925,40 @@ fn p299l_two_changes_of_one_amount() {
 }
 
 #[test]
+fn p299m_a_restated_figure_does_not_cut_the_period_off() {
+    let v = views(
+        "Qorvix Aero Co reported a net loss of $5.3 billion, or $7.14 per share, for the \
+         third quarter.",
+    );
+    let got: Vec<_> = v
+        .iter()
+        .map(|f| (f.metric, f.value.as_deref(), f.period.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some(Metric::NetIncome),
+                Some("$5.3 billion"),
+                Some("third quarter")
+            ),
+            (Some(Metric::Eps), Some("$7.14"), Some("third quarter")),
+        ],
+        "{v:#?}"
+    );
+    // Platform volumes are metrics of their own.
+    let v = views(
+        "Qorvix Shops Inc.'s revenue grew 32% to $2.84 billion, while gross merchandise \
+         volume rose 32% to $92 billion.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(
+        v[1].metric_text.as_deref(),
+        Some("gross merchandise volume")
+    );
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
