@@ -2329,7 +2329,7 @@ const POSSESSED_STARTS: [u32; 16] = letters_by_length(POSSESSED_STRONG);
 
 /// Whether `w` is one of `PLACES`, as written (a hash lookup: the list is long and the
 /// context rules check every word of a candidate name against it).
-fn is_place(w: &str) -> bool {
+pub(crate) fn is_place(w: &str) -> bool {
     in_set(&PLACE_SET, PLACES, w)
 }
 

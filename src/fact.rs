@@ -1116,6 +1116,15 @@ fn ends_dotted_acronym(t: &Tokens<'_>, mark: usize) -> bool {
         && letter(mark - 3)
 }
 
+/// Names of economies and nationalities that, before a metric, make it a country's
+/// ("US retail sales", "euro zone GDP"), beside `company::is_place`.
+#[rustfmt::skip]
+const ECONOMIES: &[&str] = &[
+    "US", "UK", "EU", "euro", "eurozone", "Chinese", "Japanese", "German", "French", "British",
+    "American", "European", "Indian", "Korean", "Italian", "Spanish", "Canadian", "Australian",
+    "Brazilian", "Mexican", "Russian", "Swiss", "Dutch", "Swedish", "national", "nationwide",
+];
+
 /// Capitalized words that open sentences rather than continue a name or noun phrase:
 /// after "U.S." they start a new sentence.
 #[rustfmt::skip]
@@ -2557,6 +2566,17 @@ impl Ctx<'_, '_> {
             None => match dr.hit.and_then(|h| self.owner_after_metric(&h)) {
                 Some(c) => Some(c),
                 None => match self.resolve_company(si, sentences, anchor, &mut company_word) {
+                    // "U.S. retail sales rose 0.2%": a country's figure, not that of a
+                    // company named in an earlier sentence.
+                    (Some(c), _)
+                        if dr.hit.is_some_and(|h| self.economy_metric(&h))
+                            && !self
+                                .ranges
+                                .get(c)
+                                .is_some_and(|r| r.0 >= s.start && r.0 < s.end) =>
+                    {
+                        return None
+                    }
                     (Some(c), _) => Some(c),
                     (None, Some(_)) => None,
                     (None, None) => return None,
@@ -2598,6 +2618,40 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// Whether metric `h` is a country's or a region's: a place's possessive before it
+    /// ("China's retail sales"), or an economy's phrase after a place, a nationality or
+    /// a dotted acronym ("U.S. retail sales", "German industrial production").
+    fn economy_metric(&self, h: &Hit) -> bool {
+        let place = |k: usize| {
+            self.t.is_word(k)
+                && (crate::company::is_place(self.t.str(k)) || self.t.word_in(k, ECONOMIES))
+        };
+        let k = h.start;
+        // "China's retail sales": a possessive place owns any metric.
+        if k >= 3 && self.possessive_s(k - 1) {
+            return place(k - 3);
+        }
+        // "U.S. retail sales", "German industrial production"; but "China revenue" and
+        // "U.S. sales" are as often a company's segment.
+        let economy_phrase = (h.start..h.end).any(|j| {
+            self.t.word_in(
+                j,
+                &[
+                    "retail",
+                    "industrial",
+                    "output",
+                    "production",
+                    "exports",
+                    "imports",
+                    "home",
+                    "housing",
+                ],
+            )
+        });
+        economy_phrase
+            && (place(k) || k > 0 && (place(k - 1) || ends_dotted_acronym(self.t, k - 1)))
+    }
+
     /// The company that a metric phrase names right after it with "of", "at" or "for":
     /// the owner of the figures ("net profit at Unilever", "shares of Nvidia", "sales
     /// for Adidas"). After a count, "400,000 shares of X" is a holding in X, not X's.
@@ -2606,7 +2660,16 @@ impl Ctx<'_, '_> {
         if h.start > 0 && self.t.is_num(h.start - 1) {
             return None;
         }
-        if !matches!(self.lower_bytes(h.end, &mut buf), b"of" | b"at" | b"for") {
+        // "OpenAI valued at about $135 billion": the company valued, right before.
+        if h.metric == Metric::MarketValue && h.start > 0 && self.t.word_in(h.start, &["valued"]) {
+            if let Some(c) = self.company_at(h.start - 1) {
+                return Some(c);
+            }
+        }
+        // "raised its price target on Nvidia to $240": the company it is set on.
+        let preposition = self.lower_bytes(h.end, &mut buf);
+        let on_target = preposition == b"on" && h.metric == Metric::SharePrice;
+        if !(matches!(preposition, b"of" | b"at" | b"for") || on_target) {
             return None;
         }
         let at = h.end + 1;

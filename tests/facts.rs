@@ -959,6 +959,35 @@ fn p299m_a_restated_figure_does_not_cut_the_period_off() {
 }
 
 #[test]
+fn p299n_whose_figure_a_target_a_valuation_or_an_economy_is() {
+    // The company a price target is set on, not the broker.
+    let f = one("Brokerly Inc raised its price target on Qorvix Labs Inc. to $240 from $210.");
+    assert!(starts(&f.company, "Qorvix Labs"), "{f:#?}");
+    // The company valued, right before "valued at".
+    let v = views(
+        "Qorvix Labs Inc., which owns a 27% stake in Zarvex Robotics Inc. valued at about $135 \
+         billion, said its cloud revenue grew 40%.",
+    );
+    let got: Vec<_> = v.iter().map(|f| (f.company.as_deref(), f.metric)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Qorvix Labs"), Some(Metric::Acquisition)),
+            (Some("Zarvex Robotics"), Some(Metric::MarketValue)),
+            (Some("Qorvix Labs"), Some(Metric::Revenue)),
+        ],
+        "{v:#?}"
+    );
+    // A country's figure takes no company from the sentence before; a company's
+    // segment in a country still does.
+    let text = "Qorvix Labs Inc. beat forecasts. U.S. retail sales rose 0.2% in September. \
+                China's industrial output grew 5%. China revenue fell 3%.";
+    let v = views(text);
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].change.as_deref(), Some("3%"));
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
