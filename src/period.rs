@@ -890,6 +890,11 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
         q = t.str(k + 1).parse().ok()?;
         k += 2;
+        // "Q3/25", "Q3-2025": the year after a glued slash or hyphen.
+        if let Some((y, e)) = slashed_year(t, k) {
+            year = Some(y);
+            k = e;
+        }
         // "Q2FY26" runs the quarter into its fiscal year; any other glued tail is a code.
         let glued_fy = t.glued(k) && fy_year_at(t, k).is_some();
         if t.glued(k) && (t.is_word(k) || t.is_num(k)) && !glued_fy {
@@ -1038,6 +1043,29 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
     }
     Some(finish_quarter(i, k, q, year, fiscal, ctx))
+}
+
+/// A year of two or four digits glued after a slash or hyphen at `k` ("/25" of "Q3/25",
+/// "-2025" of "Q3-2025") that nothing else is glued to: the year and the token after it.
+fn slashed_year(t: &Tokens<'_>, k: usize) -> Option<(i32, usize)> {
+    let joined = (t.is_sym(k, '/') || t.is_sym(k, '-')) && t.glued(k) && t.glued(k + 1);
+    // Nothing that would make it a longer code or a date goes on right after it.
+    let runs_on = t.get(k + 2).is_some_and(|x| match x.kind {
+        _ if !x.glued() => false,
+        TokKind::Word | TokKind::Num | TokKind::Sym('%') => true,
+        // "Q3/25/2025", "Q3-25.5": a date or a number, but not a sentence's end.
+        TokKind::Sym('/' | '-' | '.') => t.is_num(k + 3) && t.glued(k + 3),
+        TokKind::Sym(_) => false,
+    });
+    if !joined || !t.is_num(k + 1) || runs_on {
+        return None;
+    }
+    let n: i32 = t.str(k + 1).parse().ok()?;
+    match t.str(k + 1).len() {
+        2 => Some((two_digit_year(n), k + 2)),
+        4 if (1900..=2100).contains(&n) => Some((n, k + 2)),
+        _ => None,
+    }
 }
 
 fn finish_quarter(
@@ -2533,6 +2561,20 @@ mod tests {
         );
         assert_eq!(one_period("In 2025: growth", None).0, "2025");
         assert!(periods("at 20:25 GMT", None).is_empty());
+    }
+
+    #[test]
+    fn a_year_after_a_slash_or_hyphen() {
+        let doc = Some("2025-11-26");
+        for (text, want) in [("Q3/25 revenue", "Q3/25"), ("in Q1-2024.", "Q1-2024")] {
+            let (got, p) = one_period(text, doc);
+            assert_eq!(got, want);
+            assert!(p
+                .start
+                .is_some_and(|d| d.year() == if want.ends_with("25") { 2025 } else { 2024 }));
+        }
+        // A date or a longer code is not a quarter's year.
+        assert_eq!(one_period("Q3/25/2025", doc).0, "Q3");
     }
 
     #[test]
