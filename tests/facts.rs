@@ -956,6 +956,16 @@ fn p299m_a_restated_figure_does_not_cut_the_period_off() {
         v[1].metric_text.as_deref(),
         Some("gross merchandise volume")
     );
+    let f = one("Qorvix Motors Inc. swung to a gross profit of $24 million.");
+    assert_eq!(
+        (f.metric, f.metric_text.as_deref()),
+        (Some(Metric::Other), Some("gross profit"))
+    );
+    let f = one("Qorvix Labs Inc.'s remaining performance obligations rose 359% to $455 billion.");
+    assert_eq!(
+        f.metric_text.as_deref(),
+        Some("remaining performance obligations")
+    );
 }
 
 #[test]
