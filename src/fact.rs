@@ -1081,10 +1081,10 @@ fn is_title_abbreviation(t: &Tokens<'_>, mark: usize) -> bool {
 
 /// Whether the sentence goes on after the period at `mark`, which closes an
 /// abbreviation, to the token `next` that `starts_sentence` accepted:
-/// - after a dotted acronym ("U.S.", "U.K."), a capitalized word starts a sentence only
-///   when it is one that opens sentences or an entity ("in the U.S. The company", "the
-///   U.S. Apple said"), not a name or noun the acronym qualifies ("U.S. Treasuries",
-///   "U.S. President");
+/// - after a dotted acronym ("U.S.", "U.K."), a capitalized word goes on the sentence
+///   when it is one of the institutions, offices and instruments that the acronym
+///   qualifies ("U.S. Treasuries", "U.S. President", "U.K. Treasury"); any other word
+///   starts one ("in the U.S. The company", "in the U.S. Revenue rose");
 /// - no bracket starts a sentence after a dotted acronym or an entity's closing
 ///   abbreviation ("Walmart Inc. (NYSE: WMT) announced").
 fn goes_on_after_abbreviation(t: &Tokens<'_>, slots: &[Slot], mark: usize, next: usize) -> bool {
@@ -1094,11 +1094,7 @@ fn goes_on_after_abbreviation(t: &Tokens<'_>, slots: &[Slot], mark: usize, next:
     let acronym = ends_dotted_acronym(t, mark);
     match tok.kind {
         TokKind::Sym('(' | '[') => acronym || slots.get(mark).is_some_and(|s| s.is_entity()),
-        TokKind::Word => {
-            acronym
-                && slots.get(next).is_some_and(|s| s.is_free())
-                && !t.word_in(next, SENTENCE_OPENERS)
-        }
+        TokKind::Word => acronym && t.word_in(next, QUALIFIED_BY_COUNTRY),
         _ => false,
     }
 }
@@ -1128,16 +1124,18 @@ const ECONOMIES: &[&str] = &[
     "Brazilian", "Mexican", "Russian", "Swiss", "Dutch", "Swedish", "national", "nationwide",
 ];
 
-/// Capitalized words that open sentences rather than continue a name or noun phrase:
-/// after "U.S." they start a new sentence.
+/// Capitalized words that a country's dotted acronym qualifies inside a sentence: "U.S.
+/// Treasuries", "U.S. District Judge", "U.K. Prime Minister".
 #[rustfmt::skip]
-const SENTENCE_OPENERS: &[&str] = &[
-    "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "You", "This", "That", "These",
-    "Those", "There", "Their", "His", "Her", "Our", "In", "On", "At", "For", "By", "From", "With",
-    "Under", "Over", "To", "Of", "But", "And", "Or", "So", "Yet", "As", "After", "Before", "While",
-    "When", "If", "Since", "During", "Despite", "Although", "Though", "However", "Meanwhile",
-    "Also", "Still", "Separately", "Overall", "Earlier", "Later", "Last", "Next", "Some", "Many",
-    "Most", "Both", "Such", "Other", "What", "Which", "Who", "Shares", "Analysts", "According",
+const QUALIFIED_BY_COUNTRY: &[&str] = &[
+    "Treasury", "Treasuries", "President", "Vice", "Senate", "Senator", "House", "Congress",
+    "Federal", "Fed", "Department", "District", "Court", "Supreme", "Judge", "Attorney",
+    "Securities", "Food", "Commerce", "Justice", "Trade", "Labor", "Energy", "Defense",
+    "Army", "Navy", "Air", "Government", "Embassy", "Secretary", "Commission", "Census",
+    "Bureau", "Postal", "Customs", "Chamber", "Central", "Prime", "Minister", "Chancellor",
+    "Parliament", "Office", "Competition", "Financial", "Environmental", "National", "State",
+    "Agency", "Administration", "Authority", "Regulator", "Bank", "Dollar", "Consumer",
+    "Steel", "Bancorp", "Cellular", "Open", "Marshals",
 ];
 
 /// Whether a blank line (two line feeds) lies between token `k` and the token before it.

@@ -748,7 +748,12 @@ fn p299e_abbreviations_inside_a_sentence_do_not_end_it() {
     assert!(text[first.start..first.end].starts_with("Qorvix Labs Inc. (NASDAQ"));
     // A bond's term is no period of the amount.
     assert!(v.iter().all(|f| f.period.is_none()), "{v:#?}");
-    // After "U.S." a word that opens sentences starts one.
+    // After "U.S." any word but an institution or instrument it qualifies starts a
+    // sentence.
+    let text = "Qorvix Labs Inc. grew in the U.S. Revenue rose 4%.";
+    let d = doc(text);
+    let span = &d.facts[0].span;
+    assert_eq!(&text[span.start..span.end], "Revenue rose 4%.");
     let text = "Qorvix Labs Inc. expanded in the U.S. The company's revenue rose 4%.";
     let d = doc(text);
     assert_eq!(d.facts.len(), 1);
