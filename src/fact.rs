@@ -1842,6 +1842,9 @@ impl Ctx<'_, '_> {
             let is_money = matches!(self.entities[e].value, Value::Money(_));
             let chosen = match &respectively {
                 Some(Respectively { metrics: Some(m) }) => m.clone().nth(figure_no - 1),
+                // "for $110 per share in cash, or about $4.3 billion, including net
+                // debt": a figure restating the one before is the same metric's.
+                _ if self.restates_amount_before(e) && last_chosen.is_some() => last_chosen,
                 _ => self
                     .best_metric(s, hits, a, b, is_money)
                     .or_else(|| self.deal_verb_for(s, hits, a, is_money))
@@ -1961,6 +1964,27 @@ impl Ctx<'_, '_> {
         for dr in drafts.drain(..) {
             out.extend(self.finish(si, sentences, dr));
         }
+    }
+
+    /// Whether amount `e` follows ", or" after another amount, which it restates: "$110
+    /// per share in cash, or about $4.3 billion".
+    fn restates_amount_before(&self, e: usize) -> bool {
+        let is_money = |i: usize| {
+            matches!(
+                self.entities.get(i).map(|x| &x.value),
+                Some(Value::Money(_))
+            )
+        };
+        let Some(&(a, _)) = self.ranges.get(e) else {
+            return false;
+        };
+        let lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
+        is_money(e)
+            && e > 0
+            && is_money(e - 1)
+            && lead >= 2
+            && self.t.word_is(lead - 1, "or")
+            && self.t.is_sym(lead - 2, ',')
     }
 
     /// Whether the figure at token `a`, with its qualifier, follows "and" after another

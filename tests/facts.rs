@@ -1003,6 +1003,19 @@ fn p299n_whose_figure_a_target_a_valuation_or_an_economy_is() {
 }
 
 #[test]
+fn p299o_an_amount_restated_after_or_keeps_its_metric() {
+    let v = views(
+        "Qorvix Stores Inc. agreed to acquire Zarvex Supply Inc. for $110 per share in \
+         cash, or about $4.3 billion, including net debt.",
+    );
+    assert!(
+        v.iter().all(|f| f.metric == Some(Metric::Acquisition)),
+        "{v:#?}"
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
