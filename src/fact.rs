@@ -19,8 +19,10 @@
 //!
 //! Sentences end at `.`, `!` or `?` before a space and a word that is not lowercase, and
 //! at every line break (headlines and list items are sentences of their own); not at a
-//! period inside an entity ("ended Sept. 30") or after a title ("Mr. Cook"). Paragraphs
-//! end at blank lines.
+//! period inside an entity ("ended Sept. 30") or after a title ("Mr. Cook"), not before
+//! a bracket after an entity or a dotted acronym ("Walmart Inc. (NYSE: WMT)"), and not
+//! after a dotted country acronym before an institution or instrument it qualifies
+//! ("U.S. Treasuries", "U.S. District Judge"). Paragraphs end at blank lines.
 //!
 //! 1. **Figures.** Every money and percent entity of the sentence is a candidate figure,
 //!    except a restatement in another currency ("¥380 billion (≈$53B)": the `$53B`) and a
@@ -34,11 +36,16 @@
 //!    share", "market share", "invest", "pledged", …) is matched longest first. A
 //!    purchase or sale verb ("buy", "bought", "sell") takes only the price after "for"
 //!    ("to buy X for $3 billion"), from anywhere in its clause ("agreed to sell its 40
-//!    pct interest in the mine to Y for 12.5 mln dlrs"). A funding verb ("raised $2.3 billion") takes an amount only when no
+//!    pct interest in the mine to Y for 12.5 mln dlrs"); any other amount near it goes
+//!    to the next metric ("sold $1.5 billion of notes" is debt). A funding verb ("raised $2.3 billion") takes an amount only when no
 //!    other metric in reach does ("raising $100 million through an offering of notes"
 //!    is debt), or when that metric is in another clause; the amount raised is a level,
-//!    not a rise. A metric right after a figure ("at a $230 billion valuation") is that
-//!    figure's alone. Noun
+//!    not a rise, and a funding verb after an amount does not take it. A metric right
+//!    after a figure ("at a $230 billion valuation") is that figure's alone. Spending
+//!    named right after the amount is its metric ("spend $91 billion on capital
+//!    expenditures" is capex), a forecast noun after a metric is one phrase with it
+//!    ("capital expenditure forecast"), and an amount restated after ", or" keeps the
+//!    metric of the amount before it ("$110 per share, or about $4.3 billion"). Noun
 //!    phrases keep up to three modifiers as written ("cloud revenue", "non-PC revenue").
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
 //!    takes money, market share takes percentages), counting the words between them;
@@ -65,10 +72,12 @@
 //!    "respectively", each figure is a fact of its own, paired in order with the metrics
 //!    named before the first figure when they are as many ("revenue and net income rose
 //!    5% and 7%, respectively"), and a figure after "and" takes the role of the one
-//!    before it.
+//!    before it. A second change of one amount joined by "and" ("up 22% from the
+//!    previous quarter and up 62% from a year ago") is a second fact with that amount.
 //! 4. **Company.** In order: a company right after the metric and "of", "at" or "for"
 //!    ("net profit at Unilever", "shares of Nvidia"; not after a count: "400,000 shares
-//!    of X" is a holding); the nearest company (or ticker of a company named in the
+//!    of X" is a holding), a price target's company after "on", a valuation's right
+//!    before "valued at" ("OpenAI valued at $500 billion"); the nearest company (or ticker of a company named in the
 //!    document) before the metric in the same sentence; if the sentence refers back
 //!    ("the company", "it", "its", "the group", "we", …) before the metric, the topic of the
 //!    closest earlier sentence; a company later in the same sentence when it is a
@@ -76,7 +85,9 @@
 //!    sales up 5%, Lenovo said"); a company credited after a comma ("…, Siemens Energy
 //!    said"); the topic of the closest earlier sentence in this paragraph or the two
 //!    before (at most 20 sentences back), unless the sentence opens with a named
-//!    subject that is no company ("The Senate passed …"). A sentence's topic is its
+//!    subject that is no company ("The Senate passed …"; "The Japanese technology
+//!    investor" and "The Board" describe the company and do refer back) or its metric is
+//!    a country's ("U.S. retail sales", "China's industrial output"). A sentence's topic is its
 //!    first company mention. Companies after "like", "from", "than", "with", "including", "versus",
 //!    "against", "as", "at", a number ("400,000 HBO shares"), an acquisition verb
 //!    ("bought X"), "a stake in", "a unit of", "according to" or "compiled by", and a
@@ -94,7 +105,10 @@
 //!    "since", "than", "versus", maturities ("notes due 1992"), datelines ("NEW YORK,
 //!    March 18 (Reuters) - …"), comparison periods ("a year earlier") and the period of
 //!    a comparison figure ("compared to $77.4 million in the third quarter of 2024") are
-//!    skipped. A bullet item with no period takes the one of its heading.
+//!    skipped, and so is a term that qualifies a noun ("$1.5 billion of five-year
+//!    notes"). The commas around a restated figure mark no clause ("a net loss of $5.3
+//!    billion, or $7.14 per share, for the third quarter"). A bullet item with no period
+//!    takes the one of its heading.
 //!
 //! # Limits
 //!
