@@ -101,12 +101,14 @@
 //! 5. **Period.** The nearest period entity in the same clause (commas, dashes and
 //!    words such as "after", "since", "while" and "but" open clauses) as the figures or
 //!    the metric, in an opening phrase of the sentence ("In the June quarter, …"), or within
-//!    three tokens of a figure ("a three-year, $53 billion plan"). Periods after "from",
+//!    three tokens of a figure. Periods after "from",
 //!    "since", "than", "versus", maturities ("notes due 1992"), datelines ("NEW YORK,
 //!    March 18 (Reuters) - …"), comparison periods ("a year earlier") and the period of
 //!    a comparison figure ("compared to $77.4 million in the third quarter of 2024") are
-//!    skipped, and so is a term that qualifies a noun ("$1.5 billion of five-year
-//!    notes"). The commas around a restated figure mark no clause ("a net loss of $5.3
+//!    skipped, and so are a term that qualifies a noun ("$1.5 billion of five-year
+//!    notes") and the time of a saying ("said earlier this month it expects …"); a
+//!    period within three tokens crosses a comma only as a term ("a three-year, $53
+//!    billion plan"). The commas around a restated figure mark no clause ("a net loss of $5.3
 //!    billion, or $7.14 per share, for the third quarter"). A bullet item with no period
 //!    takes the one of its heading.
 //!
@@ -2922,7 +2924,15 @@ impl Ctx<'_, '_> {
                 .map(|&(x, y)| if b <= x { x - b } else { a.saturating_sub(y) })
                 .min()
                 .unwrap_or(usize::MAX);
-            let ok = clauses.contains(&c) || (c == 0 && opening) || dist <= 3;
+            // Near a figure across a comma only as a term before it ("a three-year, $53
+            // billion plan"), not as the end of another clause ("…, which hit a record
+            // last month, rose 4%").
+            let near = dist <= 3
+                && (self.is_duration(p)
+                    || !anchors.iter().any(|&(x, _)| {
+                        (b..x).any(|k| self.t.get(k).is_some_and(|t| clause_mark(t.kind)))
+                    }));
+            let ok = clauses.contains(&c) || (c == 0 && opening) || near;
             if ok && !matches!(best, Some((d, _)) if d <= dist) {
                 best = Some((dist, p));
             }
@@ -2980,7 +2990,7 @@ impl Ctx<'_, '_> {
     /// ("from 2023", "a year earlier"), a maturity ("notes due 1992") or a dateline
     /// ("NEW YORK, March 18 - ...").
     fn usable_period(&self, p: usize, a: usize, b: usize) -> bool {
-        if self.is_tenor(p, b) {
+        if self.is_tenor(p, b) || self.dates_the_saying(a) {
             return false;
         }
         let mut buf = [0u8; 24];
@@ -3041,6 +3051,25 @@ impl Ctx<'_, '_> {
                 && text[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
         };
         !(ends(b"earlier") || ends(b"ago"))
+    }
+
+    /// Whether the period starting at token `a` dates a statement, not its figures: "AMD
+    /// said earlier this month it expects revenue of $9.6 billion for the current
+    /// quarter".
+    fn dates_the_saying(&self, a: usize) -> bool {
+        let mut k = a;
+        if k > 0 && self.t.word_in(k - 1, &["earlier", "late", "on", "in"]) {
+            k -= 1;
+        }
+        k > 0
+            && self.t.word_in(
+                k - 1,
+                &["said", "says", "told", "announced", "stated", "added"],
+            )
+    }
+
+    fn is_duration(&self, p: usize) -> bool {
+        matches!(&self.entities[p].value, Value::Period(x) if x.grain == Grain::Duration)
     }
 
     /// Whether period `p`, ending before token `b`, is a length that qualifies the noun

@@ -1016,6 +1016,24 @@ fn p299o_an_amount_restated_after_or_keeps_its_metric() {
 }
 
 #[test]
+fn p299p_periods_of_a_saying_or_of_another_clause() {
+    let f = one(
+        "Qorvix Labs Inc. said earlier this month it expects revenue of about $9.6 billion \
+         for the current quarter.",
+    );
+    assert_eq!(f.period.as_deref(), Some("current quarter"));
+    let v = views(
+        "Qorvix Labs Inc. beat forecasts.\n\nShares of the company, which hit a record \
+         high last month, rose 4% after the bell.",
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(
+        (v[0].change.as_deref(), v[0].period.as_deref()),
+        (Some("4%"), None)
+    );
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
