@@ -548,8 +548,15 @@ const LEXICON: &[Entry] = &[
     // "earned $8.47 billion, up 23%": the rise is the earnings'.
     v("earned", M::NetIncome, Any),
     v("lost", M::Loss, Mon),
+    // "cost savings" through the modifier: a phrase of its own would make "cost" end the
+    // modifiers of "replacement cost profit".
     n("savings", M::Other, Mon),
-    n("cost savings", M::Other, Mon),
+    // Charges are figures of their own, not the savings or profit named near them.
+    n("charge", M::Other, Mon),
+    n("charges", M::Other, Mon),
+    n("impairment", M::Other, Mon),
+    n("writedown", M::Other, Mon),
+    n("write down", M::Other, Mon),
     // Not the company's losses, nor its investments: "provision for credit losses",
     // "investment banking fees".
     n("provision for credit losses", M::Other, Mon),
@@ -1479,8 +1486,9 @@ fn modifiers_start(t: &Tokens<'_>, slots: &[Slot], head: usize) -> usize {
         let Some(w) = word(t, p, &mut buf) else {
             break;
         };
-        // "34.3 million shares": a count, not a kind of shares.
-        if t.has_class(p, lexicon::SCALE | lexicon::NUMBER_WORD) {
+        // "34.3 million shares": a count, not a kind of shares ("Class B shares" is).
+        let counted = p > 0 && (t.is_num(p - 1) || t.has_class(p - 1, lexicon::NUMBER_WORD));
+        if counted && t.has_class(p, lexicon::SCALE) {
             break;
         }
         if not_modifier(w)
@@ -1841,6 +1849,8 @@ impl Ctx<'_, '_> {
         let mut last_role: Option<(Role, Option<Direction>)> = None;
         // The metric of the last figure that had one, for a figure joined to it by "and".
         let mut last_chosen: Option<usize> = None;
+        // The last figure that went into a fact (not a comparison figure).
+        let mut last_used: Option<usize> = None;
         // Which draft each hit feeds; a second value or change opens another draft.
         for e in first..self.ranges.len() {
             let (a, mut b) = self.ranges[e];
@@ -1860,7 +1870,7 @@ impl Ctx<'_, '_> {
                 Some(Respectively { metrics: Some(m) }) => m.clone().nth(figure_no - 1),
                 // "for $110 per share in cash, or about $4.3 billion, including net
                 // debt": a figure restating the one before is the same metric's.
-                _ if self.restates_amount_before(e) && last_chosen.is_some() => last_chosen,
+                _ if self.restates_amount_before(e) && e.checked_sub(1) == last_used => last_chosen,
                 _ => self
                     .best_metric(s, hits, a, b, is_money)
                     .or_else(|| self.deal_verb_for(s, hits, a, is_money))
@@ -1973,6 +1983,7 @@ impl Ctx<'_, '_> {
                 }
             }
             dr.figs.push((a, b));
+            last_used = Some(e);
             if let Some(w) = role_word {
                 dr.evidence.push(w);
             }
