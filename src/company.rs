@@ -23,14 +23,17 @@
 //!    the gazetteer knows it), Reuters codes of US listings (`MSFT.O`, `JPM.N`, when the
 //!    gazetteer knows the symbol). A symbol right after a name spelled in full with its
 //!    legal form belongs to that name ("Acme Robotics, Inc. (NASDAQ: ACMR)"), even when
-//!    the gazetteer lists it for another company. A bare upper-case ticker (`BABA jumped 9%`) is taken only
+//!    the gazetteer lists it for another company; a second symbol in the same bracket
+//!    ("(LSE: HSBA; HKEX: 0005)") is another listing of the same company. A numeric code
+//!    after an exchange prefix reports the listing ("HKEX: 0005" → `0005.HK`). A share
+//!    class with a dot (`BRK.B`) is looked up as the lists write it (`BRK-B`). A bare upper-case ticker (`BABA jumped 9%`) is taken only
 //!    when the gazetteer knows it, it is not a common acronym, and a trading word (shares,
 //!    stock, rose, fell, ...) stands within a few tokens in the same sentence.
 //! 3. **Gazetteer names**, longest match first on token boundaries, so "Thomson
 //!    Reuters" beats "Reuters". Case is checked against the listed form: acronyms
 //!    (`AMD`, `IDC`) only as written; other names with every word capitalized as listed,
 //!    or in all capitals. A following legal suffix is taken into the span
-//!    (`Alibaba Group Holding Ltd.`). A possessive `'s`/`’s` and a leading "The" are never
+//!    (`Alibaba Group Holding Ltd.`, `Eli Lilly and Co.`). A possessive `'s`/`’s` and a leading "The" are never
 //!    part of the span.
 //! 4. **Legal-suffix pattern**: capitalized words followed by a legal form from
 //!    `data/legal_suffixes.txt` (`Inc`, `Corp.`, `Co., Ltd.`, `Oyj`, `A/S`, `S.p.A.`, ...),
@@ -48,7 +51,9 @@
 //!    Inc"), its name without the suffix ("Endotronics"), the first word of a name whose
 //!    other words are generic ("Salcomp" of "Salcomp Manufacturing Oy"), and an
 //!    abbreviation in brackets right after any company name ("Credit Suisse First
-//!    Boston (CSFB)") are mentions of it anywhere in the document.
+//!    Boston (CSFB)") are mentions of it anywhere in the document. A context rule that
+//!    finds such a short form ("Orbital's earnings" after "Orbital Freight Ltd") gives it
+//!    the full name's canonical name too.
 //!
 //! Overlaps are settled by precedence (caller's list, tickers), then leftmost-longest,
 //! the gazetteer winning ties. Everything is linear in the number of tokens: the
@@ -60,8 +65,9 @@
 //! orchards", Meta in "meta-analysis", Target, Block, Snap, Sea, Visa, Shell, Strategy,
 //! News, X) are marked in the gazetteer and need evidence: a legal suffix, a ticker next
 //! to them, a cue around them ("shares of", "CEO of", "stake in", "said", "reported",
-//! "'s revenue", ...), or an unambiguous mention of the same company elsewhere in the
-//! document. The most famous ones (Apple, Amazon, Oracle, Meta, ...) are not marked and
+//! "'s revenue", ...), coordination with a name that needs no evidence ("Visa and
+//! Mastercard", "Walmart, Target and Costco"), or an unambiguous mention of the same
+//! company elsewhere in the document. The most famous ones (Apple, Amazon, Oracle, Meta, ...) are not marked and
 //! are matched case-sensitively, capitalized. Lower-case words never match a name. Short
 //! acronyms of lesser-known companies (`FRP`, `PIK`) need the same evidence. A one-word
 //! name right after a capitalized word in running text is taken for a surname
@@ -516,7 +522,7 @@ impl CompanyFinder {
     fn entity(&self, toks: &Tokens<'_>, c: &Cand) -> Option<Entity> {
         let (s, e) = c.bytes?;
         let name = toks.text.get(s..e)?;
-        let as_written = || Some(Cow::Owned(name.to_string()));
+        let as_written = || Some(Cow::Owned(listed_code(toks, c.lo, name)));
         let company = match c.company {
             Some((w, id)) => {
                 let r = self.index(w).record(id)?;
@@ -577,6 +583,20 @@ impl CompanyFinder {
         gazetteer::embedded()
             .ticker(&up)
             .map(|id| (Which::Embedded, id))
+            .or_else(|| self.share_class_ticker(&up))
+    }
+
+    /// A share class written with a dot ("BRK.B", "BF.A"), looked up as the lists write
+    /// it, with a hyphen ("BRK-B"): a symbol of one to five letters and a one-letter class.
+    fn share_class_ticker(&self, t: &str) -> Option<(Which, u32)> {
+        let (base, class) = t.split_once('.')?;
+        let letters = |s: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        if !letters(base, 1..=5) || !letters(class, 1..=1) {
+            return None;
+        }
+        self.lookup_ticker(&format!("{base}-{class}"))
     }
 
     /// Finds tickers at `anchors`, from token `next` on; returns where the scan goes on,
@@ -702,6 +722,13 @@ impl CompanyFinder {
         }
         let t = span_text(toks, i, hi);
         let base = span_text(toks, i, hi - 2);
+        // A share class ("BRK.B"), which the lists write with a hyphen.
+        if toks.str(hi - 1).len() == 1 {
+            if let Some(company) = self.share_class_ticker(t) {
+                cands.push(ticker_cand(toks, i, hi, Some(company)));
+                return Some(hi);
+            }
+        }
         // A Reuters code of a US listing ("MSFT.O", "JPM.N") names the bare ticker, which
         // the mention reports: the listing's, not the code as written.
         if is_us_ric_suffix(toks.str(hi - 1)) && base.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -849,10 +876,19 @@ impl CompanyFinder {
                 *strong = true;
             }
         }
+        // Where the names that need no evidence start and end, for coordination: few
+        // documents have ambiguous names, and those few build the sets.
+        let mut starts: FxMap<usize, ()> = FxMap::default();
+        let mut ends: FxMap<usize, ()> = FxMap::default();
+        for c in cands.iter().filter(|c| !c.ambiguous && !c.ticker) {
+            starts.insert(c.lo, ());
+            ends.insert(c.hi, ());
+        }
         cands.retain(|c| {
             !c.ambiguous
                 || c.company.is_some_and(|id| doubtful.get(&id) == Some(&true))
                 || cue_around(toks, c.lo, c.hi)
+                || coordinated(toks, c.lo, c.hi, &starts, &ends)
         });
     }
 
@@ -930,6 +966,32 @@ impl CompanyFinder {
         if names.is_empty() {
             return;
         }
+        // "Orbital's earnings" after "Orbital Freight Ltd": a context rule found the short
+        // form of an earlier full name; it names the same company.
+        let mut relinks = Vec::new();
+        for (idx, c) in chosen.iter().enumerate() {
+            if c.source != Source::Pattern || c.base_hi != c.hi || c.name_of.is_some() {
+                continue;
+            }
+            let len = c.hi - c.lo;
+            let full = names.get(toks.str(c.lo)).and_then(|list| {
+                list.iter().find(|(words, k)| {
+                    *k != idx
+                        && words.len() == len
+                        && chosen.get(*k).is_some_and(|f| f.hi - f.lo > len)
+                        && (0..len).all(|j| toks.str(c.lo + j) == words[j])
+                })
+            });
+            if let Some(f) = full.and_then(|(_, k)| chosen.get(*k)) {
+                relinks.push((idx, f.company, (f.lo, f.base_hi)));
+            }
+        }
+        for (idx, company, name_of) in relinks {
+            if let Some(c) = chosen.get_mut(idx) {
+                c.company = company;
+                c.name_of = Some(name_of);
+            }
+        }
         let n = toks.len();
         let mut extra = Vec::new();
         // Where the scan goes on: past the last mention found.
@@ -1000,6 +1062,26 @@ fn base_name<'t>(toks: &Tokens<'t>, lo: usize, hi: usize) -> Option<&'t str> {
     (!base.is_empty()).then_some(base)
 }
 
+/// The ticker `code` at token `lo` as the listing it names: a numeric code after an
+/// exchange prefix with its exchange's suffix ("HKEX: 0005" is "0005.HK", "TYO: 7203" is
+/// "7203.T"), a number alone naming no listing; any other code as written.
+fn listed_code(toks: &Tokens<'_>, lo: usize, code: &str) -> String {
+    let numeric = !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit());
+    let colon = lo
+        .checked_sub(1)
+        .filter(|&k| numeric && toks.is_sym(k, ':'));
+    let suffix = colon.and_then(|k| {
+        // The exchange code ends at the colon: one word, or two ("NYSE American").
+        (k.saturating_sub(2)..k)
+            .find(|&j| exchange_prefix(toks, j) == Some(k))
+            .and_then(|j| exchange_suffix(toks.str(j)))
+    });
+    match suffix {
+        Some(sfx) => format!("{code}.{sfx}"),
+        None => code.to_string(),
+    }
+}
+
 /// Gives a ticker the company of the name right before it ("Airbus Industrie
 /// <AINP.PA>", "Acme Widgets (NYSE: ACMW)"): the text says whose symbol it is, which
 /// beats a list that knows the symbol as another company's (a list lags renamings and
@@ -1010,7 +1092,22 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
         let (Some(p), Some(c)) = (before.last(), after.first_mut()) else {
             continue;
         };
-        if !c.ticker || p.ticker || p.hi > c.lo || c.lo - p.hi > 4 {
+        if !c.ticker || p.hi > c.lo || c.lo - p.hi > 4 {
+            continue;
+        }
+        // "(LSE: HSBA; HKEX: 0005)": a second symbol in the same bracket is another
+        // listing of the company of the first, when no list says whose it is.
+        if p.ticker {
+            let between_ok = (p.hi..c.lo).all(|j| {
+                matches!(
+                    toks.get(j).map(|t| t.kind),
+                    Some(TokKind::Sym(';' | ',' | ':' | '/'))
+                ) || exchange_prefix(toks, j).is_some()
+            });
+            if between_ok && c.company.is_none() && p.lo > 0 && in_bracket(toks, p.lo) {
+                c.company = p.company;
+                c.name_of = p.name_of;
+            }
             continue;
         }
         // A known symbol goes to the name before it only when that name is spelled in
@@ -1033,6 +1130,15 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
             }
         }
     }
+}
+
+/// Whether token `lo` opens the symbols of a bracket: a "(" before it, perhaps with an
+/// exchange prefix and its colon between.
+fn in_bracket(toks: &Tokens<'_>, lo: usize) -> bool {
+    (lo.saturating_sub(4)..lo).rev().any(|j| {
+        toks.is_sym(j, '(')
+            && (j + 1..lo).all(|k| toks.is_sym(k, ':') || exchange_prefix(toks, k).is_some())
+    })
 }
 
 /// Keeps non-overlapping candidates: by source precedence for the caller's list and
@@ -1900,6 +2006,30 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
     toks.word_in(p, CUE_BEFORE) && !toks.word_in(p, &["shares", "stock"])
 }
 
+/// Whether the name at `lo..hi` is coordinated with a name that needs no evidence, which
+/// `starts` and `ends` hold the bounds of: "Visa and Mastercard", "Mastercard, Visa",
+/// "Mastercard or Visa". A list of companies makes each of them one.
+fn coordinated(
+    toks: &Tokens<'_>,
+    lo: usize,
+    hi: usize,
+    starts: &FxMap<usize, ()>,
+    ends: &FxMap<usize, ()>,
+) -> bool {
+    let joins =
+        |j: usize| toks.word_in(j, &["and", "or"]) || toks.is_sym(j, ',') || toks.is_sym(j, '&');
+    // "Visa and Mastercard", "Visa, Mastercard": the other name right after the joiner
+    // (or after ", and").
+    let after = joins(hi)
+        && (starts.contains_key(&(hi + 1))
+            || (toks.is_sym(hi, ',') && joins(hi + 1) && starts.contains_key(&(hi + 2))));
+    let before = lo >= 2
+        && joins(lo - 1)
+        && (ends.contains_key(&(lo - 1))
+            || (lo >= 3 && toks.is_sym(lo - 2, ',') && ends.contains_key(&(lo - 2))));
+    after || before
+}
+
 /// A word list as a hash set, built on first use.
 type WordSet = OnceLock<FxMap<&'static str, ()>>;
 
@@ -2058,6 +2188,16 @@ fn extend_suffix(toks: &Tokens<'_>, hi: usize) -> (usize, bool) {
     } else {
         hi
     };
+    // "Eli Lilly and Co.", "Goldman Sachs & Co. LLC": "and"/"&" joins the name and a
+    // "Co" suffix, as the pattern pass reads it.
+    if (toks.word_is(start, "and") || toks.is_sym(start, '&'))
+        && matches!(toks.str(start + 1), "Co" | "Cos" | "Company")
+    {
+        let (end, found) = extend_suffix(toks, start + 1);
+        if found {
+            return (end, true);
+        }
+    }
     // Most names are followed by no word of the suffix class: one bit says so first.
     if !may_start_suffix(toks, start)
         || toks.toks.get(start).is_none_or(|t| !t.space_before)
@@ -2197,7 +2337,9 @@ fn find_patterns(
         };
         cands.push(Cand {
             base_hi,
-            alias_ok: !head && base_hi < hi,
+            // "Halda Therapeutics Inc.": a head noun with a legal suffix after it is a
+            // name spelled in full too.
+            alias_ok: base_hi < hi,
             ..Cand::new(toks, lo, hi, Source::Pattern)
         });
         next = hi.max(i + 1);

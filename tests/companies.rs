@@ -602,3 +602,98 @@ mod props {
         }
     }
 }
+
+#[test]
+fn and_co_suffix_keeps_the_listed_company() {
+    let got = companies("Eli Lilly and Co. rose 3% after the drug trial.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "Eli Lilly and Co.");
+    assert_eq!(got[0].1.ticker.as_deref(), Some("LLY"));
+    assert!(got[0].1.cik.is_some());
+    let entry = CompanyEntry::new("Brannock Lumber")
+        .unwrap()
+        .ticker("BRNK")
+        .unwrap();
+    let ex = Extractor::builder().company(entry).build().unwrap();
+    let got = companies_with(&ex, "Brannock Lumber & Co. said mill output fell.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "Brannock Lumber & Co.");
+    assert_eq!(got[0].1.ticker.as_deref(), Some("BRNK"));
+}
+
+#[test]
+fn symbols_in_one_bracket_are_listings_of_one_company() {
+    let got = companies("HSBC Holdings plc (LSE: HSBA; HKEX: 0005) said profit rose.");
+    let got: Vec<_> = got
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.canonical.as_deref(), c.ticker.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("HSBC Holdings plc", Some("HSBC"), Some("HSBA.L")),
+            ("HSBA", Some("HSBC"), Some("HSBA")),
+            ("0005", Some("HSBC"), Some("0005.HK")),
+        ]
+    );
+    // An unknown company: the second listing takes the name before the bracket.
+    let got = companies("Kerrin Harbour Holdings Ltd (SGX: KHH; HKEX: 2345) fell.");
+    let tail: Vec<_> = got
+        .iter()
+        .skip(1)
+        .map(|(n, c)| (n.as_str(), c.canonical.as_deref(), c.ticker.as_deref()))
+        .collect();
+    assert_eq!(
+        tail,
+        [
+            ("KHH", Some("Kerrin Harbour Holdings"), Some("KHH")),
+            ("2345", Some("Kerrin Harbour Holdings"), Some("2345.HK")),
+        ]
+    );
+    // Numeric codes name the listing on their exchange.
+    let got = companies("Shares of the carmaker (TYO: 7203) rose.");
+    assert_eq!(got[0].1.ticker.as_deref(), Some("7203.T"));
+}
+
+#[test]
+fn share_classes_with_a_dot() {
+    let got = companies("Berkshire Hathaway Inc.'s Class B shares (BRK.B) rose 1%.");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].0, "BRK.B");
+    assert_eq!(got[1].1.canonical.as_deref(), Some("Berkshire Hathaway"));
+    assert_eq!(canonicals("Traders bought $BRK.B."), ["Berkshire Hathaway"]);
+    // An unknown class symbol is no ticker.
+    assert!(names("Plan (QZX.B) was dropped.").is_empty());
+}
+
+#[test]
+fn coordination_with_a_company_is_evidence() {
+    assert_eq!(
+        names("Visa and Mastercard agreed to a $38 billion settlement."),
+        ["Visa", "Mastercard"]
+    );
+    assert_eq!(
+        names("Mastercard and Visa agreed to cap fees."),
+        ["Mastercard", "Visa"]
+    );
+    assert_eq!(
+        names("Walmart, Target and Costco reported sales."),
+        ["Walmart", "Target", "Costco"]
+    );
+    // Not with an ordinary word, nor with another ambiguous word alone.
+    assert!(names("You need a visa and a passport.").is_empty());
+    assert!(names("Target and block the rival's moves.").is_empty());
+}
+
+#[test]
+fn context_rules_keep_the_full_name_of_a_short_form() {
+    let text = "Orbital Freight Ltd agreed to buy a rival. The acquisition is expected to \
+                add about 12% to Orbital's earnings per share.";
+    assert_eq!(canonicals(text), ["Orbital Freight", "Orbital Freight"]);
+    assert_eq!(names(text), ["Orbital Freight Ltd", "Orbital"]);
+    let text = "Halda Therapeutics Inc. won approval. Halda's net loss narrowed.";
+    assert_eq!(
+        canonicals(text),
+        ["Halda Therapeutics", "Halda Therapeutics"]
+    );
+}
