@@ -68,7 +68,10 @@
 //! "'s revenue", ...), coordination with a name that needs no evidence ("Visa and
 //! Mastercard", "Walmart, Target and Costco"), or an unambiguous mention of the same
 //! company elsewhere in the document. The most famous ones (Apple, Amazon, Oracle, Meta, ...) are not marked and
-//! are matched case-sensitively, capitalized. Lower-case words never match a name. Short
+//! are matched case-sensitively, capitalized; when one opens a sentence before a
+//! lower-case noun it modifies, followed by a verb or a preposition ("Apple orchards in
+//! Washington", "Shell companies were"), it needs evidence too ("Apple shares rose",
+//! "Apple said", "Apple engineers were" need none). Lower-case words never match a name. Short
 //! acronyms of lesser-known companies (`FRP`, `PIK`) need the same evidence. A one-word
 //! name right after a capitalized word in running text is taken for a surname
 //! ("broker Jeffrey Wendel", "founder Michael Dell"). Context rules reject places,
@@ -831,7 +834,12 @@ impl CompanyFinder {
                 next = hi;
                 continue;
             }
-            let mut ambiguous = alias.ambiguous;
+            // "Apple orchards in ...", "Shell companies were ...": a famous name that is
+            // an ordinary word, opening a sentence before a noun it modifies, needs
+            // evidence as an ambiguous name does ("Oracle databases are" in a story about
+            // Oracle).
+            let mut ambiguous =
+                alias.ambiguous || (len == 1 && alias.ordinary && ordinary_noun_use(toks, i));
             let (ext, _) = extend_suffix(toks, hi);
             if ext > hi {
                 hi = ext;
@@ -2346,6 +2354,73 @@ fn find_patterns(
     }
     next
 }
+
+/// Whether the one-word name at `i`, a famous name that is also an ordinary word
+/// ([`Alias::ordinary`]), may be the ordinary word: it opens a sentence (where any word is
+/// capitalized) and modifies the lower-case noun after it, which is followed by a verb
+/// that agrees with a noun subject or a preposition ("Apple orchards in Washington",
+/// "Shell companies were used"). The company reads "Apple said", "Apple shares rose",
+/// "Apple engineers were", "Shell plans to", "Apple is": a verb, a cue or a noun of a
+/// company's own (its shares, staff, products) after the name.
+///
+/// The name then needs evidence like an ambiguous one: a cue, or another mention of the
+/// company in the document ("Oracle databases are ..." in a story about Oracle). A verb
+/// in `-s` before a preposition ("Shell operates in 70 countries") looks like a noun; the
+/// common ones are listed.
+fn ordinary_noun_use(toks: &Tokens<'_>, i: usize) -> bool {
+    let opens = i == 0
+        || toks.get(i).is_some_and(|t| t.newline_before)
+        || toks.is_sym(i - 1, '.')
+        || toks.is_sym(i - 1, '!')
+        || toks.is_sym(i - 1, '?');
+    let noun = i + 1;
+    let noun_ok = toks.get(noun).is_some_and(|t| {
+        t.is_word() && t.space_before && !t.newline_before && t.shape & token::LOWER_FIRST != 0
+    });
+    if !opens || !noun_ok || !toks.word_in(noun + 1, NOUN_SUBJECT_FOLLOWERS) {
+        return false;
+    }
+    let w = toks.str(noun);
+    !(w.ends_with("ed")
+        || w.ends_with("ly")
+        || toks.word_in(noun, CUE_AFTER)
+        || toks.word_in(noun, POSSESSED)
+        || toks.word_in(noun, TRADING_WORDS)
+        || toks.word_in(noun, COMPANY_NOUNS)
+        || toks.word_in(noun, NAME_VERBS))
+}
+
+/// Words after a noun subject: a verb that agrees with it, or a preposition that starts
+/// its complement ("orchards in", "companies were").
+#[rustfmt::skip]
+const NOUN_SUBJECT_FOLLOWERS: &[&str] = &[
+    "is", "are", "was", "were", "have", "has", "had", "will", "would", "can", "could", "may", "might", "must",
+    "should", "in", "of", "from", "across", "around",
+];
+
+/// Nouns of a company's own, which a company name modifies ("Apple engineers").
+#[rustfmt::skip]
+const COMPANY_NOUNS: &[&str] = &[
+    "employees", "engineers", "workers", "staff", "officials", "managers", "lawyers", "suppliers", "users",
+    "products", "devices", "stores", "bonds", "debt", "securities", "options", "units", "brands", "services",
+    "executive", "employee", "engineer", "supplier", "product", "device", "store", "plant", "plants", "factory",
+    "factories", "sites", "offices", "headquarters", "management", "leadership", "spokesperson", "spokesman",
+    "spokeswoman", "representatives", "traders", "directors", "subsidiaries", "subsidiary", "division", "chips",
+    "phones", "cars", "vehicles", "apps", "software", "platform", "stations", "refineries", "fields", "shareholder",
+];
+
+/// Verbs in `-s`, and adverbs, that follow a company's name before a preposition or an
+/// auxiliary ("Shell operates in", "Apple also has", "Apple itself is").
+#[rustfmt::skip]
+const NAME_VERBS: &[&str] = &[
+    "operates", "invests", "competes", "trades", "works", "sells", "buys", "owns", "remains", "relies", "depends",
+    "specializes", "specialises", "leads", "ranks", "lags", "trails", "holds", "continues", "sees", "makes",
+    "employs", "spends", "ships", "builds", "faces", "dominates", "accounts", "participates", "benefits", "suffers",
+    "earns", "generates", "derives", "manufactures", "produces", "lists", "gets", "takes", "stands", "ranks",
+    "comes", "goes", "lies", "sits", "believes", "says", "thinks", "wants", "needs", "hopes", "aims", "intends",
+    "also", "now", "still", "already", "again", "then", "first", "just", "never", "soon", "even", "too", "alone",
+    "itself", "instead", "meanwhile", "once", "often", "always", "however", "therefore", "which", "that", "who",
+];
 
 /// Whether the one-word name at `i` follows a capitalized word that follows running
 /// text, as a surname follows a first name.

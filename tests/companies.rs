@@ -697,3 +697,34 @@ fn context_rules_keep_the_full_name_of_a_short_form() {
         ["Halda Therapeutics", "Halda Therapeutics"]
     );
 }
+
+#[test]
+fn famous_ordinary_words_opening_a_sentence() {
+    // The ordinary word: it opens the sentence and modifies the noun after it.
+    for text in [
+        "Apple orchards in Washington state produced 3% more fruit.",
+        "Shell companies were used to hide $2 billion.",
+        "Growers were upbeat. Apple harvests in Europe have recovered.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    // The company: a verb, a cue or a company's own noun after it, or a suffix.
+    for (text, want) in [
+        ("Apple shares rose 2% in early trading.", "Apple"),
+        ("Apple said iPhone sales rose.", "Apple"),
+        ("Apple's revenue rose 6%.", "Apple"),
+        ("Apple engineers were hired from rivals.", "Apple"),
+        ("Apple is expanding in India.", "Apple"),
+        ("Apple also has a deal with a chipmaker.", "Apple"),
+        ("Shell plans to sell its chemicals arm.", "Shell"),
+        ("Shell operates in 70 countries.", "Shell"),
+        ("Shell plc companies were fined.", "Shell plc"),
+    ] {
+        assert_eq!(names(text), [want], "{text}");
+    }
+    // Mentioned as the company elsewhere in the story, the name keeps its company.
+    assert_eq!(
+        names("Oracle said cloud revenue rose. Oracle databases are used by most banks."),
+        ["Oracle", "Oracle"]
+    );
+}
