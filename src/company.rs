@@ -764,6 +764,7 @@ impl CompanyFinder {
         if !(2..=5).contains(&text.len())
             || in_set(&ACRONYM_SET, COMMON_ACRONYMS, text)
             || shouting(toks, i)
+            || ends_name(toks, i)
         {
             return;
         }
@@ -977,8 +978,17 @@ impl CompanyFinder {
         // "Orbital's earnings" after "Orbital Freight Ltd": a context rule found the short
         // form of an earlier full name; it names the same company.
         let mut relinks = Vec::new();
+        // A lesser-known listed company of the same short name ("Kestrel's shares" after
+        // "Kestrel Biotech Holdings Inc.") yields to the full name spelled earlier.
+        let relink_ok = |c: &Cand| match (c.source, c.company) {
+            (Source::Pattern, _) => true,
+            (Source::Gazetteer, Some((w, id))) => {
+                self.index(w).record(id).is_some_and(|r| r.tier > 0)
+            }
+            _ => false,
+        };
         for (idx, c) in chosen.iter().enumerate() {
-            if c.source != Source::Pattern || c.base_hi != c.hi || c.name_of.is_some() {
+            if !relink_ok(c) || c.base_hi != c.hi || c.name_of.is_some() {
                 continue;
             }
             let len = c.hi - c.lo;
@@ -986,7 +996,9 @@ impl CompanyFinder {
                 list.iter().find(|(words, k)| {
                     *k != idx
                         && words.len() == len
-                        && chosen.get(*k).is_some_and(|f| f.hi - f.lo > len)
+                        && chosen.get(*k).is_some_and(|f| {
+                            f.hi - f.lo > len && (c.source == Source::Pattern || f.hi <= c.lo)
+                        })
                         && (0..len).all(|j| toks.str(c.lo + j) == words[j])
                 })
             });
@@ -1372,7 +1384,8 @@ const EXCHANGES: &[&str] = &[
     "NYSE", "NASDAQ", "Nasdaq", "AMEX", "NYSEArca", "NYSEAMERICAN", "OTC", "OTCQX", "OTCQB", "OTCMKTS", "HKG", "HKEX",
     "SEHK", "HK", "TSE", "TYO", "LSE", "LON", "FRA", "ETR", "XETRA", "EPA", "AMS", "BIT", "SIX", "SWX", "VTX", "TSX",
     "TSXV", "ASX", "NSE", "BSE", "KRX", "KOSDAQ", "KOSPI", "SHA", "SHE", "SSE", "SZSE", "TPE", "TWSE", "HEL", "STO",
-    "CPH", "OSL", "BME", "ELI", "EBR", "WSE", "JSE", "SGX", "BMV", "TASE",
+    "CPH", "OSL", "BME", "ELI", "EBR", "WSE", "JSE", "SGX", "BMV", "TASE", "AEX", "NZX", "IDX", "KLSE", "MYX",
+    "BVMF", "VIE",
 ];
 
 /// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
@@ -1413,7 +1426,6 @@ fn exchange_suffix(exchange: &str) -> Option<&'static str> {
         "LSE" | "LON" => "L",
         "FRA" | "ETR" | "XETRA" => "DE",
         "EPA" => "PA",
-        "AMS" => "AS",
         "BIT" => "MI",
         "SIX" | "SWX" | "VTX" => "SW",
         "TSX" => "TO",
@@ -1430,6 +1442,19 @@ fn exchange_suffix(exchange: &str) -> Option<&'static str> {
         "CPH" => "CO",
         "OSL" => "OL",
         "BME" => "MC",
+        "AMS" | "AEX" => "AS",
+        "EBR" => "BR",
+        "ELI" => "LS",
+        "WSE" => "WA",
+        "JSE" => "JO",
+        "SGX" => "SI",
+        "BMV" => "MX",
+        "TASE" => "TA",
+        "NZX" => "NZ",
+        "IDX" => "JK",
+        "KLSE" | "MYX" => "KL",
+        "BVMF" => "SA",
+        "VIE" => "VI",
         _ => return None,
     })
 }
@@ -1504,6 +1529,14 @@ const COMMON_ACRONYMS: &[&str] = &[
     "OK", "LLC", "INC", "LTD", "PLC", "CORP", "CO", "AG", "SA", "NV", "SE", "AB", "HK", "USA", "CHINA", "DAY", "WELL",
     "FUN", "GAIN", "LOW", "HIGH", "MAIN", "REAL", "TRUE", "CASH", "SAFE", "FAST", "PLAY", "LOVE", "LIFE", "WORK", "VS",
 ];
+
+/// Whether the upper-case word at `i` is the legal suffix of the name before it
+/// ("Halvorsen Mining ASA said output rose"), not a ticker ("ASA").
+fn ends_name(toks: &Tokens<'_>, i: usize) -> bool {
+    i > 0
+        && (toks.has_shape(i - 1, token::CAPITALIZED) || toks.is_sym(i - 1, ','))
+        && suffix_at(toks, i) > i
+}
 
 /// Whether token `i` sits among upper-case words (a headline or a shouted line).
 fn shouting(toks: &Tokens<'_>, i: usize) -> bool {

@@ -728,3 +728,51 @@ fn famous_ordinary_words_opening_a_sentence() {
         ["Oracle", "Oracle"]
     );
 }
+
+#[test]
+fn a_legal_suffix_is_not_a_bare_ticker() {
+    // "ASA" is a listed symbol too; after a name it is the name's legal form.
+    assert_eq!(
+        names("Halvorsen Mining ASA said output rose 4% in the quarter."),
+        ["Halvorsen Mining ASA"]
+    );
+    assert_eq!(
+        canonicals("Shares of ASA rose 3% on gold prices."),
+        ["ASA Gold & Precious Metals"]
+    );
+}
+
+#[test]
+fn a_full_name_beats_a_lesser_listed_namesake_of_its_short_form() {
+    // "Kestrel" alone is a listed company; after the full name it is this one.
+    let text = "Kestrel Biotech Holdings Inc. (NASDAQ: KBHI) agreed to buy Marlow Diagnostics \
+                for $1.2 billion. Kestrel's shares rose 8%.";
+    let got = companies(text);
+    let last = got.last().unwrap();
+    assert_eq!(last.0, "Kestrel");
+    assert_eq!(last.1.canonical.as_deref(), Some("Kestrel Biotech"));
+    assert_eq!(last.1.ticker, None);
+    // A famous company keeps its name: "Amazon" is not "Amazon Freight Ltd".
+    let text = "Amazon Freight Ltd opened a depot. Amazon said its shares rose.";
+    assert_eq!(canonicals(text), ["Amazon Freight", "Amazon"]);
+}
+
+#[test]
+fn european_and_asian_exchange_prefixes() {
+    let got = companies("Prosus N.V. (AEX: PRX) and Naspers Ltd (JSE: NPN) extended buybacks.");
+    let got: Vec<_> = got
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.canonical.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Prosus N.V.", Some("Prosus")),
+            ("PRX", Some("Prosus")),
+            ("Naspers Ltd", Some("Naspers")),
+            ("NPN", Some("Naspers")),
+        ]
+    );
+    let got = companies("Halvard Shipping Ltd (SGX: 5123) fell 4%.");
+    assert_eq!(got[1].1.ticker.as_deref(), Some("5123.SI"));
+}
