@@ -77,6 +77,8 @@
 //! ("broker Jeffrey Wendel", "founder Michael Dell"). Context rules reject places,
 //! public bodies (names opening with Department, Ministry, University, Federal, ...),
 //! titles (Chairman, Governor, Minister, ...) and words that open sentences.
+//! A market index named after its publisher is not the publisher: "Nasdaq Composite",
+//! "Nikkei 225", and "the Dow"/"the Nasdaq" right before a move ("fell", "higher").
 //! Products and models (Qwen3-Max, Llama, Azure, iPhone, ChatGPT), people, places,
 //! governments, regulators and universities are not in the gazetteer, and the generator
 //! drops single-word aliases that are places or generic words.
@@ -831,7 +833,7 @@ impl CompanyFinder {
                 next = hi;
                 continue;
             }
-            if names_index(toks, hi) {
+            if names_index(toks, hi) || (len == 1 && index_move(toks, i, hi)) {
                 next = hi;
                 continue;
             }
@@ -1894,6 +1896,19 @@ fn names_index(toks: &Tokens<'_>, k: usize) -> bool {
         }
         TokKind::Sym(_) => false,
     }
+}
+
+/// Whether the one-word name at `i..hi` is a market index moving: "the" before it and a
+/// move after ("the Dow fell 1%", "led the Nasdaq higher"). A company is not "the
+/// Apple" when its shares move; an index called after its publisher is.
+fn index_move(toks: &Tokens<'_>, i: usize, hi: usize) -> bool {
+    #[rustfmt::skip]
+    const MOVES: &[&str] = &[
+        "rose", "fell", "gained", "dropped", "slid", "climbed", "surged", "soared", "tumbled", "plunged", "rallied",
+        "sank", "slumped", "dipped", "rebounded", "added", "lost", "edged", "ended", "closed", "finished", "higher",
+        "lower", "jumped", "advanced", "declined", "retreated", "rises", "falls", "gains",
+    ];
+    i > 0 && is_article(toks, i - 1) && toks.word_in(hi, MOVES) && toks.str(i - 1).len() == 3
 }
 
 /// Words that make the name before them a market index ("Nasdaq Composite").

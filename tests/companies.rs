@@ -776,3 +776,16 @@ fn european_and_asian_exchange_prefixes() {
     let got = companies("Halvard Shipping Ltd (SGX: 5123) fell 4%.");
     assert_eq!(got[1].1.ticker.as_deref(), Some("5123.SI"));
 }
+
+#[test]
+fn an_index_named_after_its_publisher_moving() {
+    assert!(names("The Dow fell 1.2% and the Nasdaq gained 0.4%.").is_empty());
+    assert_eq!(
+        names("Apple and Microsoft led the Nasdaq higher."),
+        ["Apple", "Microsoft"]
+    );
+    assert!(names("In Tokyo the Nikkei ended 0.5% lower.").is_empty());
+    // The companies.
+    assert_eq!(names("Dow said it would cut 1,500 jobs."), ["Dow"]);
+    assert_eq!(names("Shares of Nasdaq rose 2% after results."), ["Nasdaq"]);
+}
