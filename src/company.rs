@@ -681,7 +681,7 @@ impl CompanyFinder {
             return None;
         }
         let t = span_text(toks, lo, hi);
-        let yahoo = exchange_suffix(toks.str(i)).map(|sfx| format!("{t}.{sfx}"));
+        let yahoo = exchange_suffix(toks.str(i)).map(|sfx| yahoo_code(t, sfx));
         let company = yahoo
             .as_deref()
             .and_then(|y| self.lookup_ticker(y))
@@ -1099,8 +1099,18 @@ fn listed_code(toks: &Tokens<'_>, lo: usize, code: &str) -> String {
             .and_then(|j| exchange_suffix(toks.str(j)))
     });
     match suffix {
-        Some(sfx) => format!("{code}.{sfx}"),
+        Some(sfx) => yahoo_code(code, sfx),
         None => code.to_string(),
+    }
+}
+
+/// The Yahoo form of `code` on the exchange of suffix `sfx`: Hong Kong codes have four
+/// digits at least ("HKEX: 700" is "0700.HK").
+fn yahoo_code(code: &str, sfx: &str) -> String {
+    if sfx == "HK" && code.len() < 4 && code.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{code:0>4}.{sfx}")
+    } else {
+        format!("{code}.{sfx}")
     }
 }
 

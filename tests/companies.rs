@@ -650,9 +650,13 @@ fn symbols_in_one_bracket_are_listings_of_one_company() {
             ("2345", Some("Kerrin Harbour Holdings"), Some("2345.HK")),
         ]
     );
-    // Numeric codes name the listing on their exchange.
+    // Numeric codes name the listing on their exchange; Hong Kong codes have four digits.
     let got = companies("Shares of the carmaker (TYO: 7203) rose.");
     assert_eq!(got[0].1.ticker.as_deref(), Some("7203.T"));
+    let got = companies("Tencent (HKEX: 700) rose 2% in Hong Kong.");
+    assert_eq!(got[1].0, "700");
+    assert_eq!(got[1].1.ticker.as_deref(), Some("0700.HK"));
+    assert_eq!(got[1].1.canonical.as_deref(), Some("Tencent"));
 }
 
 #[test]
