@@ -887,20 +887,40 @@ impl CompanyFinder {
                 *strong = true;
             }
         }
-        // Where the names that need no evidence start and end, for coordination: few
-        // documents have ambiguous names, and those few build the sets.
+        let mut keep: Vec<bool> = cands
+            .iter()
+            .map(|c| {
+                !c.ambiguous
+                    || c.company.is_some_and(|id| doubtful.get(&id) == Some(&true))
+                    || cue_around(toks, c.lo, c.hi)
+            })
+            .collect();
+        // Where the names kept so far start and end, for coordination: few documents
+        // have ambiguous names, and those few build the sets.
         let mut starts: FxMap<usize, ()> = FxMap::default();
         let mut ends: FxMap<usize, ()> = FxMap::default();
-        for c in cands.iter().filter(|c| !c.ambiguous && !c.ticker) {
+        for (c, _) in cands.iter().zip(&keep).filter(|(c, &k)| k && !c.ticker) {
             starts.insert(c.lo, ());
             ends.insert(c.hi, ());
         }
-        cands.retain(|c| {
-            !c.ambiguous
-                || c.company.is_some_and(|id| doubtful.get(&id) == Some(&true))
-                || cue_around(toks, c.lo, c.hi)
-                || coordinated(toks, c.lo, c.hi, &starts, &ends)
-        });
+        // "Block, Snap and Visa shares fell": a name kept by coordination is evidence
+        // for the one before it in turn, a few names up the list.
+        for _ in 0..COORDINATION_ROUNDS {
+            let mut changed = false;
+            for (c, k) in cands.iter().zip(keep.iter_mut()) {
+                if !*k && coordinated(toks, c.lo, c.hi, &starts, &ends) {
+                    *k = true;
+                    changed = true;
+                    starts.insert(c.lo, ());
+                    ends.insert(c.hi, ());
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        let mut kept = keep.into_iter();
+        cands.retain(|_| kept.next().unwrap_or(true));
     }
 
     /// Adds later and earlier mentions of companies found by their legal suffix, by
@@ -2071,6 +2091,9 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
     }
     toks.word_in(p, CUE_BEFORE) && !toks.word_in(p, &["shares", "stock"])
 }
+
+/// How many times coordination passes evidence along a list of names.
+const COORDINATION_ROUNDS: usize = 4;
 
 /// Whether the name at `lo..hi` is coordinated with a name that needs no evidence, which
 /// `starts` and `ends` hold the bounds of: "Visa and Mastercard", "Mastercard, Visa",

@@ -684,6 +684,11 @@ fn coordination_with_a_company_is_evidence() {
         names("Walmart, Target and Costco reported sales."),
         ["Walmart", "Target", "Costco"]
     );
+    // A name kept by a cue passes it on along the list.
+    assert_eq!(
+        names("Block, Snap and Visa shares fell after the report."),
+        ["Block", "Snap", "Visa"]
+    );
     // Not with an ordinary word, nor with another ambiguous word alone.
     assert!(names("You need a visa and a passport.").is_empty());
     assert!(names("Target and block the rival's moves.").is_empty());
