@@ -64,7 +64,7 @@
 //! Names that are ordinary English words or common proper nouns (Apple in "apple
 //! orchards", Meta in "meta-analysis", Target, Block, Snap, Sea, Visa, Shell, Strategy,
 //! News, X) are marked in the gazetteer and need evidence: a legal suffix, a ticker next
-//! to them, a cue around them ("shares of", "CEO of", "stake in", "said", "reported",
+//! to them, a cue around them ("shares of", "CEO of", "stake in", "deal for", "said", "reported",
 //! "'s revenue", ...), coordination with a name that needs no evidence ("Visa and
 //! Mastercard", "Walmart, Target and Costco"), or an unambiguous mention of the same
 //! company elsewhere in the document. The most famous ones (Apple, Amazon, Oracle, Meta, ...) are not marked and
@@ -2086,6 +2086,16 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
     if toks.word_in(p, &["of", "in", "at", "from", "by"])
         && p > 0
         && toks.word_in(p - 1, CUE_BEFORE)
+    {
+        return true;
+    }
+    // "deal for Hess", "merger with Snap", "bid for Target".
+    if toks.word_in(p, &["for", "with"])
+        && p > 0
+        && toks.word_in(
+            p - 1,
+            &["deal", "bid", "offer", "merger", "takeover", "acquisition"],
+        )
     {
         return true;
     }

@@ -425,6 +425,14 @@ fn ambiguous_words_as_companies_with_evidence() {
     assert_eq!(names("Shell plc raised its dividend."), ["Shell plc"]);
     assert_eq!(canonicals("Apple Inc. and Apple"), ["Apple", "Apple"]);
     assert_eq!(names("The CEO of Snap said ad sales rose."), ["Snap"]);
+    assert_eq!(
+        names("Chevron's $53 billion deal for Hess closed in July."),
+        ["Chevron", "Hess"]
+    );
+    assert_eq!(
+        names("Walmart once weighed a bid for Target."),
+        ["Walmart", "Target"]
+    );
 }
 
 #[test]
