@@ -36,7 +36,11 @@ COLUMNS of companies.tsv (tab-separated; `#` lines are comments):
     legal      the display legal name ("Alibaba Group Holding Ltd."), may be empty
     aliases    `|`-separated surface forms to match, canonical and legal included;
                a leading `~` marks a form that is an ordinary English word or a
-               common proper noun ("~Apple", "~Target"): it needs evidence in the text
+               common proper noun ("~Target", "~Visa"): it needs evidence in the text;
+               a leading `^` marks a famous one-word name that is also an ordinary
+               lower-case word ("^Apple", "^Shell"): matched without evidence, but
+               read as the ordinary word when it opens a sentence before a noun it
+               modifies ("Apple orchards in ...", "Shell companies were ...")
     tickers    `|`-separated, primary first: US tickers bare ("BABA"), others in
                Yahoo form ("9988.HK", "KEMIRA.HE")
     cik        SEC Central Index Key, may be empty
@@ -1039,7 +1043,11 @@ def alias_entries(c, common, proper, claimed, best):
             # "General Mills" is fine, "Public Storage" needs evidence; a company's head
             # word at the end makes it a name ("American Airlines Group").
             amb = True
-        res.append(("~" if amb or a in weak else "") + a)
+        mark = "~" if amb or a in weak else ""
+        if (not mark and len(words) == 1 and not a.isupper()
+                and (words[0] in common or (words[0].endswith("s") and words[0][:-1] in common))):
+            mark = "^"
+        res.append(mark + a)
     return res
 
 

@@ -23,14 +23,17 @@
 //!    the gazetteer knows it), Reuters codes of US listings (`MSFT.O`, `JPM.N`, when the
 //!    gazetteer knows the symbol). A symbol right after a name spelled in full with its
 //!    legal form belongs to that name ("Acme Robotics, Inc. (NASDAQ: ACMR)"), even when
-//!    the gazetteer lists it for another company. A bare upper-case ticker (`BABA jumped 9%`) is taken only
+//!    the gazetteer lists it for another company; a second symbol in the same bracket
+//!    ("(LSE: HSBA; HKEX: 0005)") is another listing of the same company. A numeric code
+//!    after an exchange prefix reports the listing ("HKEX: 0005" → `0005.HK`). A share
+//!    class with a dot (`BRK.B`) is looked up as the lists write it (`BRK-B`). A bare upper-case ticker (`BABA jumped 9%`) is taken only
 //!    when the gazetteer knows it, it is not a common acronym, and a trading word (shares,
 //!    stock, rose, fell, ...) stands within a few tokens in the same sentence.
 //! 3. **Gazetteer names**, longest match first on token boundaries, so "Thomson
 //!    Reuters" beats "Reuters". Case is checked against the listed form: acronyms
 //!    (`AMD`, `IDC`) only as written; other names with every word capitalized as listed,
 //!    or in all capitals. A following legal suffix is taken into the span
-//!    (`Alibaba Group Holding Ltd.`). A possessive `'s`/`’s` and a leading "The" are never
+//!    (`Alibaba Group Holding Ltd.`, `Eli Lilly and Co.`). A possessive `'s`/`’s` and a leading "The" are never
 //!    part of the span.
 //! 4. **Legal-suffix pattern**: capitalized words followed by a legal form from
 //!    `data/legal_suffixes.txt` (`Inc`, `Corp.`, `Co., Ltd.`, `Oyj`, `A/S`, `S.p.A.`, ...),
@@ -48,7 +51,9 @@
 //!    Inc"), its name without the suffix ("Endotronics"), the first word of a name whose
 //!    other words are generic ("Salcomp" of "Salcomp Manufacturing Oy"), and an
 //!    abbreviation in brackets right after any company name ("Credit Suisse First
-//!    Boston (CSFB)") are mentions of it anywhere in the document.
+//!    Boston (CSFB)") are mentions of it anywhere in the document. A context rule that
+//!    finds such a short form ("Orbital's earnings" after "Orbital Freight Ltd") gives it
+//!    the full name's canonical name too.
 //!
 //! Overlaps are settled by precedence (caller's list, tickers), then leftmost-longest,
 //! the gazetteer winning ties. Everything is linear in the number of tokens: the
@@ -59,15 +64,21 @@
 //! Names that are ordinary English words or common proper nouns (Apple in "apple
 //! orchards", Meta in "meta-analysis", Target, Block, Snap, Sea, Visa, Shell, Strategy,
 //! News, X) are marked in the gazetteer and need evidence: a legal suffix, a ticker next
-//! to them, a cue around them ("shares of", "CEO of", "stake in", "said", "reported",
-//! "'s revenue", ...), or an unambiguous mention of the same company elsewhere in the
-//! document. The most famous ones (Apple, Amazon, Oracle, Meta, ...) are not marked and
-//! are matched case-sensitively, capitalized. Lower-case words never match a name. Short
+//! to them, a cue around them ("shares of", "CEO of", "stake in", "deal for", "said", "reported",
+//! "'s revenue", ...), coordination with a name that needs no evidence ("Visa and
+//! Mastercard", "Walmart, Target and Costco"), or an unambiguous mention of the same
+//! company elsewhere in the document. The most famous ones (Apple, Amazon, Oracle, Meta, ...) are not marked and
+//! are matched case-sensitively, capitalized; when one opens a sentence before a
+//! lower-case noun it modifies, followed by a verb or a preposition ("Apple orchards in
+//! Washington", "Shell companies were"), it needs evidence too ("Apple shares rose",
+//! "Apple said", "Apple engineers were" need none). Lower-case words never match a name. Short
 //! acronyms of lesser-known companies (`FRP`, `PIK`) need the same evidence. A one-word
 //! name right after a capitalized word in running text is taken for a surname
 //! ("broker Jeffrey Wendel", "founder Michael Dell"). Context rules reject places,
 //! public bodies (names opening with Department, Ministry, University, Federal, ...),
 //! titles (Chairman, Governor, Minister, ...) and words that open sentences.
+//! A market index named after its publisher is not the publisher: "Nasdaq Composite",
+//! "Nikkei 225", and "the Dow"/"the Nasdaq" right before a move ("fell", "higher").
 //! Products and models (Qwen3-Max, Llama, Azure, iPhone, ChatGPT), people, places,
 //! governments, regulators and universities are not in the gazetteer, and the generator
 //! drops single-word aliases that are places or generic words.
@@ -516,7 +527,7 @@ impl CompanyFinder {
     fn entity(&self, toks: &Tokens<'_>, c: &Cand) -> Option<Entity> {
         let (s, e) = c.bytes?;
         let name = toks.text.get(s..e)?;
-        let as_written = || Some(Cow::Owned(name.to_string()));
+        let as_written = || Some(Cow::Owned(listed_code(toks, c.lo, name)));
         let company = match c.company {
             Some((w, id)) => {
                 let r = self.index(w).record(id)?;
@@ -577,6 +588,20 @@ impl CompanyFinder {
         gazetteer::embedded()
             .ticker(&up)
             .map(|id| (Which::Embedded, id))
+            .or_else(|| self.share_class_ticker(&up))
+    }
+
+    /// A share class written with a dot ("BRK.B", "BF.A"), looked up as the lists write
+    /// it, with a hyphen ("BRK-B"): a symbol of one to five letters and a one-letter class.
+    fn share_class_ticker(&self, t: &str) -> Option<(Which, u32)> {
+        let (base, class) = t.split_once('.')?;
+        let letters = |s: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        if !letters(base, 1..=5) || !letters(class, 1..=1) {
+            return None;
+        }
+        self.lookup_ticker(&format!("{base}-{class}"))
     }
 
     /// Finds tickers at `anchors`, from token `next` on; returns where the scan goes on,
@@ -656,7 +681,7 @@ impl CompanyFinder {
             return None;
         }
         let t = span_text(toks, lo, hi);
-        let yahoo = exchange_suffix(toks.str(i)).map(|sfx| format!("{t}.{sfx}"));
+        let yahoo = exchange_suffix(toks.str(i)).map(|sfx| yahoo_code(t, sfx));
         let company = yahoo
             .as_deref()
             .and_then(|y| self.lookup_ticker(y))
@@ -702,6 +727,13 @@ impl CompanyFinder {
         }
         let t = span_text(toks, i, hi);
         let base = span_text(toks, i, hi - 2);
+        // A share class ("BRK.B"), which the lists write with a hyphen.
+        if toks.str(hi - 1).len() == 1 {
+            if let Some(company) = self.share_class_ticker(t) {
+                cands.push(ticker_cand(toks, i, hi, Some(company)));
+                return Some(hi);
+            }
+        }
         // A Reuters code of a US listing ("MSFT.O", "JPM.N") names the bare ticker, which
         // the mention reports: the listing's, not the code as written.
         if is_us_ric_suffix(toks.str(hi - 1)) && base.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -734,6 +766,7 @@ impl CompanyFinder {
         if !(2..=5).contains(&text.len())
             || in_set(&ACRONYM_SET, COMMON_ACRONYMS, text)
             || shouting(toks, i)
+            || ends_name(toks, i)
         {
             return;
         }
@@ -800,11 +833,16 @@ impl CompanyFinder {
                 next = hi;
                 continue;
             }
-            if names_index(toks, hi) {
+            if names_index(toks, hi) || (len == 1 && index_move(toks, i, hi)) {
                 next = hi;
                 continue;
             }
-            let mut ambiguous = alias.ambiguous;
+            // "Apple orchards in ...", "Shell companies were ...": a famous name that is
+            // an ordinary word, opening a sentence before a noun it modifies, needs
+            // evidence as an ambiguous name does ("Oracle databases are" in a story about
+            // Oracle).
+            let mut ambiguous =
+                alias.ambiguous || (len == 1 && alias.ordinary && ordinary_noun_use(toks, i));
             let (ext, _) = extend_suffix(toks, hi);
             if ext > hi {
                 hi = ext;
@@ -849,11 +887,40 @@ impl CompanyFinder {
                 *strong = true;
             }
         }
-        cands.retain(|c| {
-            !c.ambiguous
-                || c.company.is_some_and(|id| doubtful.get(&id) == Some(&true))
-                || cue_around(toks, c.lo, c.hi)
-        });
+        let mut keep: Vec<bool> = cands
+            .iter()
+            .map(|c| {
+                !c.ambiguous
+                    || c.company.is_some_and(|id| doubtful.get(&id) == Some(&true))
+                    || cue_around(toks, c.lo, c.hi)
+            })
+            .collect();
+        // Where the names kept so far start and end, for coordination: few documents
+        // have ambiguous names, and those few build the sets.
+        let mut starts: FxMap<usize, ()> = FxMap::default();
+        let mut ends: FxMap<usize, ()> = FxMap::default();
+        for (c, _) in cands.iter().zip(&keep).filter(|(c, &k)| k && !c.ticker) {
+            starts.insert(c.lo, ());
+            ends.insert(c.hi, ());
+        }
+        // "Block, Snap and Visa shares fell": a name kept by coordination is evidence
+        // for the one before it in turn, a few names up the list.
+        for _ in 0..COORDINATION_ROUNDS {
+            let mut changed = false;
+            for (c, k) in cands.iter().zip(keep.iter_mut()) {
+                if !*k && coordinated(toks, c.lo, c.hi, &starts, &ends) {
+                    *k = true;
+                    changed = true;
+                    starts.insert(c.lo, ());
+                    ends.insert(c.hi, ());
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        let mut kept = keep.into_iter();
+        cands.retain(|_| kept.next().unwrap_or(true));
     }
 
     /// Adds later and earlier mentions of companies found by their legal suffix, by
@@ -930,6 +997,43 @@ impl CompanyFinder {
         if names.is_empty() {
             return;
         }
+        // "Orbital's earnings" after "Orbital Freight Ltd": a context rule found the short
+        // form of an earlier full name; it names the same company.
+        let mut relinks = Vec::new();
+        // A lesser-known listed company of the same short name ("Kestrel's shares" after
+        // "Kestrel Biotech Holdings Inc.") yields to the full name spelled earlier.
+        let relink_ok = |c: &Cand| match (c.source, c.company) {
+            (Source::Pattern, _) => true,
+            (Source::Gazetteer, Some((w, id))) => {
+                self.index(w).record(id).is_some_and(|r| r.tier > 0)
+            }
+            _ => false,
+        };
+        for (idx, c) in chosen.iter().enumerate() {
+            if !relink_ok(c) || c.base_hi != c.hi || c.name_of.is_some() {
+                continue;
+            }
+            let len = c.hi - c.lo;
+            let full = names.get(toks.str(c.lo)).and_then(|list| {
+                list.iter().find(|(words, k)| {
+                    *k != idx
+                        && words.len() == len
+                        && chosen.get(*k).is_some_and(|f| {
+                            f.hi - f.lo > len && (c.source == Source::Pattern || f.hi <= c.lo)
+                        })
+                        && (0..len).all(|j| toks.str(c.lo + j) == words[j])
+                })
+            });
+            if let Some(f) = full.and_then(|(_, k)| chosen.get(*k)) {
+                relinks.push((idx, f.company, (f.lo, f.base_hi)));
+            }
+        }
+        for (idx, company, name_of) in relinks {
+            if let Some(c) = chosen.get_mut(idx) {
+                c.company = company;
+                c.name_of = Some(name_of);
+            }
+        }
         let n = toks.len();
         let mut extra = Vec::new();
         // Where the scan goes on: past the last mention found.
@@ -1000,6 +1104,36 @@ fn base_name<'t>(toks: &Tokens<'t>, lo: usize, hi: usize) -> Option<&'t str> {
     (!base.is_empty()).then_some(base)
 }
 
+/// The ticker `code` at token `lo` as the listing it names: a numeric code after an
+/// exchange prefix with its exchange's suffix ("HKEX: 0005" is "0005.HK", "TYO: 7203" is
+/// "7203.T"), a number alone naming no listing; any other code as written.
+fn listed_code(toks: &Tokens<'_>, lo: usize, code: &str) -> String {
+    let numeric = !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit());
+    let colon = lo
+        .checked_sub(1)
+        .filter(|&k| numeric && toks.is_sym(k, ':'));
+    let suffix = colon.and_then(|k| {
+        // The exchange code ends at the colon: one word, or two ("NYSE American").
+        (k.saturating_sub(2)..k)
+            .find(|&j| exchange_prefix(toks, j) == Some(k))
+            .and_then(|j| exchange_suffix(toks.str(j)))
+    });
+    match suffix {
+        Some(sfx) => yahoo_code(code, sfx),
+        None => code.to_string(),
+    }
+}
+
+/// The Yahoo form of `code` on the exchange of suffix `sfx`: Hong Kong codes have four
+/// digits at least ("HKEX: 700" is "0700.HK").
+fn yahoo_code(code: &str, sfx: &str) -> String {
+    if sfx == "HK" && code.len() < 4 && code.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{code:0>4}.{sfx}")
+    } else {
+        format!("{code}.{sfx}")
+    }
+}
+
 /// Gives a ticker the company of the name right before it ("Airbus Industrie
 /// <AINP.PA>", "Acme Widgets (NYSE: ACMW)"): the text says whose symbol it is, which
 /// beats a list that knows the symbol as another company's (a list lags renamings and
@@ -1010,7 +1144,22 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
         let (Some(p), Some(c)) = (before.last(), after.first_mut()) else {
             continue;
         };
-        if !c.ticker || p.ticker || p.hi > c.lo || c.lo - p.hi > 4 {
+        if !c.ticker || p.hi > c.lo || c.lo - p.hi > 4 {
+            continue;
+        }
+        // "(LSE: HSBA; HKEX: 0005)": a second symbol in the same bracket is another
+        // listing of the company of the first, when no list says whose it is.
+        if p.ticker {
+            let between_ok = (p.hi..c.lo).all(|j| {
+                matches!(
+                    toks.get(j).map(|t| t.kind),
+                    Some(TokKind::Sym(';' | ',' | ':' | '/'))
+                ) || exchange_prefix(toks, j).is_some()
+            });
+            if between_ok && c.company.is_none() && p.lo > 0 && in_bracket(toks, p.lo) {
+                c.company = p.company;
+                c.name_of = p.name_of;
+            }
             continue;
         }
         // A known symbol goes to the name before it only when that name is spelled in
@@ -1033,6 +1182,15 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
             }
         }
     }
+}
+
+/// Whether token `lo` opens the symbols of a bracket: a "(" before it, perhaps with an
+/// exchange prefix and its colon between.
+fn in_bracket(toks: &Tokens<'_>, lo: usize) -> bool {
+    (lo.saturating_sub(4)..lo).rev().any(|j| {
+        toks.is_sym(j, '(')
+            && (j + 1..lo).all(|k| toks.is_sym(k, ':') || exchange_prefix(toks, k).is_some())
+    })
 }
 
 /// Keeps non-overlapping candidates: by source precedence for the caller's list and
@@ -1258,7 +1416,8 @@ const EXCHANGES: &[&str] = &[
     "NYSE", "NASDAQ", "Nasdaq", "AMEX", "NYSEArca", "NYSEAMERICAN", "OTC", "OTCQX", "OTCQB", "OTCMKTS", "HKG", "HKEX",
     "SEHK", "HK", "TSE", "TYO", "LSE", "LON", "FRA", "ETR", "XETRA", "EPA", "AMS", "BIT", "SIX", "SWX", "VTX", "TSX",
     "TSXV", "ASX", "NSE", "BSE", "KRX", "KOSDAQ", "KOSPI", "SHA", "SHE", "SSE", "SZSE", "TPE", "TWSE", "HEL", "STO",
-    "CPH", "OSL", "BME", "ELI", "EBR", "WSE", "JSE", "SGX", "BMV", "TASE",
+    "CPH", "OSL", "BME", "ELI", "EBR", "WSE", "JSE", "SGX", "BMV", "TASE", "AEX", "NZX", "IDX", "KLSE", "MYX",
+    "BVMF", "VIE",
 ];
 
 /// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
@@ -1299,7 +1458,6 @@ fn exchange_suffix(exchange: &str) -> Option<&'static str> {
         "LSE" | "LON" => "L",
         "FRA" | "ETR" | "XETRA" => "DE",
         "EPA" => "PA",
-        "AMS" => "AS",
         "BIT" => "MI",
         "SIX" | "SWX" | "VTX" => "SW",
         "TSX" => "TO",
@@ -1316,6 +1474,19 @@ fn exchange_suffix(exchange: &str) -> Option<&'static str> {
         "CPH" => "CO",
         "OSL" => "OL",
         "BME" => "MC",
+        "AMS" | "AEX" => "AS",
+        "EBR" => "BR",
+        "ELI" => "LS",
+        "WSE" => "WA",
+        "JSE" => "JO",
+        "SGX" => "SI",
+        "BMV" => "MX",
+        "TASE" => "TA",
+        "NZX" => "NZ",
+        "IDX" => "JK",
+        "KLSE" | "MYX" => "KL",
+        "BVMF" => "SA",
+        "VIE" => "VI",
         _ => return None,
     })
 }
@@ -1390,6 +1561,14 @@ const COMMON_ACRONYMS: &[&str] = &[
     "OK", "LLC", "INC", "LTD", "PLC", "CORP", "CO", "AG", "SA", "NV", "SE", "AB", "HK", "USA", "CHINA", "DAY", "WELL",
     "FUN", "GAIN", "LOW", "HIGH", "MAIN", "REAL", "TRUE", "CASH", "SAFE", "FAST", "PLAY", "LOVE", "LIFE", "WORK", "VS",
 ];
+
+/// Whether the upper-case word at `i` is the legal suffix of the name before it
+/// ("Halvorsen Mining ASA said output rose"), not a ticker ("ASA").
+fn ends_name(toks: &Tokens<'_>, i: usize) -> bool {
+    i > 0
+        && (toks.has_shape(i - 1, token::CAPITALIZED) || toks.is_sym(i - 1, ','))
+        && suffix_at(toks, i) > i
+}
 
 /// Whether token `i` sits among upper-case words (a headline or a shouted line).
 fn shouting(toks: &Tokens<'_>, i: usize) -> bool {
@@ -1749,6 +1928,19 @@ fn names_index(toks: &Tokens<'_>, k: usize) -> bool {
     }
 }
 
+/// Whether the one-word name at `i..hi` is a market index moving: "the" before it and a
+/// move after ("the Dow fell 1%", "led the Nasdaq higher"). A company is not "the
+/// Apple" when its shares move; an index called after its publisher is.
+fn index_move(toks: &Tokens<'_>, i: usize, hi: usize) -> bool {
+    #[rustfmt::skip]
+    const MOVES: &[&str] = &[
+        "rose", "fell", "gained", "dropped", "slid", "climbed", "surged", "soared", "tumbled", "plunged", "rallied",
+        "sank", "slumped", "dipped", "rebounded", "added", "lost", "edged", "ended", "closed", "finished", "higher",
+        "lower", "jumped", "advanced", "declined", "retreated", "rises", "falls", "gains",
+    ];
+    i > 0 && is_article(toks, i - 1) && toks.word_in(hi, MOVES) && toks.str(i - 1).len() == 3
+}
+
 /// Words that make the name before them a market index ("Nasdaq Composite").
 const INDEX_WORDS: &[&str] = &["composite", "index", "average", "industrials", "futures"];
 /// Words that make the name before them a market index when "average" or "index"
@@ -1897,7 +2089,44 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
     {
         return true;
     }
+    // "deal for Hess", "merger with Snap", "bid for Target".
+    if toks.word_in(p, &["for", "with"])
+        && p > 0
+        && toks.word_in(
+            p - 1,
+            &["deal", "bid", "offer", "merger", "takeover", "acquisition"],
+        )
+    {
+        return true;
+    }
     toks.word_in(p, CUE_BEFORE) && !toks.word_in(p, &["shares", "stock"])
+}
+
+/// How many times coordination passes evidence along a list of names.
+const COORDINATION_ROUNDS: usize = 4;
+
+/// Whether the name at `lo..hi` is coordinated with a name that needs no evidence, which
+/// `starts` and `ends` hold the bounds of: "Visa and Mastercard", "Mastercard, Visa",
+/// "Mastercard or Visa". A list of companies makes each of them one.
+fn coordinated(
+    toks: &Tokens<'_>,
+    lo: usize,
+    hi: usize,
+    starts: &FxMap<usize, ()>,
+    ends: &FxMap<usize, ()>,
+) -> bool {
+    let joins =
+        |j: usize| toks.word_in(j, &["and", "or"]) || toks.is_sym(j, ',') || toks.is_sym(j, '&');
+    // "Visa and Mastercard", "Visa, Mastercard": the other name right after the joiner
+    // (or after ", and").
+    let after = joins(hi)
+        && (starts.contains_key(&(hi + 1))
+            || (toks.is_sym(hi, ',') && joins(hi + 1) && starts.contains_key(&(hi + 2))));
+    let before = lo >= 2
+        && joins(lo - 1)
+        && (ends.contains_key(&(lo - 1))
+            || (lo >= 3 && toks.is_sym(lo - 2, ',') && ends.contains_key(&(lo - 2))));
+    after || before
 }
 
 /// A word list as a hash set, built on first use.
@@ -2058,6 +2287,16 @@ fn extend_suffix(toks: &Tokens<'_>, hi: usize) -> (usize, bool) {
     } else {
         hi
     };
+    // "Eli Lilly and Co.", "Goldman Sachs & Co. LLC": "and"/"&" joins the name and a
+    // "Co" suffix, as the pattern pass reads it.
+    if (toks.word_is(start, "and") || toks.is_sym(start, '&'))
+        && matches!(toks.str(start + 1), "Co" | "Cos" | "Company")
+    {
+        let (end, found) = extend_suffix(toks, start + 1);
+        if found {
+            return (end, true);
+        }
+    }
     // Most names are followed by no word of the suffix class: one bit says so first.
     if !may_start_suffix(toks, start)
         || toks.toks.get(start).is_none_or(|t| !t.space_before)
@@ -2197,13 +2436,82 @@ fn find_patterns(
         };
         cands.push(Cand {
             base_hi,
-            alias_ok: !head && base_hi < hi,
+            // "Halda Therapeutics Inc.": a head noun with a legal suffix after it is a
+            // name spelled in full too.
+            alias_ok: base_hi < hi,
             ..Cand::new(toks, lo, hi, Source::Pattern)
         });
         next = hi.max(i + 1);
     }
     next
 }
+
+/// Whether the one-word name at `i`, a famous name that is also an ordinary word
+/// ([`Alias::ordinary`]), may be the ordinary word: it opens a sentence (where any word is
+/// capitalized) and modifies the lower-case noun after it, which is followed by a verb
+/// that agrees with a noun subject or a preposition ("Apple orchards in Washington",
+/// "Shell companies were used"). The company reads "Apple said", "Apple shares rose",
+/// "Apple engineers were", "Shell plans to", "Apple is": a verb, a cue or a noun of a
+/// company's own (its shares, staff, products) after the name.
+///
+/// The name then needs evidence like an ambiguous one: a cue, or another mention of the
+/// company in the document ("Oracle databases are ..." in a story about Oracle). A verb
+/// in `-s` before a preposition ("Shell operates in 70 countries") looks like a noun; the
+/// common ones are listed.
+fn ordinary_noun_use(toks: &Tokens<'_>, i: usize) -> bool {
+    let opens = i == 0
+        || toks.get(i).is_some_and(|t| t.newline_before)
+        || toks.is_sym(i - 1, '.')
+        || toks.is_sym(i - 1, '!')
+        || toks.is_sym(i - 1, '?');
+    let noun = i + 1;
+    let noun_ok = toks.get(noun).is_some_and(|t| {
+        t.is_word() && t.space_before && !t.newline_before && t.shape & token::LOWER_FIRST != 0
+    });
+    if !opens || !noun_ok || !toks.word_in(noun + 1, NOUN_SUBJECT_FOLLOWERS) {
+        return false;
+    }
+    let w = toks.str(noun);
+    !(w.ends_with("ed")
+        || w.ends_with("ly")
+        || toks.word_in(noun, CUE_AFTER)
+        || toks.word_in(noun, POSSESSED)
+        || toks.word_in(noun, TRADING_WORDS)
+        || toks.word_in(noun, COMPANY_NOUNS)
+        || toks.word_in(noun, NAME_VERBS))
+}
+
+/// Words after a noun subject: a verb that agrees with it, or a preposition that starts
+/// its complement ("orchards in", "companies were").
+#[rustfmt::skip]
+const NOUN_SUBJECT_FOLLOWERS: &[&str] = &[
+    "is", "are", "was", "were", "have", "has", "had", "will", "would", "can", "could", "may", "might", "must",
+    "should", "in", "of", "from", "across", "around",
+];
+
+/// Nouns of a company's own, which a company name modifies ("Apple engineers").
+#[rustfmt::skip]
+const COMPANY_NOUNS: &[&str] = &[
+    "employees", "engineers", "workers", "staff", "officials", "managers", "lawyers", "suppliers", "users",
+    "products", "devices", "stores", "bonds", "debt", "securities", "options", "units", "brands", "services",
+    "executive", "employee", "engineer", "supplier", "product", "device", "store", "plant", "plants", "factory",
+    "factories", "sites", "offices", "headquarters", "management", "leadership", "spokesperson", "spokesman",
+    "spokeswoman", "representatives", "traders", "directors", "subsidiaries", "subsidiary", "division", "chips",
+    "phones", "cars", "vehicles", "apps", "software", "platform", "stations", "refineries", "fields", "shareholder",
+];
+
+/// Verbs in `-s`, and adverbs, that follow a company's name before a preposition or an
+/// auxiliary ("Shell operates in", "Apple also has", "Apple itself is").
+#[rustfmt::skip]
+const NAME_VERBS: &[&str] = &[
+    "operates", "invests", "competes", "trades", "works", "sells", "buys", "owns", "remains", "relies", "depends",
+    "specializes", "specialises", "leads", "ranks", "lags", "trails", "holds", "continues", "sees", "makes",
+    "employs", "spends", "ships", "builds", "faces", "dominates", "accounts", "participates", "benefits", "suffers",
+    "earns", "generates", "derives", "manufactures", "produces", "lists", "gets", "takes", "stands", "ranks",
+    "comes", "goes", "lies", "sits", "believes", "says", "thinks", "wants", "needs", "hopes", "aims", "intends",
+    "also", "now", "still", "already", "again", "then", "first", "just", "never", "soon", "even", "too", "alone",
+    "itself", "instead", "meanwhile", "once", "often", "always", "however", "therefore", "which", "that", "who",
+];
 
 /// Whether the one-word name at `i` follows a capitalized word that follows running
 /// text, as a surname follows a first name.

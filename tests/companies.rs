@@ -425,6 +425,14 @@ fn ambiguous_words_as_companies_with_evidence() {
     assert_eq!(names("Shell plc raised its dividend."), ["Shell plc"]);
     assert_eq!(canonicals("Apple Inc. and Apple"), ["Apple", "Apple"]);
     assert_eq!(names("The CEO of Snap said ad sales rose."), ["Snap"]);
+    assert_eq!(
+        names("Chevron's $53 billion deal for Hess closed in July."),
+        ["Chevron", "Hess"]
+    );
+    assert_eq!(
+        names("Walmart once weighed a bid for Target."),
+        ["Walmart", "Target"]
+    );
 }
 
 #[test]
@@ -601,4 +609,200 @@ mod props {
             }
         }
     }
+}
+
+#[test]
+fn and_co_suffix_keeps_the_listed_company() {
+    let got = companies("Eli Lilly and Co. rose 3% after the drug trial.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "Eli Lilly and Co.");
+    assert_eq!(got[0].1.ticker.as_deref(), Some("LLY"));
+    assert!(got[0].1.cik.is_some());
+    let entry = CompanyEntry::new("Brannock Lumber")
+        .unwrap()
+        .ticker("BRNK")
+        .unwrap();
+    let ex = Extractor::builder().company(entry).build().unwrap();
+    let got = companies_with(&ex, "Brannock Lumber & Co. said mill output fell.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "Brannock Lumber & Co.");
+    assert_eq!(got[0].1.ticker.as_deref(), Some("BRNK"));
+}
+
+#[test]
+fn symbols_in_one_bracket_are_listings_of_one_company() {
+    let got = companies("HSBC Holdings plc (LSE: HSBA; HKEX: 0005) said profit rose.");
+    let got: Vec<_> = got
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.canonical.as_deref(), c.ticker.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("HSBC Holdings plc", Some("HSBC"), Some("HSBA.L")),
+            ("HSBA", Some("HSBC"), Some("HSBA")),
+            ("0005", Some("HSBC"), Some("0005.HK")),
+        ]
+    );
+    // An unknown company: the second listing takes the name before the bracket.
+    let got = companies("Kerrin Harbour Holdings Ltd (SGX: KHH; HKEX: 2345) fell.");
+    let tail: Vec<_> = got
+        .iter()
+        .skip(1)
+        .map(|(n, c)| (n.as_str(), c.canonical.as_deref(), c.ticker.as_deref()))
+        .collect();
+    assert_eq!(
+        tail,
+        [
+            ("KHH", Some("Kerrin Harbour Holdings"), Some("KHH")),
+            ("2345", Some("Kerrin Harbour Holdings"), Some("2345.HK")),
+        ]
+    );
+    // Numeric codes name the listing on their exchange; Hong Kong codes have four digits.
+    let got = companies("Shares of the carmaker (TYO: 7203) rose.");
+    assert_eq!(got[0].1.ticker.as_deref(), Some("7203.T"));
+    let got = companies("Tencent (HKEX: 700) rose 2% in Hong Kong.");
+    assert_eq!(got[1].0, "700");
+    assert_eq!(got[1].1.ticker.as_deref(), Some("0700.HK"));
+    assert_eq!(got[1].1.canonical.as_deref(), Some("Tencent"));
+}
+
+#[test]
+fn share_classes_with_a_dot() {
+    let got = companies("Berkshire Hathaway Inc.'s Class B shares (BRK.B) rose 1%.");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].0, "BRK.B");
+    assert_eq!(got[1].1.canonical.as_deref(), Some("Berkshire Hathaway"));
+    assert_eq!(canonicals("Traders bought $BRK.B."), ["Berkshire Hathaway"]);
+    // An unknown class symbol is no ticker.
+    assert!(names("Plan (QZX.B) was dropped.").is_empty());
+}
+
+#[test]
+fn coordination_with_a_company_is_evidence() {
+    assert_eq!(
+        names("Visa and Mastercard agreed to a $38 billion settlement."),
+        ["Visa", "Mastercard"]
+    );
+    assert_eq!(
+        names("Mastercard and Visa agreed to cap fees."),
+        ["Mastercard", "Visa"]
+    );
+    assert_eq!(
+        names("Walmart, Target and Costco reported sales."),
+        ["Walmart", "Target", "Costco"]
+    );
+    // A name kept by a cue passes it on along the list.
+    assert_eq!(
+        names("Block, Snap and Visa shares fell after the report."),
+        ["Block", "Snap", "Visa"]
+    );
+    // Not with an ordinary word, nor with another ambiguous word alone.
+    assert!(names("You need a visa and a passport.").is_empty());
+    assert!(names("Target and block the rival's moves.").is_empty());
+}
+
+#[test]
+fn context_rules_keep_the_full_name_of_a_short_form() {
+    let text = "Orbital Freight Ltd agreed to buy a rival. The acquisition is expected to \
+                add about 12% to Orbital's earnings per share.";
+    assert_eq!(canonicals(text), ["Orbital Freight", "Orbital Freight"]);
+    assert_eq!(names(text), ["Orbital Freight Ltd", "Orbital"]);
+    let text = "Halda Therapeutics Inc. won approval. Halda's net loss narrowed.";
+    assert_eq!(
+        canonicals(text),
+        ["Halda Therapeutics", "Halda Therapeutics"]
+    );
+}
+
+#[test]
+fn famous_ordinary_words_opening_a_sentence() {
+    // The ordinary word: it opens the sentence and modifies the noun after it.
+    for text in [
+        "Apple orchards in Washington state produced 3% more fruit.",
+        "Shell companies were used to hide $2 billion.",
+        "Growers were upbeat. Apple harvests in Europe have recovered.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    // The company: a verb, a cue or a company's own noun after it, or a suffix.
+    for (text, want) in [
+        ("Apple shares rose 2% in early trading.", "Apple"),
+        ("Apple said iPhone sales rose.", "Apple"),
+        ("Apple's revenue rose 6%.", "Apple"),
+        ("Apple engineers were hired from rivals.", "Apple"),
+        ("Apple is expanding in India.", "Apple"),
+        ("Apple also has a deal with a chipmaker.", "Apple"),
+        ("Shell plans to sell its chemicals arm.", "Shell"),
+        ("Shell operates in 70 countries.", "Shell"),
+        ("Shell plc companies were fined.", "Shell plc"),
+    ] {
+        assert_eq!(names(text), [want], "{text}");
+    }
+    // Mentioned as the company elsewhere in the story, the name keeps its company.
+    assert_eq!(
+        names("Oracle said cloud revenue rose. Oracle databases are used by most banks."),
+        ["Oracle", "Oracle"]
+    );
+}
+
+#[test]
+fn a_legal_suffix_is_not_a_bare_ticker() {
+    // "ASA" is a listed symbol too; after a name it is the name's legal form.
+    assert_eq!(
+        names("Halvorsen Mining ASA said output rose 4% in the quarter."),
+        ["Halvorsen Mining ASA"]
+    );
+    assert_eq!(
+        canonicals("Shares of ASA rose 3% on gold prices."),
+        ["ASA Gold & Precious Metals"]
+    );
+}
+
+#[test]
+fn a_full_name_beats_a_lesser_listed_namesake_of_its_short_form() {
+    // "Kestrel" alone is a listed company; after the full name it is this one.
+    let text = "Kestrel Biotech Holdings Inc. (NASDAQ: KBHI) agreed to buy Marlow Diagnostics \
+                for $1.2 billion. Kestrel's shares rose 8%.";
+    let got = companies(text);
+    let last = got.last().unwrap();
+    assert_eq!(last.0, "Kestrel");
+    assert_eq!(last.1.canonical.as_deref(), Some("Kestrel Biotech"));
+    assert_eq!(last.1.ticker, None);
+    // A famous company keeps its name: "Amazon" is not "Amazon Freight Ltd".
+    let text = "Amazon Freight Ltd opened a depot. Amazon said its shares rose.";
+    assert_eq!(canonicals(text), ["Amazon Freight", "Amazon"]);
+}
+
+#[test]
+fn european_and_asian_exchange_prefixes() {
+    let got = companies("Prosus N.V. (AEX: PRX) and Naspers Ltd (JSE: NPN) extended buybacks.");
+    let got: Vec<_> = got
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.canonical.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Prosus N.V.", Some("Prosus")),
+            ("PRX", Some("Prosus")),
+            ("Naspers Ltd", Some("Naspers")),
+            ("NPN", Some("Naspers")),
+        ]
+    );
+    let got = companies("Halvard Shipping Ltd (SGX: 5123) fell 4%.");
+    assert_eq!(got[1].1.ticker.as_deref(), Some("5123.SI"));
+}
+
+#[test]
+fn an_index_named_after_its_publisher_moving() {
+    assert!(names("The Dow fell 1.2% and the Nasdaq gained 0.4%.").is_empty());
+    assert_eq!(
+        names("Apple and Microsoft led the Nasdaq higher."),
+        ["Apple", "Microsoft"]
+    );
+    assert!(names("In Tokyo the Nikkei ended 0.5% lower.").is_empty());
+    // The companies.
+    assert_eq!(names("Dow said it would cut 1,500 jobs."), ["Dow"]);
+    assert_eq!(names("Shares of Nasdaq rose 2% after results."), ["Nasdaq"]);
 }

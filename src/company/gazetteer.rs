@@ -391,6 +391,10 @@ pub(crate) struct Alias {
     pub ambiguous: bool,
     /// Letters all upper case ("AMD", "IDC"): matched only as written.
     pub acronym: bool,
+    /// A famous one-word name that is also an ordinary lower-case word ("Apple",
+    /// "Shell"): matched without evidence, but at the start of a sentence, where every
+    /// word is capitalized, it may be the ordinary word ("Apple orchards").
+    pub ordinary: bool,
     /// The key is the surface lower-cased, and the surface is printable ASCII with single
     /// spaces: then text that spells the surface has the alias's key (the tokens' key is
     /// the text lower-cased) and its letter case, and the name scan compares the text
@@ -631,6 +635,7 @@ impl Index {
             key: key.into_boxed_str(),
             ambiguous,
             acronym,
+            ordinary: false,
             plain,
         });
     }
@@ -858,6 +863,16 @@ fn parse_tsv(tsv: &'static str) -> Index {
             tier: tier.parse().unwrap_or(2),
         });
         for a in aliases.split('|').filter(|a| !a.is_empty()) {
+            if let Some(rest) = a.strip_prefix('^') {
+                let before = index.aliases.len();
+                index.add_alias(id, Cow::Borrowed(rest), false);
+                if index.aliases.len() > before {
+                    if let Some(last) = index.aliases.last_mut() {
+                        last.ordinary = true;
+                    }
+                }
+                continue;
+            }
             match a.strip_prefix('~') {
                 Some(rest) => index.add_alias(id, Cow::Borrowed(rest), true),
                 None => index.add_alias(id, Cow::Borrowed(a), false),
