@@ -895,28 +895,38 @@ impl CompanyFinder {
                     || cue_around(toks, c.lo, c.hi)
             })
             .collect();
-        // Where the names kept so far start and end, for coordination: few documents
-        // have ambiguous names, and those few build the sets.
-        let mut starts: FxMap<usize, ()> = FxMap::default();
-        let mut ends: FxMap<usize, ()> = FxMap::default();
-        for (c, _) in cands.iter().zip(&keep).filter(|(c, &k)| k && !c.ticker) {
-            starts.insert(c.lo, ());
-            ends.insert(c.hi, ());
-        }
-        // "Block, Snap and Visa shares fell": a name kept by coordination is evidence
-        // for the one before it in turn, a few names up the list.
-        for _ in 0..COORDINATION_ROUNDS {
-            let mut changed = false;
-            for (c, k) in cands.iter().zip(keep.iter_mut()) {
-                if !*k && coordinated(toks, c.lo, c.hi, &starts, &ends) {
-                    *k = true;
-                    changed = true;
-                    starts.insert(c.lo, ());
-                    ends.insert(c.hi, ());
-                }
+        // Coordination can keep only a name that a joiner stands next to: most
+        // documents have none left, and only the few that do list where the kept names
+        // start and end (sorted, for binary search).
+        let next_to_joiner = |c: &Cand| joiner(toks, c.hi) || c.lo > 0 && joiner(toks, c.lo - 1);
+        if cands
+            .iter()
+            .zip(&keep)
+            .any(|(c, &k)| !k && next_to_joiner(c))
+        {
+            let mut starts = Vec::new();
+            let mut ends = Vec::new();
+            for (c, _) in cands.iter().zip(&keep).filter(|(c, &k)| k && !c.ticker) {
+                starts.push(c.lo);
+                ends.push(c.hi);
             }
-            if !changed {
-                break;
+            starts.sort_unstable();
+            ends.sort_unstable();
+            // "Block, Snap and Visa shares fell": a name kept by coordination is
+            // evidence for the one before it in turn, a few names up the list.
+            for _ in 0..COORDINATION_ROUNDS {
+                let mut changed = false;
+                for (c, k) in cands.iter().zip(keep.iter_mut()) {
+                    if !*k && coordinated(toks, c.lo, c.hi, &starts, &ends) {
+                        *k = true;
+                        changed = true;
+                        insert_sorted(&mut starts, c.lo);
+                        insert_sorted(&mut ends, c.hi);
+                    }
+                }
+                if !changed {
+                    break;
+                }
             }
         }
         let mut kept = keep.into_iter();
@@ -2108,25 +2118,30 @@ const COORDINATION_ROUNDS: usize = 4;
 /// Whether the name at `lo..hi` is coordinated with a name that needs no evidence, which
 /// `starts` and `ends` hold the bounds of: "Visa and Mastercard", "Mastercard, Visa",
 /// "Mastercard or Visa". A list of companies makes each of them one.
-fn coordinated(
-    toks: &Tokens<'_>,
-    lo: usize,
-    hi: usize,
-    starts: &FxMap<usize, ()>,
-    ends: &FxMap<usize, ()>,
-) -> bool {
-    let joins =
-        |j: usize| toks.word_in(j, &["and", "or"]) || toks.is_sym(j, ',') || toks.is_sym(j, '&');
+fn coordinated(toks: &Tokens<'_>, lo: usize, hi: usize, starts: &[usize], ends: &[usize]) -> bool {
+    let joins = |j: usize| joiner(toks, j);
+    let starts_at = |k: usize| starts.binary_search(&k).is_ok();
+    let ends_at = |k: usize| ends.binary_search(&k).is_ok();
     // "Visa and Mastercard", "Visa, Mastercard": the other name right after the joiner
     // (or after ", and").
     let after = joins(hi)
-        && (starts.contains_key(&(hi + 1))
-            || (toks.is_sym(hi, ',') && joins(hi + 1) && starts.contains_key(&(hi + 2))));
+        && (starts_at(hi + 1) || (toks.is_sym(hi, ',') && joins(hi + 1) && starts_at(hi + 2)));
     let before = lo >= 2
         && joins(lo - 1)
-        && (ends.contains_key(&(lo - 1))
-            || (lo >= 3 && toks.is_sym(lo - 2, ',') && ends.contains_key(&(lo - 2))));
+        && (ends_at(lo - 1) || (lo >= 3 && toks.is_sym(lo - 2, ',') && ends_at(lo - 2)));
     after || before
+}
+
+/// Whether token `j` joins names in a list: "and", "or", "," or "&".
+fn joiner(toks: &Tokens<'_>, j: usize) -> bool {
+    toks.is_sym(j, ',') || toks.is_sym(j, '&') || toks.word_in(j, &["and", "or"])
+}
+
+/// Inserts `x` into the sorted `v` unless it is there.
+fn insert_sorted(v: &mut Vec<usize>, x: usize) {
+    if let Err(i) = v.binary_search(&x) {
+        v.insert(i, x);
+    }
 }
 
 /// A word list as a hash set, built on first use.
