@@ -913,20 +913,23 @@ impl CompanyFinder {
             starts.sort_unstable();
             ends.sort_unstable();
             // "Block, Snap and Visa shares fell": a name kept by coordination is
-            // evidence for the one before it in turn, a few names up the list.
+            // evidence for the one before it in turn, a few names up the list. The names
+            // a round keeps join the lists after it, sorted once: inserting each in
+            // place would be quadratic in a long list.
             for _ in 0..COORDINATION_ROUNDS {
-                let mut changed = false;
+                let before = starts.len();
                 for (c, k) in cands.iter().zip(keep.iter_mut()) {
-                    if !*k && coordinated(toks, c.lo, c.hi, &starts, &ends) {
+                    if !*k && coordinated(toks, c.lo, c.hi, &starts[..before], &ends[..before]) {
                         *k = true;
-                        changed = true;
-                        insert_sorted(&mut starts, c.lo);
-                        insert_sorted(&mut ends, c.hi);
+                        starts.push(c.lo);
+                        ends.push(c.hi);
                     }
                 }
-                if !changed {
+                if starts.len() == before {
                     break;
                 }
+                starts.sort_unstable();
+                ends.sort_unstable();
             }
         }
         let mut kept = keep.into_iter();
@@ -2135,13 +2138,6 @@ fn coordinated(toks: &Tokens<'_>, lo: usize, hi: usize, starts: &[usize], ends: 
 /// Whether token `j` joins names in a list: "and", "or", "," or "&".
 fn joiner(toks: &Tokens<'_>, j: usize) -> bool {
     toks.is_sym(j, ',') || toks.is_sym(j, '&') || toks.word_in(j, &["and", "or"])
-}
-
-/// Inserts `x` into the sorted `v` unless it is there.
-fn insert_sorted(v: &mut Vec<usize>, x: usize) {
-    if let Err(i) = v.binary_search(&x) {
-        v.insert(i, x);
-    }
 }
 
 /// A word list as a hash set, built on first use.

@@ -1012,11 +1012,7 @@ fn split_sentences(t: &Tokens<'_>, slots: &[Slot], out: &mut Vec<Sentence>) {
         let Some(tok) = toks.get(k) else { break };
         if tok.newline_before {
             if k > start {
-                out.push(Sentence {
-                    start,
-                    end: k,
-                    para,
-                });
+                push_sentence(out, start, k, para);
                 start = k;
             }
             if blank_line_before(t, k) {
@@ -1043,20 +1039,32 @@ fn split_sentences(t: &Tokens<'_>, slots: &[Slot], out: &mut Vec<Sentence>) {
             && !is_title_abbreviation(t, mark)
             && !goes_on_after_abbreviation(t, slots, mark, k)
         {
-            out.push(Sentence {
-                start,
-                end: k,
-                para,
-            });
+            push_sentence(out, start, k, para);
             start = k;
         }
     }
     if start < n {
+        push_sentence(out, start, n, para);
+    }
+}
+
+/// The most tokens a sentence holds: a longer run without a sentence end (a table
+/// flattened into one line, a text without periods) is cut into pieces of this size.
+/// No news sentence comes near it, and it bounds the per-sentence work of each figure,
+/// which keeps the pass linear in the length of any input.
+const MAX_SENTENCE_TOKENS: usize = 320;
+
+/// Adds the sentence of tokens `start..end`, in pieces of at most `MAX_SENTENCE_TOKENS`.
+fn push_sentence(out: &mut Vec<Sentence>, start: usize, end: usize, para: usize) {
+    let mut a = start;
+    while a < end {
+        let b = end.min(a + MAX_SENTENCE_TOKENS);
         out.push(Sentence {
-            start,
-            end: n,
+            start: a,
+            end: b,
             para,
         });
+        a = b;
     }
 }
 
@@ -3356,6 +3364,21 @@ fn price_verb(w: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_without_sentence_ends_is_cut_into_bounded_sentences() {
+        let text = "revenue rose 5% and ".repeat(200);
+        let t = Tokens::new(&text);
+        let slots = vec![Slot::FREE; t.len()];
+        let mut out = Vec::new();
+        split_sentences(&t, &slots, &mut out);
+        assert!(out.len() > 1);
+        assert!(out.iter().all(|s| s.end - s.start <= MAX_SENTENCE_TOKENS));
+        // The pieces cover the text, in order.
+        assert_eq!(out.first().map(|s| s.start), Some(0));
+        assert!(out.windows(2).all(|w| w[0].end == w[1].start));
+        assert_eq!(out.last().map(|s| s.end), Some(t.len()));
+    }
 
     #[test]
     fn the_first_word_filter_passes_every_first_word_and_few_others() {
