@@ -2545,7 +2545,8 @@ impl Ctx<'_, '_> {
                 Some(TokKind::Sym(',' | '—' | '–' | ':')) => cost += 4,
                 Some(TokKind::Sym(';' | ')')) => return u32::MAX,
                 Some(TokKind::Sym(_)) => {}
-                Some(TokKind::Num) => cost += 2,
+                // A count is cheaper than a word: "shipped 3,383 cars in the third quarter, up 2%".
+                Some(TokKind::Num) => cost += 1,
                 Some(TokKind::Word) => {
                     let w = self.lower_bytes(k, &mut buf);
                     let free = if after { free_after(w) } else { free_before(w) };

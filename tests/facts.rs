@@ -900,6 +900,12 @@ fn p299k_volumes_and_per_member_revenue() {
         ],
         "{v:#?}"
     );
+    // A count between the verb and its change costs less than a word.
+    let f = one("Qorvix Cars NV shipped 3,383 cars in the third quarter, up 2%.");
+    assert_eq!(
+        (f.metric, f.change.as_deref()),
+        (Some(Metric::Shipments), Some("2%"))
+    );
     let f = one("Qorvix Mining plc's copper output climbed 10%.");
     assert_eq!(f.metric_text.as_deref(), Some("copper output"));
     let f = one("Qorvix Media Inc. said average revenue per membership rose 4%.");
