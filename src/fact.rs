@@ -49,7 +49,8 @@
 //!    phrases keep up to three modifiers as written ("cloud revenue", "non-PC revenue").
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
 //!    takes money, market share takes percentages), counting the words between them;
-//!    words such as "rose", "to", "by", "a" and other figures are free, commas cost two,
+//!    words such as "rose", "to", "by", "a" and other figures are free, a plain count
+//!    ("3,383 cars") half a word, commas cost two,
 //!    an aside (", which … ,", ", including … ,") costs nothing and one in brackets
 //!    ("($42 billion)", "(NYSE: KMB)") half a word, and nothing further than 24
 //!    tokens away is linked.
