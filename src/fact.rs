@@ -89,7 +89,8 @@
 //!    subject that is no company ("The Senate passed …"; "The Japanese technology
 //!    investor" and "The Board" describe the company and do refer back) or its metric is
 //!    a country's ("U.S. retail sales", "China's industrial output"). A sentence's topic is its
-//!    first company mention. Companies after "like", "from", "than", "with", "including", "versus",
+//!    first company mention, or the company it holds when an aside introduces it as a
+//!    holder ("Sequoia, one of Klarna's largest backers, …"). Companies after "like", "from", "than", "with", "including", "versus",
 //!    "against", "as", "at", a number ("400,000 HBO shares"), an acquisition verb
 //!    ("bought X"), "a stake in", "a unit of", "according to" or "compiled by", and a
 //!    name alone in brackets ("(Reuters)") are never chosen: rivals, partners, targets,
@@ -1156,6 +1157,14 @@ const ECONOMIES: &[&str] = &[
     "Brazilian", "Mexican", "Russian", "Swiss", "Dutch", "Swedish", "national", "nationwide",
 ];
 
+/// Nouns of an aside that make its subject another company's holder ("one of Klarna's
+/// largest backers").
+#[rustfmt::skip]
+const HOLDER_NOUNS: &[&str] = &[
+    "backer", "backers", "investor", "investors", "shareholder", "shareholders", "stakeholder",
+    "holder", "holders",
+];
+
 /// Capitalized words that a country's dotted acronym qualifies inside a sentence: "U.S.
 /// Treasuries", "U.S. District Judge", "U.K. Prime Minister".
 #[rustfmt::skip]
@@ -1750,8 +1759,32 @@ impl Ctx<'_, '_> {
             // credit, not a subject.
             let only_name = (s.start..s.end).all(|k| (a..b).contains(&k) || !self.t.is_word(k));
             if !only_name && self.eligible_company(a) {
-                return Some(i);
+                return Some(self.held_company(b, s.end).unwrap_or(i));
             }
+        }
+        None
+    }
+
+    /// For a subject introduced as another company's holder, ending before token `b`
+    /// ("Sequoia Capital, one of Klarna's largest backers, holds 22%"), that other
+    /// company: the one the story goes on about.
+    fn held_company(&self, b: usize, end: usize) -> Option<usize> {
+        if !self.t.is_sym(b, ',') {
+            return None;
+        }
+        let stop = (b + 1..end.min(b + 10)).find(|&k| self.t.is_sym(k, ','))?;
+        let mut k = b + 1;
+        while k < stop {
+            let Some(c) = self.company_at(k) else {
+                k += 1;
+                continue;
+            };
+            let (_, after) = self.extent(k);
+            let holder = (after + 2..stop).any(|j| self.t.word_in(j, HOLDER_NOUNS));
+            if self.possessive_s(after + 1) && holder {
+                return Some(c);
+            }
+            k = after.max(k + 1);
         }
         None
     }

@@ -1040,6 +1040,17 @@ fn p299p_periods_of_a_saying_or_of_another_clause() {
 }
 
 #[test]
+fn p299q_a_holder_in_an_aside_is_not_the_story_s_topic() {
+    let text = "Qorvix Pay AB shares jumped 30% in their debut.\n\n\
+                Zarvex Capital Ltd, one of Qorvix Pay's largest backers, holds about 22% \
+                of the company. Revenue rose 21% in the second quarter to $823 million.";
+    let v = views(text);
+    let last = v.last().expect("facts");
+    assert_eq!(last.metric, Some(Metric::Revenue), "{v:#?}");
+    assert!(starts(&last.company, "Qorvix Pay"), "{v:#?}");
+}
+
+#[test]
 fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     let f = one("BOSTON, Nov 4 (Wire) - Acme Widgets Inc. posted revenue of $3.1 billion.");
     assert_eq!(f.period, None);
