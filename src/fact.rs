@@ -968,6 +968,19 @@ fn mark_tickers(t: &Tokens<'_>, slots: &mut [Slot], tickers: &Tickers<'_>, range
     }
 }
 
+/// Verbs of speech that credit a source (", Siemens Energy said") or that a period after
+/// dates ("said earlier this month"); unlike `SAYING_VERBS`, no verb of reporting.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "announces",
+    "added",
+    "stated",
+    "disclosed",
+];
+
 /// Verbs with which a company states its own figures.
 #[rustfmt::skip]
 const SAYING_VERBS: &[&str] = &[
@@ -1932,7 +1945,7 @@ impl Ctx<'_, '_> {
             if chosen.is_none() && !moved {
                 continue;
             }
-            let lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
+            let lead = self.lead(a);
             // "rose 5% and 7%, respectively": a figure after "and" has the role and the
             // direction of the one before it.
             let coordinated = respectively.is_some()
@@ -2047,7 +2060,7 @@ impl Ctx<'_, '_> {
         let Some(&(a, _)) = self.ranges.get(e) else {
             return false;
         };
-        let lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
+        let lead = self.lead(a);
         is_money(e)
             && e > 0
             && is_money(e - 1)
@@ -2059,7 +2072,7 @@ impl Ctx<'_, '_> {
     /// Whether the figure at token `a`, with its qualifier, follows "and" after another
     /// figure's clause: "up 22% from the previous quarter and up 62% from a year ago".
     fn joined_to_figure_before(&self, a: usize) -> bool {
-        let mut lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
+        let mut lead = self.lead(a);
         if lead > 0 && self.t.word_in(lead - 1, &["up", "down"]) {
             lead -= 1;
         }
@@ -2450,10 +2463,15 @@ impl Ctx<'_, '_> {
         .then_some(next)
     }
 
+    /// Where the figure at token `a` starts with its qualifier ("about $5 billion").
+    fn lead(&self, a: usize) -> usize {
+        qualifier::before(self.t, a).map_or(a, |(_, q)| q)
+    }
+
     /// Whether the figure at token `a` follows "for", across its qualifier ("for about
     /// $5 billion").
     fn after_for(&self, a: usize) -> bool {
-        let lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
+        let lead = self.lead(a);
         lead > 0 && self.t.word_is(lead - 1, "for")
     }
 
@@ -2689,7 +2707,7 @@ impl Ctx<'_, '_> {
             Some((_, Value::Percent(p))) => (p.direction, p.basis),
             Some((c, Value::Money(_))) => {
                 let (a, b) = self.ranges.get(c).copied().unwrap_or_default();
-                let lead = qualifier::before(self.t, a).map_or(a, |(_, q)| q);
+                let lead = self.lead(a);
                 let back = qualifier::direction(self.t, lead, lead);
                 (back.or_else(|| qualifier::direction(self.t, b, b)), None)
             }
@@ -2776,7 +2794,6 @@ impl Ctx<'_, '_> {
     /// Energy said." Only a company right after a comma and before a verb of saying
     /// counts; "reported" is left out, as news outlets are credited with it.
     fn source_company(&self, s: &Sentence, from: usize) -> Option<usize> {
-        let mut buf = [0u8; 24];
         let mut k = from;
         while k < s.end {
             let Some(c) = self.company_at(k) else {
@@ -2785,19 +2802,7 @@ impl Ctx<'_, '_> {
             };
             let (a, b) = self.extent(k);
             let after_comma = a > 0 && self.t.is_sym(a - 1, ',');
-            if after_comma
-                && b < s.end
-                && matches!(
-                    self.lower_bytes(b, &mut buf),
-                    b"said"
-                        | b"says"
-                        | b"announced"
-                        | b"announces"
-                        | b"added"
-                        | b"stated"
-                        | b"disclosed"
-                )
-            {
+            if after_comma && b < s.end && self.t.word_in(b, SPEECH_VERBS) {
                 return Some(c);
             }
             k = b.max(k + 1);
@@ -3089,7 +3094,7 @@ impl Ctx<'_, '_> {
             && self.figure_at(lead - 2).is_some()
         {
             let fig = self.extent(lead - 2).0;
-            let lead = qualifier::before(self.t, fig).map_or(fig, |(_, q)| q);
+            let lead = self.lead(fig);
             // Not a bare "from": in "rose to $5 billion from $4 billion in 2024" the
             // year is the rise's.
             let bare_from = lead >= 2
@@ -3115,11 +3120,7 @@ impl Ctx<'_, '_> {
         if k > 0 && self.t.word_in(k - 1, &["earlier", "late", "on", "in"]) {
             k -= 1;
         }
-        k > 0
-            && self.t.word_in(
-                k - 1,
-                &["said", "says", "told", "announced", "stated", "added"],
-            )
+        k > 0 && self.t.word_in(k - 1, SPEECH_VERBS)
     }
 
     fn is_duration(&self, p: usize) -> bool {
@@ -3133,7 +3134,7 @@ impl Ctx<'_, '_> {
         let Value::Period(period) = &self.entities[p].value else {
             return false;
         };
-        period.grain == Grain::Duration
+        self.is_duration(p)
             && period.start.is_none()
             && self.entities[p].text.contains('-')
             && self.t.has_shape(b, token::LOWER_FIRST)
