@@ -2756,8 +2756,9 @@ fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usi
         return None;
     }
     let lo = walk_back(toks, i);
+    let lone_generic_word = lo + 1 == i && is_generic_word(toks.str(lo));
     let ok = lo < i
-        && !(i - lo == 1 && is_generic_word(toks.str(lo)))
+        && !lone_generic_word
         && !blocked[lo..i].iter().any(|&b| b)
         && !REJECT_FIRST.contains(&toks.str(lo))
         && !any_place(toks, lo, i)
