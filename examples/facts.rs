@@ -203,7 +203,7 @@ fn write_tables(out: &mut impl Write, name: &str, text: &str, doc: &Document) ->
         let e = doc.entities.get(f.company?)?;
         Some(match &e.value {
             Value::Company(c) => c.canonical.as_deref().unwrap_or(&c.name).to_string(),
-            _ => e.text.clone(),
+            _ => e.text.to_string(),
         })
     };
     let mut groups: Vec<(Option<String>, Vec<&Fact>)> = Vec::new();

@@ -91,6 +91,7 @@ use std::sync::{Arc, OnceLock};
 use crate::entity::{Company, Entity, Span, Value};
 use crate::error::Error;
 use crate::lexicon;
+use crate::text::Text;
 use crate::token::{self, TokKind, Token, Tokens};
 
 // The gazetteer is used only here: a child module, in src/company/gazetteer.rs.
@@ -533,7 +534,7 @@ impl CompanyFinder {
                 let r = self.index(w).record(id)?;
                 // Embedded data is borrowed (`Cow::Borrowed`): sharing it allocates nothing.
                 Company {
-                    name: name.to_string(),
+                    name: Text::new(name),
                     canonical: Some(share(&r.canonical)),
                     ticker: if c.ticker {
                         as_written()
@@ -567,7 +568,7 @@ impl CompanyFinder {
         };
         // What `Entity::new` builds, from the name already sliced.
         Some(Entity {
-            text: name.to_string(),
+            text: Text::new(name),
             span: Span::new(s, e),
             value: Value::Company(company),
         })
@@ -2960,7 +2961,7 @@ mod tests {
         f.find(&toks, &mut out);
         out.into_iter()
             .map(|e| match e.value {
-                Value::Company(c) => (e.text, c.canonical.map(Cow::into_owned)),
+                Value::Company(c) => (e.text.into(), c.canonical.map(Cow::into_owned)),
                 _ => unreachable!(),
             })
             .collect()

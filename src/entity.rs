@@ -18,6 +18,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::currency::Currency;
+use crate::text::Text;
 
 /// A half-open byte range `start..end` into the text an entity was found in.
 ///
@@ -117,7 +118,7 @@ impl Span {
 #[non_exhaustive]
 pub struct Entity {
     /// The surface text, `&input[span]`.
-    pub text: String,
+    pub text: Text,
     /// Byte offsets in the input.
     pub span: Span,
     /// The normalized record; serialized flat, with its `kind` tag.
@@ -141,7 +142,7 @@ impl Entity {
     /// Panics when `span` is out of bounds or not on character boundaries of `input`.
     pub fn new(input: &str, span: Span, value: Value) -> Entity {
         Entity {
-            text: input[span.range()].to_string(),
+            text: Text::new(&input[span.range()]),
             span,
             value,
         }
@@ -680,7 +681,7 @@ pub struct Period {
 #[non_exhaustive]
 pub struct Company {
     /// The name as written (without a possessive "'s").
-    pub name: String,
+    pub name: Text,
     /// The canonical name of the company, when known.
     pub canonical: Option<Cow<'static, str>>,
     /// The primary ticker, when known or written.
@@ -707,7 +708,7 @@ impl Company {
     /// ```
     pub fn named(name: &str) -> Company {
         Company {
-            name: name.to_string(),
+            name: Text::new(name),
             canonical: None,
             ticker: None,
             cik: None,

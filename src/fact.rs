@@ -147,6 +147,7 @@ use crate::entity::{Basis, Direction, Entity, Grain, PerUnit, Span, Value};
 use crate::lexicon;
 use crate::number::{lower_ascii, lower_ascii_bytes};
 use crate::qualifier;
+use crate::text::Text;
 use crate::token::{self, TokKind, Token, Tokens};
 
 /// One statement about a company: a metric, a level and/or a change, and a period.
@@ -177,7 +178,7 @@ pub struct Fact {
     /// The normalized metric.
     pub metric: Option<Metric>,
     /// The metric phrase as written ("cloud revenue", "non-PC revenue", "invest").
-    pub metric_text: Option<String>,
+    pub metric_text: Option<Text>,
     /// The level: a money or percent entity ("to ¥33.4B", "46% of total sales").
     pub value: Option<usize>,
     /// The change: a money or percent entity ("rose 26%", "up $3 million").
@@ -192,7 +193,7 @@ pub struct Fact {
     pub span: Span,
     /// The words that built the fact, as written: the metric phrase, the word that
     /// made a figure a level or a change, the word that pointed to the company.
-    pub evidence: Vec<String>,
+    pub evidence: Vec<Text>,
 }
 
 /// What a [`Fact`] measures.
@@ -2282,9 +2283,9 @@ impl Ctx<'_, '_> {
         }
     }
 
-    fn span_text(&self, a: usize, b: usize) -> String {
+    fn span_text(&self, a: usize, b: usize) -> Text {
         let (s, e) = (self.t.start(a), self.t.end(b.saturating_sub(1).max(a)));
-        self.t.text.get(s..e).unwrap_or("").to_string()
+        Text::new(self.t.text.get(s..e).unwrap_or(""))
     }
 
     /// Decides whether the figure `e` at tokens `a..b` (its qualifier starts at `lead`)
@@ -2696,7 +2697,7 @@ impl Ctx<'_, '_> {
                 },
             },
         };
-        let evidence: Vec<String> = dr
+        let evidence: Vec<Text> = dr
             .evidence
             .as_slice()
             .iter()

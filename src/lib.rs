@@ -69,6 +69,7 @@ mod number;
 mod percent;
 mod period;
 mod qualifier;
+mod text;
 mod token;
 
 pub use crate::company::CompanyEntry;
@@ -81,6 +82,7 @@ pub use crate::error::Error;
 pub use crate::extractor::{Document, Extractor, ExtractorBuilder};
 pub use crate::fact::{Fact, Metric};
 pub use crate::period::DateOrder;
+pub use crate::text::Text;
 
 /// The README's examples, compiled and run as doc tests.
 #[cfg(doctest)]

@@ -1308,7 +1308,7 @@ mod tests {
         out.into_iter()
             .map(|e| match e.value {
                 Value::Money(m) => (
-                    e.text,
+                    e.text.into(),
                     m.amount.to_string(),
                     m.currency.map(|c| c.code().to_string()),
                 ),

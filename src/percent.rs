@@ -429,7 +429,7 @@ mod tests {
         out.into_iter()
             .map(|e| match e.value {
                 Value::Percent(p) => (
-                    e.text,
+                    e.text.into(),
                     p.value.to_string(),
                     p.upper.map(|u| u.to_string()),
                     p.unit,

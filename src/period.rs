@@ -2396,7 +2396,7 @@ mod tests {
         find(&t, &ctx, &mut Vec::new(), &mut out);
         out.into_iter()
             .map(|e| match e.value {
-                Value::Period(p) => (e.text, p),
+                Value::Period(p) => (e.text.into(), p),
                 _ => unreachable!(),
             })
             .collect()

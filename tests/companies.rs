@@ -12,7 +12,7 @@ fn companies_with(ex: &Extractor, text: &str) -> Vec<(String, Company)> {
         .filter_map(|e| match e.value {
             Value::Company(c) => {
                 assert_eq!(&text[e.span.range()], e.text, "span and text agree");
-                Some((e.text, c))
+                Some((e.text.into(), c))
             }
             _ => None,
         })

@@ -39,11 +39,11 @@ fn company_name(d: &Document, f: &Fact) -> Option<String> {
 }
 
 fn view(d: &Document, f: &Fact) -> View {
-    let text = |i: Option<usize>| i.map(|i| d.entities[i].text.clone());
+    let text = |i: Option<usize>| i.map(|i| d.entities[i].text.to_string());
     View {
         company: company_name(d, f),
         metric: f.metric,
-        metric_text: f.metric_text.clone(),
+        metric_text: f.metric_text.as_deref().map(str::to_string),
         value: text(f.value),
         change: text(f.change),
         direction: f.direction,

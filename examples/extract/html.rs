@@ -58,7 +58,11 @@ impl From<&Fact> for FactRow {
         let normalized = f.metric.map(|m| m.to_string().replace('_', " "));
         FactRow {
             company: f.company,
-            metric: f.metric_text.clone().or_else(|| normalized.clone()),
+            metric: f
+                .metric_text
+                .as_deref()
+                .map(str::to_string)
+                .or_else(|| normalized.clone()),
             normalized_metric: normalized,
             value: f.value,
             change: f.change,

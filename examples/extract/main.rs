@@ -294,7 +294,7 @@ fn write_facts(out: &mut impl Write, text: &str, doc: &Document) -> io::Result<(
                     .and_then(|i| doc.entities.get(i))
                     .map_or("-".to_string(), |e| match &e.value {
                         Value::Company(c) => c.canonical.as_deref().unwrap_or(&c.name).to_string(),
-                        _ => e.text.clone(),
+                        _ => e.text.to_string(),
                     });
             let metric = match (&f.metric, &f.metric_text) {
                 (Some(m), Some(t)) => format!("{m} ({t})"),
