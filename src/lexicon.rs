@@ -286,6 +286,9 @@ const PERCENT_UNITS: &[&str] = &[
     "bpts",
     "bip",
     "bips",
+    // Only after a fraction word: "a quarter-point cut", "a half point" (see
+    // `percent::fraction_of_a_point`).
+    "point",
 ];
 
 const NUMBER_WORDS: &[&str] = &[

@@ -29,6 +29,7 @@
 //! | `three billion dollars`, `25 cts` | `3000000000 USD`, `0.25 USD` |
 //! | `$5-6 billion`, `20-25%` | two entities per range: the low bound (`$5` = `5000000000`, with `upper` `6000000000`) and the high bound (`6 billion`) |
 //! | `26 per cent`, `1.5 percentage points`, `150 bps` | percent `26`; `1.5` percentage points; `150` basis points |
+//! | `a quarter of a percentage point`, `a half-point cut` | `0.25` percentage points; `0.5` percentage points |
 //! | `rose 26% year over year` | percent `26`, direction up, basis year over year |
 //! | `Q4 2024`, `H1 2025` | quarter `2024-10-01..2024-12-31`; half `2025-01-01..2025-06-30` |
 //! | `the June quarter` (document date 2025-10-14) | quarter `2025-04-01..2025-06-30` |

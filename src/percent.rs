@@ -3,6 +3,8 @@
 //! Rules, tried at each number (digits, fractions or words):
 //! - `<number> <unit>` — "20%", "20 %", "26 per cent", "20 pct", "20pc", "twenty-five
 //!   percent", ".5%", "12-7/8 pct", "1.5 percentage points", "1.5 pp", "150 bps";
+//! - fractions of a percentage point in words — "a quarter of a percentage point", "half
+//!   a percentage point", "a quarter-point cut" (the figure is "quarter-point");
 //! - a sign glued before the number ("-3%", "−3%", "+12.5%") is part of the value;
 //! - ranges: "20-25%", "5–7 per cent", "20 to 25 pct", "20% to 25%", "between 5% and
 //!   7%" — `value` is the low end and `upper` the high end;
@@ -213,8 +215,13 @@ fn unit_at(t: &Tokens<'_>, k: usize) -> Option<(PercentUnit, usize)> {
 
 fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
     let tok = t.get(i)?;
-    if tok.is_word() && !t.has_class(i, crate::lexicon::NUMBER_WORD) {
-        return None;
+    if tok.is_word() {
+        if !t.has_class(i, crate::lexicon::NUMBER_WORD) {
+            return None;
+        }
+        if let Some(m) = fraction_of_a_point(t, i) {
+            return Some(m);
+        }
     }
     // A sign glued to the number: "-3%", "+12.5%".
     let (num_at, negative) = match tok.kind {
@@ -301,6 +308,67 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
         });
     }
     None
+}
+
+/// A fraction of a percentage point in words, the way rate decisions are told: "a
+/// quarter of a percentage point", "half a percentage point", "three quarters of a
+/// point", and the compounds "a quarter-point cut", "a half-point hike", "a quarter
+/// percentage point".
+///
+/// An amount ("a quarter of a percentage point") starts at its article; a compound
+/// before a noun ("a quarter-point cut") starts at the fraction, the article being the
+/// noun's. A bare "point" counts only in the compounds and after "of a": "the stock rose
+/// half a point" may be dollars.
+fn fraction_of_a_point(t: &Tokens<'_>, i: usize) -> Option<Match> {
+    let quarter = |k: usize| t.word_in(k, &["quarter", "quarters"]);
+    // The fraction's value, where its words end, and whether it reads as an amount
+    // ("a quarter", "half a") rather than a modifier ("quarter-point").
+    let (value, mut j, start) = if t.word_in(i, &["a", "one"]) && quarter(i + 1) {
+        (Decimal::new(25, 2), i + 2, i)
+    } else if t.word_is(i, "three") && quarter(i + 1) {
+        (Decimal::new(75, 2), i + 2, i)
+    } else if t.word_in(i, &["a", "one"]) && t.word_is(i + 1, "half") {
+        (Decimal::new(5, 1), i + 2, i)
+    } else if t.word_is(i, "half") {
+        (Decimal::new(5, 1), i + 1, i)
+    } else {
+        return None;
+    };
+    let unit = |k: usize| unit_at(t, k).filter(|(u, _)| *u == PercentUnit::PercentagePoints);
+    let point = |k: usize| {
+        t.word_is(k, "point")
+            .then_some((PercentUnit::PercentagePoints, k + 1))
+    };
+    // "of a percentage point", "half a percentage point": the amount's own words.
+    let of_a = if t.word_is(j, "of") && t.word_in(j + 1, &["a", "one"]) {
+        Some(j + 2)
+    } else if t.word_is(i, "half") && t.word_is(j, "a") {
+        Some(j + 1)
+    } else {
+        None
+    };
+    let (unit, end, start) = if let Some(k) = of_a {
+        let (u, end) = unit(k).or_else(|| point(k))?;
+        (u, end, start)
+    } else {
+        // The compound: "quarter-point", "quarter percentage point", "half-point".
+        let glued_dash = t.is_sym(j, '-') && t.glued(j) && t.glued(j + 1);
+        if glued_dash {
+            j += 1;
+        }
+        let (u, end) = unit(j).or_else(|| point(j))?;
+        // "a quarter" is the noun's article: the figure starts at the fraction.
+        let fraction_at = if t.word_is(i, "a") { i + 1 } else { start };
+        (u, end, fraction_at)
+    };
+    Some(Match {
+        start,
+        end,
+        value,
+        upper: None,
+        unit,
+        split: None,
+    })
 }
 
 /// Whether the percentage at token `i` follows a change verb in the infinitive or
@@ -401,6 +469,12 @@ mod tests {
         "over",
         "revenue",
         "up",
+        "quarter",
+        "half",
+        "of",
+        "point",
+        "percentage",
+        "-",
     ];
 
     proptest! {
@@ -444,6 +518,40 @@ mod tests {
         assert_eq!(got.len(), 1, "{text}: {got:?}");
         let (s, v, _, u) = got.into_iter().next().unwrap();
         (s, v, u)
+    }
+
+    #[test]
+    fn fractions_of_a_point() {
+        let pp = |s: &str, v: &str| (s.to_string(), v.to_string(), U::PercentagePoints);
+        assert_eq!(
+            one("The Fed cut rates by a quarter of a percentage point."),
+            pp("a quarter of a percentage point", "0.25")
+        );
+        assert_eq!(
+            one("Spreads widened half a percentage point."),
+            pp("half a percentage point", "0.5")
+        );
+        assert_eq!(
+            one("Yields rose three quarters of a percentage point."),
+            pp("three quarters of a percentage point", "0.75")
+        );
+        assert_eq!(
+            one("It cut by a quarter of a point."),
+            pp("a quarter of a point", "0.25")
+        );
+        // Compounds before a noun: the article is the noun's.
+        assert_eq!(
+            one("The ECB delivered a quarter-point cut."),
+            pp("quarter-point", "0.25")
+        );
+        assert_eq!(one("its first half-point move"), pp("half-point", "0.5"));
+        assert_eq!(
+            one("raised rates by a half percentage point"),
+            pp("half percentage point", "0.5")
+        );
+        // No point, or points that are not percentage points.
+        assert!(pct("A quarter of the company was sold.").is_empty());
+        assert!(pct("He made a point. The Dow fell 300 points.").is_empty());
     }
 
     #[test]
