@@ -348,7 +348,8 @@ fn fraction_of_a_point(t: &Tokens<'_>, i: usize) -> Option<Match> {
         None
     };
     let (unit, end, start) = if let Some(k) = of_a {
-        let (u, end) = unit(k).or_else(|| point(k))?;
+        let bare_point_counts = t.word_is(j, "of");
+        let (u, end) = unit(k).or_else(|| point(k).filter(|_| bare_point_counts))?;
         (u, end, start)
     } else {
         // The compound: "quarter-point", "quarter percentage point", "half-point".
@@ -552,6 +553,7 @@ mod tests {
         // No point, or points that are not percentage points.
         assert!(pct("A quarter of the company was sold.").is_empty());
         assert!(pct("He made a point. The Dow fell 300 points.").is_empty());
+        assert!(pct("The stock rose half a point.").is_empty());
     }
 
     #[test]
