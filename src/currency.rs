@@ -388,7 +388,9 @@ pub(crate) fn word_suffix(w1: &str, w2: &str) -> Option<(Mark, usize)> {
 /// Minor-unit words after the number: "25 cents", "397p", "50 pence".
 pub(crate) fn minor_unit(w: &str) -> Option<Mark> {
     match w {
-        "cents" | "cent" | "cts" | "ct" => Some(Mark::Dollar),
+        // "50c" (glued: see `money::suffix_at`) in Australian, New Zealand and South
+        // African copy.
+        "cents" | "cent" | "cts" | "ct" | "c" => Some(Mark::Dollar),
         "pence" | "p" | "pennies" => Some(Mark::Known(Currency::GBP)),
         _ => None,
     }
@@ -450,7 +452,7 @@ mod tests {
             "dollars", "euros", "yuan", "yen", "stg", "sterling", "won", "rupees", "francs",
             "roubles", "reais", "pesos", "rand", "lira", "dirhams", "riyals", "ringgit", "baht",
             "dong", "marks", "guilders", "pesetas", "lire", "kronor", "kroner", "crowns", "cents",
-            "cts", "pence", "p", "swiss", "canadian", "hong", "new", "south", "us", "u",
+            "cts", "c", "pence", "p", "swiss", "canadian", "hong", "new", "south", "us", "u",
         ];
         for p in probes {
             assert!(words.contains(&p), "{p}");

@@ -253,6 +253,7 @@ pub(crate) const CURRENCY_WORDS: &[&str] = &[
     "cent",
     "cts",
     "ct",
+    "c",
     "pence",
     "p",
     "pennies",

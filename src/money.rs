@@ -4,7 +4,9 @@
 //! - `<symbol|code|prefix> <number> [scale]` — "$65 billion", "US$2.5bn", "EUR 13.1 mn",
 //!   "Rs. 500 crore", "MEUR 40.2" (the `M` prefix scales by a million);
 //! - `<number> [scale] <code|currency words|symbol>` — "5.2 billion yuan", "two mln stg",
-//!   "6.9 mln eur", "5 €", "25 cts", "397p" (minor units scale by 1/100);
+//!   "6.9 mln eur", "5 €", "25 cts", "397p", "50c" (minor units scale by 1/100; "p" and
+//!   "c" only glued, and "c" only lower case after a plain number below a thousand that
+//!   no capitalized word names: "50C", "Section 230c");
 //! - ranges: `$5-6 billion` (the scale applies to both ends), `$5 billion to $6 billion`,
 //!   `between $1 billion and $2 billion`, `5 to 6 billion euros`;
 //! - qualifiers before the amount ("more than", "about", "≈") set `qualifier` and
@@ -507,10 +509,16 @@ fn suffix_at(t: &Tokens<'_>, k: usize, n: &Number) -> Option<(Mark, usize, bool)
             let mut b1 = [0u8; 16];
             let lower = lower_ascii(w, &mut b1)?;
             if let Some(m) = currency::minor_unit(lower) {
-                // "397p" must be glued; "25 cents" may be spaced.
-                if lower == "p"
+                // "397p" and "50c" must be glued; "25 cents" may be spaced. A "c" is
+                // lower case ("50C" is a temperature) and after a plain number below a
+                // thousand ("a 5,000c" is no price).
+                let glued_only = lower == "p" || lower == "c";
+                if glued_only
                     && (!tok.glued() || n.scale.is_some() || t.is_word(k + 1) && t.glued(k + 1))
                 {
+                    return None;
+                }
+                if lower == "c" && (w != "c" || n.grouped || n.value >= Decimal::ONE_THOUSAND) {
                     return None;
                 }
                 // "5 p.m.", not "at 120p. The …".
@@ -737,10 +745,13 @@ fn accounting_negative(t: &Tokens<'_>, i: usize, j: usize, mark: Mark) -> Option
 fn match_suffix(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     let n = number::number_at(t, i, Scales::Abbreviations)?;
     let suffix = suffix_at(t, n.end, &n).or_else(|| suffix_after_joint(t, &n));
-    if let Some((mark, end, minor)) = suffix.filter(|_| {
-        // "one LTL 5 mln": a number word before a bare code is not an amount.
-        !(n.words && n.scale.is_none() && t.str(n.end).bytes().all(|b| b.is_ascii_uppercase()))
-    }) {
+    // "one LTL 5 mln": a number word before a bare code is not an amount.
+    let word_before_code =
+        n.words && n.scale.is_none() && t.str(n.end).bytes().all(|b| b.is_ascii_uppercase());
+    // "Section 230c", "Model 3c": a numbered name, not cents.
+    let numbered_name =
+        t.str(n.end) == "c" && i > 0 && t.has_shape(i - 1, crate::token::CAPITALIZED);
+    if let Some((mark, end, minor)) = suffix.filter(|_| !word_before_code && !numbered_name) {
         let amount = if minor {
             n.value / Decimal::ONE_HUNDRED
         } else {
@@ -1389,6 +1400,11 @@ mod tests {
         assert_eq!(one("two mln stg"), ("2000000".into(), "GBP".into()));
         assert_eq!(one("25 cts a share"), ("0.25".into(), "USD".into()));
         assert_eq!(one("at 397p"), ("3.97".into(), "GBP".into()));
+        assert_eq!(one("shares fell 50c"), ("0.5".into(), "USD".into()));
+        assert_eq!(
+            one("a dividend of 12.5c a share"),
+            ("0.125".into(), "USD".into())
+        );
         assert_eq!(one("6.9 mln eur"), ("6900000".into(), "EUR".into()));
         assert_eq!(
             one("500 million Swiss francs"),
@@ -1529,6 +1545,10 @@ mod tests {
             "Q4 revenue",
             "ALL 5 members",
             "passed the 10,000 mark",
+            "it was 50C in Perth",
+            "under Section 230c of the act",
+            "a 5,000c figure",
+            "vitamin 12cx",
         ] {
             assert!(money(text).is_empty(), "{text}: {:?}", money(text));
         }
