@@ -17,6 +17,8 @@
 //!   month end only `end` is known.
 //! - "2024/25" and "2024-25" (consecutive years) name one fiscal year whose bounds the
 //!   text does not give; "2023-2025" and "from 2023 to 2025" are ranges of years.
+//! - "from April 1 to June 30" and "between Dec. 1 and Feb. 28, 2025" are ranges of days;
+//!   the first day takes the last one's year when it has none, so that it comes first.
 //! - Durations ("three years", "a three-year plan") carry their length in `months` or
 //!   `days`; "the next three years" and "the past decade" are anchored to the document
 //!   date when there is one.
@@ -1527,7 +1529,8 @@ fn nearest_day(doc: Option<NaiveDate>, m: u32, d: u32) -> Option<NaiveDate> {
 
 /// Months and days: "June 2025", "in June", "Sept. 2025", "September 24, 2025",
 /// "24 September 2025", "Sept. 24", "July 23rd", "2025-09-24", "9/24/2025",
-/// "January-March", "January-September 2009", "between January and March 2025".
+/// "January-March", "January-September 2009", "between January and March 2025", "from
+/// April 1 to June 30".
 fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let doc_year = ctx.doc_date.map(|d| d.year());
     // ISO "2025-09-24"
@@ -1606,15 +1609,7 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             year = Some(y);
             e = ye;
         }
-        let date = year.map_or_else(|| nearest_day(ctx.doc_date, m, d), |y| ymd(y, m, d));
-        if year.is_some() && date.is_none() {
-            return None;
-        }
-        return Some(Found {
-            start,
-            end: e,
-            period: period(Grain::Day, date, date),
-        });
+        return day_or_range(t, (start, e), (m, d, year), ctx);
     }
     let (m, a) = month_at(t, k)?;
     // Month day[, year]: "September 24, 2025", "Sept. 24", "July 23rd"
@@ -1630,15 +1625,7 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             year = Some(y);
             e = ye;
         }
-        let date = year.map_or_else(|| nearest_day(ctx.doc_date, m, d), |y| ymd(y, m, d));
-        if year.is_some() && date.is_none() {
-            return None;
-        }
-        return Some(Found {
-            start,
-            end: e,
-            period: period(Grain::Day, date, date),
-        });
+        return day_or_range(t, (start, e), (m, d, year), ctx);
     }
     if weekday_start.is_some() {
         return None;
@@ -1737,6 +1724,74 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         start: k,
         end: e,
         period: period(Grain::Month, s, en),
+    })
+}
+
+/// The day `m`/`d` (of `year`, or the one nearest the document date) written at tokens
+/// `start..e`; or, after "from" or "between", the range from it to the day after "to",
+/// "through", "until" or "and": "from April 1 to June 30", "between Jan. 1 and March 31,
+/// 2025". A range's first day takes its year from the last day when it has none, so
+/// that it comes first.
+fn day_or_range(
+    t: &Tokens<'_>,
+    (start, e): (usize, usize),
+    (m, d, year): (u32, u32, Option<i32>),
+    ctx: &PeriodContext,
+) -> Option<Found> {
+    let date = year.map_or_else(|| nearest_day(ctx.doc_date, m, d), |y| ymd(y, m, d));
+    if year.is_some() && date.is_none() {
+        return None;
+    }
+    let day = Found {
+        start,
+        end: e,
+        period: period(Grain::Day, date, date),
+    };
+    let joined = match start.checked_sub(1) {
+        Some(b) if t.word_is(b, "from") => t.word_in(e, &["to", "through", "until", "till"]),
+        Some(b) if t.word_is(b, "between") => t.word_is(e, "and"),
+        _ => false,
+    };
+    // The second date is read alone: the word before it is the joiner, so it cannot
+    // open another range.
+    let Some(last) = joined
+        .then(|| date_at(t, e + 1, ctx))
+        .flatten()
+        .filter(|f| f.period.grain == Grain::Day)
+    else {
+        return Some(day);
+    };
+    let Some(last_day) = last.period.end else {
+        return Some(day);
+    };
+    let first = match year {
+        Some(_) => date,
+        None => ymd(last_day.year(), m, d)
+            .filter(|f| *f <= last_day)
+            .or_else(|| ymd(last_day.year() - 1, m, d)),
+    };
+    // A written first year with a last day of none: the last day is the first on or
+    // after it.
+    let last_day = match first {
+        Some(first) if year.is_some() && !has_year(t, last.start, last.end) => {
+            ymd(first.year(), last_day.month(), last_day.day())
+                .filter(|l| *l >= first)
+                .or_else(|| ymd(first.year() + 1, last_day.month(), last_day.day()))
+        }
+        _ => Some(last_day),
+    };
+    // Days that do not exist in the years found ("Feb. 29") or come in the wrong order
+    // make no range.
+    let (Some(first), Some(last_day)) = (first, last_day) else {
+        return Some(day);
+    };
+    if first > last_day {
+        return Some(day);
+    }
+    Some(Found {
+        start,
+        end: last.end,
+        period: period(Grain::Range, Some(first), Some(last_day)),
     })
 }
 
@@ -2674,6 +2729,47 @@ mod tests {
         assert_eq!(one("in June 2025", None).3, "2025-06-30");
         assert_eq!(one("January-September 2009", None).3, "2009-09-30");
         assert_eq!(one("said on March 10", Some("1987-03-05")).2, "1987-03-10");
+    }
+
+    #[test]
+    fn day_ranges() {
+        let range = |text: &str, doc: Option<&str>| {
+            let (s, g, a, b) = one(text, doc);
+            assert_eq!(g, Grain::Range, "{text}");
+            (s, a, b)
+        };
+        assert_eq!(
+            range("sales from April 1 to June 30 rose", Some("2025-11-20")),
+            (
+                "April 1 to June 30".into(),
+                "2025-04-01".into(),
+                "2025-06-30".into()
+            )
+        );
+        // The first day takes the last one's year, and comes before it.
+        assert_eq!(
+            range("between Dec. 1 and Feb. 28, 2025", None),
+            (
+                "Dec. 1 and Feb. 28, 2025".into(),
+                "2024-12-01".into(),
+                "2025-02-28".into()
+            )
+        );
+        assert_eq!(range("from 1 April to 30 June 2025", None).1, "2025-04-01");
+        // A written first year: the last day is the first one after it.
+        assert_eq!(
+            range("from Dec. 20, 2024 until Jan. 5", Some("2025-11-20")).2,
+            "2025-01-05"
+        );
+        // No opener, or a joiner that does not go with it: two days.
+        assert_eq!(
+            periods("on April 1 to June 30", Some("2025-11-20")).len(),
+            2
+        );
+        assert_eq!(
+            periods("from April 1 and June 30", Some("2025-11-20")).len(),
+            2
+        );
     }
 
     #[test]
