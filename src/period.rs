@@ -788,7 +788,8 @@ impl Candidates {
             // "fiscal year ended", "fiscal 2025", "fiscal fourth quarter", "fiscal 4th
             // quarter" (an ordinal word or a number with its suffix after "fiscal").
             b"fiscal" => {
-                may.ended |= next == b"year";
+                // "fiscal year ended", "fiscal third quarter ended".
+                may.ended |= next == b"year" || ordinal_at(t, i + 1).is_some();
                 may.quarter |= t.has_class(i + 1, crate::lexicon::ORDINAL) || t.is_num(i + 1);
                 may.fiscal = true;
             }
@@ -1901,18 +1902,28 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let mut k = i;
     let (grain, months): (Grain, Option<u32>);
     let mut weeks: Option<i64> = None;
-    if let Some((_, a)) = ordinal_at(t, k) {
+    // "fiscal third quarter ended": "fiscal" before the ordinal, as after it.
+    let fiscal_first = t.word_is(k, "fiscal") && ordinal_at(t, k + 1).is_some();
+    if fiscal_first {
+        k += 1;
+    }
+    // The quarter's number, when an ordinal names it.
+    let mut number = None;
+    let mut fiscal = fiscal_first;
+    if let Some((n, a)) = ordinal_at(t, k) {
         let mut j = a;
         // "third-quarter ended": the hyphen is glued, as in `quarter_at` and `half_at`.
         if t.is_sym(j, '-') && t.glued(j) {
             j += 1;
         }
         if t.word_is(j, "fiscal") {
+            fiscal = true;
             j += 1;
         }
         if t.word_in(j, &["quarter", "qtr"]) {
             grain = Grain::Quarter;
             months = Some(3);
+            number = u8::try_from(n).ok().filter(|n| (1..=4).contains(n));
             k = j + 1;
         } else {
             return None;
@@ -2041,6 +2052,10 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     if grain == Grain::Year && t.word_in(i, &["year", "fiscal"]) {
         p.fiscal = true;
     }
+    // "fiscal third quarter ended Oct. 26": the company's third quarter, whatever
+    // months it covers.
+    p.quarter = number;
+    p.fiscal |= fiscal;
     Some(Found {
         start: i,
         end: e,
@@ -2729,6 +2744,20 @@ mod tests {
         assert_eq!(one("in June 2025", None).3, "2025-06-30");
         assert_eq!(one("January-September 2009", None).3, "2009-09-30");
         assert_eq!(one("said on March 10", Some("1987-03-05")).2, "1987-03-10");
+    }
+
+    #[test]
+    fn quarters_ended_keep_their_number_and_fiscal_mark() {
+        let (text, p) = one_period("for its fiscal third quarter ended Oct. 26, 2025", None);
+        assert_eq!(text, "fiscal third quarter ended Oct. 26, 2025");
+        assert_eq!((p.quarter, p.fiscal), (Some(3), true));
+        assert_eq!(p.end.unwrap().to_string(), "2025-10-26");
+        let (text, p) = one_period("its fiscal 4th quarter ended Sept. 27, 2025", None);
+        assert_eq!(text, "fiscal 4th quarter ended Sept. 27, 2025");
+        assert_eq!(p.quarter, Some(4));
+        let (_, p) = one_period("the fourth quarter ended Dec. 31, 2025", None);
+        assert_eq!((p.quarter, p.fiscal), (Some(4), false));
+        assert_eq!(p.start.unwrap().to_string(), "2025-10-01");
     }
 
     #[test]
