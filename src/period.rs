@@ -150,11 +150,14 @@ fn is_article(x: &Token) -> bool {
     x.class & crate::lexicon::NUMBER_WORD != 0 && x.end - x.start <= 2
 }
 
-/// Detects a dateline ("Tuesday, October 14, 2025") in the first lines of a document.
+/// Detects a dateline ("Tuesday, October 14, 2025") in the first lines of a document: the
+/// first full date there, preferring one that bounds no period ("the quarter ended Dec.
+/// 31, 2025").
 pub(crate) fn dateline(t: &Tokens<'_>) -> Option<NaiveDate> {
     // Look only at the first three lines, within the first 300 bytes.
     let ctx = PeriodContext::default();
     let mut lines = 0;
+    let mut bound = None;
     for i in 0..t.len() {
         let Some(tok) = t.get(i) else { break };
         if tok.start > 300 {
@@ -179,13 +182,26 @@ pub(crate) fn dateline(t: &Tokens<'_>) -> Option<NaiveDate> {
         if let Some(f) = date_at(t, i, &ctx) {
             if f.period.grain == Grain::Day {
                 if let (Some(s), true) = (f.period.start, has_year(t, f.start, f.end)) {
+                    // "the quarter ended Dec. 31, 2025", "from Jan. 1, 2025": the day
+                    // bounds a period the text is about. It stands in for the date of
+                    // writing only when no other day does: it is at least of its time.
+                    if i > 0 && t.word_in(i - 1, BOUNDING_WORDS) {
+                        bound.get_or_insert(s);
+                        continue;
+                    }
                     return Some(s);
                 }
             }
         }
     }
-    None
+    bound
 }
+
+/// Words before a day that make it a bound of a period rather than a dateline.
+const BOUNDING_WORDS: &[&str] = &[
+    "ended", "ending", "through", "thru", "to", "until", "till", "from", "since", "between", "and",
+    "by", "before", "after",
+];
 
 fn has_year(t: &Tokens<'_>, start: usize, end: usize) -> bool {
     (start..end).any(|k| t.is_num(k) && t.str(k).len() == 4)
@@ -2831,6 +2847,19 @@ mod tests {
             ymd(2025, 10, 14)
         );
         assert_eq!(d("Alibaba rose.\nOther text"), None);
+        assert_eq!(
+            d("Revenue for the quarter ended Dec. 31, 2025 rose 8% on Jan. 20, 2026."),
+            ymd(2026, 1, 20)
+        );
+        // No other day: the bound stands in.
+        assert_eq!(
+            d("Revenue for the quarter ended Dec. 31, 2025 rose 8%."),
+            ymd(2025, 12, 31)
+        );
+        assert_eq!(
+            d("SAN JOSE, Calif., Nov. 19, 2025 /PRNewswire/ -- Acme Corp."),
+            ymd(2025, 11, 19)
+        );
     }
 
     /// `Candidates` may skip a rule only where the rule returns `None`: check every rule
