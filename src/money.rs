@@ -418,6 +418,12 @@ fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)>
             if ch == '$' && i > 0 && t.glued(i) && t.is_word(i - 1) {
                 return None;
             }
+            // "$US0.85", "$A1.2 billion": the country letters after the sign, as
+            // Australian and New Zealand papers write them.
+            if ch == '$' && t.is_word(i + 1) && t.glued(i + 1) && t.is_num(i + 2) && t.glued(i + 2)
+            {
+                return currency::dollar_prefix(t.str(i + 1)).map(|m| (m, i + 2, None));
+            }
             Some((mark, i + 1, None))
         }
         TokKind::Word => {
@@ -1401,6 +1407,12 @@ mod tests {
         assert_eq!(one("25 cts a share"), ("0.25".into(), "USD".into()));
         assert_eq!(one("at 397p"), ("3.97".into(), "GBP".into()));
         assert_eq!(one("shares fell 50c"), ("0.5".into(), "USD".into()));
+        assert_eq!(one("it trades at $US0.85"), ("0.85".into(), "USD".into()));
+        assert_eq!(
+            one("it raised $A1.2 billion"),
+            ("1200000000".into(), "AUD".into())
+        );
+        assert_eq!(one("the $4.5-bn deal"), ("4500000000".into(), "USD".into()));
         assert_eq!(
             one("a dividend of 12.5c a share"),
             ("0.125".into(), "USD".into())
@@ -1549,6 +1561,7 @@ mod tests {
             "under Section 230c of the act",
             "a 5,000c figure",
             "vitamin 12cx",
+            "$X5 fell",
         ] {
             assert!(money(text).is_empty(), "{text}: {:?}", money(text));
         }
