@@ -7,9 +7,11 @@
 //!   in the text: "fiscal year ending March 31"). A fiscal year is named after the
 //!   calendar year it ends in (fiscal 2025 with a March 31 year end runs from April 1,
 //!   2024 to March 31, 2025).
-//! - A quarter, half or month-named quarter without a year ("the fourth quarter", "the
-//!   June quarter") is the latest such period that has begun by the document date: the
-//!   one under way, else the last one that ended.
+//! - A quarter, half or month-named quarter or half without a year ("the fourth
+//!   quarter", "the June quarter", "the December half", July to December) is the latest
+//!   such period that has begun by the document date: the one under way, else the last
+//!   one that ended. A possessive year names the year ("2026's first quarter"); "fiscal
+//!   Q2" is the company's quarter, undated without its fiscal year.
 //! - A month or day without a year takes the document date's year.
 //! - "this/last/next year|quarter|month|week" resolve against the document date;
 //!   without one they are reported with null dates.
@@ -690,6 +692,13 @@ impl Candidates {
                     ..only_year
                 }
             }
+            // "2026's first quarter": a possessive year before an ordinal.
+            TokKind::Sym('\'' | '’') => {
+                return Candidates {
+                    quarter: four_digits && t.has_class(i + 3, crate::lexicon::ORDINAL),
+                    ..only_year
+                }
+            }
             TokKind::Sym(_) => return only_year,
         }
         let next_text = t.str(i + 1);
@@ -755,8 +764,8 @@ impl Candidates {
                 && t.has_class(i + 1, crate::lexicon::RELATIVE),
             // "six months ended": a number word before the unit.
             ended: number,
-            // "the June quarter", "the June-quarter".
-            quarter: month && (next == b"quarter" || hyphen_next),
+            // "the June quarter", "the June-quarter", "the December half".
+            quarter: month && (matches!(next, b"quarter" | b"half") || hyphen_next),
             date: Candidates::date_at_word(tok),
             // "three years"
             duration: number,
@@ -806,7 +815,8 @@ impl Candidates {
             b"fiscal" => {
                 // "fiscal year ended", "fiscal third quarter ended".
                 may.ended |= next == b"year" || ordinal_at(t, i + 1).is_some();
-                may.quarter |= t.has_class(i + 1, crate::lexicon::ORDINAL) || t.is_num(i + 1);
+                may.quarter |=
+                    t.has_class(i + 1, crate::lexicon::ORDINAL) || t.is_num(i + 1) || next == b"q";
                 may.fiscal = true;
             }
             // "beginning of 2014", "end of September".
@@ -884,8 +894,13 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
                 });
             }
         }
-        // "1986 first quarter", "2025 fourth-quarter"
-        if let Some((n, a)) = ordinal_at(t, e).filter(|_| year_position_ok(t, i, e)) {
+        // "1986 first quarter", "2025 fourth-quarter", "2026's first quarter"
+        let possessive = matches!(t.get(e).map(|x| x.kind), Some(TokKind::Sym('\'' | '’')))
+            && t.glued(e)
+            && t.word_is(e + 1, "s")
+            && t.glued(e + 1);
+        let e = if possessive { e + 2 } else { e };
+        if let Some((n, a)) = ordinal_at(t, e).filter(|_| possessive || year_position_ok(t, i, e)) {
             let a = if t.is_sym(a, '-') && t.glued(a) {
                 a + 1
             } else {
@@ -901,6 +916,11 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             }
         }
         return None;
+    }
+    // "fiscal Q2": the company's second quarter, whatever months it covers.
+    if t.word_is(k, "fiscal") && t.str(k + 1) == "Q" {
+        fiscal = true;
+        k += 1;
     }
     if t.str(k) == "Q" && t.is_num(k + 1) && t.glued(k + 1) && t.str(k + 1).len() == 1 {
         // "Q4"
@@ -937,19 +957,33 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         .then(|| month_word(t.str(k)))
         .flatten()
         .filter(|_| {
-            // "the June quarter", "the September-quarter"
-            t.word_is(k + 1, "quarter") || (t.is_sym(k + 1, '-') && t.word_is(k + 2, "quarter"))
+            // "the June quarter", "the September-quarter", "the December half"
+            t.word_in(k + 1, MONTH_PERIOD_UNITS)
+                || (t.is_sym(k + 1, '-') && t.word_in(k + 2, MONTH_PERIOD_UNITS))
         })
     {
+        let unit_at = if t.is_sym(k + 1, '-') { k + 2 } else { k + 1 };
+        // Australian reports name halves by their last month: "the December half" is
+        // July to December.
+        let (grain, months) = if t.word_is(unit_at, "half") {
+            (Grain::Half, 6)
+        } else {
+            (Grain::Quarter, 3)
+        };
         let start_tok = if k > 0 && t.word_is(k - 1, "the") {
             k - 1
         } else {
             k
         };
-        let end = if t.word_is(k + 1, "quarter") {
-            k + 2
+        // "the December half-year"
+        let end = if grain == Grain::Half
+            && t.is_sym(unit_at + 1, '-')
+            && t.glued(unit_at + 1)
+            && t.word_is(unit_at + 2, "year")
+        {
+            unit_at + 3
         } else {
-            k + 3
+            unit_at + 1
         };
         let (mut s, mut e) = (None, None);
         if let Some((y, ye)) = (t
@@ -961,20 +995,20 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             e = month_end(y, m);
             s = e
                 .and_then(|d| d.succ_opt())
-                .and_then(|d| d.checked_sub_months(Months::new(3)));
+                .and_then(|d| d.checked_sub_months(Months::new(months)));
             return Some(Found {
                 start: start_tok,
                 end: ye,
-                period: period(Grain::Quarter, s, e),
+                period: period(grain, s, e),
             });
         }
         if let Some(doc) = ctx.doc_date {
-            (s, e) = latest_period(doc, m, 3, Reached::Start);
+            (s, e) = latest_period(doc, m, months, Reached::Start);
         }
         return Some(Found {
             start: start_tok,
             end,
-            period: period(Grain::Quarter, s, e),
+            period: period(grain, s, e),
         });
     } else {
         // "fourth quarter", "fourth-quarter", "4th quarter", "fiscal fourth quarter",
@@ -1063,6 +1097,10 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     }
     Some(finish_quarter(i, k, q, year, fiscal, ctx))
 }
+
+/// The words after a month that name the period ending with it: "the June quarter",
+/// "the December half".
+const MONTH_PERIOD_UNITS: &[&str] = &["quarter", "half"];
 
 /// A year of two or four digits glued after a slash or hyphen at `k` ("/25" of "Q3/25",
 /// "-2025" of "Q3-2025") that nothing else is glued to: the year and the token after it.
@@ -2777,6 +2815,28 @@ mod tests {
     }
 
     #[test]
+    fn fiscal_q_possessive_years_and_month_halves() {
+        let (text, p) = one_period("In fiscal Q2, margins rose.", Some("2025-11-20"));
+        assert_eq!(
+            (text.as_str(), p.quarter, p.fiscal),
+            ("fiscal Q2", Some(2), true)
+        );
+        assert_eq!(p.start, None, "a fiscal quarter's months are the company's");
+        let (text, p) = one_period("in 2026's first quarter", Some("2025-11-20"));
+        assert_eq!(text, "2026's first quarter");
+        assert_eq!(p.start.unwrap().to_string(), "2026-01-01");
+        let (text, p) = one_period("The December half was strong.", Some("2025-11-20"));
+        assert_eq!((text.as_str(), p.grain), ("The December half", Grain::Half));
+        assert_eq!(p.start.unwrap().to_string(), "2025-07-01");
+        let (text, p) = one_period("the June half-year of 2024", None);
+        assert_eq!(text, "the June half-year of 2024");
+        assert_eq!(
+            (p.start.unwrap().to_string(), p.end.unwrap().to_string()),
+            ("2024-01-01".into(), "2024-06-30".into())
+        );
+    }
+
+    #[test]
     fn day_ranges() {
         let range = |text: &str, doc: Option<&str>| {
             let (s, g, a, b) = one(text, doc);
@@ -2897,6 +2957,12 @@ mod tests {
             "the third fiscal quarter",
             "fiscal 4th quarter",
             "fiscal fourth quarter",
+            "fiscal third quarter ended Oct. 26",
+            "fiscal Q2",
+            "2026's first quarter",
+            "the December half-year",
+            "from April 1 to June 30",
+            "between Dec. 1 and Feb. 28, 2025",
             "1986 first quarter",
             "1986 4th quarter",
             "H1 2025",
