@@ -2044,6 +2044,9 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         mk += 1;
     } else if t.word_is(mk, "the") && t.word_is(mk + 1, "end") && t.word_is(mk + 2, "of") {
         mk += 3;
+    } else if t.word_is(mk, "end") && t.is_sym(mk + 1, '-') && t.glued(mk + 1) && t.glued(mk + 2) {
+        // "to end-September"
+        mk += 2;
     }
     let (m, a) = month_at(t, mk)?;
     let mut e = a;
@@ -2837,6 +2840,16 @@ mod tests {
     }
 
     #[test]
+    fn periods_to_end_month() {
+        let (text, p) = one_period("in the three months to end-September", Some("2025-11-20"));
+        assert_eq!(text, "three months to end-September");
+        assert_eq!(
+            (p.start.unwrap().to_string(), p.end.unwrap().to_string()),
+            ("2025-07-01".into(), "2025-09-30".into())
+        );
+    }
+
+    #[test]
     fn day_ranges() {
         let range = |text: &str, doc: Option<&str>| {
             let (s, g, a, b) = one(text, doc);
@@ -2959,6 +2972,7 @@ mod tests {
             "fiscal fourth quarter",
             "fiscal third quarter ended Oct. 26",
             "fiscal Q2",
+            "three months to end-September",
             "2026's first quarter",
             "the December half-year",
             "from April 1 to June 30",
