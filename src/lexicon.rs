@@ -346,6 +346,7 @@ const PERIOD_WORDS: &[&str] = &[
     "third",
     "fourth",
     "fiscal",
+    "financial",
     "year",
     "ytd",
     "quarter",

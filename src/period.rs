@@ -718,8 +718,8 @@ impl Candidates {
             quarter: next_text == "Q" || suffix || four_digits && ordinal,
             // "1H25", "1st half", "2015 half-year", "2015 first half".
             half: next_text == "H" || suffix || ordinal || next_is("half"),
-            // "the 2025 fiscal year"
-            fiscal: next_is("fiscal"),
+            // "the 2025 fiscal year", "the 2026 financial year"
+            fiscal: next_is("fiscal") || next_is("financial"),
             // "24 September", "23rd September": a day number before a month name or an
             // ordinal suffix.
             date: len <= 2 && (month || suffix),
@@ -812,6 +812,11 @@ impl Candidates {
             }
             // "fiscal year ended", "fiscal 2025", "fiscal fourth quarter", "fiscal 4th
             // quarter" (an ordinal word or a number with its suffix after "fiscal").
+            // "financial year 2026", "financial year ended March 31".
+            b"financial" => {
+                may.fiscal = next == b"year";
+                may.ended |= next == b"year";
+            }
             b"fiscal" => {
                 // "fiscal year ended", "fiscal third quarter ended".
                 may.ended |= next == b"year" || ordinal_at(t, i + 1).is_some();
@@ -1375,7 +1380,8 @@ fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     if let Some((y, e)) = fy_year_at(t, i) {
         fy = Some(y);
         k = e;
-    } else if t.word_is(i, "fiscal") {
+    } else if t.word_is(i, "fiscal") || t.word_is(i, "financial") && t.word_is(i + 1, "year") {
+        // "financial year 2026", as British, Australian and Indian reports say.
         let mut j = i + 1;
         if t.word_in(j, &["year", "yr"]) {
             j += 1;
@@ -1394,12 +1400,12 @@ fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         } else {
             return None;
         }
-    } else if let Some((y, e)) = (t.is_num(i) && t.word_is(i + 1, "fiscal"))
+    } else if let Some((y, e)) = (t.is_num(i) && t.word_in(i + 1, &["fiscal", "financial"]))
         .then(|| plain_year(t, i))
         .flatten()
     {
-        // "the 2025 fiscal year"
-        if t.word_is(e, "fiscal") && t.word_in(e + 1, &["year", "yr"]) {
+        // "the 2025 fiscal year", "the 2026 financial year"
+        if t.word_in(e, &["fiscal", "financial"]) && t.word_in(e + 1, &["year", "yr"]) {
             fy = Some(y);
             k = e + 2;
         } else {
@@ -1407,6 +1413,17 @@ fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
     } else {
         return None;
+    }
+    // "fiscal 2026 first quarter", "fiscal 2025 fourth-quarter": a quarter of that year.
+    if let (Some(y), Some((q, a))) = (fy, ordinal_at(t, k)) {
+        let a = if t.is_sym(a, '-') && t.glued(a) {
+            a + 1
+        } else {
+            a
+        };
+        if (1..=4).contains(&q) && t.word_in(a, &["quarter", "qtr"]) {
+            return Some(finish_quarter(i, a + 1, q, Some(y), true, ctx));
+        }
     }
     // "ending March 31, 2025", "ended Sept 30", "ending October 1"
     let mut stated_end: Option<NaiveDate> = None;
@@ -1986,9 +2003,9 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         grain = Grain::Quarter;
         months = Some(3);
         k += 1;
-    } else if t.word_in(k, &["year", "fiscal"]) {
+    } else if t.word_in(k, &["year", "fiscal", "financial"]) {
         let mut j = k + 1;
-        if t.word_is(k, "fiscal") {
+        if t.word_in(k, &["fiscal", "financial"]) {
             if !t.word_is(j, "year") {
                 return None;
             }
@@ -2106,7 +2123,7 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
     }
     // "year ended January 31" names a fiscal year; "12 months to March 31" need not.
-    if grain == Grain::Year && t.word_in(i, &["year", "fiscal"]) {
+    if grain == Grain::Year && t.word_in(i, &["year", "fiscal", "financial"]) {
         p.fiscal = true;
     }
     // "fiscal third quarter ended Oct. 26": the company's third quarter, whatever
@@ -2850,6 +2867,30 @@ mod tests {
     }
 
     #[test]
+    fn financial_years_and_quarters_of_a_fiscal_year() {
+        let (text, p) = one_period("in the 2026 financial year", None);
+        assert_eq!(
+            (text.as_str(), p.fiscal_year),
+            ("2026 financial year", Some(2026))
+        );
+        let (text, p) = one_period("in financial year 2025", None);
+        assert_eq!(
+            (text.as_str(), p.fiscal_year),
+            ("financial year 2025", Some(2025))
+        );
+        let (text, p) = one_period("the financial year ended March 31, 2025", None);
+        assert_eq!(text, "financial year ended March 31, 2025");
+        assert_eq!(p.start.unwrap().to_string(), "2024-04-01");
+        assert!(periods("Financial services rose.", None).is_empty());
+        let (text, p) = one_period("its fiscal 2026 first quarter", Some("2025-11-20"));
+        assert_eq!(text, "fiscal 2026 first quarter");
+        assert_eq!(
+            (p.quarter, p.fiscal_year, p.start),
+            (Some(1), Some(2026), None)
+        );
+    }
+
+    #[test]
     fn day_ranges() {
         let range = |text: &str, doc: Option<&str>| {
             let (s, g, a, b) = one(text, doc);
@@ -2972,6 +3013,9 @@ mod tests {
             "fiscal fourth quarter",
             "fiscal third quarter ended Oct. 26",
             "fiscal Q2",
+            "the 2026 financial year",
+            "financial year ended March 31",
+            "fiscal 2026 first quarter",
             "three months to end-September",
             "2026's first quarter",
             "the December half-year",
