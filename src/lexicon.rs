@@ -348,6 +348,7 @@ const PERIOD_WORDS: &[&str] = &[
     "fiscal",
     "financial",
     "year",
+    "years",
     "ytd",
     "quarter",
     "qtr",

@@ -804,7 +804,7 @@ impl Candidates {
                 may.relative |= next == b"to" || hyphen_next;
                 may.ended |= before_ending;
             }
-            b"quarter" | b"qtr" | b"week" => may.ended |= before_ending,
+            b"quarter" | b"qtr" | b"week" | b"years" => may.ended |= before_ending,
             // "first nine months of": a number next (`number::number_at`).
             b"first" => {
                 may.first_months =
@@ -2003,7 +2003,8 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         grain = Grain::Quarter;
         months = Some(3);
         k += 1;
-    } else if t.word_in(k, &["year", "fiscal", "financial"]) {
+    } else if t.word_in(k, &["year", "years", "fiscal", "financial"]) {
+        // "the years ended December 31, 2019 and 2018" (filings): the first year named.
         let mut j = k + 1;
         if t.word_in(k, &["fiscal", "financial"]) {
             if !t.word_is(j, "year") {
@@ -2123,7 +2124,7 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
     }
     // "year ended January 31" names a fiscal year; "12 months to March 31" need not.
-    if grain == Grain::Year && t.word_in(i, &["year", "fiscal", "financial"]) {
+    if grain == Grain::Year && t.word_in(i, &["year", "years", "fiscal", "financial"]) {
         p.fiscal = true;
     }
     // "fiscal third quarter ended Oct. 26": the company's third quarter, whatever
@@ -2882,6 +2883,9 @@ mod tests {
         assert_eq!(text, "financial year ended March 31, 2025");
         assert_eq!(p.start.unwrap().to_string(), "2024-04-01");
         assert!(periods("Financial services rose.", None).is_empty());
+        let (text, p) = one_period("During the years ended December 31, 2019", None);
+        assert_eq!(text, "years ended December 31, 2019");
+        assert_eq!(p.start.unwrap().to_string(), "2019-01-01");
         let (text, p) = one_period("its fiscal 2026 first quarter", Some("2025-11-20"));
         assert_eq!(text, "fiscal 2026 first quarter");
         assert_eq!(
@@ -3013,6 +3017,7 @@ mod tests {
             "fiscal fourth quarter",
             "fiscal third quarter ended Oct. 26",
             "fiscal Q2",
+            "the years ended December 31, 2019 and 2018",
             "the 2026 financial year",
             "financial year ended March 31",
             "fiscal 2026 first quarter",
