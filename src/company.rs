@@ -31,8 +31,9 @@
 //!    stock, rose, fell, ...) stands within a few tokens in the same sentence.
 //! 3. **Gazetteer names**, longest match first on token boundaries, so "Thomson
 //!    Reuters" beats "Reuters". Case is checked against the listed form: acronyms
-//!    (`AMD`, `IDC`) only as written; other names with every word capitalized as listed,
-//!    or in all capitals. A following legal suffix is taken into the span
+//!    (`AMD`, `IDC`) only as written; other names with every word capitalized as listed
+//!    (a connector such as "of", "do", "dei" in either case: "Bank Of Nova Scotia" is
+//!    listed, "Bank of Nova Scotia" written), or in all capitals. A following legal suffix is taken into the span
 //!    (`Alibaba Group Holding Ltd.`, `Eli Lilly and Co.`). A possessive `'s`/`’s` and a leading "The" are never
 //!    part of the span.
 //! 4. **Legal-suffix pattern**: capitalized words followed by a legal form from
@@ -2006,7 +2007,7 @@ fn starts_like(toks: &Tokens<'_>, t: &Token, starts: &[u32; 16]) -> bool {
 #[rustfmt::skip]
 const CONNECTORS: &[&str] = &[
     "of", "and", "the", "de", "du", "des", "la", "le", "di", "della", "del", "van", "von", "der", "den", "y", "e", "et",
-    "für", "for", "in", "on", "&",
+    "für", "for", "in", "on", "&", "do", "da", "dos", "das", "dei", "degli", "delle",
 ];
 
 /// Lower-case words that may join the words of a name found by its suffix; not "and",
@@ -2048,7 +2049,11 @@ fn case_ok(toks: &Tokens<'_>, lo: usize, hi: usize, alias: &Alias) -> bool {
         let a0 = a.chars().next().is_some_and(char::is_uppercase);
         let t0 = t.chars().next().is_some_and(char::is_uppercase);
         if a0 {
-            t0
+            // A list that capitalizes every word ("Bank Of Nova Scotia", "Banca Monte
+            // Dei Paschi") still matches the connector as news writes it.
+            t0 || (t.eq_ignore_ascii_case(a)
+                && CONNECTORS.contains(&t)
+                && !matches!(t, "the" | "for" | "in" | "on"))
         } else {
             CONNECTORS.contains(&a) && t.eq_ignore_ascii_case(a)
         }

@@ -806,3 +806,77 @@ fn an_index_named_after_its_publisher_moving() {
     assert_eq!(names("Dow said it would cut 1,500 jobs."), ["Dow"]);
     assert_eq!(names("Shares of Nasdaq rose 2% after results."), ["Nasdaq"]);
 }
+
+fn tickers(text: &str) -> Vec<(String, Option<String>)> {
+    companies(text)
+        .into_iter()
+        .map(|(n, c)| (n, c.ticker.map(Cow::into_owned)))
+        .collect()
+}
+
+#[test]
+fn names_a_list_writes_with_every_word_capitalized() {
+    // Listings write "Bank Of Nova Scotia" and "Banca Monte Dei Paschi Di Siena"; news
+    // writes the connectors in lower case.
+    assert_eq!(
+        names("Bank of Nova Scotia shares rose 2% in Toronto."),
+        ["Bank of Nova Scotia"]
+    );
+    assert_eq!(
+        names("Regulators fined Banca Monte dei Paschi di Siena on Friday."),
+        ["Banca Monte dei Paschi di Siena"]
+    );
+    assert_eq!(
+        names("Banco do Brasil said lending grew 9%."),
+        ["Banco do Brasil"]
+    );
+    // A capitalized word that is not a connector still has to be capitalized.
+    assert!(names("Shares of the bank of nova scotia rose.").is_empty());
+}
+
+#[test]
+fn all_caps_registry_names_spelled_as_other_listings_spell_them() {
+    assert_eq!(
+        canonicals("HDFC Bank and ICICI Bank led gains; MercadoLibre fell."),
+        ["HDFC Bank", "ICICI Bank", "MercadoLibre"]
+    );
+    assert_eq!(
+        canonicals("Bank of Montreal raised its dividend."),
+        ["Bank of Montreal"]
+    );
+    // One-word names keep the title case news writes.
+    assert_eq!(
+        names("Omron and Fujifilm rose in Tokyo."),
+        ["Omron", "Fujifilm"]
+    );
+}
+
+#[test]
+fn home_listings_of_brazil_and_mexico_and_over_the_counter_quotes() {
+    // Sao Paulo and Mexico City list their own companies, although they also carry
+    // copies of foreign shares.
+    assert_eq!(
+        tickers("Grupo Mexico and Magazine Luiza gained."),
+        [
+            ("Grupo Mexico".to_string(), Some("GMEXICOB.MX".to_string())),
+            ("Magazine Luiza".to_string(), Some("MGLU3.SA".to_string())),
+        ]
+    );
+    // A company quoted in the US only over the counter is known by its home listing;
+    // one with a US exchange listing by that.
+    assert_eq!(
+        tickers("Westpac Banking Corp. and TotalEnergies SE cut costs."),
+        [
+            (
+                "Westpac Banking Corp.".to_string(),
+                Some("WBC.AX".to_string())
+            ),
+            ("TotalEnergies SE".to_string(), Some("TTE".to_string())),
+        ]
+    );
+    // "3M": a digit and a letter make a listed name.
+    assert_eq!(
+        tickers("3M settled the lawsuits."),
+        [("3M".to_string(), Some("MMM".to_string()))]
+    );
+}
