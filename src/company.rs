@@ -27,8 +27,9 @@
 //!    ("(LSE: HSBA; HKEX: 0005)") is another listing of the same company. A numeric code
 //!    after an exchange prefix reports the listing ("HKEX: 0005" → `0005.HK`). A share
 //!    class with a dot (`BRK.B`) is looked up as the lists write it (`BRK-B`). A bare upper-case ticker (`BABA jumped 9%`) is taken only
-//!    when the gazetteer knows it, it is not a common acronym, and a trading word (shares,
-//!    stock, rose, fell, ...) stands within a few tokens in the same sentence.
+//!    when the gazetteer knows it, it is not a common acronym, no article comes before it
+//!    ("the RBA decision"), and a trading word (shares, stock, rose, fell, ...) stands
+//!    within a few tokens in the same sentence.
 //! 3. **Gazetteer names**, longest match first on token boundaries, so "Thomson
 //!    Reuters" beats "Reuters". Case is checked against the listed form: acronyms
 //!    (`AMD`, `IDC`) only as written; other names with every word capitalized as listed
@@ -75,11 +76,15 @@
 //! "Apple said", "Apple engineers were" need none). Lower-case words never match a name. Short
 //! acronyms of lesser-known companies (`FRP`, `PIK`) need the same evidence. A one-word
 //! name right after a capitalized word in running text is taken for a surname
-//! ("broker Jeffrey Wendel", "founder Michael Dell"). Context rules reject places,
+//! ("broker Jeffrey Wendel", "founder Michael Dell"); one that needs evidence is part of
+//! a place's name after a place ("Mexico City"). A name after "People's" and the like
+//! ends another name ("People's Bank of China"), and a suffix name of places alone after
+//! "of" ends a longer one ("Co. of China Ltd."). Context rules reject places,
 //! public bodies (names opening with Department, Ministry, University, Federal, ...),
 //! titles (Chairman, Governor, Minister, ...) and words that open sentences.
 //! A market index named after its publisher is not the publisher: "Nasdaq Composite",
-//! "Nikkei 225", and "the Dow"/"the Nasdaq" right before a move ("fell", "higher").
+//! "Nikkei 225", "MSCI Asia Pacific index" (up to three capitalized words before the
+//! index word), and "the Dow"/"the Nasdaq" right before a move ("fell", "higher").
 //! Products and models (Qwen3-Max, Llama, Azure, iPhone, ChatGPT), people, places,
 //! governments, regulators and universities are not in the gazetteer, and the generator
 //! drops single-word aliases that are places or generic words.
@@ -758,7 +763,8 @@ impl CompanyFinder {
     }
 
     /// A bare ticker in a trading context: "BABA jumped 9%", at token `t` (`i`).
-    /// Not in parentheses: "Financial Restructuring Package (FRP)" defines a term.
+    /// Not in parentheses: "Financial Restructuring Package (FRP)" defines a term; not
+    /// after an article: "the RBA" is the central bank.
     fn bare_ticker(&self, toks: &Tokens<'_>, t: &Token, i: usize, cands: &mut Vec<Cand>) {
         if !bare_ticker_opens(toks, t, i) {
             return;
@@ -768,6 +774,9 @@ impl CompanyFinder {
             || in_set(&ACRONYM_SET, COMMON_ACRONYMS, text)
             || shouting(toks, i)
             || ends_name(toks, i)
+            // "the RBA decision", "an ECB rate cut": an article makes it a name or an
+            // abbreviation, not a symbol.
+            || (i > 0 && is_article(toks, i - 1))
         {
             return;
         }
@@ -818,12 +827,21 @@ impl CompanyFinder {
             };
             let mut hi = i + len;
             // "broker Jeffrey Wendel", "founder Michael Dell": a one-word name after a
-            // capitalized word in running text is a surname.
+            // capitalized word in running text is a surname. One that needs evidence is
+            // part of a place's name after a place too ("in Mexico City").
             if len == 1
                 && !alias.acronym
                 && w == Which::Embedded
-                && (after_first_name(toks, i) || titled_first_name(toks, i))
+                && (after_first_name(toks, i)
+                    || titled_first_name(toks, i)
+                    || (alias.ambiguous && after_capitalized(toks, i).is_some()))
             {
+                next = hi;
+                continue;
+            }
+            // "People's Bank of China", "Children's Place": after the possessive of a
+            // plural noun that opens names, a name is the end of another one.
+            if i >= 3 && opens_possessive(toks, i - 2) && toks.word_in(i - 3, NAME_POSSESSIVES) {
                 next = hi;
                 continue;
             }
@@ -834,7 +852,7 @@ impl CompanyFinder {
                 next = hi;
                 continue;
             }
-            if names_index(toks, hi) || (len == 1 && index_move(toks, i, hi)) {
+            if names_index_after(toks, hi) || (len == 1 && index_move(toks, i, hi)) {
                 next = hi;
                 continue;
             }
@@ -1067,7 +1085,7 @@ impl CompanyFinder {
                     || (toks.glued(i + len) && toks.is_word(i + len));
                 if glued
                     || (i..i + len).any(|t| blocked[t] || taken[t])
-                    || names_index(toks, i + len)
+                    || names_index_after(toks, i + len)
                 {
                     continue;
                 }
@@ -1942,6 +1960,15 @@ fn names_index(toks: &Tokens<'_>, k: usize) -> bool {
     }
 }
 
+/// Whether the name that ends before token `k` names a market index, right away
+/// ("Nasdaq Composite") or after up to three capitalized words of the index's own name
+/// ("MSCI Asia Pacific index", "Stoxx Europe 600", "Bloomberg Dollar Spot Index").
+fn names_index_after(toks: &Tokens<'_>, k: usize) -> bool {
+    (k..k + 4)
+        .take_while(|&j| j == k || toks.has_shape(j - 1, token::CAPITALIZED))
+        .any(|j| names_index(toks, j))
+}
+
 /// Whether the one-word name at `i..hi` is a market index moving: "the" before it and a
 /// move after ("the Dow fell 1%", "led the Nasdaq higher"). A company is not "the
 /// Apple" when its shares move; an index called after its publisher is.
@@ -1954,6 +1981,12 @@ fn index_move(toks: &Tokens<'_>, i: usize, hi: usize) -> bool {
     ];
     i > 0 && is_article(toks, i - 1) && toks.word_in(hi, MOVES) && toks.str(i - 1).len() == 3
 }
+
+/// Plural nouns whose possessive opens the name of an institution ("People's Bank of
+/// China", "Children's Place"): a name after them is part of that name.
+const NAME_POSSESSIVES: &[&str] = &[
+    "people", "children", "women", "workers", "farmers", "citizens",
+];
 
 /// Words that make the name before them a market index ("Nasdaq Composite").
 const INDEX_WORDS: &[&str] = &["composite", "index", "average", "industrials", "futures"];
@@ -2441,6 +2474,11 @@ fn find_patterns(
         if head && (lo..p).all(|t| is_generic_word(toks.str(t))) {
             continue;
         }
+        // "Ping An Insurance (Group) Co. of China Ltd.": a place after "of" that the
+        // walk back could not join to the words before it is the end of a longer name.
+        if lo > 0 && toks.word_is(lo - 1, "of") && (lo..p).all(|t| is_place(toks.str(t))) {
+            continue;
+        }
         let hi = if head {
             // "Giant Group Ltd": a legal suffix may still follow the head noun.
             let (e, _) = extend_suffix(toks, i + 1);
@@ -2536,26 +2574,32 @@ const NAME_VERBS: &[&str] = &[
 /// Whether the one-word name at `i` follows a capitalized word that follows running
 /// text, as a surname follows a first name.
 fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
+    after_capitalized(toks, i).is_some_and(|first| !is_place(first))
+}
+
+/// The capitalized word right before `i` in running text ("broker Jeffrey", "in Mexico"
+/// before "City"), if there is one.
+fn after_capitalized<'t>(toks: &Tokens<'t>, i: usize) -> Option<&'t str> {
     if i < 2
         || !toks
             .toks
             .get(i)
             .is_some_and(|t| t.space_before && !t.newline_before)
     {
-        return false;
+        return None;
     }
     let p = i - 1;
     // The shape bits say whether a word's first letter is lower or upper case.
     let running = toks.is_sym(p - 1, ',') || toks.has_shape(p - 1, token::LOWER_FIRST);
     // The layout is tested before the word lists are looked up.
     if !running || !toks.toks.get(p).is_some_and(|t| t.space_before) {
-        return false;
+        return None;
     }
     let first = toks.str(p);
-    toks.has_shape(p, token::CAPITALIZED)
+    (toks.has_shape(p, token::CAPITALIZED)
         && first.chars().skip(1).all(char::is_lowercase)
-        && !in_set(&STOP_SET, STOP_WORDS, first)
-        && !is_place(first)
+        && !in_set(&STOP_SET, STOP_WORDS, first))
+    .then_some(first)
 }
 
 /// Whether the one-word name at `i` opens a person's name after a title: "Chief

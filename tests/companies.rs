@@ -880,3 +880,44 @@ fn home_listings_of_brazil_and_mexico_and_over_the_counter_quotes() {
         [("3M".to_string(), Some("MMM".to_string()))]
     );
 }
+
+#[test]
+fn names_inside_longer_names_of_institutions_places_and_indices() {
+    // A bare symbol after an article is a name or an abbreviation, not a ticker.
+    assert!(names("The Australian dollar fell after the RBA decision.").is_empty());
+    assert_eq!(
+        tickers("RBA shares fell 3% after results."),
+        [("RBA".to_string(), Some("RBA".to_string()))]
+    );
+    // An index named after its publisher, with words of its own before "index".
+    assert!(names("The MSCI Asia Pacific index rose 0.3%; the MSCI World Index fell.").is_empty());
+    assert!(names("The Stoxx Europe 600 fell 1%.").is_empty());
+    assert_eq!(
+        names("MSCI said it would add 12 stocks to its indexes."),
+        ["MSCI"]
+    );
+    // "People's Bank of China" is the central bank, not Bank of China.
+    assert!(names("The People's Bank of China cut its reserve requirement ratio.").is_empty());
+    assert_eq!(
+        names("China's Bank of China said profit rose."),
+        ["Bank of China"]
+    );
+    // A name that needs evidence, right after a place, is part of the place's name.
+    assert_eq!(
+        names("Shares of Snap rose in Mexico City, and Walmart fell."),
+        ["Snap", "Walmart"]
+    );
+    assert_eq!(
+        names("Walmart, Target and Costco reported higher sales."),
+        ["Walmart", "Target", "Costco"]
+    );
+    // A place after "of" that the name's words cannot reach is the end of that name.
+    assert_eq!(
+        names("Ping An Insurance (Group) Co. of China Ltd. reported a 6% rise in profit."),
+        ["Ping An Insurance"]
+    );
+    assert_eq!(
+        names("Qinghe Rural Development Bank of China Ltd. sold bonds."),
+        ["Qinghe Rural Development Bank of China Ltd."]
+    );
+}
