@@ -928,9 +928,10 @@ def main():
     for key, rs in sorted(rows.items()):
         def rank(r):
             home = r["exchange"] in HOME_VENUES.get(r["country"], ())
-            # Preferred shares ("GWO-PI.TO") after the common ("GWO.TO").
-            preferred = bool(re.search(r"-P[A-Z]?\.", r["symbol"]))
-            return (not home, not r["isin"], preferred, r["symbol"])
+            # Preferred shares ("GWO-PI.TO") and numbered instruments ("ATC1L-535NDS.ST")
+            # after the common shares ("GWO.TO", "ATCO-A.ST"); India's NSE before BSE.
+            odd = bool(re.search(r"-P[A-Z]?\.|-\d", r["symbol"]))
+            return (not home, odd, r["exchange"] == "BSE", not r["isin"], r["symbol"])
         rs.sort(key=rank)
         r = rs[0]
         cap = r["market_cap"]
@@ -948,7 +949,9 @@ def main():
         # the OTC "KOYJF"), unless it is listed on a US exchange (Alibaba stays "BABA";
         # Westpac, quoted only over the counter as "WEBNF", is "WBC.AX").
         otc_first = c and c.tickers and sec_exchange.get(c.tickers[0]) == "OTC"
-        if (c and home and not us and (not c.cik or otc_first) and r["symbol"] in c.tickers
+        curated_first = c and c.tickers and curated_tickers.get(c.tickers[0]) is c
+        if (c and home and not us and (not c.cik or otc_first) and not curated_first
+                and r["symbol"] in c.tickers
                 and c.country == r["country"]):
             c.tickers.remove(r["symbol"])
             c.tickers.insert(0, r["symbol"])

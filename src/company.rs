@@ -76,7 +76,9 @@
 //! "Apple said", "Apple engineers were" need none). Lower-case words never match a name. Short
 //! acronyms of lesser-known companies (`FRP`, `PIK`) need the same evidence. A one-word
 //! name right after a capitalized word in running text is taken for a surname
-//! ("broker Jeffrey Wendel", "founder Michael Dell"); one that needs evidence is part of
+//! ("broker Jeffrey Wendel", "founder Michael Dell"), and a lesser-known one before a
+//! surname may be a first name and needs evidence ("Arvind Krishna said"); one that
+//! needs evidence is part of
 //! a place's name after a place ("Mexico City"). A name after "People's" and the like
 //! ends another name ("People's Bank of China"), and a suffix name of places alone after
 //! "of" ends a longer one ("Co. of China Ltd."). Context rules reject places,
@@ -860,8 +862,11 @@ impl CompanyFinder {
             // an ordinary word, opening a sentence before a noun it modifies, needs
             // evidence as an ambiguous name does ("Oracle databases are" in a story about
             // Oracle).
-            let mut ambiguous =
-                alias.ambiguous || (len == 1 && alias.ordinary && ordinary_noun_use(toks, i));
+            let mut ambiguous = alias.ambiguous
+                || (len == 1 && alias.ordinary && ordinary_noun_use(toks, i))
+                || (len == 1
+                    && w == Which::Embedded
+                    && lesser_first_name(embedded, toks, alias, hi));
             let (ext, _) = extend_suffix(toks, hi);
             if ext > hi {
                 hi = ext;
@@ -2504,6 +2509,23 @@ fn find_patterns(
     next
 }
 
+/// Whether the one-word name `alias`, ending before token `hi`, may be a person's first
+/// name: a lesser-known company's (tier 2) name before a capitalized word that is no
+/// legal suffix, head noun or title ("Arvind Krishna said", not "Arvind Ltd said" or
+/// "Coforge Chief Executive Sudhir Singh"). It then
+/// needs evidence like an ambiguous name. Acronyms are not first names.
+fn lesser_first_name(ix: &Index, toks: &Tokens<'_>, alias: &Alias, hi: usize) -> bool {
+    !alias.acronym
+        && toks.has_shape(hi, token::CAPITALIZED)
+        && toks
+            .get(hi)
+            .is_some_and(|t| t.space_before && !t.newline_before)
+        && toks.str(hi).chars().skip(1).all(char::is_lowercase)
+        && !may_end_pattern(toks, hi)
+        && !toks.word_in(hi, TITLES)
+        && ix.record(alias.company).is_some_and(|r| r.tier >= 2)
+}
+
 /// Whether the one-word name at `i`, a famous name that is also an ordinary word
 /// ([`Alias::ordinary`]), may be the ordinary word: it opens a sentence (where any word is
 /// capitalized) and modifies the lower-case noun after it, which is followed by a verb
@@ -2602,32 +2624,18 @@ fn after_capitalized<'t>(toks: &Tokens<'t>, i: usize) -> Option<&'t str> {
     .then_some(first)
 }
 
+/// Titles before a person's name ("Chief Executive Roland Busch", "CEO Tim Cook").
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "president", "director",
+    "founder", "officer", "minister", "secretary", "governor", "analyst", "economist", "spokesman",
+    "spokeswoman", "spokesperson", "chief",
+];
+
 /// Whether the one-word name at `i` opens a person's name after a title: "Chief
 /// Executive Roland Busch", "CEO Tim Cook", "analyst Dan Ives". The word after it must
 /// be shaped like a surname and be no legal suffix or corporate head noun.
 fn titled_first_name(toks: &Tokens<'_>, i: usize) -> bool {
-    const TITLES: &[&str] = &[
-        "executive",
-        "ceo",
-        "cfo",
-        "coo",
-        "cto",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "president",
-        "director",
-        "founder",
-        "officer",
-        "minister",
-        "secretary",
-        "governor",
-        "analyst",
-        "economist",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-    ];
     let (Some(prev), Some(next)) = (i.checked_sub(1), toks.get(i + 1)) else {
         return false;
     };
@@ -3172,11 +3180,12 @@ mod tests {
 
     #[test]
     fn word_lists_have_no_repeats() {
-        let lists: [(&str, &[&str]); 18] = [
+        let lists: [(&str, &[&str]); 19] = [
             ("EXCHANGES", EXCHANGES),
             ("COMMON_ACRONYMS", COMMON_ACRONYMS),
             ("TRADING_WORDS", TRADING_WORDS),
             ("CONNECTORS", CONNECTORS),
+            ("TITLES", TITLES),
             ("NAME_CONNECTORS", NAME_CONNECTORS),
             ("CUE_BEFORE", CUE_BEFORE),
             ("CUE_AFTER", CUE_AFTER),

@@ -921,3 +921,36 @@ fn names_inside_longer_names_of_institutions_places_and_indices() {
         ["Qinghe Rural Development Bank of China Ltd."]
     );
 }
+
+#[test]
+fn primary_listing_of_home_exchanges() {
+    // Common shares before numbered instruments; India's NSE before BSE; a curated
+    // primary (Volkswagen's preferred shares) stays first.
+    assert_eq!(
+        tickers("Atlas Copco AB, Axis Bank and Volkswagen AG rose."),
+        [
+            ("Atlas Copco AB".to_string(), Some("ATCO-A.ST".to_string())),
+            ("Axis Bank".to_string(), Some("AXISBANK.NS".to_string())),
+            ("Volkswagen AG".to_string(), Some("VOW3.DE".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn a_lesser_known_one_word_name_before_a_surname() {
+    // "Arvind" is also a listed Indian textile maker: before a surname it is a person.
+    assert_eq!(
+        names("Arvind Krishna, IBM's chief executive, said demand was strong."),
+        ["IBM"]
+    );
+    assert_eq!(
+        names("Shares of Arvind rose 3% after Arvind said quarterly profit doubled."),
+        ["Arvind", "Arvind"]
+    );
+    // Before a title or a legal suffix it is still the company.
+    assert_eq!(
+        names("Coforge Chief Executive Sudhir Singh said deal wins were strong."),
+        ["Coforge"]
+    );
+    assert_eq!(names("Arvind Ltd said exports rose."), ["Arvind Ltd"]);
+}
