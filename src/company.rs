@@ -35,7 +35,9 @@
 //!    (`AMD`, `IDC`) only as written; other names with every word capitalized as listed
 //!    (a connector such as "of", "do", "dei" in either case: "Bank Of Nova Scotia" is
 //!    listed, "Bank of Nova Scotia" written), or in all capitals. A following legal suffix is taken into the span
-//!    (`Alibaba Group Holding Ltd.`, `Eli Lilly and Co.`). A possessive `'s`/`’s` and a leading "The" are never
+//!    (`Alibaba Group Holding Ltd.`, `Eli Lilly and Co.`, `Sumitomo Corp.`), and so are
+//!    group and division words after a name that needs no evidence (`Telstra Group`,
+//!    `Morgan Stanley Wealth Management`: the listed company). A possessive `'s`/`’s` and a leading "The" are never
 //!    part of the span.
 //! 4. **Legal-suffix pattern**: capitalized words followed by a legal form from
 //!    `data/legal_suffixes.txt` (`Inc`, `Corp.`, `Co., Ltd.`, `Oyj`, `A/S`, `S.p.A.`, ...),
@@ -867,10 +869,17 @@ impl CompanyFinder {
                 || (len == 1
                     && w == Which::Embedded
                     && lesser_first_name(embedded, toks, alias, hi));
+            if !ambiguous {
+                hi = division_end(toks, hi);
+            }
             let (ext, _) = extend_suffix(toks, hi);
             if ext > hi {
                 hi = ext;
                 ambiguous = false;
+            } else if len >= 2 && may_start_suffix(toks, hi - 1) {
+                // An alias that ends in a legal form ("Sumitomo Corp", "Mitsui & Co")
+                // takes the rest of it as written ("Sumitomo Corp.").
+                hi = hi.max(suffix_at(toks, hi - 1));
             }
             let source = if w == Which::Custom {
                 Source::Custom
@@ -2508,6 +2517,27 @@ fn find_patterns(
     }
     next
 }
+
+/// Where a listed name that ends before token `hi` ends with the group or division
+/// words after it: "Telstra Group", "Morgan Stanley Wealth Management", "Nomura
+/// Securities" name the listed company or its unit. Up to two capitalized words may come
+/// before the last one ("Asset", "Global Wealth"); `hi` itself when none of
+/// `DIVISION_WORDS` ends such a run.
+fn division_end(toks: &Tokens<'_>, hi: usize) -> usize {
+    (hi..hi + 3)
+        .take_while(|&j| {
+            toks.has_shape(j, token::CAPITALIZED)
+                && toks
+                    .get(j)
+                    .is_some_and(|t| t.space_before && !t.newline_before)
+        })
+        .filter(|&j| toks.word_in(j, DIVISION_WORDS) && toks.str(j).starts_with(char::is_uppercase))
+        .last()
+        .map_or(hi, |j| j + 1)
+}
+
+/// Last words of a listed company's group or division name ("Telstra Group").
+const DIVISION_WORDS: &[&str] = &["Group", "Holdings", "Holding", "Management", "Securities"];
 
 /// Whether the one-word name `alias`, ending before token `hi`, may be a person's first
 /// name: a lesser-known company's (tier 2) name before a capitalized word that is no

@@ -954,3 +954,29 @@ fn a_lesser_known_one_word_name_before_a_surname() {
     );
     assert_eq!(names("Arvind Ltd said exports rose."), ["Arvind Ltd"]);
 }
+
+#[test]
+fn listed_names_with_their_legal_form_group_or_division() {
+    // An alias that ends in a legal form takes the rest of it ("Corp" + ".").
+    assert_eq!(
+        tickers("Sumitomo Corp. and Manulife Financial Corp. raised their forecasts."),
+        [
+            ("Sumitomo Corp.".to_string(), Some("8053.T".to_string())),
+            (
+                "Manulife Financial Corp.".to_string(),
+                Some("MFC".to_string())
+            ),
+        ]
+    );
+    // Group and division words after a listed name name it or its unit.
+    assert_eq!(
+        canonicals("Telstra Group cut jobs, and Morgan Stanley Wealth Management hired advisers."),
+        ["Telstra", "Morgan Stanley"]
+    );
+    assert_eq!(
+        names("Analysts at Nomura Securities raised their target."),
+        ["Nomura Securities"]
+    );
+    // Not after a name that needs evidence: "Target Group Inc" is another company.
+    assert_ne!(canonicals("Target Group Inc said sales rose."), ["Target"]);
+}
