@@ -948,7 +948,9 @@ def main():
         # The home listing is the primary ticker of a non-US company ("KEMIRA.HE", not
         # the OTC "KOYJF"), unless it is listed on a US exchange (Alibaba stays "BABA";
         # Westpac, quoted only over the counter as "WEBNF", is "WBC.AX").
-        otc_first = c and c.tickers and sec_exchange.get(c.tickers[0]) == "OTC"
+        # A bare symbol that no US exchange lists is an over-the-counter quote ("CYJBY").
+        otc_first = (c and c.tickers and "." not in c.tickers[0]
+                     and sec_exchange.get(c.tickers[0], "OTC") == "OTC")
         curated_first = c and c.tickers and curated_tickers.get(c.tickers[0]) is c
         if (c and home and not us and (not c.cik or otc_first) and not curated_first
                 and r["symbol"] in c.tickers
@@ -1079,7 +1081,14 @@ def alias_entries(c, common, proper, claimed, best):
     heads = [distinctive_head(a, common, proper) for a in [c.canonical] + c.aliases]
     heads = [h for h in heads if h and best.get(name_word(h[0])) == (c.tier, 1)]
     weak = {h for h, needs_evidence in heads if needs_evidence and c.tier > 0}
-    for a in [c.canonical] + c.aliases + [h for h, _ in heads]:
+    names = [c.canonical] + c.aliases + [h for h, _ in heads]
+    # "Marks and Spencer" is also written "Marks & Spencer", and "Nippon Telegraph &
+    # Telephone" "Nippon Telegraph and Telephone": between capitalized words, each
+    # joiner stands for the other.
+    names += [re.sub(r"(?<=[A-Za-z]) (and|&) (?=[A-Z])",
+                     lambda m: " & " if m.group(1) == "and" else " and ", a)
+              for a in names if re.search(r"[A-Za-z] (and|&) [A-Z]", a)]
+    for a in names:
         a = a.strip().rstrip(",&- ")
         if not good_alias(a):
             continue

@@ -2484,8 +2484,9 @@ fn find_patterns(
             continue;
         }
         // "Airlines Group" of "American Airlines Group" (whose first word is no name
-        // start): generic words only name no company.
-        if head && (lo..p).all(|t| is_generic_word(toks.str(t))) {
+        // start), "Holdings Co." of "Seven & i Holdings Co.": generic words only name no
+        // company.
+        if (lo..p).all(|t| is_generic_word(toks.str(t))) {
             continue;
         }
         // "Ping An Insurance (Group) Co. of China Ltd.": a place after "of" that the

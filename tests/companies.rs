@@ -980,3 +980,31 @@ fn listed_names_with_their_legal_form_group_or_division() {
     // Not after a name that needs evidence: "Target Group Inc" is another company.
     assert_ne!(canonicals("Target Group Inc said sales rose."), ["Target"]);
 }
+
+#[test]
+fn and_and_ampersand_spell_the_same_name() {
+    assert_eq!(
+        tickers("Marks & Spencer Group Plc said online sales fell."),
+        [(
+            "Marks & Spencer Group Plc".to_string(),
+            Some("MKS.L".to_string())
+        )]
+    );
+    assert_eq!(
+        canonicals("Nippon Telegraph and Telephone Corp raised its forecast."),
+        ["Nippon Telegraph & Telephone"]
+    );
+    // A legal form after generic words alone names nothing ("Holdings Co." of a name
+    // whose other words the pattern cannot join).
+    assert!(
+        !names("Quorvant withdrew its offer for Seven & i Holdings Co.")
+            .iter()
+            .any(|n| n == "Holdings Co.")
+    );
+    assert!(names("The shares of Group Inc fell.").is_empty());
+    // A home listing before an over-the-counter symbol that no US exchange lists.
+    assert_eq!(
+        tickers("Shares in Cargotec fell sharply."),
+        [("Cargotec".to_string(), Some("CGCBV.HE".to_string()))]
+    );
+}
