@@ -828,7 +828,27 @@ def home_ticker(r, yahoo):
         return home[0]
     if r["country"] == "Germany" and f"{r['symbol']}.F" in yahoo:
         return f"{r['symbol']}.DE"
-    return next((y for y in yahoo if not y.endswith(".F")), r["symbol"])
+    first = next((y for y in yahoo if not y.endswith(".F")), r["symbol"])
+    # An index member's symbol is its home exchange's code ("KNEBV" in Helsinki, "NOVN"
+    # in Zurich): with the home suffix it beats a US over-the-counter quote ("KNYJF",
+    # four letters and F or Y). Not when the symbol is an exchange's MIC ("XPAR"),
+    # or Stockholm's class code, which Yahoo writes with a dash ("ERICB", "ERIC-B.ST").
+    sym = r["symbol"]
+    # Listed under its own symbol elsewhere than at home ("GLEN.L" of Swiss Glencore).
+    own = [y for y in yahoo if y.startswith(sym + ".") and not y.endswith(".F")]
+    if own and re.fullmatch(r"[A-Z]{4}[FY]", first):
+        return own[0]
+    if (suffixes and re.fullmatch(r"[A-Z]{4}[FY]", first) and r["country"] != "Sweden"
+            and re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", sym)
+            and not re.fullmatch(r"X[A-Z]{3}|[A-Z]{4}[FY]", sym)):
+        SYNTHESIZED.add(sym + suffixes[0])
+        return sym + suffixes[0]
+    return first
+
+
+# Home listings `home_ticker` spelled from an index member's symbol ("KNEBV.HE"): a US
+# exchange listing ("TTE", "NVS") and FinanceDatabase's home row still come first.
+SYNTHESIZED = set()
 
 
 def main():
@@ -866,6 +886,8 @@ def main():
     for r in load_tsv(data / "pytickersymbols_companies.tsv"):
         if is_description(r["name"]):
             continue
+        # Encyclopedia disambiguators: "Metso (2020–present)", "Rio Tinto (corporation)".
+        r["name"] = re.sub(r"\s*\((?:[^()]*\d[^()]*|[a-z][^()]*)\)$", "", r["name"])
         idx = set(filter(None, r["indices"].split(";")))
         tier = 0 if idx & MAJOR_INDICES else 1
         akas = [a for a in r["akas"].split(";") if a]
@@ -904,7 +926,7 @@ def main():
         seen_cik[cik] = c
     # A US exchange listing comes before an OTC quote ("TTE", not "TTFNF").
     for c in reg.companies:
-        if c.tickers and sec_exchange.get(c.tickers[0]) == "OTC":
+        if c.tickers and (sec_exchange.get(c.tickers[0]) == "OTC" or c.tickers[0] in SYNTHESIZED):
             listed = [t for t in c.tickers if sec_exchange.get(t, "OTC") != "OTC"]
             if listed:
                 c.tickers.remove(listed[0])
@@ -928,9 +950,10 @@ def main():
     for key, rs in sorted(rows.items()):
         def rank(r):
             home = r["exchange"] in HOME_VENUES.get(r["country"], ())
-            # Preferred shares ("GWO-PI.TO") and numbered instruments ("ATC1L-535NDS.ST")
-            # after the common shares ("GWO.TO", "ATCO-A.ST"); India's NSE before BSE.
-            odd = bool(re.search(r"-P[A-Z]?\.|-\d", r["symbol"]))
+            # Preferred shares ("GWO-PI.TO"), numbered instruments ("ATC1L-535NDS.ST") and
+            # ISINs ("FR0000140022.PA") after the common shares ("GWO.TO", "ATCO-A.ST");
+            # India's NSE before BSE.
+            odd = bool(re.search(r"-P[A-Z]?\.|-\d|^[A-Z]{2}\d{9}", r["symbol"]))
             return (not home, odd, r["exchange"] == "BSE", not r["isin"], r["symbol"])
         rs.sort(key=rank)
         r = rs[0]
@@ -949,7 +972,7 @@ def main():
         # the OTC "KOYJF"), unless it is listed on a US exchange (Alibaba stays "BABA";
         # Westpac, quoted only over the counter as "WEBNF", is "WBC.AX").
         # A bare symbol that no US exchange lists is an over-the-counter quote ("CYJBY").
-        otc_first = (c and c.tickers and "." not in c.tickers[0]
+        otc_first = (c and c.tickers and ("." not in c.tickers[0] or c.tickers[0] in SYNTHESIZED)
                      and sec_exchange.get(c.tickers[0], "OTC") == "OTC")
         curated_first = c and c.tickers and curated_tickers.get(c.tickers[0]) is c
         if (c and home and not us and (not c.cik or otc_first) and not curated_first

@@ -1008,3 +1008,22 @@ fn and_and_ampersand_spell_the_same_name() {
         [("Cargotec".to_string(), Some("CGCBV.HE".to_string()))]
     );
 }
+
+#[test]
+fn index_members_known_by_their_home_listing() {
+    // An index member's own symbol at home, or where it is listed, before a US
+    // over-the-counter quote ("KNYJF", "GLNCY").
+    assert_eq!(
+        tickers("Shares of KONE, Michelin and Glencore fell."),
+        [
+            ("KONE".to_string(), Some("KNEBV.HE".to_string())),
+            ("Michelin".to_string(), Some("ML.PA".to_string())),
+            ("Glencore".to_string(), Some("GLEN.L".to_string())),
+        ]
+    );
+    // A listing's disambiguator is not part of the name ("Metso (2020–present)").
+    assert_eq!(
+        canonicals("Metso Corporation will supply a paper machine."),
+        ["Metso"]
+    );
+}
