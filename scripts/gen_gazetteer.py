@@ -224,7 +224,7 @@ CURATED = [
     ("Anglo American Platinum", ["Anglo American Platinum", "Amplats"], "AMS.JO", "South Africa"),
     ("Sports Direct", ["Sports Direct", "Frasers Group"], "FRAS.L", "United Kingdom"),
     ("Shell", ["Shell", "Royal Dutch Shell"], "SHEL", "United Kingdom"),
-    ("BP", ["BP"], "BP", "United Kingdom"),
+    ("BP", ["BP", "British Petroleum"], "BP", "United Kingdom"),
     ("Walmart", ["Walmart", "Wal-Mart"], "WMT", "United States"),
     ("Kmart", ["Kmart", "K Mart"], "", "United States"),
     ("Nokia", ["Nokia"], "NOKIA.HE", "Finland"),

@@ -44,7 +44,11 @@
 //!    or by a corporate head noun (`Group`, `Holdings`, `Brothers`, `Securities`, `Therapeutics`,
 //!    `Airlines`, ...). This finds companies no list knows ("K Mart Corp"). The name stops
 //!    at lower-case words other than name connectors (`of`, `de`, `&`), at punctuation and
-//!    at words that start sentences or clauses ("The", "Shares", "In", month names).
+//!    at words that start sentences or clauses ("The", "Shares", "In", month names). It
+//!    takes initials that open it ("E.F. Hutton Group Inc"), a nationality only before
+//!    generic words ("American Motors Corp", not "Finnish" of "Finnish Rautaruukki Oyj"),
+//!    and two legal forms in a row ("British Petroleum Co Plc"); generic words alone name
+//!    nothing ("Holdings Co.").
 //! 5. **Context rules** for names no list knows and that carry no suffix: capitalized
 //!    words right before a bracketed ticker ("Banca della Svizzera Italiana <BISZ.Z>"),
 //!    the subject of a wire story's first sentence ("ZURICH, March 9 - Mayfair Stores
@@ -2228,6 +2232,14 @@ const STOP_WORDS: &[&str] = &[
     "Economist", "Executive", "Officer", "Manager", "Spokesman", "Spokeswoman", "Founder", "Sir", "Lord",
 ];
 
+/// Nationalities: stop words before a name ("Finnish Rautaruukki Oyj"), but the first
+/// word of one made of generic words ("British Petroleum Co Plc").
+#[rustfmt::skip]
+const NATIONALITIES: &[&str] = &[
+    "Dutch", "Finnish", "Swedish", "German", "French", "British", "Chinese", "Japanese", "American", "Swiss",
+    "Italian", "Spanish", "Canadian", "Australian", "Korean", "Indian", "Norwegian", "Danish", "Belgian", "Austrian",
+];
+
 /// First words of names of public bodies, which are not companies.
 #[rustfmt::skip]
 const REJECT_FIRST: &[&str] = &[
@@ -2375,6 +2387,17 @@ fn extend_suffix(toks: &Tokens<'_>, hi: usize) -> (usize, bool) {
     }
     let end = suffix_at(toks, start);
     if end > start && suffix_is_capitalized(toks, start) {
+        // "British Petroleum Co Plc": a second legal form may follow the first.
+        let next = toks
+            .toks
+            .get(end)
+            .filter(|t| t.space_before && !t.newline_before);
+        if next.is_some() && may_start_suffix(toks, end) && suffix_is_capitalized(toks, end) {
+            let end2 = suffix_at(toks, end);
+            if end2 > end {
+                return (end2, true);
+            }
+        }
         (end, true)
     } else {
         (hi, false)
@@ -2428,6 +2451,28 @@ fn is_name_word(toks: &Tokens<'_>, j: usize) -> bool {
         TokKind::Num => toks.has_shape(j + 1, token::CAPITALIZED),
         TokKind::Sym(_) => false,
     }
+}
+
+/// Whether token `j` is a one-letter capital: an initial ("E" of "E.F.").
+fn is_initial(toks: &Tokens<'_>, j: usize) -> bool {
+    toks.get(j)
+        .is_some_and(|w| w.is_word() && w.end - w.start == 1 && w.shape & token::CAPITALIZED != 0)
+}
+
+/// The first initial of the run of initials and glued dots that ends with the dot at `j`
+/// ("E" of "E.F.").
+fn initials_start(toks: &Tokens<'_>, j: usize) -> usize {
+    let mut k = j;
+    // Each step goes back over one initial and the dot before it.
+    while k >= 3
+        && is_initial(toks, k - 1)
+        && toks.is_sym(k - 2, '.')
+        && toks.glued(k - 1)
+        && is_initial(toks, k - 3)
+    {
+        k -= 2;
+    }
+    k.saturating_sub(1)
 }
 
 /// Finds names ending in a legal suffix or a corporate head noun at `anchors`, from
@@ -2485,9 +2530,21 @@ fn find_patterns(
         }
         // "Airlines Group" of "American Airlines Group" (whose first word is no name
         // start), "Holdings Co." of "Seven & i Holdings Co.": generic words only name no
-        // company.
-        if (lo..p).all(|t| is_generic_word(toks.str(t))) {
-            continue;
+        // company, but a nationality before them opens the name ("American Motors Corp",
+        // "British Petroleum Co Plc"), where before a name of its own it describes it
+        // ("Finnish Rautaruukki Oyj").
+        let generic =
+            |t: usize| is_generic_word(toks.str(t)) || matches!(toks.str(t), "Co" | "Cos");
+        if (lo..p).all(generic) {
+            if lo > 0
+                && lo < p
+                && toks.word_in(lo - 1, NATIONALITIES)
+                && toks.has_shape(lo - 1, token::CAPITALIZED)
+            {
+                lo -= 1;
+            } else {
+                continue;
+            }
         }
         // "Ping An Insurance (Group) Co. of China Ltd.": a place after "of" that the
         // walk back could not join to the words before it is the end of a longer name.
@@ -3024,7 +3081,14 @@ fn walk_back(toks: &Tokens<'_>, p: usize) -> usize {
             && lo < p
             && j > 0
             && is_name_word(toks, j - 1);
-        if glued_sym || connector {
+        // "E.F. Hutton Group Inc": the dot after an initial, when the initials open the
+        // name (not "Washington D.C. Boeing Co").
+        let initial = t.is_sym('.')
+            && !t.space_before
+            && lo < p
+            && is_initial(toks, j.wrapping_sub(1))
+            && !toks.has_shape(initials_start(toks, j).wrapping_sub(1), token::CAPITALIZED);
+        if glued_sym || connector || initial {
             lo = j;
             continue;
         }
@@ -3211,12 +3275,13 @@ mod tests {
 
     #[test]
     fn word_lists_have_no_repeats() {
-        let lists: [(&str, &[&str]); 19] = [
+        let lists: [(&str, &[&str]); 20] = [
             ("EXCHANGES", EXCHANGES),
             ("COMMON_ACRONYMS", COMMON_ACRONYMS),
             ("TRADING_WORDS", TRADING_WORDS),
             ("CONNECTORS", CONNECTORS),
             ("TITLES", TITLES),
+            ("NATIONALITIES", NATIONALITIES),
             ("NAME_CONNECTORS", NAME_CONNECTORS),
             ("CUE_BEFORE", CUE_BEFORE),
             ("CUE_AFTER", CUE_AFTER),

@@ -1027,3 +1027,37 @@ fn index_members_known_by_their_home_listing() {
         ["Metso"]
     );
 }
+
+#[test]
+fn wire_names_with_initials_nationalities_and_two_legal_forms() {
+    // Initials open a name ("E.F."), but a place's abbreviation after a place does not.
+    assert_eq!(
+        names("NEW YORK, March 3 - K.L. Dorvane Group Inc said it agreed to be acquired."),
+        ["K.L. Dorvane Group Inc"]
+    );
+    assert_eq!(
+        names("He spoke in Washington D.C. Boeing Co said orders rose."),
+        ["Boeing Co"]
+    );
+    // A nationality opens a name whose other words are generic ("American Motors Corp"),
+    // and describes a name of its own ("Finnish Rautaruukki Oyj").
+    assert_eq!(
+        names("Chrysler Corp agreed to buy American Motors Corp."),
+        ["Chrysler Corp", "American Motors Corp."]
+    );
+    assert_eq!(
+        names("Finnish Halvora Oyj said net sales rose."),
+        ["Halvora Oyj"]
+    );
+    // Two legal forms in a row, and the listed name they follow.
+    assert_eq!(
+        tickers("Standard Oil Co, a unit of British Petroleum Co Plc, cut prices."),
+        [
+            ("Standard Oil Co".to_string(), None),
+            (
+                "British Petroleum Co Plc".to_string(),
+                Some("BP".to_string())
+            ),
+        ]
+    );
+}
