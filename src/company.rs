@@ -24,8 +24,9 @@
 //!    gazetteer knows the symbol). A symbol right after a name spelled in full with its
 //!    legal form belongs to that name ("Acme Robotics, Inc. (NASDAQ: ACMR)"), even when
 //!    the gazetteer lists it for another company; a second symbol in the same bracket
-//!    ("(LSE: HSBA; HKEX: 0005)") is another listing of the same company. A numeric code
-//!    after an exchange prefix reports the listing ("HKEX: 0005" → `0005.HK`). A share
+//!    ("(LSE: HSBA; HKEX: 0005)") is another listing of the same company. A code after a
+//!    non-US exchange prefix reports the listing ("HKEX: 0005" → `0005.HK`, "LSE: BARC"
+//!    → `BARC.L`, "Euronext Paris: AIR" → `AIR.PA`). A share
 //!    class with a dot (`BRK.B`) is looked up as the lists write it (`BRK-B`). A bare upper-case ticker (`BABA jumped 9%`) is taken only
 //!    when the gazetteer knows it, it is not a common acronym, no article comes before it
 //!    ("the RBA decision"), and a trading word (shares, stock, rose, fell, ...) stands
@@ -1158,15 +1159,18 @@ fn base_name<'t>(toks: &Tokens<'t>, lo: usize, hi: usize) -> Option<&'t str> {
 /// exchange prefix with its exchange's suffix ("HKEX: 0005" is "0005.HK", "TYO: 7203" is
 /// "7203.T"), a number alone naming no listing; any other code as written.
 fn listed_code(toks: &Tokens<'_>, lo: usize, code: &str) -> String {
-    let numeric = !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit());
     let colon = lo
         .checked_sub(1)
-        .filter(|&k| numeric && toks.is_sym(k, ':'));
+        .filter(|&k| !code.is_empty() && toks.is_sym(k, ':'));
     let suffix = colon.and_then(|k| {
-        // The exchange code ends at the colon: one word, or two ("NYSE American").
+        // The exchange code ends at the colon: one word, or two ("NYSE American",
+        // "Euronext Paris").
         (k.saturating_sub(2)..k)
             .find(|&j| exchange_prefix(toks, j) == Some(k))
-            .and_then(|j| exchange_suffix(toks.str(j)))
+            .and_then(|j| match toks.str(j) {
+                "Euronext" => euronext_suffix(toks.str(j + 1)),
+                x => exchange_suffix(x),
+            })
     });
     match suffix {
         Some(sfx) => yahoo_code(code, sfx),
@@ -1180,8 +1184,23 @@ fn yahoo_code(code: &str, sfx: &str) -> String {
     if sfx == "HK" && code.len() < 4 && code.bytes().all(|b| b.is_ascii_digit()) {
         format!("{code:0>4}.{sfx}")
     } else {
-        format!("{code}.{sfx}")
+        // A share class's dot is a dash in that form ("TSX: BAM.A" is "BAM-A.TO").
+        format!("{}.{sfx}", code.replace('.', "-"))
     }
+}
+
+/// The Yahoo suffix of a Euronext market named after "Euronext" ("Euronext Paris").
+fn euronext_suffix(market: &str) -> Option<&'static str> {
+    Some(match market {
+        "Paris" => "PA",
+        "Amsterdam" => "AS",
+        "Brussels" => "BR",
+        "Lisbon" => "LS",
+        "Dublin" => "IR",
+        "Milan" => "MI",
+        "Oslo" => "OL",
+        _ => return None,
+    })
 }
 
 /// Gives a ticker the company of the name right before it ("Airbus Industrie
@@ -1223,7 +1242,7 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
                 toks.get(j).map(|t| t.kind),
                 Some(TokKind::Sym('<' | '(' | ':'))
             ) || exchange_prefix(toks, j).is_some()
-                || toks.str(j) == "American"
+                || in_exchange_code(toks, j)
         });
         if between_ok {
             c.company = p.company;
@@ -1239,8 +1258,18 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
 fn in_bracket(toks: &Tokens<'_>, lo: usize) -> bool {
     (lo.saturating_sub(4)..lo).rev().any(|j| {
         toks.is_sym(j, '(')
-            && (j + 1..lo).all(|k| toks.is_sym(k, ':') || exchange_prefix(toks, k).is_some())
+            && (j + 1..lo).all(|k| {
+                toks.is_sym(k, ':')
+                    || exchange_prefix(toks, k).is_some()
+                    || in_exchange_code(toks, k)
+            })
     })
+}
+
+/// Whether token `j` is the second word of a two-word exchange code ("American" of "NYSE
+/// American", "Paris" of "Euronext Paris").
+fn in_exchange_code(toks: &Tokens<'_>, j: usize) -> bool {
+    j > 0 && exchange_prefix(toks, j - 1).is_some_and(|end| end > j)
 }
 
 /// Keeps non-overlapping candidates: by source precedence for the caller's list and
@@ -1467,7 +1496,7 @@ const EXCHANGES: &[&str] = &[
     "SEHK", "HK", "TSE", "TYO", "LSE", "LON", "FRA", "ETR", "XETRA", "EPA", "AMS", "BIT", "SIX", "SWX", "VTX", "TSX",
     "TSXV", "ASX", "NSE", "BSE", "KRX", "KOSDAQ", "KOSPI", "SHA", "SHE", "SSE", "SZSE", "TPE", "TWSE", "HEL", "STO",
     "CPH", "OSL", "BME", "ELI", "EBR", "WSE", "JSE", "SGX", "BMV", "TASE", "AEX", "NZX", "IDX", "KLSE", "MYX",
-    "BVMF", "VIE",
+    "BVMF", "VIE", "Euronext", "EURONEXT",
 ];
 
 /// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
@@ -1483,7 +1512,10 @@ fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
 /// Where an exchange code starting at token `i` ends: after "NYSE American" and "NYSE
 /// Arca" two words, else one.
 fn code_end(toks: &Tokens<'_>, i: usize) -> usize {
-    if matches!(toks.str(i + 1), "American" | "Arca") {
+    let second = toks.str(i + 1);
+    if matches!(second, "American" | "Arca")
+        || (toks.str(i) == "Euronext" && euronext_suffix(second).is_some())
+    {
         i + 2
     } else {
         i + 1

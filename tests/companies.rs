@@ -640,7 +640,7 @@ fn symbols_in_one_bracket_are_listings_of_one_company() {
         got,
         [
             ("HSBC Holdings plc", Some("HSBC"), Some("HSBA.L")),
-            ("HSBA", Some("HSBC"), Some("HSBA")),
+            ("HSBA", Some("HSBC"), Some("HSBA.L")),
             ("0005", Some("HSBC"), Some("0005.HK")),
         ]
     );
@@ -654,7 +654,7 @@ fn symbols_in_one_bracket_are_listings_of_one_company() {
     assert_eq!(
         tail,
         [
-            ("KHH", Some("Kerrin Harbour Holdings"), Some("KHH")),
+            ("KHH", Some("Kerrin Harbour Holdings"), Some("KHH.SI")),
             ("2345", Some("Kerrin Harbour Holdings"), Some("2345.HK")),
         ]
     );
@@ -1058,6 +1058,37 @@ fn wire_names_with_initials_nationalities_and_two_legal_forms() {
                 "British Petroleum Co Plc".to_string(),
                 Some("BP".to_string())
             ),
+        ]
+    );
+}
+
+#[test]
+fn a_symbol_after_a_foreign_exchange_reports_the_listing() {
+    assert_eq!(
+        tickers("Barclays PLC (LSE: BARC) and Suncor Energy Inc. (TSX: SU) bought back shares."),
+        [
+            ("Barclays PLC".to_string(), Some("BARC.L".to_string())),
+            ("BARC".to_string(), Some("BARC.L".to_string())),
+            ("Suncor Energy Inc.".to_string(), Some("SU".to_string())),
+            ("SU".to_string(), Some("SU.TO".to_string())),
+        ]
+    );
+    // A share class's dot is a dash; a US exchange's symbol stays as written.
+    let got =
+        tickers("Quillon Resources Inc. (TSX: QRS.A) and Acme Widgets Inc. (NYSE: ACMW) rose.");
+    assert_eq!(got[1].1.as_deref(), Some("QRS-A.TO"));
+    assert_eq!(got[3].1.as_deref(), Some("ACMW"));
+    // "Euronext Paris" is one exchange code, and the symbol is the name's before it.
+    let got = companies("Airbus SE (Euronext Paris: AIR) delivered 67 jets.");
+    let got: Vec<_> = got
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.canonical.as_deref(), c.ticker.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Airbus SE", Some("Airbus"), Some("AIR.PA")),
+            ("AIR", Some("Airbus"), Some("AIR.PA")),
         ]
     );
 }
