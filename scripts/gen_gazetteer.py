@@ -342,6 +342,11 @@ CURATED = [
     ("Shein", ["Shein", "SHEIN"], "", "Singapore"),
     ("ICBC", ["ICBC", "Industrial and Commercial Bank of China"], "1398.HK", "China"),
     ("Bank of China", ["Bank of China"], "3988.HK", "China"),
+    # China's other big state banks, which the listings lack.
+    ("China Construction Bank", ["China Construction Bank", "CCB"], "0939.HK", "China"),
+    ("Agricultural Bank of China", ["Agricultural Bank of China", "AgBank"], "1288.HK", "China"),
+    ("Bank of Communications", ["Bank of Communications", "BoCom", "Bocom"], "3328.HK", "China"),
+    ("China Merchants Bank", ["China Merchants Bank"], "3968.HK", "China"),
     ("Sinopec", ["Sinopec", "China Petroleum & Chemical"], "0386.HK|600028.SS", "China"),
     ("China Mobile", ["China Mobile"], "0941.HK", "China"),
     ("Ping An", ["Ping An", "Ping An Insurance"], "2318.HK", "China"),

@@ -1092,3 +1092,26 @@ fn a_symbol_after_a_foreign_exchange_reports_the_listing() {
         ]
     );
 }
+
+#[test]
+fn chinas_state_banks() {
+    assert_eq!(
+        tickers("Agricultural Bank of China and Bank of Communications cut lending rates."),
+        [
+            (
+                "Agricultural Bank of China".to_string(),
+                Some("1288.HK".to_string())
+            ),
+            (
+                "Bank of Communications".to_string(),
+                Some("3328.HK".to_string())
+            ),
+        ]
+    );
+    assert_eq!(
+        canonicals(
+            "China Construction Bank Corp. raised capital, the People's Bank of China said."
+        ),
+        ["China Construction Bank"]
+    );
+}
