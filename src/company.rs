@@ -34,8 +34,9 @@
 //! 3. **Gazetteer names**, longest match first on token boundaries, so "Thomson
 //!    Reuters" beats "Reuters". Case is checked against the listed form: acronyms
 //!    (`AMD`, `IDC`) only as written; other names with every word capitalized as listed
-//!    (a connector such as "of", "do", "dei" in either case: "Bank Of Nova Scotia" is
-//!    listed, "Bank of Nova Scotia" written), or in all capitals. A following legal suffix is taken into the span
+//!    (a connector such as "of", "do", "dei", or a one-letter word after the first, in
+//!    either case: "Bank Of Nova Scotia" and "Seven & I" are listed, "Bank of Nova
+//!    Scotia" and "Seven & i" written), or in all capitals. A following legal suffix is taken into the span
 //!    (`Alibaba Group Holding Ltd.`, `Eli Lilly and Co.`, `Sumitomo Corp.`), and so are
 //!    group and division words after a name that needs no evidence (`Telstra Group`,
 //!    `Morgan Stanley Wealth Management`: the listed company). A possessive `'s`/`’s` and a leading "The" are never
@@ -2135,8 +2136,10 @@ fn case_ok(toks: &Tokens<'_>, lo: usize, hi: usize, alias: &Alias) -> bool {
             // A list that capitalizes every word ("Bank Of Nova Scotia", "Banca Monte
             // Dei Paschi") still matches the connector as news writes it.
             t0 || (t.eq_ignore_ascii_case(a)
-                && CONNECTORS.contains(&t)
-                && !matches!(t, "the" | "for" | "in" | "on"))
+                && (CONNECTORS.contains(&t) && !matches!(t, "the" | "for" | "in" | "on")
+                    // "Seven & i Holdings", listed "Seven & I": a one-letter word
+                    // inside the name.
+                    || (k > 0 && t.len() == 1)))
         } else {
             CONNECTORS.contains(&a) && t.eq_ignore_ascii_case(a)
         }

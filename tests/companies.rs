@@ -832,6 +832,11 @@ fn names_a_list_writes_with_every_word_capitalized() {
     );
     // A capitalized word that is not a connector still has to be capitalized.
     assert!(names("Shares of the bank of nova scotia rose.").is_empty());
+    // A one-letter word inside a name, listed in capitals ("Seven & I").
+    assert_eq!(
+        names("Couche-Tard withdrew its offer for Seven & i Holdings Co."),
+        ["Couche-Tard", "Seven & i Holdings Co."]
+    );
 }
 
 #[test]
