@@ -224,7 +224,7 @@ CURATED = [
     ("Anglo American Platinum", ["Anglo American Platinum", "Amplats"], "AMS.JO", "South Africa"),
     ("Sports Direct", ["Sports Direct", "Frasers Group"], "FRAS.L", "United Kingdom"),
     ("Shell", ["Shell", "Royal Dutch Shell"], "SHEL", "United Kingdom"),
-    ("BP", ["BP"], "BP", "United Kingdom"),
+    ("BP", ["BP", "British Petroleum"], "BP", "United Kingdom"),
     ("Walmart", ["Walmart", "Wal-Mart"], "WMT", "United States"),
     ("Kmart", ["Kmart", "K Mart"], "", "United States"),
     ("Nokia", ["Nokia"], "NOKIA.HE", "Finland"),
@@ -342,6 +342,11 @@ CURATED = [
     ("Shein", ["Shein", "SHEIN"], "", "Singapore"),
     ("ICBC", ["ICBC", "Industrial and Commercial Bank of China"], "1398.HK", "China"),
     ("Bank of China", ["Bank of China"], "3988.HK", "China"),
+    # China's other big state banks, which the listings lack.
+    ("China Construction Bank", ["China Construction Bank", "CCB"], "0939.HK", "China"),
+    ("Agricultural Bank of China", ["Agricultural Bank of China", "AgBank"], "1288.HK", "China"),
+    ("Bank of Communications", ["Bank of Communications", "BoCom", "Bocom"], "3328.HK", "China"),
+    ("China Merchants Bank", ["China Merchants Bank"], "3968.HK", "China"),
     ("Sinopec", ["Sinopec", "China Petroleum & Chemical"], "0386.HK|600028.SS", "China"),
     ("China Mobile", ["China Mobile"], "0941.HK", "China"),
     ("Ping An", ["Ping An", "Ping An Insurance"], "2318.HK", "China"),
@@ -541,6 +546,10 @@ def display_name(name):
             name = "The " + name[:-6]
         return name
     words = []
+    # A one-word name keeps the title case that news writes ("Fujifilm", not the
+    # "FUJIFILM" of its listings): an all-capital alias matches only as written.
+    one_word = sum(w.upper().rstrip(",") not in LEGAL_CANON
+                   and norm_key(w) not in STRIP_KEYS for w in name.split()) <= 1
     for w in name.split(" "):
         up = w.upper()
         bare = up.rstrip(",")
@@ -549,6 +558,8 @@ def display_name(name):
             words.append(LEGAL_CANON[bare] + tail)
         elif bare in KEEP_UPPER:
             words.append(bare + tail)
+        elif bare.lower() in WORD_CASE and not (one_word and WORD_CASE[bare.lower()].isupper()):
+            words.append(WORD_CASE[bare.lower()] + tail)
         elif re.fullmatch(r"[A-Z]{1,3}", bare) and not re.search(r"[AEIOUY]", bare):
             words.append(bare + tail)
         elif re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", bare) or re.match(r"\d", bare):
@@ -563,6 +574,40 @@ def display_name(name):
                 out.append(p)
             words.append("".join(out))
     return " ".join(words)
+
+
+# How the mixed-case names of the sources spell a word that all-caps registry names
+# carry ("HDFC", "ICICI", "MercadoLibre", "Seven & i", "Bank of"), filled by
+# `learn_word_case` before any name is title-cased.
+WORD_CASE = {}
+
+LOWER_NAME_WORDS = {"of", "and", "the", "de", "do", "da", "dos", "das", "del", "della", "di",
+                    "dei", "du", "des", "la", "le", "y", "e", "et", "van", "von", "der", "den",
+                    "i", "for", "on", "in"}
+
+
+def learn_word_case(names, common):
+    """Fill WORD_CASE from `names` (mixed-case company names): a word whose most common
+    spelling is all capitals ("HDFC") or has an inner capital ("MercadoLibre") and is no
+    ordinary word ("enCore" is one company's style of "encore"), or a lower-case name
+    connector ("of", "i"), is spelled so in all-caps names too, when at least two names
+    and most of those that carry the word agree."""
+    counts = defaultdict(lambda: defaultdict(int))
+    for name in names:
+        if not re.search(r"[a-z]", name):
+            continue
+        for w in name.replace(",", " ").split():
+            w = w.strip("()")
+            if re.fullmatch(r"[A-Za-z][A-Za-z&]*", w):
+                counts[w.lower()][w] += 1
+    for k, spellings in counts.items():
+        best, n = max(spellings.items(), key=lambda x: (x[1], x[0]))
+        if n < 2 or 2 * n <= sum(spellings.values()):
+            continue
+        if (best.islower() and best in LOWER_NAME_WORDS) or (
+                k not in common
+                and ((best.isupper() and len(best) >= 2) or re.search(r"[a-z][A-Z]", best))):
+            WORD_CASE[k] = best
 
 
 def strip_words(key, tails):
@@ -750,7 +795,8 @@ def good_alias(a):
     if not k or k in BLOCKED or k in COMMODITIES:
         return False
     letters = sum(ch.isalpha() for ch in a)
-    if letters < 2:
+    # "3M": a digit and a capital letter make a name too.
+    if letters < 2 and not re.fullmatch(r"\d[A-Z]", a):
         return False
     if len(a) < 3 and not a.isupper():
         return False
@@ -787,7 +833,27 @@ def home_ticker(r, yahoo):
         return home[0]
     if r["country"] == "Germany" and f"{r['symbol']}.F" in yahoo:
         return f"{r['symbol']}.DE"
-    return next((y for y in yahoo if not y.endswith(".F")), r["symbol"])
+    first = next((y for y in yahoo if not y.endswith(".F")), r["symbol"])
+    # An index member's symbol is its home exchange's code ("KNEBV" in Helsinki, "NOVN"
+    # in Zurich): with the home suffix it beats a US over-the-counter quote ("KNYJF",
+    # four letters and F or Y). Not when the symbol is an exchange's MIC ("XPAR"),
+    # or Stockholm's class code, which Yahoo writes with a dash ("ERICB", "ERIC-B.ST").
+    sym = r["symbol"]
+    # Listed under its own symbol elsewhere than at home ("GLEN.L" of Swiss Glencore).
+    own = [y for y in yahoo if y.startswith(sym + ".") and not y.endswith(".F")]
+    if own and re.fullmatch(r"[A-Z]{4}[FY]", first):
+        return own[0]
+    if (suffixes and re.fullmatch(r"[A-Z]{4}[FY]", first) and r["country"] != "Sweden"
+            and re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", sym)
+            and not re.fullmatch(r"X[A-Z]{3}|[A-Z]{4}[FY]", sym)):
+        SYNTHESIZED.add(sym + suffixes[0])
+        return sym + suffixes[0]
+    return first
+
+
+# Home listings `home_ticker` spelled from an index member's symbol ("KNEBV.HE"): a US
+# exchange listing ("TTE", "NVS") and FinanceDatabase's home row still come first.
+SYNTHESIZED = set()
 
 
 def main():
@@ -800,6 +866,11 @@ def main():
     data = Path(args.data)
     out = Path(args.out)
     common, proper = read_words(args.words)
+    learn_word_case(
+        [r["name"] for r in load_tsv(data / "financedatabase_equities.tsv")]
+        + [n for r in load_tsv(data / "pytickersymbols_companies.tsv")
+           for n in [r["name"]] + r["akas"].split(";")]
+        + [a for _, aliases, _, _ in CURATED for a in aliases], common)
     reg = Registry(common)
 
     # 1. Curated first: their canonical names win. Listings with one of their tickers
@@ -820,6 +891,8 @@ def main():
     for r in load_tsv(data / "pytickersymbols_companies.tsv"):
         if is_description(r["name"]):
             continue
+        # Encyclopedia disambiguators: "Metso (2020–present)", "Rio Tinto (corporation)".
+        r["name"] = re.sub(r"\s*\((?:[^()]*\d[^()]*|[a-z][^()]*)\)$", "", r["name"])
         idx = set(filter(None, r["indices"].split(";")))
         tier = 0 if idx & MAJOR_INDICES else 1
         akas = [a for a in r["akas"].split(";") if a]
@@ -833,13 +906,16 @@ def main():
 
     # 3. SEC registrants, ordered by market value.
     seen_cik = {}
+    sec_exchange = {}  # ticker -> SEC exchange ("OTC", "NYSE", ...)
     for r in load_tsv(data / "sec_company_tickers_exchange.tsv"):
         cik, t, name = r["cik"], r["ticker"], r["name"]
         if FUND_RE.search(name) or PCT_RE.search(name):
             continue
+        sec_exchange.setdefault(t, r["exchange"])
         if cik in seen_cik:
-            if "-" not in t and not re.search(r"(W|WS|U|R)$", t) and t not in seen_cik[cik].tickers:
-                seen_cik[cik].add_ticker(t)
+            c = seen_cik[cik]
+            if "-" not in t and not re.search(r"(W|WS|U|R)$", t) and t not in c.tickers:
+                c.add_ticker(t)
             continue
         if "-" in t and not t.startswith("BRK"):
             continue
@@ -853,12 +929,22 @@ def main():
             tier = 2
         c = reg.add(display_name(name), ticker=t, cik=cik, country="", tier=tier, order=1000 + rank)
         seen_cik[cik] = c
+    # A US exchange listing comes before an OTC quote ("TTE", not "TTFNF").
+    for c in reg.companies:
+        if c.tickers and (sec_exchange.get(c.tickers[0]) == "OTC" or c.tickers[0] in SYNTHESIZED):
+            listed = [t for t in c.tickers if sec_exchange.get(t, "OTC") != "OTC"]
+            if listed:
+                c.tickers.remove(listed[0])
+                c.tickers.insert(0, listed[0])
 
     # 4. FinanceDatabase equities: primary listings of mid caps and larger (any
     #    listing size for the home venues of smaller markets is too many rows).
     rows = defaultdict(list)
     for r in load_tsv(data / "financedatabase_equities.tsv"):
-        if not r["sector"] or r["exchange"] in SECONDARY_VENUES:
+        # A venue that carries other countries' copies is still the home of its own
+        # country's companies (Sao Paulo for Petrobras, Mexico for Grupo Mexico).
+        if not r["sector"] or (r["exchange"] in SECONDARY_VENUES
+                               and r["exchange"] not in HOME_VENUES.get(r["country"], ())):
             continue
         name = r["name"]
         if FUND_RE.search(name) or PCT_RE.search(name):
@@ -869,7 +955,11 @@ def main():
     for key, rs in sorted(rows.items()):
         def rank(r):
             home = r["exchange"] in HOME_VENUES.get(r["country"], ())
-            return (not home, not r["isin"], r["symbol"])
+            # Preferred shares ("GWO-PI.TO"), numbered instruments ("ATC1L-535NDS.ST") and
+            # ISINs ("FR0000140022.PA") after the common shares ("GWO.TO", "ATCO-A.ST");
+            # India's NSE before BSE.
+            odd = bool(re.search(r"-P[A-Z]?\.|-\d|^[A-Z]{2}\d{9}", r["symbol"]))
+            return (not home, odd, r["exchange"] == "BSE", not r["isin"], r["symbol"])
         rs.sort(key=rank)
         r = rs[0]
         cap = r["market_cap"]
@@ -884,8 +974,14 @@ def main():
                     isin=r["isin"] if home else "", country=r["country"],
                     tier=cap_tier.get(cap, 2), order=5000, merge_only=merge_only)
         # The home listing is the primary ticker of a non-US company ("KEMIRA.HE", not
-        # the OTC "KOYJF"), unless it files with the SEC (Alibaba stays "BABA").
-        if (c and home and not us and not c.cik and r["symbol"] in c.tickers
+        # the OTC "KOYJF"), unless it is listed on a US exchange (Alibaba stays "BABA";
+        # Westpac, quoted only over the counter as "WEBNF", is "WBC.AX").
+        # A bare symbol that no US exchange lists is an over-the-counter quote ("CYJBY").
+        otc_first = (c and c.tickers and ("." not in c.tickers[0] or c.tickers[0] in SYNTHESIZED)
+                     and sec_exchange.get(c.tickers[0], "OTC") == "OTC")
+        curated_first = c and c.tickers and curated_tickers.get(c.tickers[0]) is c
+        if (c and home and not us and (not c.cik or otc_first) and not curated_first
+                and r["symbol"] in c.tickers
                 and c.country == r["country"]):
             c.tickers.remove(r["symbol"])
             c.tickers.insert(0, r["symbol"])
@@ -1013,7 +1109,14 @@ def alias_entries(c, common, proper, claimed, best):
     heads = [distinctive_head(a, common, proper) for a in [c.canonical] + c.aliases]
     heads = [h for h in heads if h and best.get(name_word(h[0])) == (c.tier, 1)]
     weak = {h for h, needs_evidence in heads if needs_evidence and c.tier > 0}
-    for a in [c.canonical] + c.aliases + [h for h, _ in heads]:
+    names = [c.canonical] + c.aliases + [h for h, _ in heads]
+    # "Marks and Spencer" is also written "Marks & Spencer", and "Nippon Telegraph &
+    # Telephone" "Nippon Telegraph and Telephone": between capitalized words, each
+    # joiner stands for the other.
+    names += [re.sub(r"(?<=[A-Za-z]) (and|&) (?=[A-Z])",
+                     lambda m: " & " if m.group(1) == "and" else " and ", a)
+              for a in names if re.search(r"[A-Za-z] (and|&) [A-Z]", a)]
+    for a in names:
         a = a.strip().rstrip(",&- ")
         if not good_alias(a):
             continue

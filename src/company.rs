@@ -24,23 +24,33 @@
 //!    gazetteer knows the symbol). A symbol right after a name spelled in full with its
 //!    legal form belongs to that name ("Acme Robotics, Inc. (NASDAQ: ACMR)"), even when
 //!    the gazetteer lists it for another company; a second symbol in the same bracket
-//!    ("(LSE: HSBA; HKEX: 0005)") is another listing of the same company. A numeric code
-//!    after an exchange prefix reports the listing ("HKEX: 0005" → `0005.HK`). A share
+//!    ("(LSE: HSBA; HKEX: 0005)") is another listing of the same company. A code after a
+//!    non-US exchange prefix reports the listing ("HKEX: 0005" → `0005.HK`, "LSE: BARC"
+//!    → `BARC.L`, "Euronext Paris: AIR" → `AIR.PA`). A share
 //!    class with a dot (`BRK.B`) is looked up as the lists write it (`BRK-B`). A bare upper-case ticker (`BABA jumped 9%`) is taken only
-//!    when the gazetteer knows it, it is not a common acronym, and a trading word (shares,
-//!    stock, rose, fell, ...) stands within a few tokens in the same sentence.
+//!    when the gazetteer knows it, it is not a common acronym, no article comes before it
+//!    ("the RBA decision"), and a trading word (shares, stock, rose, fell, ...) stands
+//!    within a few tokens in the same sentence.
 //! 3. **Gazetteer names**, longest match first on token boundaries, so "Thomson
 //!    Reuters" beats "Reuters". Case is checked against the listed form: acronyms
-//!    (`AMD`, `IDC`) only as written; other names with every word capitalized as listed,
-//!    or in all capitals. A following legal suffix is taken into the span
-//!    (`Alibaba Group Holding Ltd.`, `Eli Lilly and Co.`). A possessive `'s`/`’s` and a leading "The" are never
+//!    (`AMD`, `IDC`) only as written; other names with every word capitalized as listed
+//!    (a connector such as "of", "do", "dei", or a one-letter word after the first, in
+//!    either case: "Bank Of Nova Scotia" and "Seven & I" are listed, "Bank of Nova
+//!    Scotia" and "Seven & i" written), or in all capitals. A following legal suffix is taken into the span
+//!    (`Alibaba Group Holding Ltd.`, `Eli Lilly and Co.`, `Sumitomo Corp.`), and so are
+//!    group and division words after a name that needs no evidence (`Telstra Group`,
+//!    `Morgan Stanley Wealth Management`: the listed company). A possessive `'s`/`’s` and a leading "The" are never
 //!    part of the span.
 //! 4. **Legal-suffix pattern**: capitalized words followed by a legal form from
 //!    `data/legal_suffixes.txt` (`Inc`, `Corp.`, `Co., Ltd.`, `Oyj`, `A/S`, `S.p.A.`, ...),
 //!    or by a corporate head noun (`Group`, `Holdings`, `Brothers`, `Securities`, `Therapeutics`,
 //!    `Airlines`, ...). This finds companies no list knows ("K Mart Corp"). The name stops
 //!    at lower-case words other than name connectors (`of`, `de`, `&`), at punctuation and
-//!    at words that start sentences or clauses ("The", "Shares", "In", month names).
+//!    at words that start sentences or clauses ("The", "Shares", "In", month names). It
+//!    takes initials that open it ("E.F. Hutton Group Inc"), a nationality only before
+//!    generic words ("American Motors Corp", not "Finnish" of "Finnish Rautaruukki Oyj"),
+//!    and two legal forms in a row ("British Petroleum Co Plc"); generic words alone name
+//!    nothing ("Holdings Co.").
 //! 5. **Context rules** for names no list knows and that carry no suffix: capitalized
 //!    words right before a bracketed ticker ("Banca della Svizzera Italiana <BISZ.Z>"),
 //!    the subject of a wire story's first sentence ("ZURICH, March 9 - Mayfair Stores
@@ -74,11 +84,17 @@
 //! "Apple said", "Apple engineers were" need none). Lower-case words never match a name. Short
 //! acronyms of lesser-known companies (`FRP`, `PIK`) need the same evidence. A one-word
 //! name right after a capitalized word in running text is taken for a surname
-//! ("broker Jeffrey Wendel", "founder Michael Dell"). Context rules reject places,
+//! ("broker Jeffrey Wendel", "founder Michael Dell"), and a lesser-known one before a
+//! surname may be a first name and needs evidence ("Arvind Krishna said"); one that
+//! needs evidence is part of
+//! a place's name after a place ("Mexico City"). A name after "People's" and the like
+//! ends another name ("People's Bank of China"), and a suffix name of places alone after
+//! "of" ends a longer one ("Co. of China Ltd."). Context rules reject places,
 //! public bodies (names opening with Department, Ministry, University, Federal, ...),
 //! titles (Chairman, Governor, Minister, ...) and words that open sentences.
 //! A market index named after its publisher is not the publisher: "Nasdaq Composite",
-//! "Nikkei 225", and "the Dow"/"the Nasdaq" right before a move ("fell", "higher").
+//! "Nikkei 225", "MSCI Asia Pacific index" (up to three capitalized words before the
+//! index word), and "the Dow"/"the Nasdaq" right before a move ("fell", "higher").
 //! Products and models (Qwen3-Max, Llama, Azure, iPhone, ChatGPT), people, places,
 //! governments, regulators and universities are not in the gazetteer, and the generator
 //! drops single-word aliases that are places or generic words.
@@ -758,7 +774,8 @@ impl CompanyFinder {
     }
 
     /// A bare ticker in a trading context: "BABA jumped 9%", at token `t` (`i`).
-    /// Not in parentheses: "Financial Restructuring Package (FRP)" defines a term.
+    /// Not in parentheses: "Financial Restructuring Package (FRP)" defines a term; not
+    /// after an article: "the RBA" is the central bank.
     fn bare_ticker(&self, toks: &Tokens<'_>, t: &Token, i: usize, cands: &mut Vec<Cand>) {
         if !bare_ticker_opens(toks, t, i) {
             return;
@@ -768,6 +785,9 @@ impl CompanyFinder {
             || in_set(&ACRONYM_SET, COMMON_ACRONYMS, text)
             || shouting(toks, i)
             || ends_name(toks, i)
+            // "the RBA decision", "an ECB rate cut": an article makes it a name or an
+            // abbreviation, not a symbol.
+            || (i > 0 && is_article(toks, i - 1))
         {
             return;
         }
@@ -818,12 +838,21 @@ impl CompanyFinder {
             };
             let mut hi = i + len;
             // "broker Jeffrey Wendel", "founder Michael Dell": a one-word name after a
-            // capitalized word in running text is a surname.
+            // capitalized word in running text is a surname. One that needs evidence is
+            // part of a place's name after a place too ("in Mexico City").
             if len == 1
                 && !alias.acronym
                 && w == Which::Embedded
-                && (after_first_name(toks, i) || titled_first_name(toks, i))
+                && (after_first_name(toks, i)
+                    || titled_first_name(toks, i)
+                    || (alias.ambiguous && after_capitalized(toks, i).is_some()))
             {
+                next = hi;
+                continue;
+            }
+            // "People's Bank of China", "Children's Place": after the possessive of a
+            // plural noun that opens names, a name is the end of another one.
+            if i >= 3 && opens_possessive(toks, i - 2) && toks.word_in(i - 3, NAME_POSSESSIVES) {
                 next = hi;
                 continue;
             }
@@ -834,7 +863,7 @@ impl CompanyFinder {
                 next = hi;
                 continue;
             }
-            if names_index(toks, hi) || (len == 1 && index_move(toks, i, hi)) {
+            if names_index_after(toks, hi) || (len == 1 && index_move(toks, i, hi)) {
                 next = hi;
                 continue;
             }
@@ -842,12 +871,22 @@ impl CompanyFinder {
             // an ordinary word, opening a sentence before a noun it modifies, needs
             // evidence as an ambiguous name does ("Oracle databases are" in a story about
             // Oracle).
-            let mut ambiguous =
-                alias.ambiguous || (len == 1 && alias.ordinary && ordinary_noun_use(toks, i));
+            let mut ambiguous = alias.ambiguous
+                || (len == 1 && alias.ordinary && ordinary_noun_use(toks, i))
+                || (len == 1
+                    && w == Which::Embedded
+                    && lesser_first_name(embedded, toks, alias, hi));
+            if !ambiguous {
+                hi = division_end(toks, hi);
+            }
             let (ext, _) = extend_suffix(toks, hi);
             if ext > hi {
                 hi = ext;
                 ambiguous = false;
+            } else if len >= 2 && may_start_suffix(toks, hi - 1) {
+                // An alias that ends in a legal form ("Sumitomo Corp", "Mitsui & Co")
+                // takes the rest of it as written ("Sumitomo Corp.").
+                hi = hi.max(suffix_at(toks, hi - 1));
             }
             let source = if w == Which::Custom {
                 Source::Custom
@@ -1067,7 +1106,7 @@ impl CompanyFinder {
                     || (toks.glued(i + len) && toks.is_word(i + len));
                 if glued
                     || (i..i + len).any(|t| blocked[t] || taken[t])
-                    || names_index(toks, i + len)
+                    || names_index_after(toks, i + len)
                 {
                     continue;
                 }
@@ -1122,15 +1161,18 @@ fn base_name<'t>(toks: &Tokens<'t>, lo: usize, hi: usize) -> Option<&'t str> {
 /// exchange prefix with its exchange's suffix ("HKEX: 0005" is "0005.HK", "TYO: 7203" is
 /// "7203.T"), a number alone naming no listing; any other code as written.
 fn listed_code(toks: &Tokens<'_>, lo: usize, code: &str) -> String {
-    let numeric = !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit());
     let colon = lo
         .checked_sub(1)
-        .filter(|&k| numeric && toks.is_sym(k, ':'));
+        .filter(|&k| !code.is_empty() && toks.is_sym(k, ':'));
     let suffix = colon.and_then(|k| {
-        // The exchange code ends at the colon: one word, or two ("NYSE American").
+        // The exchange code ends at the colon: one word, or two ("NYSE American",
+        // "Euronext Paris").
         (k.saturating_sub(2)..k)
             .find(|&j| exchange_prefix(toks, j) == Some(k))
-            .and_then(|j| exchange_suffix(toks.str(j)))
+            .and_then(|j| match toks.str(j) {
+                "Euronext" => euronext_suffix(toks.str(j + 1)),
+                x => exchange_suffix(x),
+            })
     });
     match suffix {
         Some(sfx) => yahoo_code(code, sfx),
@@ -1144,8 +1186,23 @@ fn yahoo_code(code: &str, sfx: &str) -> String {
     if sfx == "HK" && code.len() < 4 && code.bytes().all(|b| b.is_ascii_digit()) {
         format!("{code:0>4}.{sfx}")
     } else {
-        format!("{code}.{sfx}")
+        // A share class's dot is a dash in that form ("TSX: BAM.A" is "BAM-A.TO").
+        format!("{}.{sfx}", code.replace('.', "-"))
     }
+}
+
+/// The Yahoo suffix of a Euronext market named after "Euronext" ("Euronext Paris").
+fn euronext_suffix(market: &str) -> Option<&'static str> {
+    Some(match market {
+        "Paris" => "PA",
+        "Amsterdam" => "AS",
+        "Brussels" => "BR",
+        "Lisbon" => "LS",
+        "Dublin" => "IR",
+        "Milan" => "MI",
+        "Oslo" => "OL",
+        _ => return None,
+    })
 }
 
 /// Gives a ticker the company of the name right before it ("Airbus Industrie
@@ -1187,7 +1244,7 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
                 toks.get(j).map(|t| t.kind),
                 Some(TokKind::Sym('<' | '(' | ':'))
             ) || exchange_prefix(toks, j).is_some()
-                || toks.str(j) == "American"
+                || in_exchange_code(toks, j)
         });
         if between_ok {
             c.company = p.company;
@@ -1203,8 +1260,18 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
 fn in_bracket(toks: &Tokens<'_>, lo: usize) -> bool {
     (lo.saturating_sub(4)..lo).rev().any(|j| {
         toks.is_sym(j, '(')
-            && (j + 1..lo).all(|k| toks.is_sym(k, ':') || exchange_prefix(toks, k).is_some())
+            && (j + 1..lo).all(|k| {
+                toks.is_sym(k, ':')
+                    || exchange_prefix(toks, k).is_some()
+                    || in_exchange_code(toks, k)
+            })
     })
+}
+
+/// Whether token `j` is the second word of a two-word exchange code ("American" of "NYSE
+/// American", "Paris" of "Euronext Paris").
+fn in_exchange_code(toks: &Tokens<'_>, j: usize) -> bool {
+    j > 0 && exchange_prefix(toks, j - 1).is_some_and(|end| end > j)
 }
 
 /// Keeps non-overlapping candidates: by source precedence for the caller's list and
@@ -1431,7 +1498,7 @@ const EXCHANGES: &[&str] = &[
     "SEHK", "HK", "TSE", "TYO", "LSE", "LON", "FRA", "ETR", "XETRA", "EPA", "AMS", "BIT", "SIX", "SWX", "VTX", "TSX",
     "TSXV", "ASX", "NSE", "BSE", "KRX", "KOSDAQ", "KOSPI", "SHA", "SHE", "SSE", "SZSE", "TPE", "TWSE", "HEL", "STO",
     "CPH", "OSL", "BME", "ELI", "EBR", "WSE", "JSE", "SGX", "BMV", "TASE", "AEX", "NZX", "IDX", "KLSE", "MYX",
-    "BVMF", "VIE",
+    "BVMF", "VIE", "Euronext", "EURONEXT",
 ];
 
 /// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
@@ -1447,7 +1514,10 @@ fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
 /// Where an exchange code starting at token `i` ends: after "NYSE American" and "NYSE
 /// Arca" two words, else one.
 fn code_end(toks: &Tokens<'_>, i: usize) -> usize {
-    if matches!(toks.str(i + 1), "American" | "Arca") {
+    let second = toks.str(i + 1);
+    if matches!(second, "American" | "Arca")
+        || (toks.str(i) == "Euronext" && euronext_suffix(second).is_some())
+    {
         i + 2
     } else {
         i + 1
@@ -1942,6 +2012,15 @@ fn names_index(toks: &Tokens<'_>, k: usize) -> bool {
     }
 }
 
+/// Whether the name that ends before token `k` names a market index, right away
+/// ("Nasdaq Composite") or after up to three capitalized words of the index's own name
+/// ("MSCI Asia Pacific index", "Stoxx Europe 600", "Bloomberg Dollar Spot Index").
+fn names_index_after(toks: &Tokens<'_>, k: usize) -> bool {
+    (k..k + 4)
+        .take_while(|&j| j == k || toks.has_shape(j - 1, token::CAPITALIZED))
+        .any(|j| names_index(toks, j))
+}
+
 /// Whether the one-word name at `i..hi` is a market index moving: "the" before it and a
 /// move after ("the Dow fell 1%", "led the Nasdaq higher"). A company is not "the
 /// Apple" when its shares move; an index called after its publisher is.
@@ -1954,6 +2033,12 @@ fn index_move(toks: &Tokens<'_>, i: usize, hi: usize) -> bool {
     ];
     i > 0 && is_article(toks, i - 1) && toks.word_in(hi, MOVES) && toks.str(i - 1).len() == 3
 }
+
+/// Plural nouns whose possessive opens the name of an institution ("People's Bank of
+/// China", "Children's Place"): a name after them is part of that name.
+const NAME_POSSESSIVES: &[&str] = &[
+    "people", "children", "women", "workers", "farmers", "citizens",
+];
 
 /// Words that make the name before them a market index ("Nasdaq Composite").
 const INDEX_WORDS: &[&str] = &["composite", "index", "average", "industrials", "futures"];
@@ -2007,7 +2092,7 @@ fn starts_like(toks: &Tokens<'_>, t: &Token, starts: &[u32; 16]) -> bool {
 #[rustfmt::skip]
 const CONNECTORS: &[&str] = &[
     "of", "and", "the", "de", "du", "des", "la", "le", "di", "della", "del", "van", "von", "der", "den", "y", "e", "et",
-    "für", "for", "in", "on", "&",
+    "für", "for", "in", "on", "&", "do", "da", "dos", "das", "dei", "degli", "delle",
 ];
 
 /// Lower-case words that may join the words of a name found by its suffix; not "and",
@@ -2049,7 +2134,13 @@ fn case_ok(toks: &Tokens<'_>, lo: usize, hi: usize, alias: &Alias) -> bool {
         let a0 = a.chars().next().is_some_and(char::is_uppercase);
         let t0 = t.chars().next().is_some_and(char::is_uppercase);
         if a0 {
-            t0
+            // A list that capitalizes every word ("Bank Of Nova Scotia", "Banca Monte
+            // Dei Paschi") still matches the connector as news writes it.
+            t0 || (t.eq_ignore_ascii_case(a)
+                && (CONNECTORS.contains(&t) && !matches!(t, "the" | "for" | "in" | "on")
+                    // "Seven & i Holdings", listed "Seven & I": a one-letter word
+                    // inside the name.
+                    || (k > 0 && t.len() == 1)))
         } else {
             CONNECTORS.contains(&a) && t.eq_ignore_ascii_case(a)
         }
@@ -2175,6 +2266,14 @@ const STOP_WORDS: &[&str] = &[
     "Chinese", "Japanese", "American", "Swiss", "Italian", "Spanish", "Canadian", "Australian", "Korean", "Indian",
     "Norwegian", "Danish", "Belgian", "Austrian", "Governor", "Minister", "Secretary", "Director", "Analyst",
     "Economist", "Executive", "Officer", "Manager", "Spokesman", "Spokeswoman", "Founder", "Sir", "Lord",
+];
+
+/// Nationalities: stop words before a name ("Finnish Rautaruukki Oyj"), but the first
+/// word of one made of generic words ("British Petroleum Co Plc").
+#[rustfmt::skip]
+const NATIONALITIES: &[&str] = &[
+    "Dutch", "Finnish", "Swedish", "German", "French", "British", "Chinese", "Japanese", "American", "Swiss",
+    "Italian", "Spanish", "Canadian", "Australian", "Korean", "Indian", "Norwegian", "Danish", "Belgian", "Austrian",
 ];
 
 /// First words of names of public bodies, which are not companies.
@@ -2324,6 +2423,17 @@ fn extend_suffix(toks: &Tokens<'_>, hi: usize) -> (usize, bool) {
     }
     let end = suffix_at(toks, start);
     if end > start && suffix_is_capitalized(toks, start) {
+        // "British Petroleum Co Plc": a second legal form may follow the first.
+        let next = toks
+            .toks
+            .get(end)
+            .filter(|t| t.space_before && !t.newline_before);
+        if next.is_some() && may_start_suffix(toks, end) && suffix_is_capitalized(toks, end) {
+            let end2 = suffix_at(toks, end);
+            if end2 > end {
+                return (end2, true);
+            }
+        }
         (end, true)
     } else {
         (hi, false)
@@ -2377,6 +2487,28 @@ fn is_name_word(toks: &Tokens<'_>, j: usize) -> bool {
         TokKind::Num => toks.has_shape(j + 1, token::CAPITALIZED),
         TokKind::Sym(_) => false,
     }
+}
+
+/// Whether token `j` is a one-letter capital: an initial ("E" of "E.F.").
+fn is_initial(toks: &Tokens<'_>, j: usize) -> bool {
+    toks.get(j)
+        .is_some_and(|w| w.is_word() && w.end - w.start == 1 && w.shape & token::CAPITALIZED != 0)
+}
+
+/// The first initial of the run of initials and glued dots that ends with the dot at `j`
+/// ("E" of "E.F.").
+fn initials_start(toks: &Tokens<'_>, j: usize) -> usize {
+    let mut k = j;
+    // Each step goes back over one initial and the dot before it.
+    while k >= 3
+        && is_initial(toks, k - 1)
+        && toks.is_sym(k - 2, '.')
+        && toks.glued(k - 1)
+        && is_initial(toks, k - 3)
+    {
+        k -= 2;
+    }
+    k.saturating_sub(1)
 }
 
 /// Finds names ending in a legal suffix or a corporate head noun at `anchors`, from
@@ -2433,8 +2565,26 @@ fn find_patterns(
             continue;
         }
         // "Airlines Group" of "American Airlines Group" (whose first word is no name
-        // start): generic words only name no company.
-        if head && (lo..p).all(|t| is_generic_word(toks.str(t))) {
+        // start), "Holdings Co." of "Seven & i Holdings Co.": generic words only name no
+        // company, but a nationality before them opens the name ("American Motors Corp",
+        // "British Petroleum Co Plc"), where before a name of its own it describes it
+        // ("Finnish Rautaruukki Oyj").
+        let generic =
+            |t: usize| is_generic_word(toks.str(t)) || matches!(toks.str(t), "Co" | "Cos");
+        if (lo..p).all(generic) {
+            if lo > 0
+                && lo < p
+                && toks.word_in(lo - 1, NATIONALITIES)
+                && toks.has_shape(lo - 1, token::CAPITALIZED)
+            {
+                lo -= 1;
+            } else {
+                continue;
+            }
+        }
+        // "Ping An Insurance (Group) Co. of China Ltd.": a place after "of" that the
+        // walk back could not join to the words before it is the end of a longer name.
+        if lo > 0 && toks.word_is(lo - 1, "of") && (lo..p).all(|t| is_place(toks.str(t))) {
             continue;
         }
         let hi = if head {
@@ -2460,6 +2610,44 @@ fn find_patterns(
         next = hi.max(i + 1);
     }
     next
+}
+
+/// Where a listed name that ends before token `hi` ends with the group or division
+/// words after it: "Telstra Group", "Morgan Stanley Wealth Management", "Nomura
+/// Securities" name the listed company or its unit. Up to two capitalized words may come
+/// before the last one ("Asset", "Global Wealth"); `hi` itself when none of
+/// `DIVISION_WORDS` ends such a run.
+fn division_end(toks: &Tokens<'_>, hi: usize) -> usize {
+    (hi..hi + 3)
+        .take_while(|&j| {
+            toks.has_shape(j, token::CAPITALIZED)
+                && toks
+                    .get(j)
+                    .is_some_and(|t| t.space_before && !t.newline_before)
+        })
+        .filter(|&j| toks.word_in(j, DIVISION_WORDS) && toks.str(j).starts_with(char::is_uppercase))
+        .last()
+        .map_or(hi, |j| j + 1)
+}
+
+/// Last words of a listed company's group or division name ("Telstra Group").
+const DIVISION_WORDS: &[&str] = &["Group", "Holdings", "Holding", "Management", "Securities"];
+
+/// Whether the one-word name `alias`, ending before token `hi`, may be a person's first
+/// name: a lesser-known company's (tier 2) name before a capitalized word that is no
+/// legal suffix, head noun or title ("Arvind Krishna said", not "Arvind Ltd said" or
+/// "Coforge Chief Executive Sudhir Singh"). It then
+/// needs evidence like an ambiguous name. Acronyms are not first names.
+fn lesser_first_name(ix: &Index, toks: &Tokens<'_>, alias: &Alias, hi: usize) -> bool {
+    !alias.acronym
+        && toks.has_shape(hi, token::CAPITALIZED)
+        && toks
+            .get(hi)
+            .is_some_and(|t| t.space_before && !t.newline_before)
+        && toks.str(hi).chars().skip(1).all(char::is_lowercase)
+        && !may_end_pattern(toks, hi)
+        && !toks.word_in(hi, TITLES)
+        && ix.record(alias.company).is_some_and(|r| r.tier >= 2)
 }
 
 /// Whether the one-word name at `i`, a famous name that is also an ordinary word
@@ -2532,54 +2720,46 @@ const NAME_VERBS: &[&str] = &[
 /// Whether the one-word name at `i` follows a capitalized word that follows running
 /// text, as a surname follows a first name.
 fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
+    after_capitalized(toks, i).is_some_and(|first| !is_place(first))
+}
+
+/// The capitalized word right before `i` in running text ("broker Jeffrey", "in Mexico"
+/// before "City"), if there is one.
+fn after_capitalized<'t>(toks: &Tokens<'t>, i: usize) -> Option<&'t str> {
     if i < 2
         || !toks
             .toks
             .get(i)
             .is_some_and(|t| t.space_before && !t.newline_before)
     {
-        return false;
+        return None;
     }
     let p = i - 1;
     // The shape bits say whether a word's first letter is lower or upper case.
     let running = toks.is_sym(p - 1, ',') || toks.has_shape(p - 1, token::LOWER_FIRST);
     // The layout is tested before the word lists are looked up.
     if !running || !toks.toks.get(p).is_some_and(|t| t.space_before) {
-        return false;
+        return None;
     }
     let first = toks.str(p);
-    toks.has_shape(p, token::CAPITALIZED)
+    (toks.has_shape(p, token::CAPITALIZED)
         && first.chars().skip(1).all(char::is_lowercase)
-        && !in_set(&STOP_SET, STOP_WORDS, first)
-        && !is_place(first)
+        && !in_set(&STOP_SET, STOP_WORDS, first))
+    .then_some(first)
 }
+
+/// Titles before a person's name ("Chief Executive Roland Busch", "CEO Tim Cook").
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "president", "director",
+    "founder", "officer", "minister", "secretary", "governor", "analyst", "economist", "spokesman",
+    "spokeswoman", "spokesperson", "chief",
+];
 
 /// Whether the one-word name at `i` opens a person's name after a title: "Chief
 /// Executive Roland Busch", "CEO Tim Cook", "analyst Dan Ives". The word after it must
 /// be shaped like a surname and be no legal suffix or corporate head noun.
 fn titled_first_name(toks: &Tokens<'_>, i: usize) -> bool {
-    const TITLES: &[&str] = &[
-        "executive",
-        "ceo",
-        "cfo",
-        "coo",
-        "cto",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "president",
-        "director",
-        "founder",
-        "officer",
-        "minister",
-        "secretary",
-        "governor",
-        "analyst",
-        "economist",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-    ];
     let (Some(prev), Some(next)) = (i.checked_sub(1), toks.get(i + 1)) else {
         return false;
     };
@@ -2937,7 +3117,14 @@ fn walk_back(toks: &Tokens<'_>, p: usize) -> usize {
             && lo < p
             && j > 0
             && is_name_word(toks, j - 1);
-        if glued_sym || connector {
+        // "E.F. Hutton Group Inc": the dot after an initial, when the initials open the
+        // name (not "Washington D.C. Boeing Co").
+        let initial = t.is_sym('.')
+            && !t.space_before
+            && lo < p
+            && is_initial(toks, j.wrapping_sub(1))
+            && !toks.has_shape(initials_start(toks, j).wrapping_sub(1), token::CAPITALIZED);
+        if glued_sym || connector || initial {
             lo = j;
             continue;
         }
@@ -3124,11 +3311,13 @@ mod tests {
 
     #[test]
     fn word_lists_have_no_repeats() {
-        let lists: [(&str, &[&str]); 18] = [
+        let lists: [(&str, &[&str]); 20] = [
             ("EXCHANGES", EXCHANGES),
             ("COMMON_ACRONYMS", COMMON_ACRONYMS),
             ("TRADING_WORDS", TRADING_WORDS),
             ("CONNECTORS", CONNECTORS),
+            ("TITLES", TITLES),
+            ("NATIONALITIES", NATIONALITIES),
             ("NAME_CONNECTORS", NAME_CONNECTORS),
             ("CUE_BEFORE", CUE_BEFORE),
             ("CUE_AFTER", CUE_AFTER),

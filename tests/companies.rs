@@ -640,7 +640,7 @@ fn symbols_in_one_bracket_are_listings_of_one_company() {
         got,
         [
             ("HSBC Holdings plc", Some("HSBC"), Some("HSBA.L")),
-            ("HSBA", Some("HSBC"), Some("HSBA")),
+            ("HSBA", Some("HSBC"), Some("HSBA.L")),
             ("0005", Some("HSBC"), Some("0005.HK")),
         ]
     );
@@ -654,7 +654,7 @@ fn symbols_in_one_bracket_are_listings_of_one_company() {
     assert_eq!(
         tail,
         [
-            ("KHH", Some("Kerrin Harbour Holdings"), Some("KHH")),
+            ("KHH", Some("Kerrin Harbour Holdings"), Some("KHH.SI")),
             ("2345", Some("Kerrin Harbour Holdings"), Some("2345.HK")),
         ]
     );
@@ -805,4 +805,318 @@ fn an_index_named_after_its_publisher_moving() {
     // The companies.
     assert_eq!(names("Dow said it would cut 1,500 jobs."), ["Dow"]);
     assert_eq!(names("Shares of Nasdaq rose 2% after results."), ["Nasdaq"]);
+}
+
+fn tickers(text: &str) -> Vec<(String, Option<String>)> {
+    companies(text)
+        .into_iter()
+        .map(|(n, c)| (n, c.ticker.map(Cow::into_owned)))
+        .collect()
+}
+
+#[test]
+fn names_a_list_writes_with_every_word_capitalized() {
+    // Listings write "Bank Of Nova Scotia" and "Banca Monte Dei Paschi Di Siena"; news
+    // writes the connectors in lower case.
+    assert_eq!(
+        names("Bank of Nova Scotia shares rose 2% in Toronto."),
+        ["Bank of Nova Scotia"]
+    );
+    assert_eq!(
+        names("Regulators fined Banca Monte dei Paschi di Siena on Friday."),
+        ["Banca Monte dei Paschi di Siena"]
+    );
+    assert_eq!(
+        names("Banco do Brasil said lending grew 9%."),
+        ["Banco do Brasil"]
+    );
+    // A capitalized word that is not a connector still has to be capitalized.
+    assert!(names("Shares of the bank of nova scotia rose.").is_empty());
+    // A one-letter word inside a name, listed in capitals ("Seven & I").
+    assert_eq!(
+        names("Couche-Tard withdrew its offer for Seven & i Holdings Co."),
+        ["Couche-Tard", "Seven & i Holdings Co."]
+    );
+}
+
+#[test]
+fn all_caps_registry_names_spelled_as_other_listings_spell_them() {
+    assert_eq!(
+        canonicals("HDFC Bank and ICICI Bank led gains; MercadoLibre fell."),
+        ["HDFC Bank", "ICICI Bank", "MercadoLibre"]
+    );
+    assert_eq!(
+        canonicals("Bank of Montreal raised its dividend."),
+        ["Bank of Montreal"]
+    );
+    // One-word names keep the title case news writes.
+    assert_eq!(
+        names("Omron and Fujifilm rose in Tokyo."),
+        ["Omron", "Fujifilm"]
+    );
+}
+
+#[test]
+fn home_listings_of_brazil_and_mexico_and_over_the_counter_quotes() {
+    // Sao Paulo and Mexico City list their own companies, although they also carry
+    // copies of foreign shares.
+    assert_eq!(
+        tickers("Grupo Mexico and Magazine Luiza gained."),
+        [
+            ("Grupo Mexico".to_string(), Some("GMEXICOB.MX".to_string())),
+            ("Magazine Luiza".to_string(), Some("MGLU3.SA".to_string())),
+        ]
+    );
+    // A company quoted in the US only over the counter is known by its home listing;
+    // one with a US exchange listing by that.
+    assert_eq!(
+        tickers("Westpac Banking Corp. and TotalEnergies SE cut costs."),
+        [
+            (
+                "Westpac Banking Corp.".to_string(),
+                Some("WBC.AX".to_string())
+            ),
+            ("TotalEnergies SE".to_string(), Some("TTE".to_string())),
+        ]
+    );
+    // "3M": a digit and a letter make a listed name.
+    assert_eq!(
+        tickers("3M settled the lawsuits."),
+        [("3M".to_string(), Some("MMM".to_string()))]
+    );
+}
+
+#[test]
+fn names_inside_longer_names_of_institutions_places_and_indices() {
+    // A bare symbol after an article is a name or an abbreviation, not a ticker.
+    assert!(names("The Australian dollar fell after the RBA decision.").is_empty());
+    assert_eq!(
+        tickers("RBA shares fell 3% after results."),
+        [("RBA".to_string(), Some("RBA".to_string()))]
+    );
+    // An index named after its publisher, with words of its own before "index".
+    assert!(names("The MSCI Asia Pacific index rose 0.3%; the MSCI World Index fell.").is_empty());
+    assert!(names("The Stoxx Europe 600 fell 1%.").is_empty());
+    assert_eq!(
+        names("MSCI said it would add 12 stocks to its indexes."),
+        ["MSCI"]
+    );
+    // "People's Bank of China" is the central bank, not Bank of China.
+    assert!(names("The People's Bank of China cut its reserve requirement ratio.").is_empty());
+    assert_eq!(
+        names("China's Bank of China said profit rose."),
+        ["Bank of China"]
+    );
+    // A name that needs evidence, right after a place, is part of the place's name.
+    assert_eq!(
+        names("Shares of Snap rose in Mexico City, and Walmart fell."),
+        ["Snap", "Walmart"]
+    );
+    assert_eq!(
+        names("Walmart, Target and Costco reported higher sales."),
+        ["Walmart", "Target", "Costco"]
+    );
+    // A place after "of" that the name's words cannot reach is the end of that name.
+    assert_eq!(
+        names("Ping An Insurance (Group) Co. of China Ltd. reported a 6% rise in profit."),
+        ["Ping An Insurance"]
+    );
+    assert_eq!(
+        names("Qinghe Rural Development Bank of China Ltd. sold bonds."),
+        ["Qinghe Rural Development Bank of China Ltd."]
+    );
+}
+
+#[test]
+fn primary_listing_of_home_exchanges() {
+    // Common shares before numbered instruments; India's NSE before BSE; a curated
+    // primary (Volkswagen's preferred shares) stays first.
+    assert_eq!(
+        tickers("Atlas Copco AB, Axis Bank and Volkswagen AG rose."),
+        [
+            ("Atlas Copco AB".to_string(), Some("ATCO-A.ST".to_string())),
+            ("Axis Bank".to_string(), Some("AXISBANK.NS".to_string())),
+            ("Volkswagen AG".to_string(), Some("VOW3.DE".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn a_lesser_known_one_word_name_before_a_surname() {
+    // "Arvind" is also a listed Indian textile maker: before a surname it is a person.
+    assert_eq!(
+        names("Arvind Krishna, IBM's chief executive, said demand was strong."),
+        ["IBM"]
+    );
+    assert_eq!(
+        names("Shares of Arvind rose 3% after Arvind said quarterly profit doubled."),
+        ["Arvind", "Arvind"]
+    );
+    // Before a title or a legal suffix it is still the company.
+    assert_eq!(
+        names("Coforge Chief Executive Sudhir Singh said deal wins were strong."),
+        ["Coforge"]
+    );
+    assert_eq!(names("Arvind Ltd said exports rose."), ["Arvind Ltd"]);
+}
+
+#[test]
+fn listed_names_with_their_legal_form_group_or_division() {
+    // An alias that ends in a legal form takes the rest of it ("Corp" + ".").
+    assert_eq!(
+        tickers("Sumitomo Corp. and Manulife Financial Corp. raised their forecasts."),
+        [
+            ("Sumitomo Corp.".to_string(), Some("8053.T".to_string())),
+            (
+                "Manulife Financial Corp.".to_string(),
+                Some("MFC".to_string())
+            ),
+        ]
+    );
+    // Group and division words after a listed name name it or its unit.
+    assert_eq!(
+        canonicals("Telstra Group cut jobs, and Morgan Stanley Wealth Management hired advisers."),
+        ["Telstra", "Morgan Stanley"]
+    );
+    assert_eq!(
+        names("Analysts at Nomura Securities raised their target."),
+        ["Nomura Securities"]
+    );
+    // Not after a name that needs evidence: "Target Group Inc" is another company.
+    assert_ne!(canonicals("Target Group Inc said sales rose."), ["Target"]);
+}
+
+#[test]
+fn and_and_ampersand_spell_the_same_name() {
+    assert_eq!(
+        tickers("Marks & Spencer Group Plc said online sales fell."),
+        [(
+            "Marks & Spencer Group Plc".to_string(),
+            Some("MKS.L".to_string())
+        )]
+    );
+    assert_eq!(
+        canonicals("Nippon Telegraph and Telephone Corp raised its forecast."),
+        ["Nippon Telegraph & Telephone"]
+    );
+    // A legal form after generic words alone names nothing ("Holdings Co." of a name
+    // whose other words the pattern cannot join).
+    assert!(
+        !names("Quorvant withdrew its offer for Seven & i Holdings Co.")
+            .iter()
+            .any(|n| n == "Holdings Co.")
+    );
+    assert!(names("The shares of Group Inc fell.").is_empty());
+    // A home listing before an over-the-counter symbol that no US exchange lists.
+    assert_eq!(
+        tickers("Shares in Cargotec fell sharply."),
+        [("Cargotec".to_string(), Some("CGCBV.HE".to_string()))]
+    );
+}
+
+#[test]
+fn index_members_known_by_their_home_listing() {
+    // An index member's own symbol at home, or where it is listed, before a US
+    // over-the-counter quote ("KNYJF", "GLNCY").
+    assert_eq!(
+        tickers("Shares of KONE, Michelin and Glencore fell."),
+        [
+            ("KONE".to_string(), Some("KNEBV.HE".to_string())),
+            ("Michelin".to_string(), Some("ML.PA".to_string())),
+            ("Glencore".to_string(), Some("GLEN.L".to_string())),
+        ]
+    );
+    // A listing's disambiguator is not part of the name ("Metso (2020–present)").
+    assert_eq!(
+        canonicals("Metso Corporation will supply a paper machine."),
+        ["Metso"]
+    );
+}
+
+#[test]
+fn wire_names_with_initials_nationalities_and_two_legal_forms() {
+    // Initials open a name ("E.F."), but a place's abbreviation after a place does not.
+    assert_eq!(
+        names("NEW YORK, March 3 - K.L. Dorvane Group Inc said it agreed to be acquired."),
+        ["K.L. Dorvane Group Inc"]
+    );
+    assert_eq!(
+        names("He spoke in Washington D.C. Boeing Co said orders rose."),
+        ["Boeing Co"]
+    );
+    // A nationality opens a name whose other words are generic ("American Motors Corp"),
+    // and describes a name of its own ("Finnish Rautaruukki Oyj").
+    assert_eq!(
+        names("Chrysler Corp agreed to buy American Motors Corp."),
+        ["Chrysler Corp", "American Motors Corp."]
+    );
+    assert_eq!(
+        names("Finnish Halvora Oyj said net sales rose."),
+        ["Halvora Oyj"]
+    );
+    // Two legal forms in a row, and the listed name they follow.
+    assert_eq!(
+        tickers("Standard Oil Co, a unit of British Petroleum Co Plc, cut prices."),
+        [
+            ("Standard Oil Co".to_string(), None),
+            (
+                "British Petroleum Co Plc".to_string(),
+                Some("BP".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_symbol_after_a_foreign_exchange_reports_the_listing() {
+    assert_eq!(
+        tickers("Barclays PLC (LSE: BARC) and Suncor Energy Inc. (TSX: SU) bought back shares."),
+        [
+            ("Barclays PLC".to_string(), Some("BARC.L".to_string())),
+            ("BARC".to_string(), Some("BARC.L".to_string())),
+            ("Suncor Energy Inc.".to_string(), Some("SU".to_string())),
+            ("SU".to_string(), Some("SU.TO".to_string())),
+        ]
+    );
+    // A share class's dot is a dash; a US exchange's symbol stays as written.
+    let got =
+        tickers("Quillon Resources Inc. (TSX: QRS.A) and Acme Widgets Inc. (NYSE: ACMW) rose.");
+    assert_eq!(got[1].1.as_deref(), Some("QRS-A.TO"));
+    assert_eq!(got[3].1.as_deref(), Some("ACMW"));
+    // "Euronext Paris" is one exchange code, and the symbol is the name's before it.
+    let got = companies("Airbus SE (Euronext Paris: AIR) delivered 67 jets.");
+    let got: Vec<_> = got
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.canonical.as_deref(), c.ticker.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Airbus SE", Some("Airbus"), Some("AIR.PA")),
+            ("AIR", Some("Airbus"), Some("AIR.PA")),
+        ]
+    );
+}
+
+#[test]
+fn chinas_state_banks() {
+    assert_eq!(
+        tickers("Agricultural Bank of China and Bank of Communications cut lending rates."),
+        [
+            (
+                "Agricultural Bank of China".to_string(),
+                Some("1288.HK".to_string())
+            ),
+            (
+                "Bank of Communications".to_string(),
+                Some("3328.HK".to_string())
+            ),
+        ]
+    );
+    assert_eq!(
+        canonicals(
+            "China Construction Bank Corp. raised capital, the People's Bank of China said."
+        ),
+        ["China Construction Bank"]
+    );
 }
