@@ -1056,6 +1056,55 @@ fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     assert_eq!(f.period, None);
 }
 
+#[test]
+fn p301_a_metric_in_another_clause_does_not_take_the_figure() {
+    // After the figure, "after" or "but" opens the clause of another statement.
+    let f = one(
+        "Technology shares led the market higher, while Qorvix Labs Inc. fell 3.5% after \
+         cutting its outlook.",
+    );
+    assert_eq!(
+        (f.metric, f.change.as_deref(), f.direction),
+        (
+            Some(Metric::SharePrice),
+            Some("3.5%"),
+            Some(Direction::Down)
+        ),
+        "{f:#?}"
+    );
+    let f = one(
+        "Zarvex Brewing Co's deliveries to pubs stalled in the first half, but revenue rose 4%.",
+    );
+    assert_eq!(
+        (f.metric, f.change.as_deref()),
+        (Some(Metric::Revenue), Some("4%"))
+    );
+    let v =
+        views("Zarvex Brewing Co said shipments fell 2% in the first half, but revenue rose 4%.");
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Zarvex Brewing", Some(Metric::Shipments), "2%"),
+            ("Zarvex Brewing", Some(Metric::Revenue), "4%"),
+        ],
+        "{v:#?}"
+    );
+    // Before the figure, a contrast: the rival's move is its share price, not the
+    // forecast the first company cut.
+    let v = views(
+        "Shares of Qorvix Foods Inc slid 8.1% to $54.20 after the company cut its annual \
+         profit forecast, while Zarvex Inc rose 2.3%.",
+    );
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Qorvix Foods", Some(Metric::SharePrice), "$54.20"),
+            ("Zarvex", Some(Metric::SharePrice), "2.3%"),
+        ],
+        "{v:#?}"
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
