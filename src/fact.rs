@@ -47,6 +47,10 @@
 //!    ("capital expenditure forecast"), and an amount restated after ", or" keeps the
 //!    metric of the amount before it ("$110 per share, or about $4.3 billion"). Noun
 //!    phrases keep up to three modifiers as written ("cloud revenue", "non-PC revenue").
+//!    "Share of" a market within six words is a market share ("share of the global
+//!    memory chip market", "share of worldwide PC shipments"; not "its share of total
+//!    sales"), and the market after a market share is one phrase with it ("market share
+//!    in U.S. smartphone sales").
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
 //!    takes money, market share takes percentages), counting the words between them;
 //!    words such as "rose", "to", "by", "a" and other figures are free, a plain count
@@ -1254,6 +1258,20 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         for (d, b) in buf.iter_mut().zip(raw) {
             *d = b.to_ascii_lowercase();
         }
+        // "its share of the global memory chip market", "a 17% share of the U.S.
+        // market", "Lumio's share of worldwide PC shipments": a market share.
+        if buf.get(..len) == Some(b"share".as_slice()) {
+            if let Some(end) = share_of_market(t, slots, k, end) {
+                out.push(Hit {
+                    start: k,
+                    end,
+                    metric: Metric::MarketShare,
+                    takes: Takes::Percent,
+                });
+                k = end;
+                continue;
+            }
+        }
         let Some(cands) = buf.get(..len).and_then(|w| idx.get(w)) else {
             k += 1;
             continue;
@@ -1296,6 +1314,22 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
                 out.pop();
             }
         }
+        // "market share in U.S. smartphone sales": the market the share is of, one
+        // phrase with it.
+        if let Some(last) = out.last_mut().filter(|h| {
+            h.metric == Metric::MarketShare
+                && k > h.end
+                && k - h.end <= 6
+                && t.word_in(h.end, &["in", "of", "among"])
+                && (h.end..k).all(|j| {
+                    slots.get(j).is_some_and(|s| s.is_free())
+                        && t.get(j).is_some_and(|x| !clause_mark(x.kind))
+                })
+        }) {
+            last.end = end;
+            k = end;
+            continue;
+        }
         out.push(Hit {
             start,
             end,
@@ -1304,6 +1338,34 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         });
         k = end;
     }
+}
+
+/// For "share" at token `k` followed by "of": the end of "share of … market" (or of a
+/// market's sales, shipments or deliveries, not the company's own: "its share of total
+/// sales") within six words, all free and on the sentence, before `end`.
+fn share_of_market(t: &Tokens<'_>, slots: &[Slot], k: usize, end: usize) -> Option<usize> {
+    if !t.word_is(k + 1, "of") {
+        return None;
+    }
+    let stop = end.min(k + 9);
+    for j in k + 2..stop {
+        if !slots.get(j).is_some_and(|s| s.is_free())
+            || t.get(j).is_none_or(|x| clause_mark(x.kind))
+        {
+            return None;
+        }
+        if t.word_in(j, &["market", "markets"]) {
+            return Some(j + 1);
+        }
+        // "its share of total sales" is a mix of its own sales, not a market share.
+        if t.word_in(j, &["its", "their", "our", "total", "group", "overall"]) {
+            return None;
+        }
+        if t.word_in(j, &["sales", "shipments", "deliveries"]) {
+            return Some(j + 1);
+        }
+    }
+    None
 }
 
 /// Whether the word at `k`, right after "stock" or "shares", makes them a market or an

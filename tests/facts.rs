@@ -1105,6 +1105,42 @@ fn p301_a_metric_in_another_clause_does_not_take_the_figure() {
     );
 }
 
+#[test]
+fn p302_a_share_of_a_market_is_a_market_share() {
+    let f = one(
+        "Qorvix Memory Corp's share of the global memory chip market rose to 31% in the \
+         second quarter, according to a research firm.",
+    );
+    assert_eq!(
+        (f.metric, f.value.as_deref(), f.period.as_deref()),
+        (
+            Some(Metric::MarketShare),
+            Some("31%"),
+            Some("second quarter")
+        ),
+        "{f:#?}"
+    );
+    let f = one("Zarvex Motors Inc's sales gave it a 17% share of the U.S. market.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::MarketShare), Some("17%"))
+    );
+    let f = one("Qorvix Devices Inc's share of worldwide PC shipments rose to 24.1%.");
+    assert_eq!(f.metric, Some(Metric::MarketShare), "{f:#?}");
+    // The market a share is of is one phrase with it, not a sales figure.
+    let f = one("Zarvex Mobile Inc's market share in U.S. smartphone sales climbed to 52%.");
+    assert_eq!(
+        (f.metric, f.metric_text.as_deref()),
+        (
+            Some(Metric::MarketShare),
+            Some("market share in U.S. smartphone sales")
+        )
+    );
+    // A share of the company's own sales is a mix, not a market share.
+    let f = one("Qorvix Labs Inc's cloud unit's share of total sales rose to 30%.");
+    assert_eq!(f.metric, Some(Metric::Sales), "{f:#?}");
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
