@@ -75,7 +75,10 @@
 //!    a level (`value`); after "by", "up" or "down", after a change noun and "of" ("an
 //!    increase of 15%"), before "above" or "below", in percentage points or basis
 //!    points, or with a direction of its own ("rose 26%", "a 59% surge") it is a
-//!    `change`; anything else is a level ("46% of total sales", "$65 billion"). A metric
+//!    `change`; anything else is a level ("46% of total sales", "$65 billion"). A figure
+//!    after "below", "above", "past" or "beyond" is a level crossed, even after a verb
+//!    of change ("market value fell below $50 billion"), and an amount wiped, knocked or
+//!    shaved "off" is a fall ("wiping $2 billion off its market value"). A metric
 //!    takes at most one value and one change; a second one starts another fact. With
 //!    "respectively", each figure is a fact of its own, paired in order with the metrics
 //!    named before the first figure when they are as many ("revenue and net income rose
@@ -2441,6 +2444,32 @@ impl Ctx<'_, '_> {
                 return Some((Role::Change, said(), None))
             }
             _ => {}
+        }
+        // "its market value fell below $50 billion": a level crossed, not a fall of $50
+        // billion.
+        if lead < b && self.t.word_in(lead, &["below", "above", "past", "beyond"]) {
+            return Some((Role::Value, Some((lead, lead + 1)), None));
+        }
+        // "wiping about $2 billion off its market value": a fall of that much.
+        if matches!(self.entities[e].value, Value::Money(_))
+            && self.t.word_is(b, "off")
+            && matches!(
+                prev,
+                b"wiping"
+                    | b"wiped"
+                    | b"wipe"
+                    | b"wipes"
+                    | b"knocking"
+                    | b"knocked"
+                    | b"knock"
+                    | b"shaving"
+                    | b"shaved"
+                    | b"erasing"
+                    | b"erased"
+                    | b"lopped"
+            )
+        {
+            return Some((Role::Change, Some((b, b + 1)), Some(Direction::Down)));
         }
         match &self.entities[e].value {
             Value::Percent(p)

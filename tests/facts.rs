@@ -1141,6 +1141,38 @@ fn p302_a_share_of_a_market_is_a_market_share() {
     assert_eq!(f.metric, Some(Metric::Sales), "{f:#?}");
 }
 
+#[test]
+fn p303_a_level_crossed_and_an_amount_wiped_off() {
+    let v = views(
+        "Qorvix Motors Inc's market value fell below $50 billion on Monday after its shares \
+         dropped 9%.",
+    );
+    assert_eq!(
+        (v[0].metric, v[0].value.as_deref(), v[0].change.as_deref()),
+        (Some(Metric::MarketValue), Some("$50 billion"), None),
+        "{v:#?}"
+    );
+    let f = one("Zarvex Labs Inc's stake fell below 5% after the sale.");
+    assert_eq!(
+        (f.value.as_deref(), f.change.as_deref()),
+        (Some("5%"), None)
+    );
+    let v = views(
+        "Qorvix Foods Inc shares tumbled 14% on Tuesday, wiping about $2 billion off its \
+         market value.",
+    );
+    let last = v.last().expect("facts");
+    assert_eq!(
+        (last.metric, last.change.as_deref(), last.direction),
+        (
+            Some(Metric::MarketValue),
+            Some("$2 billion"),
+            Some(Direction::Down)
+        ),
+        "{v:#?}"
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
