@@ -50,7 +50,8 @@
 //!    "Share of" a market within six words is a market share ("share of the global
 //!    memory chip market", "share of worldwide PC shipments"; not "its share of total
 //!    sales"), and the market after a market share is one phrase with it ("market share
-//!    in U.S. smartphone sales").
+//!    in U.S. smartphone sales"), as is what a provision is for ("provisions for bad
+//!    loans": not the company's loans).
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
 //!    takes money, market share takes percentages), counting the words between them;
 //!    words such as "rose", "to", "by", "a" and other figures are free, a plain count
@@ -78,7 +79,10 @@
 //!    `change`; anything else is a level ("46% of total sales", "$65 billion"). A figure
 //!    after "below", "above", "past" or "beyond" is a level crossed, even after a verb
 //!    of change ("market value fell below $50 billion"), and an amount wiped, knocked or
-//!    shaved "off" is a fall ("wiping $2 billion off its market value"). A metric
+//!    shaved "off" is a fall ("wiping $2 billion off its market value"). A change
+//!    with no direction of its own right after its metric and "by" takes the
+//!    direction of the verb whose object the metric is ("*raised* its quarterly dividend
+//!    by 7%", "*reduce* annual costs by $400 million"). A metric
 //!    takes at most one value and one change; a second one starts another fact. With
 //!    "respectively", each figure is a fact of its own, paired in order with the metrics
 //!    named before the first figure when they are as many ("revenue and net income rose
@@ -375,6 +379,7 @@ const LEXICON: &[Entry] = &[
     n("net sales", M::Sales, Any),
     n("same store sales", M::Sales, Any),
     n("comparable sales", M::Sales, Any),
+    n("comparable store sales", M::Sales, Any),
     n("net income", M::NetIncome, Any),
     n("net profit", M::NetIncome, Any),
     n("net profits", M::NetIncome, Any),
@@ -421,6 +426,8 @@ const LEXICON: &[Entry] = &[
     n("capital expenditure", M::Capex, Any),
     n("capital expenditures", M::Capex, Any),
     n("capital spending", M::Capex, Any),
+    n("capital budget", M::Capex, Any),
+    n("capex budget", M::Capex, Any),
     v("invest", M::Investment, Mon),
     v("invests", M::Investment, Mon),
     v("invested", M::Investment, Mon),
@@ -459,6 +466,11 @@ const LEXICON: &[Entry] = &[
     n("traffic", M::Other, Pct),
     n("shipment", M::Shipments, Any),
     n("deliveries", M::Shipments, Any),
+    // "volumes fell 2.5%": the units sold; "trading volume" is the market's, so the
+    // singular is left out.
+    n("volumes", M::Shipments, Pct),
+    n("sales volumes", M::Shipments, Pct),
+    n("sales volume", M::Shipments, Pct),
     n("shares", M::SharePrice, Any),
     n("share price", M::SharePrice, Any),
     n("stock", M::SharePrice, Any),
@@ -518,6 +530,12 @@ const LEXICON: &[Entry] = &[
     n("free cash flow", M::Other, Any),
     n("net interest income", M::Other, Any),
     n("net interest margin", M::Other, Pct),
+    // Insurers', landlords' and banks' own measures.
+    n("combined ratio", M::Other, Pct),
+    n("funds from operations", M::Other, Any),
+    n("ffo", M::Other, Any),
+    n("return on equity", M::Other, Pct),
+    n("return on tangible equity", M::Other, Pct),
     // Volumes that platforms, payment firms and asset managers report.
     n("gross merchandise volume", M::Other, Any),
     n("gmv", M::Other, Any),
@@ -575,6 +593,11 @@ const LEXICON: &[Entry] = &[
     n("provisions for credit losses", M::Other, Mon),
     n("credit loss provisions", M::Other, Mon),
     n("loan loss provisions", M::Other, Mon),
+    // "provisions for bad loans rose to …": what is provided for is one phrase with the
+    // provision (see `find_metrics`), not the company's loans or losses.
+    n("provisions", M::Other, Mon),
+    n("provision", M::Other, Mon),
+    v("set aside", M::Other, Mon),
     n("investment banking", M::Revenue, Any),
     n("investment banking fees", M::Revenue, Any),
     n("investment banking revenue", M::Revenue, Any),
@@ -1316,6 +1339,17 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
                 start = start.min(last.start);
                 out.pop();
             }
+        }
+        // "provisions for bad loans": what is provided for, one phrase with the
+        // provision.
+        if let Some(last) = out.last_mut().filter(|h| {
+            h.end + 1 == start
+                && t.word_is(h.end, "for")
+                && t.word_in(h.end - 1, &["provision", "provisions"])
+        }) {
+            last.end = end;
+            k = end;
+            continue;
         }
         // "market share in U.S. smartphone sales": the market the share is of, one
         // phrase with it.
@@ -2812,7 +2846,9 @@ impl Ctx<'_, '_> {
             }
             _ => (None, None),
         };
-        let change_dir = change_dir.or(dr.direction);
+        let change_dir = change_dir
+            .or(dr.direction)
+            .or_else(|| self.verb_on_metric(dr.hit?, dr.change?));
         let period = self
             .nearest_period(s, dr.figs.as_slice(), dr.hit)
             .or_else(|| self.list_heading_period(si, sentences));
@@ -2828,6 +2864,33 @@ impl Ctx<'_, '_> {
             span: Span::new(self.t.start(s.start), self.t.end(s.end - 1)),
             evidence,
         })
+    }
+
+    /// For change `c` right after metric `h` and "by": the direction of the verb whose
+    /// object the metric is ("raised its quarterly dividend by 7%", "reduce annual costs
+    /// by $400 million", "raised its 2025 capital budget by 10%").
+    fn verb_on_metric(&self, h: Hit, c: usize) -> Option<Direction> {
+        let &(a, _) = self.ranges.get(c)?;
+        let lead = self.lead(a);
+        if lead == 0 || h.end + 1 != lead || !self.t.word_is(lead - 1, "by") {
+            return None;
+        }
+        let mut k = h.start;
+        // Back over "its", "the" and a period ("its 2025 capital budget"), two at most.
+        for _ in 0..2 {
+            if k > 0 && self.period_at(k - 1).is_some() {
+                k = self.extent(k - 1).0;
+            } else if k > 0
+                && self
+                    .t
+                    .word_in(k - 1, &["its", "the", "their", "a", "an", "our"])
+            {
+                k -= 1;
+            }
+        }
+        let mut buf = [0u8; 24];
+        let w = self.lower_bytes(k.checked_sub(1)?, &mut buf);
+        qualifier::verb_direction(w)
     }
 
     /// Whether metric `h` is a country's or a region's: a place's possessive before it

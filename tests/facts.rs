@@ -1173,6 +1173,75 @@ fn p303_a_level_crossed_and_an_amount_wiped_off() {
     );
 }
 
+#[test]
+fn p304_the_verb_whose_object_is_the_metric_gives_the_change_its_direction() {
+    let v = views(
+        "Qorvix Foods Inc raised its quarterly dividend by 7% to 45 cents a share and \
+         authorized a $2 billion share buyback.",
+    );
+    assert_eq!(
+        (v[0].metric, v[0].change.as_deref(), v[0].direction),
+        (Some(Metric::Dividend), Some("7%"), Some(Direction::Up)),
+        "{v:#?}"
+    );
+    let f = one("Zarvex Steel Inc said it would reduce annual costs by $400 million by 2027.");
+    assert_eq!(
+        (f.change.as_deref(), f.direction),
+        (Some("$400 million"), Some(Direction::Down))
+    );
+    // Not without "by" right after the metric: "raised" is no direction of "5%" here.
+    let f = one("Qorvix Foods Inc raised its outlook after sales grew 5%.");
+    assert_eq!(f.metric, Some(Metric::Sales), "{f:#?}");
+}
+
+#[test]
+fn p305_bank_insurer_and_producer_measures() {
+    let f =
+        one("Qorvix Energy Corp on Monday raised its 2025 capital budget by 10% to $7.7 billion.");
+    assert_eq!(
+        (
+            f.metric,
+            f.value.as_deref(),
+            f.change.as_deref(),
+            f.direction,
+            f.period.as_deref()
+        ),
+        (
+            Some(Metric::Capex),
+            Some("$7.7 billion"),
+            Some("10%"),
+            Some(Direction::Up),
+            Some("2025")
+        ),
+        "{f:#?}"
+    );
+    // What a provision is for is one phrase with it, not the company's loans.
+    let f = one(
+        "Zarvex Bank's provisions for bad loans rose to 1.3 billion euros in the third quarter.",
+    );
+    assert_eq!(
+        (f.metric, f.metric_text.as_deref()),
+        (Some(Metric::Other), Some("provisions for bad loans"))
+    );
+    let f = one("Qorvix Bank Corp set aside $1.1 billion for credit losses in the third quarter.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Other), Some("$1.1 billion"))
+    );
+    let f = one("Zarvex Brewing Co's volumes fell 2.5% in the first half.");
+    assert_eq!(f.metric, Some(Metric::Shipments), "{f:#?}");
+    let f = one("Qorvix Insurance Group said its combined ratio improved to 93.2% in the first nine months.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Other), Some("93.2%"))
+    );
+    let f = one("Zarvex Realty Inc said funds from operations rose 9% to $1.45 per share in 2024.");
+    assert_eq!(
+        (f.metric, f.value.as_deref(), f.change.as_deref()),
+        (Some(Metric::Other), Some("$1.45"), Some("9%"))
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
