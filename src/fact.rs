@@ -40,7 +40,10 @@
 //!    to the next metric ("sold $1.5 billion of notes" is debt). A funding verb ("raised $2.3 billion") takes an amount only when no
 //!    other metric in reach does ("raising $100 million through an offering of notes"
 //!    is debt), or when that metric is in another clause; the amount raised is a level,
-//!    not a rise, and a funding verb after an amount does not take it. A metric right
+//!    not a rise, and a funding verb after an amount does not take it. A valuation verb
+//!    ("valued", "valuing", "value") takes only an amount after "at" ("raising $540
+//!    million and valuing the company at $4.1 billion"), and after a deal noun it is the
+//!    deal's value ("in a deal valued at $1.9 billion" is an acquisition). A metric right
 //!    after a figure ("at a $230 billion valuation") is that figure's alone. Spending
 //!    named right after the amount is its metric ("spend $91 billion on capital
 //!    expenditures" is capex), a forecast noun after a metric is one phrase with it
@@ -332,6 +335,10 @@ enum Takes {
     /// Money, when no other metric in reach fits: "raised $2.3 billion" is funding, but
     /// "is raising $100 million through an offering of notes" is debt.
     MoneyElse,
+    /// Money after "at" only: a valuation verb's figure ("valuing the company at $4.1
+    /// billion"), not the amount raised before it ("raising $540 million and valuing
+    /// …").
+    PriceAt,
 }
 
 /// One lexicon entry: the phrase (lowercase, words separated by spaces; a hyphen in
@@ -363,7 +370,7 @@ const fn v(phrase: &'static str, metric: Metric, takes: Takes) -> Entry {
 }
 
 use Metric as M;
-use Takes::{Any, Money as Mon, MoneyElse, Percent as Pct, PriceFor};
+use Takes::{Any, Money as Mon, MoneyElse, Percent as Pct, PriceAt, PriceFor};
 
 /// The metric lexicon. Longest match wins, so "net loss" beats "loss" and "operating
 /// income" beats nothing; ambiguous single words that name many things ("income",
@@ -481,8 +488,10 @@ const LEXICON: &[Entry] = &[
     n("market capitalization", M::MarketValue, Mon),
     n("market capitalisation", M::MarketValue, Mon),
     n("valuation", M::MarketValue, Mon),
-    v("valued", M::MarketValue, Mon),
-    v("valuing", M::MarketValue, Mon),
+    v("valued", M::MarketValue, PriceAt),
+    v("valuing", M::MarketValue, PriceAt),
+    v("value", M::MarketValue, PriceAt),
+    v("values", M::MarketValue, PriceAt),
     n("funding", M::Investment, Mon),
     n("funding round", M::Investment, Mon),
     n("financing round", M::Investment, Mon),
@@ -1350,6 +1359,18 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
             last.end = end;
             k = end;
             continue;
+        }
+        // "in a deal valued at $1.9 billion": the value of the deal, not of a company.
+        if entry.takes == Takes::PriceAt {
+            if let Some(last) = out.last_mut().filter(|h| {
+                h.metric == Metric::Acquisition
+                    && (h.end == k || h.end + 1 == k && t.is_sym(h.end, ','))
+            }) {
+                last.end = end;
+                last.takes = Takes::Money;
+                k = end;
+                continue;
+            }
         }
         // "market share in U.S. smartphone sales": the market the share is of, one
         // phrase with it.
@@ -2617,6 +2638,8 @@ impl Ctx<'_, '_> {
         // A purchase or sale verb takes only its price ("sold X for $5 billion"), so the
         // amount it sold ("sold $1.5 billion of notes") goes to the metric after it.
         let price = is_money && self.after_for(a);
+        let lead = self.lead(a);
+        let priced_at = is_money && lead > 0 && self.t.word_is(lead - 1, "at");
         let fits = |h: &Hit| {
             h.start >= s.start
                 && h.end <= s.end
@@ -2624,6 +2647,7 @@ impl Ctx<'_, '_> {
                     Takes::Any => true,
                     Takes::Money => is_money,
                     Takes::PriceFor => price,
+                    Takes::PriceAt => priced_at,
                     Takes::MoneyElse => is_money && fallback,
                     Takes::Percent => !is_money,
                 }

@@ -1242,6 +1242,44 @@ fn p305_bank_insurer_and_producer_measures() {
     );
 }
 
+#[test]
+fn p306_a_valuation_verb_takes_the_figure_after_at_and_a_deal_s_value_is_the_deal_s() {
+    let v = views(
+        "Qorvix Holdings Inc priced its initial public offering at $18 a share, raising \
+         $540 million and valuing the company at $4.1 billion.",
+    );
+    let valued: Vec<_> = v
+        .iter()
+        .filter(|f| f.metric == Some(Metric::MarketValue))
+        .map(|f| f.value.as_deref())
+        .collect();
+    assert_eq!(valued, [Some("$4.1 billion")], "{v:#?}");
+    let f = views(
+        "Zarvex Pharma Inc plans to raise up to $500 million in an offering that could \
+         value the drugmaker at about $3 billion.",
+    );
+    assert_eq!(
+        who_what_figure(&f),
+        [
+            ("Zarvex Pharma", Some(Metric::Debt), "$500 million"),
+            ("Zarvex Pharma", Some(Metric::MarketValue), "$3 billion"),
+        ],
+        "{f:#?}"
+    );
+    let f = one(
+        "Qorvix Foods Inc agreed to acquire Zarvex Snacks Inc in a deal valued at about \
+         $1.9 billion including debt.",
+    );
+    assert_eq!(
+        (f.company.as_deref(), f.metric, f.value.as_deref()),
+        (
+            Some("Qorvix Foods"),
+            Some(Metric::Acquisition),
+            Some("$1.9 billion")
+        )
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
