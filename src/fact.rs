@@ -109,7 +109,8 @@
 //!    first company mention, or the company it holds when an aside introduces it as a
 //!    holder ("Sequoia, one of Klarna's largest backers, …"). Companies after "like", "from", "than", "with", "including", "versus",
 //!    "against", "as", "at", a number ("400,000 HBO shares"), an acquisition verb
-//!    ("bought X"), "a stake in", "a unit of", "according to" or "compiled by", and a
+//!    ("bought X"), a count of shares ("12 million shares of X"), "a stake in", "a unit
+//!    of", "according to" or "compiled by", and a
 //!    name alone in brackets ("(Reuters)") are never chosen: rivals, partners, targets,
 //!    parents, analysts' employers, data sources and credits;
 //!    a rival that speaks ("rival AMD said") is chosen. A fact whose company is not
@@ -125,7 +126,9 @@
 //!    March 18 (Reuters) - …"), comparison periods ("a year earlier") and the period of
 //!    a comparison figure ("compared to $77.4 million in the third quarter of 2024") are
 //!    skipped, and so are a term that qualifies a noun ("$1.5 billion of five-year
-//!    notes") and the time of a saying ("said earlier this month it expects …"); a
+//!    notes") and the time of a saying ("said earlier this month it expects …"; but a
+//!    quarter, half or year right after "said" and before a noun dates that noun: "said
+//!    first-half EBITDA fell 23%"); a
 //!    period within three tokens crosses a comma only as a term ("a three-year, $53
 //!    billion plan"). The commas around a restated figure mark no clause ("a net loss of $5.3
 //!    billion, or $7.14 per share, for the third quarter"). A bullet item with no period
@@ -1815,6 +1818,15 @@ impl Ctx<'_, '_> {
         ) {
             return false;
         }
+        // "sold 12 million shares of Zarvex": a count of another company's shares, as in
+        // "400,000 Zarvex shares".
+        if matches!((w2, w), (b"shares" | b"stock", b"of"))
+            && i > 2
+            && (self.t.is_num(i - 3)
+                || self.t.has_class(i - 3, lexicon::SCALE) && i > 3 && self.t.is_num(i - 4))
+        {
+            return false;
+        }
         // "rival AMD said it expects …": a rival that speaks is the sentence's subject.
         if matches!(w, b"rival" | b"rivals" | b"competitor") && self.speaks(i) {
             return true;
@@ -3235,7 +3247,7 @@ impl Ctx<'_, '_> {
     /// ("from 2023", "a year earlier"), a maturity ("notes due 1992") or a dateline
     /// ("NEW YORK, March 18 - ...").
     fn usable_period(&self, p: usize, a: usize, b: usize) -> bool {
-        if self.is_tenor(p, b) || self.dates_the_saying(a) {
+        if self.is_tenor(p, b) || self.dates_the_saying(p, a, b) {
             return false;
         }
         let mut buf = [0u8; 24];
@@ -3301,12 +3313,27 @@ impl Ctx<'_, '_> {
     /// Whether the period starting at token `a` dates a statement, not its figures: "AMD
     /// said earlier this month it expects revenue of $9.6 billion for the current
     /// quarter".
-    fn dates_the_saying(&self, a: usize) -> bool {
+    ///
+    /// A quarter, half or year right after the verb that qualifies the noun after it
+    /// dates that noun: "said first-half EBITDA fell 23%", "said 2025 revenue would rise".
+    fn dates_the_saying(&self, p: usize, a: usize, b: usize) -> bool {
         let mut k = a;
         if k > 0 && self.t.word_in(k - 1, &["earlier", "late", "on", "in"]) {
             k -= 1;
         }
-        k > 0 && self.t.word_in(k - 1, SPEECH_VERBS)
+        if !(k > 0 && self.t.word_in(k - 1, SPEECH_VERBS)) {
+            return false;
+        }
+        let qualifies_noun = k == a
+            && matches!(&self.entities[p].value, Value::Period(x) if matches!(x.grain, Grain::Quarter | Grain::Half | Grain::Year))
+            && self.t.is_word(b)
+            && !self.t.word_in(
+                b,
+                &[
+                    "it", "that", "the", "its", "a", "an", "he", "she", "they", "we", "on", "in",
+                ],
+            );
+        !qualifies_noun
     }
 
     fn is_duration(&self, p: usize) -> bool {

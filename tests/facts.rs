@@ -1280,6 +1280,34 @@ fn p306_a_valuation_verb_takes_the_figure_after_at_and_a_deal_s_value_is_the_dea
     );
 }
 
+#[test]
+fn p307_the_company_whose_shares_are_counted_is_not_the_holder() {
+    let f = one(
+        "Qorvix Capital Inc said it had sold 12 million shares of Zarvex Inc, cutting its \
+         stake to 4.8%.",
+    );
+    assert_eq!(
+        (f.company.as_deref(), f.metric, f.value.as_deref()),
+        (
+            Some("Qorvix Capital"),
+            Some(Metric::Acquisition),
+            Some("4.8%")
+        ),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn p308_a_period_after_said_that_qualifies_the_metric_dates_it() {
+    let f = one("Qorvix Mining Plc said first-half EBITDA fell 23% to $2.8 billion.");
+    assert_eq!(f.period.as_deref(), Some("first-half"), "{f:#?}");
+    let f = one("Zarvex Oil Corp said second-quarter output fell 5%.");
+    assert_eq!(f.period.as_deref(), Some("second-quarter"), "{f:#?}");
+    // The time of the saying still dates nothing.
+    let f = one("Qorvix Labs Inc said last year it would invest $2 billion.");
+    assert_eq!(f.period, None, "{f:#?}");
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
