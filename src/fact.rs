@@ -54,7 +54,9 @@
 //!    memory chip market", "share of worldwide PC shipments"; not "its share of total
 //!    sales"), and the market after a market share is one phrase with it ("market share
 //!    in U.S. smartphone sales"), as is what a provision is for ("provisions for bad
-//!    loans": not the company's loans).
+//!    loans": not the company's loans). A count of units after a verb of shipping or
+//!    selling names shipments, which take percentages ("delivered 96,000 vehicles in
+//!    the third quarter, down 11%"); counted shares stay a holding (below).
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
 //!    takes money, market share takes percentages), counting the words between them;
 //!    words such as "rose", "to", "by", "a" and other figures are free, a plain count
@@ -1296,6 +1298,17 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         for (d, b) in buf.iter_mut().zip(raw) {
             *d = b.to_ascii_lowercase();
         }
+        // "delivered 96,000 vehicles in the third quarter, down 11%": the units shipped.
+        if let Some((noun, after)) = units_shipped(t, slots, k, end, buf.get(..len)) {
+            out.push(Hit {
+                start: noun,
+                end: after,
+                metric: Metric::Shipments,
+                takes: Takes::Percent,
+            });
+            k = after;
+            continue;
+        }
         // "its share of the global memory chip market", "a 17% share of the U.S.
         // market", "Lumio's share of worldwide PC shipments": a market share.
         if buf.get(..len) == Some(b"share".as_slice()) {
@@ -1399,6 +1412,50 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         });
         k = end;
     }
+}
+
+/// For a verb of shipping or selling at token `k` (lowercase `w`) followed by a count
+/// and a plural noun that names no metric ("shipped 58 million smartphones", "sold 1.1
+/// million electric vehicles"): the noun's tokens, up to two words, before `end`.
+fn units_shipped(
+    t: &Tokens<'_>,
+    slots: &[Slot],
+    k: usize,
+    end: usize,
+    w: Option<&[u8]>,
+) -> Option<(usize, usize)> {
+    let w = w?;
+    if !matches!(
+        w,
+        b"shipped" | b"ships" | b"delivered" | b"delivers" | b"sold" | b"sells"
+    ) {
+        return None;
+    }
+    let mut j = k + 1;
+    if !(t.is_num(j) && slots.get(j).is_some_and(|s| s.is_free())) {
+        return None;
+    }
+    j += 1;
+    if t.has_class(j, lexicon::SCALE) {
+        j += 1;
+    }
+    let noun = j;
+    let mut buf = [0u8; 24];
+    while j < end.min(noun + 2) {
+        let Some(x) = word(t, j, &mut buf) else { break };
+        let lower = t.has_shape(j, token::LOWER_FIRST);
+        let metric_word = may_start(x.as_bytes()) && index().contains_key(x.as_bytes());
+        if !lower || not_modifier(x) || metric_word || !slots.get(j).is_some_and(|s| s.is_free()) {
+            break;
+        }
+        j += 1;
+    }
+    // The last word is the plural noun: "vehicles", not "electric".
+    (j > noun && t.get(j - 1).is_some_and(|x| x.end > x.start + 1) && {
+        let last = t.str(j - 1);
+        last.ends_with('s') && !last.ends_with("ss")
+    })
+    .then_some((noun, j))
 }
 
 /// For "share" at token `k` followed by "of": the end of "share of … market" (or of a

@@ -1308,6 +1308,42 @@ fn p308_a_period_after_said_that_qualifies_the_metric_dates_it() {
     assert_eq!(f.period, None, "{f:#?}");
 }
 
+#[test]
+fn p309_a_count_of_units_shipped_names_the_change_after_it() {
+    let f = one(
+        "Qorvix Motors Inc delivered 96,000 vehicles in the third quarter, down 11% from a \
+         year earlier.",
+    );
+    assert_eq!(
+        (
+            f.metric,
+            f.metric_text.as_deref(),
+            f.change.as_deref(),
+            f.direction,
+            f.period.as_deref()
+        ),
+        (
+            Some(Metric::Shipments),
+            Some("vehicles"),
+            Some("11%"),
+            Some(Direction::Down),
+            Some("third quarter")
+        ),
+        "{f:#?}"
+    );
+    let f = one("Zarvex Mobile Inc said it shipped 58 million smartphones in the third quarter, up 9% year on year.");
+    assert_eq!(
+        (f.metric, f.change.as_deref()),
+        (Some(Metric::Shipments), Some("9%"))
+    );
+    // Shares sold are a holding, not units shipped.
+    let v = views("Qorvix Capital Inc sold 2 million shares of Zarvex Inc, up 5% on the year.");
+    assert!(
+        v.iter().all(|f| f.metric != Some(Metric::Shipments)),
+        "{v:#?}"
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
