@@ -44,7 +44,9 @@
 //!    ("valued", "valuing", "value") takes only an amount after "at" ("raising $540
 //!    million and valuing the company at $4.1 billion"), and after a deal noun it is the
 //!    deal's value ("in a deal valued at $1.9 billion" is an acquisition). A metric right
-//!    after a figure ("at a $230 billion valuation") is that figure's alone. Spending
+//!    after a figure ("at a $230 billion valuation") is that figure's alone, unless it
+//!    cannot take it ("150 mln dlrs of 9-1/4 pct debentures": the debt is the amount's,
+//!    not the coupon's). Spending
 //!    named right after the amount is its metric ("spend $91 billion on capital
 //!    expenditures" is capex), a forecast noun after a metric is one phrase with it
 //!    ("capital expenditure forecast"), and an amount restated after ", or" keeps the
@@ -115,7 +117,8 @@
 //!    of", "according to" or "compiled by", and a
 //!    name alone in brackets ("(Reuters)") are never chosen: rivals, partners, targets,
 //!    parents, analysts' employers, data sources and credits;
-//!    a rival that speaks ("rival AMD said") is chosen. A fact whose company is not
+//!    a rival, or a company after "as", that speaks ("rival AMD said", "investors
+//!    cheered as Zarvex reported revenue of …") is chosen. A fact whose company is not
 //!    found is kept (with `company: None`) only when its sentence refers to one ("the
 //!    company", "its"); otherwise it is dropped. A sentence that refers back with no
 //!    topic in reach takes the company the document's opening sentences name (a press
@@ -1660,6 +1663,7 @@ fn allowed_participle(w: &str) -> bool {
             | "operating"
             | "trading"
             | "advertising"
+            | "recurring"
             | "licensing"
             | "computing"
             | "banking"
@@ -1885,7 +1889,9 @@ impl Ctx<'_, '_> {
             return false;
         }
         // "rival AMD said it expects …": a rival that speaks is the sentence's subject.
-        if matches!(w, b"rival" | b"rivals" | b"competitor") && self.speaks(i) {
+        // "Investors cheered as Zarvex reported revenue of …": "as" opens the clause the
+        // company speaks in, not a comparison ("such as Zarvex").
+        if matches!(w, b"rival" | b"rivals" | b"competitor" | b"as") && self.speaks(i) {
             return true;
         }
         // The target of a deal, the parent of a unit: "a stake in X", "a unit of X".
@@ -2732,13 +2738,24 @@ impl Ctx<'_, '_> {
             // billion" the range is not raised.
             .filter(|&i| hits[i].start >= b && hits[i].takes != Takes::MoneyElse && fits(&hits[i]))
             // "$15 billion at a $230 billion valuation": a metric right after another
-            // figure is that figure's.
+            // figure is that figure's, unless it cannot take it ("150 mln dlrs of 9-1/4
+            // pct debentures": the coupon does not make the debt).
             .filter(|&i| {
                 hits[i].start == b
                     || hits[i]
                         .start
                         .checked_sub(1)
-                        .is_none_or(|k| self.figure_at(k).is_none())
+                        .and_then(|k| self.figure_at(k))
+                        .is_none_or(|f| {
+                            matches!(self.entities[f].value, Value::Percent(_))
+                                && matches!(
+                                    hits[i].takes,
+                                    Takes::Money
+                                        | Takes::MoneyElse
+                                        | Takes::PriceFor
+                                        | Takes::PriceAt
+                                )
+                        })
             })
             .map(|i| (self.cost_between(b, hits[i].start, true), i))
             .take_while(|&(c, _)| c != u32::MAX)

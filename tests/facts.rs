@@ -1344,6 +1344,39 @@ fn p309_a_count_of_units_shipped_names_the_change_after_it() {
     );
 }
 
+#[test]
+fn p310_a_coupon_before_the_debt_and_a_company_that_reports_after_as() {
+    let v = views(
+        "Qorvix Energy Corp said it sold 150 mln dlrs of 9-1/4 pct debentures due 2017 \
+         through underwriters.",
+    );
+    assert!(
+        v.iter().any(|f| f.metric == Some(Metric::Debt)
+            && f.value.as_deref() == Some("150 mln dlrs")
+            && starts(&f.company, "Qorvix Energy")),
+        "{v:#?}"
+    );
+    let f = one(
+        "Investors cheered as Zarvex Technologies Inc. reported revenue of $2.8 billion, a \
+         14% increase year-over-year.",
+    );
+    assert_eq!(
+        (
+            f.company.as_deref(),
+            f.value.as_deref(),
+            f.change.as_deref()
+        ),
+        (
+            Some("Zarvex Technologies"),
+            Some("$2.8 billion"),
+            Some("14%")
+        )
+    );
+    // "as" before a company that does not speak still marks a comparison.
+    let f = one("Qorvix Labs Inc's revenue rose 9%, as fast as Zarvex Inc's.");
+    assert!(starts(&f.company, "Qorvix Labs"), "{f:#?}");
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
