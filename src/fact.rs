@@ -37,7 +37,10 @@
 //!    purchase or sale verb ("buy", "bought", "sell") takes only the price after "for"
 //!    ("to buy X for $3 billion"), from anywhere in its clause ("agreed to sell its 40
 //!    pct interest in the mine to Y for 12.5 mln dlrs"); any other amount near it goes
-//!    to the next metric ("sold $1.5 billion of notes" is debt). A funding verb ("raised $2.3 billion") takes an amount only when no
+//!    to the next metric ("sold $1.5 billion of notes" is debt). A payment verb ("pay",
+//!    "paid") takes the amount right after it only when that is paid "for" a company,
+//!    a stake or shares within five tokens ("will pay $850 million for a 25% stake"),
+//!    not for a settlement or rights. A funding verb ("raised $2.3 billion") takes an amount only when no
 //!    other metric in reach does ("raising $100 million through an offering of notes"
 //!    is debt), or when that metric is in another clause; the amount raised is a level,
 //!    not a rise, and a funding verb after an amount does not take it. A valuation verb
@@ -86,7 +89,10 @@
 //!    `change`; anything else is a level ("46% of total sales", "$65 billion"). A figure
 //!    after "below", "above", "past" or "beyond" is a level crossed, even after a verb
 //!    of change ("market value fell below $50 billion"), and an amount wiped, knocked or
-//!    shaved "off" is a fall ("wiping $2 billion off its market value"). A change
+//!    shaved "off" is a fall ("wiping $2 billion off its market value"), and an amount
+//!    after "a" or "an" and before a noun is that noun's level whatever verb came
+//!    before ("weighed down by a $1 billion investment"; "a $5 million increase" is
+//!    still a change). A change
 //!    with no direction of its own right after its metric and "by" takes the
 //!    direction of the verb whose object the metric is ("*raised* its quarterly dividend
 //!    by 7%", "*reduce* annual costs by $400 million"). A metric
@@ -347,6 +353,9 @@ enum Takes {
     /// billion"), not the amount raised before it ("raising $540 million and valuing
     /// …").
     PriceAt,
+    /// Money right after the verb and paid "for" a company or a stake ("will pay $850
+    /// million for a 25% stake"), not a fine or a settlement.
+    PaidFor,
 }
 
 /// One lexicon entry: the phrase (lowercase, words separated by spaces; a hyphen in
@@ -378,7 +387,7 @@ const fn v(phrase: &'static str, metric: Metric, takes: Takes) -> Entry {
 }
 
 use Metric as M;
-use Takes::{Any, Money as Mon, MoneyElse, Percent as Pct, PriceAt, PriceFor};
+use Takes::{Any, Money as Mon, MoneyElse, PaidFor, Percent as Pct, PriceAt, PriceFor};
 
 /// The metric lexicon. Longest match wins, so "net loss" beats "loss" and "operating
 /// income" beats nothing; ambiguous single words that name many things ("income",
@@ -640,6 +649,10 @@ const LEXICON: &[Entry] = &[
     v("bought", M::Acquisition, PriceFor),
     v("purchase", M::Acquisition, PriceFor),
     v("purchased", M::Acquisition, PriceFor),
+    v("pay", M::Acquisition, PaidFor),
+    v("pays", M::Acquisition, PaidFor),
+    v("paid", M::Acquisition, PaidFor),
+    v("paying", M::Acquisition, PaidFor),
 ];
 
 /// Lexicon entries by first word (lowercase bytes), longest phrase first; each
@@ -2608,7 +2621,16 @@ impl Ctx<'_, '_> {
                 return Some((Role::Change, None, None));
             }
             Value::Money(_) => {
-                if qualifier::direction(self.t, lead, lead).is_some() {
+                // "weighed down by a $1 billion investment": an article makes the amount
+                // a noun's, whatever verb came before (a change noun after it still
+                // makes a change: "a $5 million increase").
+                let mut b4 = [0u8; 24];
+                let article = matches!(prev, b"a" | b"an")
+                    && self.t.is_word(b)
+                    && lower_ascii_bytes(self.t.str(b), &mut b4)
+                        .and_then(|w| std::str::from_utf8(w).ok())
+                        .is_some_and(|w| !not_modifier(w));
+                if !article && qualifier::direction(self.t, lead, lead).is_some() {
                     return Some((Role::Change, None, None));
                 }
                 // "a $5 million increase"; not "a $484M annual loss", whose noun is the
@@ -2723,6 +2745,7 @@ impl Ctx<'_, '_> {
                     Takes::Money => is_money,
                     Takes::PriceFor => price,
                     Takes::PriceAt => priced_at,
+                    Takes::PaidFor => is_money && h.end == lead && self.paid_for(hits, b),
                     Takes::MoneyElse => is_money && fallback,
                     Takes::Percent => !is_money,
                 }
@@ -2767,6 +2790,29 @@ impl Ctx<'_, '_> {
             (Some((_, i)), None) | (None, Some((_, i))) => Some(i),
             (None, None) => None,
         }
+    }
+
+    /// Whether the amount ending before token `b` is paid "for" a company or a stake:
+    /// a company, an acquisition phrase or shares within five tokens after "for", in
+    /// the same clause.
+    fn paid_for(&self, hits: &[Hit], b: usize) -> bool {
+        if !self.t.word_is(b, "for") {
+            return false;
+        }
+        let reach = b + 1..b + 6;
+        for k in reach.clone() {
+            if self.t.get(k).is_none_or(|x| clause_mark(x.kind)) {
+                break;
+            }
+            if self.company_at(k).is_some() {
+                return true;
+            }
+        }
+        hits.iter().any(|h| {
+            reach.contains(&h.start)
+                && (h.metric == Metric::Acquisition || self.t.word_in(h.end - 1, &["shares"]))
+                && (b..h.start).all(|k| self.t.get(k).is_some_and(|x| !clause_mark(x.kind)))
+        })
     }
 
     /// The cost, in half words, of the tokens `a..b` between a metric and a figure.

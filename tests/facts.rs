@@ -1377,6 +1377,37 @@ fn p310_a_coupon_before_the_debt_and_a_company_that_reports_after_as() {
     assert!(starts(&f.company, "Qorvix Labs"), "{f:#?}");
 }
 
+#[test]
+fn p311_an_amount_paid_for_a_company_or_a_stake_and_an_amount_after_an_article() {
+    let v =
+        views("Qorvix Capital Corp will pay $850 million for a 25% stake in Zarvex Logistics Inc.");
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Qorvix Capital", Some(Metric::Acquisition), "$850 million"),
+            ("Qorvix Capital", Some(Metric::Acquisition), "25%"),
+        ],
+        "{v:#?}"
+    );
+    let f = one("Zarvex Corp paid $2.1 billion for Qorvix Snacks Inc last year.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Acquisition), Some("$2.1 billion"))
+    );
+    // A settlement or rights are not bought companies.
+    assert!(views("Qorvix Inc agreed to pay $1.5 billion to settle the lawsuits.").is_empty());
+    assert!(views("Qorvix Inc will pay $300 million for the rights to the drug.").is_empty());
+    // "down by a $1 billion investment": the investment's amount, not a fall.
+    let f = one(
+        "Qorvix Inc beat forecasts.\n\nIts shares have been weighed down by a $1 billion \
+         investment announced earlier this year.",
+    );
+    assert_eq!(
+        (f.metric, f.value.as_deref(), f.change.as_deref()),
+        (Some(Metric::Investment), Some("$1 billion"), None)
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
