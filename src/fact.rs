@@ -71,7 +71,9 @@
 //!    tokens away is linked. A metric is not linked across a word that opens another
 //!    clause: after the figure "after", "since", "because" or a contrast ("fell 3.5%
 //!    *after* cutting its outlook", "volumes fell 2.5%, *but* revenue rose 4%"), before
-//!    it a contrast only ("cut its forecast, *while* Zarvex rose 2.3%": a share price).
+//!    it a contrast only ("cut its forecast, *while* Zarvex rose 2.3%": a share price),
+//!    or a word of its own after another figure and "and" ("traffic rose 4.5% and *seat
+//!    count* increased 3.1%").
 //!    A metric right after the figure joined only by change nouns, basis words, "in" or
 //!    "of" ("a 59% surge in server revenue", "a 13% sales boost") costs nothing; on a tie
 //!    the metric before the figure wins ("non-PC revenue hitting 46% of total sales").
@@ -80,8 +82,8 @@
 //!    which is a share price change. Counted shares ("400,000 common shares", "shares
 //!    for $5 million") and a percentage level of shares ("5% of the shares") are a
 //!    holding: [`Metric::Acquisition`], not a share price. An amount per share of a
-//!    profit phrase ("net income of $21.3 million, or $0.45 per diluted share") is
-//!    [`Metric::Eps`].
+//!    profit or loss phrase ("net income of $21.3 million, or $0.45 per diluted share",
+//!    "a first-quarter loss of about 20 cts a share") is [`Metric::Eps`].
 //! 3. **Value or change.** A figure after "to", "at", "of", "reached", "hit", "was", … is
 //!    a level (`value`); after "by", "up" or "down", after a change noun and "of" ("an
 //!    increase of 15%"), before "above" or "below", in percentage points or basis
@@ -452,6 +454,9 @@ const LEXICON: &[Entry] = &[
     n("capital spending", M::Capex, Any),
     n("capital budget", M::Capex, Any),
     n("capex budget", M::Capex, Any),
+    n("exploration budget", M::Capex, Any),
+    n("exploration spending", M::Capex, Any),
+    n("drilling budget", M::Capex, Any),
     v("invest", M::Investment, Mon),
     v("invests", M::Investment, Mon),
     v("invested", M::Investment, Mon),
@@ -488,6 +493,7 @@ const LEXICON: &[Entry] = &[
     n("passengers", M::Other, Pct),
     n("passenger numbers", M::Other, Pct),
     n("traffic", M::Other, Pct),
+    n("capacity", M::Other, Pct),
     n("shipment", M::Shipments, Any),
     n("deliveries", M::Shipments, Any),
     // "volumes fell 2.5%": the units sold; "trading volume" is the market's, so the
@@ -2471,7 +2477,12 @@ impl Ctx<'_, '_> {
         let is_money = matches!(figure, Value::Money(_));
         // "net income of $21.3 million, or $0.45 per diluted share": earnings per share.
         let per_share = matches!(figure, Value::Money(m) if m.per == Some(PerUnit::Share));
-        if per_share && h.metric == Metric::NetIncome {
+        if per_share
+            && matches!(
+                h.metric,
+                Metric::NetIncome | Metric::Loss | Metric::OperatingProfit
+            )
+        {
             return Metric::Eps;
         }
         if h.metric != Metric::SharePrice {
@@ -2891,6 +2902,16 @@ impl Ctx<'_, '_> {
                         return u32::MAX;
                     }
                     let free = if after { free_after(w) } else { free_before(w) };
+                    // "traffic rose 4.5% and capacity increased 3.1%": after another
+                    // figure and "and", a word of its own names the next figure's subject.
+                    if !after
+                        && !free
+                        && k >= 2
+                        && self.t.word_is(k - 1, "and")
+                        && self.figure_at(k - 2).is_some()
+                    {
+                        return u32::MAX;
+                    }
                     if !free {
                         cost += 2;
                     }

@@ -1408,6 +1408,45 @@ fn p311_an_amount_paid_for_a_company_or_a_stake_and_an_amount_after_an_article()
     );
 }
 
+#[test]
+fn p312_per_share_losses_budgets_and_a_second_subject_after_and() {
+    let f =
+        one("Qorvix Inc said it expects to report a first-quarter loss of about 20 cts a share.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Eps), Some("20 cts"))
+    );
+    let f = one("Zarvex Oil Co said it cut its 1987 exploration budget by 25 pct to 300 mln dlrs.");
+    assert_eq!(
+        (
+            f.metric,
+            f.value.as_deref(),
+            f.change.as_deref(),
+            f.direction,
+            f.period.as_deref()
+        ),
+        (
+            Some(Metric::Capex),
+            Some("300 mln dlrs"),
+            Some("25 pct"),
+            Some(Direction::Down),
+            Some("1987")
+        ),
+        "{f:#?}"
+    );
+    // After "and", a noun of its own is the next figure's subject, not the metric
+    // before the first figure.
+    let f = one("Qorvix Airlines Inc said traffic rose 4.5% and seat count increased 3.1%.");
+    assert_eq!(f.change.as_deref(), Some("4.5%"), "{f:#?}");
+    let v = views("Zarvex Airlines Inc said traffic rose 4.5% and capacity increased 3.1%.");
+    assert_eq!(
+        v.iter()
+            .map(|f| f.metric_text.as_deref())
+            .collect::<Vec<_>>(),
+        [Some("traffic"), Some("capacity")]
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
