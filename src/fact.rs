@@ -103,10 +103,14 @@
 //!    named before the first figure when they are as many ("revenue and net income rose
 //!    5% and 7%, respectively"), and a figure after "and" takes the role of the one
 //!    before it. A second change of one amount joined by "and" ("up 22% from the
-//!    previous quarter and up 62% from a year ago") is a second fact with that amount.
+//!    previous quarter and up 62% from a year ago") is a second fact with that amount,
+//!    and a change after ", up" or ", down" right after an amount (and its period) that
+//!    no metric reaches is that amount's ("sales of its drug reached $2.1 billion in
+//!    2024, up 40% from 2023").
 //! 4. **Company.** In order: a company right after the metric and "of", "at" or "for"
 //!    ("net profit at Unilever", "shares of Nvidia"; not after a count: "400,000 shares
-//!    of X" is a holding), a price target's company after "on", a valuation's right
+//!    of X" is a holding; not after an acquisition: "its $2.7 billion acquisition of X"
+//!    is the target), a price target's company after "on", a valuation's right
 //!    before "valued at" ("OpenAI valued at $500 billion"); the nearest company (or ticker of a company named in the
 //!    document) before the metric in the same sentence; if the sentence refers back
 //!    ("the company", "it", "its", "the group", "we", …) before the metric, the topic of the
@@ -539,6 +543,10 @@ const LEXICON: &[Entry] = &[
     n("margin", M::Other, Pct),
     n("margins", M::Other, Pct),
     n("gross margin", M::Other, Pct),
+    n("ebitda margin", M::Other, Pct),
+    n("ebit margin", M::Other, Pct),
+    n("profit margin", M::Other, Pct),
+    n("net margin", M::Other, Pct),
     n("operating margin", M::Other, Pct),
     n("orders", M::Other, Any),
     n("order intake", M::Other, Any),
@@ -2146,7 +2154,12 @@ impl Ctx<'_, '_> {
                 _ => self
                     .best_metric(s, hits, a, b, is_money)
                     .or_else(|| self.deal_verb_for(s, hits, a, is_money))
-                    .or_else(|| last_chosen.filter(|_| self.joined_to_figure_before(a))),
+                    .or_else(|| {
+                        last_chosen.filter(|_| {
+                            self.joined_to_figure_before(a)
+                                || last_used.is_some_and(|f| self.change_after_figure(f, a))
+                        })
+                    }),
             };
             last_chosen = chosen.or(last_chosen);
             // "a record $4,381 an ounce" is the market's price of a commodity, not the
@@ -2294,6 +2307,28 @@ impl Ctx<'_, '_> {
             lead -= 1;
         }
         lead > 0 && self.t.word_is(lead - 1, "and")
+    }
+
+    /// Whether the figure at token `a` is a change after ", up" or ", down" that follows
+    /// figure `f` (and its period): "sales … reached $2.1 billion in 2024, up 40% from
+    /// 2023" is the sales' change, however far the metric.
+    fn change_after_figure(&self, f: usize, a: usize) -> bool {
+        let lead = self.lead(a);
+        if lead < 3 || !self.t.word_in(lead - 1, &["up", "down"]) || !self.t.is_sym(lead - 2, ',') {
+            return false;
+        }
+        let mut j = lead - 3;
+        if let Some(p) = self.period_at(j) {
+            let start = self.ranges.get(p).map_or(j, |r| r.0);
+            let Some(before) = start.checked_sub(1) else {
+                return false;
+            };
+            if !self.t.word_in(before, &["in", "for", "during"]) || before == 0 {
+                return false;
+            }
+            j = before - 1;
+        }
+        self.figure_at(j) == Some(f)
     }
 
     /// For money after "for" that no metric in reach takes: the purchase or sale verb
@@ -3110,6 +3145,11 @@ impl Ctx<'_, '_> {
     fn owner_after_metric(&self, h: &Hit) -> Option<usize> {
         let mut buf = [0u8; 24];
         if h.start > 0 && self.t.is_num(h.start - 1) {
+            return None;
+        }
+        // "its $2.7 billion acquisition of Zarvex", "a deal for Zarvex": the target, not
+        // the owner of the figure.
+        if h.metric == Metric::Acquisition {
             return None;
         }
         // "OpenAI valued at about $135 billion": the company valued, right before.

@@ -1447,6 +1447,29 @@ fn p312_per_share_losses_budgets_and_a_second_subject_after_and() {
     );
 }
 
+#[test]
+fn p313_a_target_after_acquisition_of_and_a_change_after_the_amount_s_period() {
+    let f = one(
+        "Qorvix Corp said it had completed its $2.7 billion acquisition of Zarvex Systems Inc.",
+    );
+    assert_eq!(
+        (f.company.as_deref(), f.metric),
+        (Some("Qorvix"), Some(Metric::Acquisition)),
+        "{f:#?}"
+    );
+    let f = one(
+        "Zarvex Pharmaceuticals Inc said sales of its cancer drug Qorvatin reached $2.1 \
+         billion in 2024, up 40% from 2023.",
+    );
+    assert_eq!(
+        (f.value.as_deref(), f.change.as_deref(), f.period.as_deref()),
+        (Some("$2.1 billion"), Some("40%"), Some("2024")),
+        "{f:#?}"
+    );
+    let f = one("Qorvix Foods Inc. said its adjusted EBITDA margin expanded to 18.5% from 17.2%.");
+    assert_eq!(f.metric_text.as_deref(), Some("adjusted EBITDA margin"));
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
