@@ -94,10 +94,11 @@
 //!    shaved "off" is a fall ("wiping $2 billion off its market value"), and an amount
 //!    after "a" or "an" and before a noun is that noun's level whatever verb came
 //!    before ("weighed down by a $1 billion investment"; "a $5 million increase" is
-//!    still a change). A change
-//!    with no direction of its own right after its metric and "by" takes the
-//!    direction of the verb whose object the metric is ("*raised* its quarterly dividend
-//!    by 7%", "*reduce* annual costs by $400 million"). A metric
+//!    still a change). A percentage that leads "to" an amount is the change to it
+//!    ("raised the quarterly dividend 10 pct to 22 cts"). A change with no direction of
+//!    its own right after its metric (or after it and "by") takes the direction of the
+//!    verb whose object the metric is ("*raised* its quarterly dividend by 7%",
+//!    "*reduce* annual costs by $400 million"). A metric
 //!    takes at most one value and one change; a second one starts another fact. With
 //!    "respectively", each figure is a fact of its own, paired in order with the metrics
 //!    named before the first figure when they are as many ("revenue and net income rose
@@ -110,7 +111,8 @@
 //! 4. **Company.** In order: a company right after the metric and "of", "at" or "for"
 //!    ("net profit at Unilever", "shares of Nvidia"; not after a count: "400,000 shares
 //!    of X" is a holding; not after an acquisition: "its $2.7 billion acquisition of X"
-//!    is the target), a price target's company after "on", a valuation's right
+//!    is the target), or after "in" for shares that then move ("Shares in Gantry Group
+//!    rose 14%"; not "bought shares in X for …"), a price target's company after "on", a valuation's right
 //!    before "valued at" ("OpenAI valued at $500 billion"); the nearest company (or ticker of a company named in the
 //!    document) before the metric in the same sentence; if the sentence refers back
 //!    ("the company", "it", "its", "the group", "we", …) before the metric, the topic of the
@@ -2634,6 +2636,16 @@ impl Ctx<'_, '_> {
             }
             _ => {}
         }
+        // "raised the quarterly dividend 10 pct to 22 cts a share": a percentage that
+        // leads to an amount is the change to it.
+        if matches!(self.entities[e].value, Value::Percent(_))
+            && self.t.word_is(b, "to")
+            && self
+                .figure_at(b + 1)
+                .is_some_and(|f| matches!(self.entities[f].value, Value::Money(_)))
+        {
+            return Some((Role::Change, None, None));
+        }
         // "its market value fell below $50 billion": a level crossed, not a fall of $50
         // billion.
         if lead < b && self.t.word_in(lead, &["below", "above", "past", "beyond"]) {
@@ -3084,7 +3096,8 @@ impl Ctx<'_, '_> {
     fn verb_on_metric(&self, h: Hit, c: usize) -> Option<Direction> {
         let &(a, _) = self.ranges.get(c)?;
         let lead = self.lead(a);
-        if lead == 0 || h.end + 1 != lead || !self.t.word_is(lead - 1, "by") {
+        let by = h.end + 1 == lead && self.t.word_is(lead - 1, "by");
+        if lead == 0 || !(by || h.end == lead) {
             return None;
         }
         let mut k = h.start;
@@ -3161,11 +3174,24 @@ impl Ctx<'_, '_> {
         // "raised its price target on Nvidia to $240": the company it is set on.
         let preposition = self.lower_bytes(h.end, &mut buf);
         let on_target = preposition == b"on" && h.metric == Metric::SharePrice;
-        if !(matches!(preposition, b"of" | b"at" | b"for") || on_target) {
+        // "Shares in Gantry Group rose 14%": the company's shares (a count of shares in
+        // it is a holding, left out above).
+        let shares_in = preposition == b"in" && h.metric == Metric::SharePrice;
+        if !(matches!(preposition, b"of" | b"at" | b"for") || on_target || shares_in) {
             return None;
         }
         let at = h.end + 1;
         let c = self.company_at(at)?;
+        if shares_in {
+            // Only when the shares then move: "bought shares in X for EUR 58 million" is
+            // a holding in X.
+            let (_, after) = self.extent(at);
+            let mut b2 = [0u8; 24];
+            let w = self.lower_bytes(after, &mut b2);
+            if !(price_verb(w) || matches!(w, b"have" | b"had" | b"has")) {
+                return None;
+            }
+        }
         (self.extent(at).0 == at).then_some(c)
     }
 

@@ -1470,6 +1470,36 @@ fn p313_a_target_after_acquisition_of_and_a_change_after_the_amount_s_period() {
     assert_eq!(f.metric_text.as_deref(), Some("adjusted EBITDA margin"));
 }
 
+#[test]
+fn p314_shares_in_a_company_and_a_percentage_that_leads_to_an_amount() {
+    let f = one("Shares in Qorvix Group rose as much as 14% on Friday to 652 pence.");
+    assert_eq!(
+        (
+            f.company.as_deref(),
+            f.metric,
+            f.change.as_deref(),
+            f.value.as_deref()
+        ),
+        (
+            Some("Qorvix Group"),
+            Some(Metric::SharePrice),
+            Some("14%"),
+            Some("652 pence")
+        ),
+        "{f:#?}"
+    );
+    // Shares in a company bought are a holding: the buyer's.
+    let v = views("Zarvex Oyj said it acquired shares in Qorvix Corp for EUR 58 million .");
+    assert!(v.iter().all(|f| starts(&f.company, "Zarvex")), "{v:#?}");
+    let f =
+        one("Zarvex Corp said its board raised the quarterly dividend 10 pct to 22 cts a share.");
+    assert_eq!(
+        (f.value.as_deref(), f.change.as_deref(), f.direction),
+        (Some("22 cts"), Some("10 pct"), Some(Direction::Up)),
+        "{f:#?}"
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
