@@ -73,7 +73,8 @@
 //!    *after* cutting its outlook", "volumes fell 2.5%, *but* revenue rose 4%"), before
 //!    it a contrast only ("cut its forecast, *while* Zarvex rose 2.3%": a share price),
 //!    or a word of its own after another figure and "and" ("traffic rose 4.5% and *seat
-//!    count* increased 3.1%").
+//!    count* increased 3.1%"); nor is a metric after the figure and "and" ("demand rose
+//!    10% *and* orders were up 15%"; "10% and 12% of sales" still reaches).
 //!    A metric right after the figure joined only by change nouns, basis words, "in" or
 //!    "of" ("a 59% surge in server revenue", "a 13% sales boost") costs nothing; on a tie
 //!    the metric before the figure wins ("non-PC revenue hitting 46% of total sales").
@@ -2949,6 +2950,12 @@ impl Ctx<'_, '_> {
                         return u32::MAX;
                     }
                     let free = if after { free_after(w) } else { free_before(w) };
+                    // "demand rose 10% and orders were up 15%": a metric after the
+                    // figure and "and" opens the next statement (not "10% and 12% of
+                    // sales").
+                    if after && k == a && w == b"and" && self.figure_at(k + 1).is_none() {
+                        return u32::MAX;
+                    }
                     // "traffic rose 4.5% and capacity increased 3.1%": after another
                     // figure and "and", a word of its own names the next figure's subject.
                     if !after

@@ -1500,6 +1500,20 @@ fn p314_shares_in_a_company_and_a_percentage_that_leads_to_an_amount() {
     );
 }
 
+#[test]
+fn p315_a_metric_after_the_figure_and_and_opens_the_next_statement() {
+    let f = one("Zarvex Inc said demand rose 10% and orders were up 15%.");
+    assert_eq!(f.change.as_deref(), Some("15%"), "{f:#?}");
+    let v = views("Qorvix Inc said revenue rose 8% and net income increased 12%.");
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Qorvix", Some(Metric::Revenue), "8%"),
+            ("Qorvix", Some(Metric::NetIncome), "12%"),
+        ]
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
