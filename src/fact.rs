@@ -82,7 +82,9 @@
 //!    moved by a price verb whose subject is a company or ticker ("BABA jumped 9%"),
 //!    which is a share price change. Counted shares ("400,000 common shares", "shares
 //!    for $5 million") and a percentage level of shares ("5% of the shares") are a
-//!    holding: [`Metric::Acquisition`], not a share price. An amount per share of a
+//!    holding: [`Metric::Acquisition`], not a share price, and an amount of shares sold,
+//!    issued or placed ("sell 2.5 billion euros of new shares") is an issue:
+//!    [`Metric::Debt`]. An amount per share of a
 //!    profit or loss phrase ("net income of $21.3 million, or $0.45 per diluted share",
 //!    "a first-quarter loss of about 20 cts a share") is [`Metric::Eps`].
 //! 3. **Value or change.** A figure after "to", "at", "of", "reached", "hit", "was", … is
@@ -2207,12 +2209,7 @@ impl Ctx<'_, '_> {
             let (hit_ix, metric, company) = match chosen {
                 Some(h) => (
                     Some(h),
-                    self.refine(
-                        hits[h],
-                        role,
-                        &self.entities[e].value,
-                        role_word.map(|(a, _)| self.t.str(a)),
-                    ),
+                    self.refine(hits[h], role, (e, b), role_word.map(|(a, _)| self.t.str(a))),
                     None,
                 ),
                 None => match self.price_subject(s, lead, e) {
@@ -2511,7 +2508,8 @@ impl Ctx<'_, '_> {
 
     /// Shares that are counted ("400,000 common shares") or a percentage level of
     /// shares ("5% of the shares") are a holding, not a share price.
-    fn refine(&self, h: Hit, role: Role, figure: &Value, word: Option<&str>) -> Metric {
+    fn refine(&self, h: Hit, role: Role, (e, b): (usize, usize), word: Option<&str>) -> Metric {
+        let figure = &self.entities[e].value;
         let is_money = matches!(figure, Value::Money(_));
         // "net income of $21.3 million, or $0.45 per diluted share": earnings per share.
         let per_share = matches!(figure, Value::Money(m) if m.per == Some(PerUnit::Share));
@@ -2530,6 +2528,22 @@ impl Ctx<'_, '_> {
         let mut k = h.start;
         if k > 0 && self.company_at(k - 1).is_some() {
             k = self.extent(k - 1).0;
+        }
+        // "sell 2.5 billion euros of new shares": an issue of shares, like one of notes
+        // (not "bought $2 million of its shares").
+        if is_money && b < h.start && self.t.word_is(b, "of") && h.start - b <= 2 {
+            let lead = self.lead(self.ranges.get(e).map_or(b, |r| r.0));
+            let issued = lead > 0
+                && self.t.word_in(
+                    lead - 1,
+                    &[
+                        "sell", "sells", "sold", "selling", "issue", "issues", "issued", "issuing",
+                        "offer", "offers", "offered", "offering", "place", "placed", "placing",
+                    ],
+                );
+            if issued {
+                return Metric::Debt;
+            }
         }
         let counted = k > 0 && self.t.is_num(k - 1) && self.figure_at(k - 1).is_none();
         let bought = is_money && word.is_some_and(|w| w.eq_ignore_ascii_case("for"));

@@ -1514,6 +1514,20 @@ fn p315_a_metric_after_the_figure_and_and_opens_the_next_statement() {
     );
 }
 
+#[test]
+fn p316_an_amount_of_shares_sold_is_an_issue() {
+    let f = one(
+        "Zarvex Holdings Ltd said it would sell 2.5 billion euros of new shares in an \
+         accelerated bookbuild.",
+    );
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Debt), Some("2.5 billion euros"))
+    );
+    let f = one("Qorvix Inc bought $2 million of its shares last month.");
+    assert_ne!(f.metric, Some(Metric::Debt), "{f:#?}");
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
