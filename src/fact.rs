@@ -128,7 +128,8 @@
 //!    investor" and "The Board" describe the company and do refer back) or its metric is
 //!    a country's ("U.S. retail sales", "China's industrial output"). A sentence's topic is its
 //!    first company mention, or the company it holds when an aside introduces it as a
-//!    holder ("Sequoia, one of Klarna's largest backers, …"). Companies after "like", "from", "than", "with", "including", "versus",
+//!    holder ("Sequoia, one of Klarna's largest backers, …"); a rival that opens the
+//!    sentence ("Rival Zarvex last week cut its outlook.") is its topic. Companies after "like", "from", "than", "with", "including", "versus",
 //!    "against", "as", "at", a number ("400,000 HBO shares"), an acquisition verb
 //!    ("bought X"), a count of shares ("12 million shares of X"), "a stake in", "a unit
 //!    of", "according to" or "compiled by", and a
@@ -2001,11 +2002,22 @@ impl Ctx<'_, '_> {
             // A sentence that is only a name ("Reuters", "Reuters+1") is a source
             // credit, not a subject.
             let only_name = (s.start..s.end).all(|k| (a..b).contains(&k) || !self.t.is_word(k));
-            if !only_name && self.eligible_company(a) {
+            if !only_name && (self.eligible_company(a) || self.opening_rival(s, a)) {
                 return Some(self.held_company(b, s.end).unwrap_or(i));
             }
         }
         None
+    }
+
+    /// Whether the company at token `a` is a rival that opens sentence `s` ("Rival
+    /// Zarvex Brands last week cut its outlook."): the sentence's subject, which the
+    /// next sentence's "its" refers to.
+    fn opening_rival(&self, s: &Sentence, a: usize) -> bool {
+        let mut k = s.start;
+        if self.t.word_is(k, "the") {
+            k += 1;
+        }
+        k + 1 == a && self.t.word_in(k, &["rival", "rivals", "competitor"])
     }
 
     /// For a subject introduced as another company's holder, ending before token `b`

@@ -1528,6 +1528,19 @@ fn p316_an_amount_of_shares_sold_is_an_issue() {
     assert_ne!(f.metric, Some(Metric::Debt), "{f:#?}");
 }
 
+#[test]
+fn p317_a_rival_that_opens_a_sentence_is_what_its_next_sentence_refers_to() {
+    let text = "Qorvix Foods Inc. reported results that topped estimates.\n\n\
+                Rival Zarvex Brands Inc. last week cut its annual outlook, citing weaker \
+                demand. Its shares have fallen 18% this year.";
+    let f = one(text);
+    assert_eq!(
+        (f.company.as_deref(), f.metric, f.change.as_deref()),
+        (Some("Zarvex Brands"), Some(Metric::SharePrice), Some("18%")),
+        "{f:#?}"
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
