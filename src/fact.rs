@@ -37,23 +37,44 @@
 //!    purchase or sale verb ("buy", "bought", "sell") takes only the price after "for"
 //!    ("to buy X for $3 billion"), from anywhere in its clause ("agreed to sell its 40
 //!    pct interest in the mine to Y for 12.5 mln dlrs"); any other amount near it goes
-//!    to the next metric ("sold $1.5 billion of notes" is debt). A funding verb ("raised $2.3 billion") takes an amount only when no
+//!    to the next metric ("sold $1.5 billion of notes" is debt). A payment verb ("pay",
+//!    "paid") takes the amount right after it only when that is paid "for" a company,
+//!    a stake or shares within five tokens ("will pay $850 million for a 25% stake"),
+//!    not for a settlement or rights. A funding verb ("raised $2.3 billion") takes an amount only when no
 //!    other metric in reach does ("raising $100 million through an offering of notes"
 //!    is debt), or when that metric is in another clause; the amount raised is a level,
-//!    not a rise, and a funding verb after an amount does not take it. A metric right
-//!    after a figure ("at a $230 billion valuation") is that figure's alone. Spending
+//!    not a rise, and a funding verb after an amount does not take it. A valuation verb
+//!    ("valued", "valuing", "value") takes only an amount after "at" ("raising $540
+//!    million and valuing the company at $4.1 billion"), and after a deal noun it is the
+//!    deal's value ("in a deal valued at $1.9 billion" is an acquisition). A metric right
+//!    after a figure ("at a $230 billion valuation") is that figure's alone, unless it
+//!    cannot take it ("150 mln dlrs of 9-1/4 pct debentures": the debt is the amount's,
+//!    not the coupon's). Spending
 //!    named right after the amount is its metric ("spend $91 billion on capital
 //!    expenditures" is capex), a forecast noun after a metric is one phrase with it
 //!    ("capital expenditure forecast"), and an amount restated after ", or" keeps the
 //!    metric of the amount before it ("$110 per share, or about $4.3 billion"). Noun
 //!    phrases keep up to three modifiers as written ("cloud revenue", "non-PC revenue").
+//!    "Share of" a market within six words is a market share ("share of the global
+//!    memory chip market", "share of worldwide PC shipments"; not "its share of total
+//!    sales"), and the market after a market share is one phrase with it ("market share
+//!    in U.S. smartphone sales"), as is what a provision is for ("provisions for bad
+//!    loans": not the company's loans). A count of units after a verb of shipping or
+//!    selling names shipments, which take percentages ("delivered 96,000 vehicles in
+//!    the third quarter, down 11%"); counted shares stay a holding (below).
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
 //!    takes money, market share takes percentages), counting the words between them;
 //!    words such as "rose", "to", "by", "a" and other figures are free, a plain count
 //!    ("3,383 cars") half a word, commas cost two,
 //!    an aside (", which … ,", ", including … ,") costs nothing and one in brackets
 //!    ("($42 billion)", "(NYSE: KMB)") half a word, and nothing further than 24
-//!    tokens away is linked.
+//!    tokens away is linked. A metric is not linked across a word that opens another
+//!    clause: after the figure "after", "since", "because" or a contrast ("fell 3.5%
+//!    *after* cutting its outlook", "volumes fell 2.5%, *but* revenue rose 4%"), before
+//!    it a contrast only ("cut its forecast, *while* Zarvex rose 2.3%": a share price),
+//!    or a word of its own after another figure and "and" ("traffic rose 4.5% and *seat
+//!    count* increased 3.1%"); nor is a metric after the figure and "and" ("demand rose
+//!    10% *and* orders were up 15%"; "10% and 12% of sales" still reaches).
 //!    A metric right after the figure joined only by change nouns, basis words, "in" or
 //!    "of" ("a 59% surge in server revenue", "a 13% sales boost") costs nothing; on a tie
 //!    the metric before the figure wins ("non-PC revenue hitting 46% of total sales").
@@ -61,23 +82,40 @@
 //!    moved by a price verb whose subject is a company or ticker ("BABA jumped 9%"),
 //!    which is a share price change. Counted shares ("400,000 common shares", "shares
 //!    for $5 million") and a percentage level of shares ("5% of the shares") are a
-//!    holding: [`Metric::Acquisition`], not a share price. An amount per share of a
-//!    profit phrase ("net income of $21.3 million, or $0.45 per diluted share") is
-//!    [`Metric::Eps`].
+//!    holding: [`Metric::Acquisition`], not a share price, and an amount of shares sold,
+//!    issued or placed ("sell 2.5 billion euros of new shares") is an issue:
+//!    [`Metric::Debt`]. An amount per share of a
+//!    profit or loss phrase ("net income of $21.3 million, or $0.45 per diluted share",
+//!    "a first-quarter loss of about 20 cts a share") is [`Metric::Eps`].
 //! 3. **Value or change.** A figure after "to", "at", "of", "reached", "hit", "was", … is
 //!    a level (`value`); after "by", "up" or "down", after a change noun and "of" ("an
 //!    increase of 15%"), before "above" or "below", in percentage points or basis
 //!    points, or with a direction of its own ("rose 26%", "a 59% surge") it is a
-//!    `change`; anything else is a level ("46% of total sales", "$65 billion"). A metric
+//!    `change`; anything else is a level ("46% of total sales", "$65 billion"). A figure
+//!    after "below", "above", "past" or "beyond" is a level crossed, even after a verb
+//!    of change ("market value fell below $50 billion"), and an amount wiped, knocked or
+//!    shaved "off" is a fall ("wiping $2 billion off its market value"), and an amount
+//!    after "a" or "an" and before a noun is that noun's level whatever verb came
+//!    before ("weighed down by a $1 billion investment"; "a $5 million increase" is
+//!    still a change). A percentage that leads "to" an amount is the change to it
+//!    ("raised the quarterly dividend 10 pct to 22 cts"). A change with no direction of
+//!    its own right after its metric (or after it and "by") takes the direction of the
+//!    verb whose object the metric is ("*raised* its quarterly dividend by 7%",
+//!    "*reduce* annual costs by $400 million"). A metric
 //!    takes at most one value and one change; a second one starts another fact. With
 //!    "respectively", each figure is a fact of its own, paired in order with the metrics
 //!    named before the first figure when they are as many ("revenue and net income rose
 //!    5% and 7%, respectively"), and a figure after "and" takes the role of the one
 //!    before it. A second change of one amount joined by "and" ("up 22% from the
-//!    previous quarter and up 62% from a year ago") is a second fact with that amount.
+//!    previous quarter and up 62% from a year ago") is a second fact with that amount,
+//!    and a change after ", up" or ", down" right after an amount (and its period) that
+//!    no metric reaches is that amount's ("sales of its drug reached $2.1 billion in
+//!    2024, up 40% from 2023").
 //! 4. **Company.** In order: a company right after the metric and "of", "at" or "for"
 //!    ("net profit at Unilever", "shares of Nvidia"; not after a count: "400,000 shares
-//!    of X" is a holding), a price target's company after "on", a valuation's right
+//!    of X" is a holding; not after an acquisition: "its $2.7 billion acquisition of X"
+//!    is the target), or after "in" for shares that then move ("Shares in Gantry Group
+//!    rose 14%"; not "bought shares in X for …"), a price target's company after "on", a valuation's right
 //!    before "valued at" ("OpenAI valued at $500 billion"); the nearest company (or ticker of a company named in the
 //!    document) before the metric in the same sentence; if the sentence refers back
 //!    ("the company", "it", "its", "the group", "we", …) before the metric, the topic of the
@@ -90,12 +128,15 @@
 //!    investor" and "The Board" describe the company and do refer back) or its metric is
 //!    a country's ("U.S. retail sales", "China's industrial output"). A sentence's topic is its
 //!    first company mention, or the company it holds when an aside introduces it as a
-//!    holder ("Sequoia, one of Klarna's largest backers, …"). Companies after "like", "from", "than", "with", "including", "versus",
+//!    holder ("Sequoia, one of Klarna's largest backers, …"); a rival that opens the
+//!    sentence ("Rival Zarvex last week cut its outlook.") is its topic. Companies after "like", "from", "than", "with", "including", "versus",
 //!    "against", "as", "at", a number ("400,000 HBO shares"), an acquisition verb
-//!    ("bought X"), "a stake in", "a unit of", "according to" or "compiled by", and a
+//!    ("bought X"), a count of shares ("12 million shares of X"), "a stake in", "a unit
+//!    of", "according to" or "compiled by", and a
 //!    name alone in brackets ("(Reuters)") are never chosen: rivals, partners, targets,
 //!    parents, analysts' employers, data sources and credits;
-//!    a rival that speaks ("rival AMD said") is chosen. A fact whose company is not
+//!    a rival, or a company after "as", that speaks ("rival AMD said", "investors
+//!    cheered as Zarvex reported revenue of …") is chosen. A fact whose company is not
 //!    found is kept (with `company: None`) only when its sentence refers to one ("the
 //!    company", "its"); otherwise it is dropped. A sentence that refers back with no
 //!    topic in reach takes the company the document's opening sentences name (a press
@@ -108,7 +149,9 @@
 //!    March 18 (Reuters) - …"), comparison periods ("a year earlier") and the period of
 //!    a comparison figure ("compared to $77.4 million in the third quarter of 2024") are
 //!    skipped, and so are a term that qualifies a noun ("$1.5 billion of five-year
-//!    notes") and the time of a saying ("said earlier this month it expects …"); a
+//!    notes") and the time of a saying ("said earlier this month it expects …"; but a
+//!    quarter, half or year right after "said" and before a noun dates that noun: "said
+//!    first-half EBITDA fell 23%"); a
 //!    period within three tokens crosses a comma only as a term ("a three-year, $53
 //!    billion plan"). The commas around a restated figure mark no clause ("a net loss of $5.3
 //!    billion, or $7.14 per share, for the third quarter"). A bullet item with no period
@@ -319,6 +362,13 @@ enum Takes {
     /// Money, when no other metric in reach fits: "raised $2.3 billion" is funding, but
     /// "is raising $100 million through an offering of notes" is debt.
     MoneyElse,
+    /// Money after "at" only: a valuation verb's figure ("valuing the company at $4.1
+    /// billion"), not the amount raised before it ("raising $540 million and valuing
+    /// …").
+    PriceAt,
+    /// Money right after the verb and paid "for" a company or a stake ("will pay $850
+    /// million for a 25% stake"), not a fine or a settlement.
+    PaidFor,
 }
 
 /// One lexicon entry: the phrase (lowercase, words separated by spaces; a hyphen in
@@ -350,7 +400,7 @@ const fn v(phrase: &'static str, metric: Metric, takes: Takes) -> Entry {
 }
 
 use Metric as M;
-use Takes::{Any, Money as Mon, MoneyElse, Percent as Pct, PriceFor};
+use Takes::{Any, Money as Mon, MoneyElse, PaidFor, Percent as Pct, PriceAt, PriceFor};
 
 /// The metric lexicon. Longest match wins, so "net loss" beats "loss" and "operating
 /// income" beats nothing; ambiguous single words that name many things ("income",
@@ -366,6 +416,7 @@ const LEXICON: &[Entry] = &[
     n("net sales", M::Sales, Any),
     n("same store sales", M::Sales, Any),
     n("comparable sales", M::Sales, Any),
+    n("comparable store sales", M::Sales, Any),
     n("net income", M::NetIncome, Any),
     n("net profit", M::NetIncome, Any),
     n("net profits", M::NetIncome, Any),
@@ -412,6 +463,11 @@ const LEXICON: &[Entry] = &[
     n("capital expenditure", M::Capex, Any),
     n("capital expenditures", M::Capex, Any),
     n("capital spending", M::Capex, Any),
+    n("capital budget", M::Capex, Any),
+    n("capex budget", M::Capex, Any),
+    n("exploration budget", M::Capex, Any),
+    n("exploration spending", M::Capex, Any),
+    n("drilling budget", M::Capex, Any),
     v("invest", M::Investment, Mon),
     v("invests", M::Investment, Mon),
     v("invested", M::Investment, Mon),
@@ -448,8 +504,14 @@ const LEXICON: &[Entry] = &[
     n("passengers", M::Other, Pct),
     n("passenger numbers", M::Other, Pct),
     n("traffic", M::Other, Pct),
+    n("capacity", M::Other, Pct),
     n("shipment", M::Shipments, Any),
     n("deliveries", M::Shipments, Any),
+    // "volumes fell 2.5%": the units sold; "trading volume" is the market's, so the
+    // singular is left out.
+    n("volumes", M::Shipments, Pct),
+    n("sales volumes", M::Shipments, Pct),
+    n("sales volume", M::Shipments, Pct),
     n("shares", M::SharePrice, Any),
     n("share price", M::SharePrice, Any),
     n("stock", M::SharePrice, Any),
@@ -460,8 +522,10 @@ const LEXICON: &[Entry] = &[
     n("market capitalization", M::MarketValue, Mon),
     n("market capitalisation", M::MarketValue, Mon),
     n("valuation", M::MarketValue, Mon),
-    v("valued", M::MarketValue, Mon),
-    v("valuing", M::MarketValue, Mon),
+    v("valued", M::MarketValue, PriceAt),
+    v("valuing", M::MarketValue, PriceAt),
+    v("value", M::MarketValue, PriceAt),
+    v("values", M::MarketValue, PriceAt),
     n("funding", M::Investment, Mon),
     n("funding round", M::Investment, Mon),
     n("financing round", M::Investment, Mon),
@@ -486,6 +550,10 @@ const LEXICON: &[Entry] = &[
     n("margin", M::Other, Pct),
     n("margins", M::Other, Pct),
     n("gross margin", M::Other, Pct),
+    n("ebitda margin", M::Other, Pct),
+    n("ebit margin", M::Other, Pct),
+    n("profit margin", M::Other, Pct),
+    n("net margin", M::Other, Pct),
     n("operating margin", M::Other, Pct),
     n("orders", M::Other, Any),
     n("order intake", M::Other, Any),
@@ -509,6 +577,12 @@ const LEXICON: &[Entry] = &[
     n("free cash flow", M::Other, Any),
     n("net interest income", M::Other, Any),
     n("net interest margin", M::Other, Pct),
+    // Insurers', landlords' and banks' own measures.
+    n("combined ratio", M::Other, Pct),
+    n("funds from operations", M::Other, Any),
+    n("ffo", M::Other, Any),
+    n("return on equity", M::Other, Pct),
+    n("return on tangible equity", M::Other, Pct),
     // Volumes that platforms, payment firms and asset managers report.
     n("gross merchandise volume", M::Other, Any),
     n("gmv", M::Other, Any),
@@ -566,6 +640,11 @@ const LEXICON: &[Entry] = &[
     n("provisions for credit losses", M::Other, Mon),
     n("credit loss provisions", M::Other, Mon),
     n("loan loss provisions", M::Other, Mon),
+    // "provisions for bad loans rose to …": what is provided for is one phrase with the
+    // provision (see `find_metrics`), not the company's loans or losses.
+    n("provisions", M::Other, Mon),
+    n("provision", M::Other, Mon),
+    v("set aside", M::Other, Mon),
     n("investment banking", M::Revenue, Any),
     n("investment banking fees", M::Revenue, Any),
     n("investment banking revenue", M::Revenue, Any),
@@ -591,6 +670,10 @@ const LEXICON: &[Entry] = &[
     v("bought", M::Acquisition, PriceFor),
     v("purchase", M::Acquisition, PriceFor),
     v("purchased", M::Acquisition, PriceFor),
+    v("pay", M::Acquisition, PaidFor),
+    v("pays", M::Acquisition, PaidFor),
+    v("paid", M::Acquisition, PaidFor),
+    v("paying", M::Acquisition, PaidFor),
 ];
 
 /// Lexicon entries by first word (lowercase bytes), longest phrase first; each
@@ -1252,6 +1335,31 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         for (d, b) in buf.iter_mut().zip(raw) {
             *d = b.to_ascii_lowercase();
         }
+        // "delivered 96,000 vehicles in the third quarter, down 11%": the units shipped.
+        if let Some((noun, after)) = units_shipped(t, slots, k, end, buf.get(..len)) {
+            out.push(Hit {
+                start: noun,
+                end: after,
+                metric: Metric::Shipments,
+                takes: Takes::Percent,
+            });
+            k = after;
+            continue;
+        }
+        // "its share of the global memory chip market", "a 17% share of the U.S.
+        // market", "Lumio's share of worldwide PC shipments": a market share.
+        if buf.get(..len) == Some(b"share".as_slice()) {
+            if let Some(end) = share_of_market(t, slots, k, end) {
+                out.push(Hit {
+                    start: k,
+                    end,
+                    metric: Metric::MarketShare,
+                    takes: Takes::Percent,
+                });
+                k = end;
+                continue;
+            }
+        }
         let Some(cands) = buf.get(..len).and_then(|w| idx.get(w)) else {
             k += 1;
             continue;
@@ -1294,6 +1402,45 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
                 out.pop();
             }
         }
+        // "provisions for bad loans": what is provided for, one phrase with the
+        // provision.
+        if let Some(last) = out.last_mut().filter(|h| {
+            h.end + 1 == start
+                && t.word_is(h.end, "for")
+                && t.word_in(h.end - 1, &["provision", "provisions"])
+        }) {
+            last.end = end;
+            k = end;
+            continue;
+        }
+        // "in a deal valued at $1.9 billion": the value of the deal, not of a company.
+        if entry.takes == Takes::PriceAt {
+            if let Some(last) = out.last_mut().filter(|h| {
+                h.metric == Metric::Acquisition
+                    && (h.end == k || h.end + 1 == k && t.is_sym(h.end, ','))
+            }) {
+                last.end = end;
+                last.takes = Takes::Money;
+                k = end;
+                continue;
+            }
+        }
+        // "market share in U.S. smartphone sales": the market the share is of, one
+        // phrase with it.
+        if let Some(last) = out.last_mut().filter(|h| {
+            h.metric == Metric::MarketShare
+                && k > h.end
+                && k - h.end <= 6
+                && t.word_in(h.end, &["in", "of", "among"])
+                && (h.end..k).all(|j| {
+                    slots.get(j).is_some_and(|s| s.is_free())
+                        && t.get(j).is_some_and(|x| !clause_mark(x.kind))
+                })
+        }) {
+            last.end = end;
+            k = end;
+            continue;
+        }
         out.push(Hit {
             start,
             end,
@@ -1302,6 +1449,78 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         });
         k = end;
     }
+}
+
+/// For a verb of shipping or selling at token `k` (lowercase `w`) followed by a count
+/// and a plural noun that names no metric ("shipped 58 million smartphones", "sold 1.1
+/// million electric vehicles"): the noun's tokens, up to two words, before `end`.
+fn units_shipped(
+    t: &Tokens<'_>,
+    slots: &[Slot],
+    k: usize,
+    end: usize,
+    w: Option<&[u8]>,
+) -> Option<(usize, usize)> {
+    let w = w?;
+    if !matches!(
+        w,
+        b"shipped" | b"ships" | b"delivered" | b"delivers" | b"sold" | b"sells"
+    ) {
+        return None;
+    }
+    let mut j = k + 1;
+    if !(t.is_num(j) && slots.get(j).is_some_and(|s| s.is_free())) {
+        return None;
+    }
+    j += 1;
+    if t.has_class(j, lexicon::SCALE) {
+        j += 1;
+    }
+    let noun = j;
+    let mut buf = [0u8; 24];
+    while j < end.min(noun + 2) {
+        let Some(x) = word(t, j, &mut buf) else { break };
+        let lower = t.has_shape(j, token::LOWER_FIRST);
+        let metric_word = may_start(x.as_bytes()) && index().contains_key(x.as_bytes());
+        if !lower || not_modifier(x) || metric_word || !slots.get(j).is_some_and(|s| s.is_free()) {
+            break;
+        }
+        j += 1;
+    }
+    // The last word is the plural noun: "vehicles", not "electric".
+    (j > noun && t.get(j - 1).is_some_and(|x| x.end > x.start + 1) && {
+        let last = t.str(j - 1);
+        last.ends_with('s') && !last.ends_with("ss")
+    })
+    .then_some((noun, j))
+}
+
+/// For "share" at token `k` followed by "of": the end of "share of … market" (or of a
+/// market's sales, shipments or deliveries, not the company's own: "its share of total
+/// sales") within six words, all free and on the sentence, before `end`.
+fn share_of_market(t: &Tokens<'_>, slots: &[Slot], k: usize, end: usize) -> Option<usize> {
+    if !t.word_is(k + 1, "of") {
+        return None;
+    }
+    let stop = end.min(k + 9);
+    for j in k + 2..stop {
+        if !slots.get(j).is_some_and(|s| s.is_free())
+            || t.get(j).is_none_or(|x| clause_mark(x.kind))
+        {
+            return None;
+        }
+        if t.word_in(j, &["market", "markets"]) {
+            return Some(j + 1);
+        }
+        // "its share of total sales" is a mix of its own sales, not a market share.
+        if t.word_in(j, &["its", "their", "our", "total", "group", "overall"]) {
+            return None;
+        }
+        if t.word_in(j, &["sales", "shipments", "deliveries"]) {
+            return Some(j + 1);
+        }
+    }
+    None
 }
 
 /// Whether the word at `k`, right after "stock" or "shares", makes them a market or an
@@ -1478,6 +1697,7 @@ fn allowed_participle(w: &str) -> bool {
             | "operating"
             | "trading"
             | "advertising"
+            | "recurring"
             | "licensing"
             | "computing"
             | "banking"
@@ -1693,8 +1913,19 @@ impl Ctx<'_, '_> {
         ) {
             return false;
         }
+        // "sold 12 million shares of Zarvex": a count of another company's shares, as in
+        // "400,000 Zarvex shares".
+        if matches!((w2, w), (b"shares" | b"stock", b"of"))
+            && i > 2
+            && (self.t.is_num(i - 3)
+                || self.t.has_class(i - 3, lexicon::SCALE) && i > 3 && self.t.is_num(i - 4))
+        {
+            return false;
+        }
         // "rival AMD said it expects …": a rival that speaks is the sentence's subject.
-        if matches!(w, b"rival" | b"rivals" | b"competitor") && self.speaks(i) {
+        // "Investors cheered as Zarvex reported revenue of …": "as" opens the clause the
+        // company speaks in, not a comparison ("such as Zarvex").
+        if matches!(w, b"rival" | b"rivals" | b"competitor" | b"as") && self.speaks(i) {
             return true;
         }
         // The target of a deal, the parent of a unit: "a stake in X", "a unit of X".
@@ -1772,11 +2003,22 @@ impl Ctx<'_, '_> {
             // A sentence that is only a name ("Reuters", "Reuters+1") is a source
             // credit, not a subject.
             let only_name = (s.start..s.end).all(|k| (a..b).contains(&k) || !self.t.is_word(k));
-            if !only_name && self.eligible_company(a) {
+            if !only_name && (self.eligible_company(a) || self.opening_rival(s, a)) {
                 return Some(self.held_company(b, s.end).unwrap_or(i));
             }
         }
         None
+    }
+
+    /// Whether the company at token `a` is a rival that opens sentence `s` ("Rival
+    /// Zarvex Brands last week cut its outlook."): the sentence's subject, which the
+    /// next sentence's "its" refers to.
+    fn opening_rival(&self, s: &Sentence, a: usize) -> bool {
+        let mut k = s.start;
+        if self.t.word_is(k, "the") {
+            k += 1;
+        }
+        k + 1 == a && self.t.word_in(k, &["rival", "rivals", "competitor"])
     }
 
     /// For a subject introduced as another company's holder, ending before token `b`
@@ -1930,7 +2172,12 @@ impl Ctx<'_, '_> {
                 _ => self
                     .best_metric(s, hits, a, b, is_money)
                     .or_else(|| self.deal_verb_for(s, hits, a, is_money))
-                    .or_else(|| last_chosen.filter(|_| self.joined_to_figure_before(a))),
+                    .or_else(|| {
+                        last_chosen.filter(|_| {
+                            self.joined_to_figure_before(a)
+                                || last_used.is_some_and(|f| self.change_after_figure(f, a))
+                        })
+                    }),
             };
             last_chosen = chosen.or(last_chosen);
             // "a record $4,381 an ounce" is the market's price of a commodity, not the
@@ -1975,12 +2222,7 @@ impl Ctx<'_, '_> {
             let (hit_ix, metric, company) = match chosen {
                 Some(h) => (
                     Some(h),
-                    self.refine(
-                        hits[h],
-                        role,
-                        &self.entities[e].value,
-                        role_word.map(|(a, _)| self.t.str(a)),
-                    ),
+                    self.refine(hits[h], role, (e, b), role_word.map(|(a, _)| self.t.str(a))),
                     None,
                 ),
                 None => match self.price_subject(s, lead, e) {
@@ -2078,6 +2320,28 @@ impl Ctx<'_, '_> {
             lead -= 1;
         }
         lead > 0 && self.t.word_is(lead - 1, "and")
+    }
+
+    /// Whether the figure at token `a` is a change after ", up" or ", down" that follows
+    /// figure `f` (and its period): "sales … reached $2.1 billion in 2024, up 40% from
+    /// 2023" is the sales' change, however far the metric.
+    fn change_after_figure(&self, f: usize, a: usize) -> bool {
+        let lead = self.lead(a);
+        if lead < 3 || !self.t.word_in(lead - 1, &["up", "down"]) || !self.t.is_sym(lead - 2, ',') {
+            return false;
+        }
+        let mut j = lead - 3;
+        if let Some(p) = self.period_at(j) {
+            let start = self.ranges.get(p).map_or(j, |r| r.0);
+            let Some(before) = start.checked_sub(1) else {
+                return false;
+            };
+            if !self.t.word_in(before, &["in", "for", "during"]) || before == 0 {
+                return false;
+            }
+            j = before - 1;
+        }
+        self.figure_at(j) == Some(f)
     }
 
     /// For money after "for" that no metric in reach takes: the purchase or sale verb
@@ -2257,11 +2521,17 @@ impl Ctx<'_, '_> {
 
     /// Shares that are counted ("400,000 common shares") or a percentage level of
     /// shares ("5% of the shares") are a holding, not a share price.
-    fn refine(&self, h: Hit, role: Role, figure: &Value, word: Option<&str>) -> Metric {
+    fn refine(&self, h: Hit, role: Role, (e, b): (usize, usize), word: Option<&str>) -> Metric {
+        let figure = &self.entities[e].value;
         let is_money = matches!(figure, Value::Money(_));
         // "net income of $21.3 million, or $0.45 per diluted share": earnings per share.
         let per_share = matches!(figure, Value::Money(m) if m.per == Some(PerUnit::Share));
-        if per_share && h.metric == Metric::NetIncome {
+        if per_share
+            && matches!(
+                h.metric,
+                Metric::NetIncome | Metric::Loss | Metric::OperatingProfit
+            )
+        {
             return Metric::Eps;
         }
         if h.metric != Metric::SharePrice {
@@ -2271,6 +2541,22 @@ impl Ctx<'_, '_> {
         let mut k = h.start;
         if k > 0 && self.company_at(k - 1).is_some() {
             k = self.extent(k - 1).0;
+        }
+        // "sell 2.5 billion euros of new shares": an issue of shares, like one of notes
+        // (not "bought $2 million of its shares").
+        if is_money && b < h.start && self.t.word_is(b, "of") && h.start - b <= 2 {
+            let lead = self.lead(self.ranges.get(e).map_or(b, |r| r.0));
+            let issued = lead > 0
+                && self.t.word_in(
+                    lead - 1,
+                    &[
+                        "sell", "sells", "sold", "selling", "issue", "issues", "issued", "issuing",
+                        "offer", "offers", "offered", "offering", "place", "placed", "placing",
+                    ],
+                );
+            if issued {
+                return Metric::Debt;
+            }
         }
         let counted = k > 0 && self.t.is_num(k - 1) && self.figure_at(k - 1).is_none();
         let bought = is_money && word.is_some_and(|w| w.eq_ignore_ascii_case("for"));
@@ -2378,6 +2664,42 @@ impl Ctx<'_, '_> {
             }
             _ => {}
         }
+        // "raised the quarterly dividend 10 pct to 22 cts a share": a percentage that
+        // leads to an amount is the change to it.
+        if matches!(self.entities[e].value, Value::Percent(_))
+            && self.t.word_is(b, "to")
+            && self
+                .figure_at(b + 1)
+                .is_some_and(|f| matches!(self.entities[f].value, Value::Money(_)))
+        {
+            return Some((Role::Change, None, None));
+        }
+        // "its market value fell below $50 billion": a level crossed, not a fall of $50
+        // billion.
+        if lead < b && self.t.word_in(lead, &["below", "above", "past", "beyond"]) {
+            return Some((Role::Value, Some((lead, lead + 1)), None));
+        }
+        // "wiping about $2 billion off its market value": a fall of that much.
+        if matches!(self.entities[e].value, Value::Money(_))
+            && self.t.word_is(b, "off")
+            && matches!(
+                prev,
+                b"wiping"
+                    | b"wiped"
+                    | b"wipe"
+                    | b"wipes"
+                    | b"knocking"
+                    | b"knocked"
+                    | b"knock"
+                    | b"shaving"
+                    | b"shaved"
+                    | b"erasing"
+                    | b"erased"
+                    | b"lopped"
+            )
+        {
+            return Some((Role::Change, Some((b, b + 1)), Some(Direction::Down)));
+        }
         match &self.entities[e].value {
             Value::Percent(p)
                 if p.unit != crate::entity::PercentUnit::Percent || p.direction.is_some() =>
@@ -2385,7 +2707,16 @@ impl Ctx<'_, '_> {
                 return Some((Role::Change, None, None));
             }
             Value::Money(_) => {
-                if qualifier::direction(self.t, lead, lead).is_some() {
+                // "weighed down by a $1 billion investment": an article makes the amount
+                // a noun's, whatever verb came before (a change noun after it still
+                // makes a change: "a $5 million increase").
+                let mut b4 = [0u8; 24];
+                let article = matches!(prev, b"a" | b"an")
+                    && self.t.is_word(b)
+                    && lower_ascii_bytes(self.t.str(b), &mut b4)
+                        .and_then(|w| std::str::from_utf8(w).ok())
+                        .is_some_and(|w| !not_modifier(w));
+                if !article && qualifier::direction(self.t, lead, lead).is_some() {
                     return Some((Role::Change, None, None));
                 }
                 // "a $5 million increase"; not "a $484M annual loss", whose noun is the
@@ -2490,6 +2821,8 @@ impl Ctx<'_, '_> {
         // A purchase or sale verb takes only its price ("sold X for $5 billion"), so the
         // amount it sold ("sold $1.5 billion of notes") goes to the metric after it.
         let price = is_money && self.after_for(a);
+        let lead = self.lead(a);
+        let priced_at = is_money && lead > 0 && self.t.word_is(lead - 1, "at");
         let fits = |h: &Hit| {
             h.start >= s.start
                 && h.end <= s.end
@@ -2497,6 +2830,8 @@ impl Ctx<'_, '_> {
                     Takes::Any => true,
                     Takes::Money => is_money,
                     Takes::PriceFor => price,
+                    Takes::PriceAt => priced_at,
+                    Takes::PaidFor => is_money && h.end == lead && self.paid_for(hits, b),
                     Takes::MoneyElse => is_money && fallback,
                     Takes::Percent => !is_money,
                 }
@@ -2512,13 +2847,24 @@ impl Ctx<'_, '_> {
             // billion" the range is not raised.
             .filter(|&i| hits[i].start >= b && hits[i].takes != Takes::MoneyElse && fits(&hits[i]))
             // "$15 billion at a $230 billion valuation": a metric right after another
-            // figure is that figure's.
+            // figure is that figure's, unless it cannot take it ("150 mln dlrs of 9-1/4
+            // pct debentures": the coupon does not make the debt).
             .filter(|&i| {
                 hits[i].start == b
                     || hits[i]
                         .start
                         .checked_sub(1)
-                        .is_none_or(|k| self.figure_at(k).is_none())
+                        .and_then(|k| self.figure_at(k))
+                        .is_none_or(|f| {
+                            matches!(self.entities[f].value, Value::Percent(_))
+                                && matches!(
+                                    hits[i].takes,
+                                    Takes::Money
+                                        | Takes::MoneyElse
+                                        | Takes::PriceFor
+                                        | Takes::PriceAt
+                                )
+                        })
             })
             .map(|i| (self.cost_between(b, hits[i].start, true), i))
             .take_while(|&(c, _)| c != u32::MAX)
@@ -2530,6 +2876,29 @@ impl Ctx<'_, '_> {
             (Some((_, i)), None) | (None, Some((_, i))) => Some(i),
             (None, None) => None,
         }
+    }
+
+    /// Whether the amount ending before token `b` is paid "for" a company or a stake:
+    /// a company, an acquisition phrase or shares within five tokens after "for", in
+    /// the same clause.
+    fn paid_for(&self, hits: &[Hit], b: usize) -> bool {
+        if !self.t.word_is(b, "for") {
+            return false;
+        }
+        let reach = b + 1..b + 6;
+        for k in reach.clone() {
+            if self.t.get(k).is_none_or(|x| clause_mark(x.kind)) {
+                break;
+            }
+            if self.company_at(k).is_some() {
+                return true;
+            }
+        }
+        hits.iter().any(|h| {
+            reach.contains(&h.start)
+                && (h.metric == Metric::Acquisition || self.t.word_in(h.end - 1, &["shares"]))
+                && (b..h.start).all(|k| self.t.get(k).is_some_and(|x| !clause_mark(x.kind)))
+        })
     }
 
     /// The cost, in half words, of the tokens `a..b` between a metric and a figure.
@@ -2602,7 +2971,28 @@ impl Ctx<'_, '_> {
                 Some(TokKind::Num) => cost += 1,
                 Some(TokKind::Word) => {
                     let w = self.lower_bytes(k, &mut buf);
+                    // "fell 3.5% after cutting its outlook", "volumes fell 2.5%, but
+                    // revenue rose": a metric in another clause is not the figure's.
+                    if opens_other_clause(w, after) {
+                        return u32::MAX;
+                    }
                     let free = if after { free_after(w) } else { free_before(w) };
+                    // "demand rose 10% and orders were up 15%": a metric after the
+                    // figure and "and" opens the next statement (not "10% and 12% of
+                    // sales").
+                    if after && k == a && w == b"and" && self.figure_at(k + 1).is_none() {
+                        return u32::MAX;
+                    }
+                    // "traffic rose 4.5% and capacity increased 3.1%": after another
+                    // figure and "and", a word of its own names the next figure's subject.
+                    if !after
+                        && !free
+                        && k >= 2
+                        && self.t.word_is(k - 1, "and")
+                        && self.figure_at(k - 2).is_some()
+                    {
+                        return u32::MAX;
+                    }
                     if !free {
                         cost += 2;
                     }
@@ -2714,7 +3104,9 @@ impl Ctx<'_, '_> {
             }
             _ => (None, None),
         };
-        let change_dir = change_dir.or(dr.direction);
+        let change_dir = change_dir
+            .or(dr.direction)
+            .or_else(|| self.verb_on_metric(dr.hit?, dr.change?));
         let period = self
             .nearest_period(s, dr.figs.as_slice(), dr.hit)
             .or_else(|| self.list_heading_period(si, sentences));
@@ -2730,6 +3122,34 @@ impl Ctx<'_, '_> {
             span: Span::new(self.t.start(s.start), self.t.end(s.end - 1)),
             evidence,
         })
+    }
+
+    /// For change `c` right after metric `h` and "by": the direction of the verb whose
+    /// object the metric is ("raised its quarterly dividend by 7%", "reduce annual costs
+    /// by $400 million", "raised its 2025 capital budget by 10%").
+    fn verb_on_metric(&self, h: Hit, c: usize) -> Option<Direction> {
+        let &(a, _) = self.ranges.get(c)?;
+        let lead = self.lead(a);
+        let by = h.end + 1 == lead && self.t.word_is(lead - 1, "by");
+        if lead == 0 || !(by || h.end == lead) {
+            return None;
+        }
+        let mut k = h.start;
+        // Back over "its", "the" and a period ("its 2025 capital budget"), two at most.
+        for _ in 0..2 {
+            if k > 0 && self.period_at(k - 1).is_some() {
+                k = self.extent(k - 1).0;
+            } else if k > 0
+                && self
+                    .t
+                    .word_in(k - 1, &["its", "the", "their", "a", "an", "our"])
+            {
+                k -= 1;
+            }
+        }
+        let mut buf = [0u8; 24];
+        let w = self.lower_bytes(k.checked_sub(1)?, &mut buf);
+        qualifier::verb_direction(w)
     }
 
     /// Whether metric `h` is a country's or a region's: a place's possessive before it
@@ -2774,6 +3194,11 @@ impl Ctx<'_, '_> {
         if h.start > 0 && self.t.is_num(h.start - 1) {
             return None;
         }
+        // "its $2.7 billion acquisition of Zarvex", "a deal for Zarvex": the target, not
+        // the owner of the figure.
+        if h.metric == Metric::Acquisition {
+            return None;
+        }
         // "OpenAI valued at about $135 billion": the company valued, right before.
         if h.metric == Metric::MarketValue && h.start > 0 && self.t.word_in(h.start, &["valued"]) {
             if let Some(c) = self.company_at(h.start - 1) {
@@ -2783,11 +3208,24 @@ impl Ctx<'_, '_> {
         // "raised its price target on Nvidia to $240": the company it is set on.
         let preposition = self.lower_bytes(h.end, &mut buf);
         let on_target = preposition == b"on" && h.metric == Metric::SharePrice;
-        if !(matches!(preposition, b"of" | b"at" | b"for") || on_target) {
+        // "Shares in Gantry Group rose 14%": the company's shares (a count of shares in
+        // it is a holding, left out above).
+        let shares_in = preposition == b"in" && h.metric == Metric::SharePrice;
+        if !(matches!(preposition, b"of" | b"at" | b"for") || on_target || shares_in) {
             return None;
         }
         let at = h.end + 1;
         let c = self.company_at(at)?;
+        if shares_in {
+            // Only when the shares then move: "bought shares in X for EUR 58 million" is
+            // a holding in X.
+            let (_, after) = self.extent(at);
+            let mut b2 = [0u8; 24];
+            let w = self.lower_bytes(after, &mut b2);
+            if !(price_verb(w) || matches!(w, b"have" | b"had" | b"has")) {
+                return None;
+            }
+        }
         (self.extent(at).0 == at).then_some(c)
     }
 
@@ -3050,7 +3488,7 @@ impl Ctx<'_, '_> {
     /// ("from 2023", "a year earlier"), a maturity ("notes due 1992") or a dateline
     /// ("NEW YORK, March 18 - ...").
     fn usable_period(&self, p: usize, a: usize, b: usize) -> bool {
-        if self.is_tenor(p, b) || self.dates_the_saying(a) {
+        if self.is_tenor(p, b) || self.dates_the_saying(p, a, b) {
             return false;
         }
         let mut buf = [0u8; 24];
@@ -3116,12 +3554,27 @@ impl Ctx<'_, '_> {
     /// Whether the period starting at token `a` dates a statement, not its figures: "AMD
     /// said earlier this month it expects revenue of $9.6 billion for the current
     /// quarter".
-    fn dates_the_saying(&self, a: usize) -> bool {
+    ///
+    /// A quarter, half or year right after the verb that qualifies the noun after it
+    /// dates that noun: "said first-half EBITDA fell 23%", "said 2025 revenue would rise".
+    fn dates_the_saying(&self, p: usize, a: usize, b: usize) -> bool {
         let mut k = a;
         if k > 0 && self.t.word_in(k - 1, &["earlier", "late", "on", "in"]) {
             k -= 1;
         }
-        k > 0 && self.t.word_in(k - 1, SPEECH_VERBS)
+        if !(k > 0 && self.t.word_in(k - 1, SPEECH_VERBS)) {
+            return false;
+        }
+        let qualifies_noun = k == a
+            && matches!(&self.entities[p].value, Value::Period(x) if matches!(x.grain, Grain::Quarter | Grain::Half | Grain::Year))
+            && self.t.is_word(b)
+            && !self.t.word_in(
+                b,
+                &[
+                    "it", "that", "the", "its", "a", "an", "he", "she", "they", "we", "on", "in",
+                ],
+            );
+        !qualifies_noun
     }
 
     fn is_duration(&self, p: usize) -> bool {
@@ -3164,6 +3617,19 @@ fn opens_clause(x: &Token, text: &[u8]) -> bool {
         && text
             .get(x.start..x.end)
             .is_some_and(|w| WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
+/// Whether word `w` between a figure and a metric puts them in different clauses:
+/// after the figure, any word that opens a subordinate or contrasting clause ("rose 9%
+/// *after* the company raised its forecast"); before it, only a contrast ("cut its
+/// forecast, *while* Delacroix rose 2.3%"), since "net income after minority interests"
+/// still names the figure's metric.
+fn opens_other_clause(w: &[u8], after: bool) -> bool {
+    match w {
+        b"while" | b"whereas" | b"but" | b"although" | b"though" => true,
+        b"after" | b"since" | b"because" => after,
+        _ => false,
+    }
 }
 
 /// Counts the clause marks of a sentence before a token. Each count goes on from the

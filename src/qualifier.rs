@@ -305,6 +305,57 @@ fn down_verb(w: &[u8]) -> bool {
     )
 }
 
+/// The direction of a verb whose object is a metric ("*raised* its dividend by 7%",
+/// "*reduce* annual costs by $400 million"): the verbs of a move, and those that only
+/// take an object.
+pub(crate) fn verb_direction(w: &[u8]) -> Option<Direction> {
+    if matches!(
+        w,
+        b"up" | b"down" | b"off" | b"higher" | b"lower" | b"added"
+    ) {
+        return None;
+    }
+    let up = matches!(
+        w,
+        b"raise"
+            | b"raises"
+            | b"raising"
+            | b"boost"
+            | b"boosts"
+            | b"boosting"
+            | b"lift"
+            | b"lifts"
+            | b"lifting"
+            | b"hike"
+            | b"hikes"
+            | b"hiked"
+            | b"hiking"
+    );
+    let down = matches!(
+        w,
+        b"reduce"
+            | b"reduces"
+            | b"reducing"
+            | b"lowers"
+            | b"lowering"
+            | b"trim"
+            | b"trims"
+            | b"trimming"
+            | b"cutting"
+            | b"slash"
+            | b"slashes"
+            | b"slashed"
+            | b"slashing"
+    );
+    if up || up_verb(w) {
+        Some(Direction::Up)
+    } else if down || down_verb(w) {
+        Some(Direction::Down)
+    } else {
+        None
+    }
+}
+
 /// Nouns of a rise after a figure ("a 59% surge").
 const UP_NOUNS: &[&str] = &[
     "surge",

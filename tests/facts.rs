@@ -1056,6 +1056,491 @@ fn p300_a_dateline_with_a_credit_does_not_date_the_fact() {
     assert_eq!(f.period, None);
 }
 
+#[test]
+fn p301_a_metric_in_another_clause_does_not_take_the_figure() {
+    // After the figure, "after" or "but" opens the clause of another statement.
+    let f = one(
+        "Technology shares led the market higher, while Qorvix Labs Inc. fell 3.5% after \
+         cutting its outlook.",
+    );
+    assert_eq!(
+        (f.metric, f.change.as_deref(), f.direction),
+        (
+            Some(Metric::SharePrice),
+            Some("3.5%"),
+            Some(Direction::Down)
+        ),
+        "{f:#?}"
+    );
+    let f = one(
+        "Zarvex Brewing Co's deliveries to pubs stalled in the first half, but revenue rose 4%.",
+    );
+    assert_eq!(
+        (f.metric, f.change.as_deref()),
+        (Some(Metric::Revenue), Some("4%"))
+    );
+    let v =
+        views("Zarvex Brewing Co said shipments fell 2% in the first half, but revenue rose 4%.");
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Zarvex Brewing", Some(Metric::Shipments), "2%"),
+            ("Zarvex Brewing", Some(Metric::Revenue), "4%"),
+        ],
+        "{v:#?}"
+    );
+    // Before the figure, a contrast: the rival's move is its share price, not the
+    // forecast the first company cut.
+    let v = views(
+        "Shares of Qorvix Foods Inc slid 8.1% to $54.20 after the company cut its annual \
+         profit forecast, while Zarvex Inc rose 2.3%.",
+    );
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Qorvix Foods", Some(Metric::SharePrice), "$54.20"),
+            ("Zarvex", Some(Metric::SharePrice), "2.3%"),
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn p302_a_share_of_a_market_is_a_market_share() {
+    let f = one(
+        "Qorvix Memory Corp's share of the global memory chip market rose to 31% in the \
+         second quarter, according to a research firm.",
+    );
+    assert_eq!(
+        (f.metric, f.value.as_deref(), f.period.as_deref()),
+        (
+            Some(Metric::MarketShare),
+            Some("31%"),
+            Some("second quarter")
+        ),
+        "{f:#?}"
+    );
+    let f = one("Zarvex Motors Inc's sales gave it a 17% share of the U.S. market.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::MarketShare), Some("17%"))
+    );
+    let f = one("Qorvix Devices Inc's share of worldwide PC shipments rose to 24.1%.");
+    assert_eq!(f.metric, Some(Metric::MarketShare), "{f:#?}");
+    // The market a share is of is one phrase with it, not a sales figure.
+    let f = one("Zarvex Mobile Inc's market share in U.S. smartphone sales climbed to 52%.");
+    assert_eq!(
+        (f.metric, f.metric_text.as_deref()),
+        (
+            Some(Metric::MarketShare),
+            Some("market share in U.S. smartphone sales")
+        )
+    );
+    // A share of the company's own sales is a mix, not a market share.
+    let f = one("Qorvix Labs Inc's cloud unit's share of total sales rose to 30%.");
+    assert_eq!(f.metric, Some(Metric::Sales), "{f:#?}");
+}
+
+#[test]
+fn p303_a_level_crossed_and_an_amount_wiped_off() {
+    let v = views(
+        "Qorvix Motors Inc's market value fell below $50 billion on Monday after its shares \
+         dropped 9%.",
+    );
+    assert_eq!(
+        (v[0].metric, v[0].value.as_deref(), v[0].change.as_deref()),
+        (Some(Metric::MarketValue), Some("$50 billion"), None),
+        "{v:#?}"
+    );
+    let f = one("Zarvex Labs Inc's stake fell below 5% after the sale.");
+    assert_eq!(
+        (f.value.as_deref(), f.change.as_deref()),
+        (Some("5%"), None)
+    );
+    let v = views(
+        "Qorvix Foods Inc shares tumbled 14% on Tuesday, wiping about $2 billion off its \
+         market value.",
+    );
+    let last = v.last().expect("facts");
+    assert_eq!(
+        (last.metric, last.change.as_deref(), last.direction),
+        (
+            Some(Metric::MarketValue),
+            Some("$2 billion"),
+            Some(Direction::Down)
+        ),
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn p304_the_verb_whose_object_is_the_metric_gives_the_change_its_direction() {
+    let v = views(
+        "Qorvix Foods Inc raised its quarterly dividend by 7% to 45 cents a share and \
+         authorized a $2 billion share buyback.",
+    );
+    assert_eq!(
+        (v[0].metric, v[0].change.as_deref(), v[0].direction),
+        (Some(Metric::Dividend), Some("7%"), Some(Direction::Up)),
+        "{v:#?}"
+    );
+    let f = one("Zarvex Steel Inc said it would reduce annual costs by $400 million by 2027.");
+    assert_eq!(
+        (f.change.as_deref(), f.direction),
+        (Some("$400 million"), Some(Direction::Down))
+    );
+    // Not without "by" right after the metric: "raised" is no direction of "5%" here.
+    let f = one("Qorvix Foods Inc raised its outlook after sales grew 5%.");
+    assert_eq!(f.metric, Some(Metric::Sales), "{f:#?}");
+}
+
+#[test]
+fn p305_bank_insurer_and_producer_measures() {
+    let f =
+        one("Qorvix Energy Corp on Monday raised its 2025 capital budget by 10% to $7.7 billion.");
+    assert_eq!(
+        (
+            f.metric,
+            f.value.as_deref(),
+            f.change.as_deref(),
+            f.direction,
+            f.period.as_deref()
+        ),
+        (
+            Some(Metric::Capex),
+            Some("$7.7 billion"),
+            Some("10%"),
+            Some(Direction::Up),
+            Some("2025")
+        ),
+        "{f:#?}"
+    );
+    // What a provision is for is one phrase with it, not the company's loans.
+    let f = one(
+        "Zarvex Bank's provisions for bad loans rose to 1.3 billion euros in the third quarter.",
+    );
+    assert_eq!(
+        (f.metric, f.metric_text.as_deref()),
+        (Some(Metric::Other), Some("provisions for bad loans"))
+    );
+    let f = one("Qorvix Bank Corp set aside $1.1 billion for credit losses in the third quarter.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Other), Some("$1.1 billion"))
+    );
+    let f = one("Zarvex Brewing Co's volumes fell 2.5% in the first half.");
+    assert_eq!(f.metric, Some(Metric::Shipments), "{f:#?}");
+    let f = one("Qorvix Insurance Group said its combined ratio improved to 93.2% in the first nine months.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Other), Some("93.2%"))
+    );
+    let f = one("Zarvex Realty Inc said funds from operations rose 9% to $1.45 per share in 2024.");
+    assert_eq!(
+        (f.metric, f.value.as_deref(), f.change.as_deref()),
+        (Some(Metric::Other), Some("$1.45"), Some("9%"))
+    );
+}
+
+#[test]
+fn p306_a_valuation_verb_takes_the_figure_after_at_and_a_deal_s_value_is_the_deal_s() {
+    let v = views(
+        "Qorvix Holdings Inc priced its initial public offering at $18 a share, raising \
+         $540 million and valuing the company at $4.1 billion.",
+    );
+    let valued: Vec<_> = v
+        .iter()
+        .filter(|f| f.metric == Some(Metric::MarketValue))
+        .map(|f| f.value.as_deref())
+        .collect();
+    assert_eq!(valued, [Some("$4.1 billion")], "{v:#?}");
+    let f = views(
+        "Zarvex Pharma Inc plans to raise up to $500 million in an offering that could \
+         value the drugmaker at about $3 billion.",
+    );
+    assert_eq!(
+        who_what_figure(&f),
+        [
+            ("Zarvex Pharma", Some(Metric::Debt), "$500 million"),
+            ("Zarvex Pharma", Some(Metric::MarketValue), "$3 billion"),
+        ],
+        "{f:#?}"
+    );
+    let f = one(
+        "Qorvix Foods Inc agreed to acquire Zarvex Snacks Inc in a deal valued at about \
+         $1.9 billion including debt.",
+    );
+    assert_eq!(
+        (f.company.as_deref(), f.metric, f.value.as_deref()),
+        (
+            Some("Qorvix Foods"),
+            Some(Metric::Acquisition),
+            Some("$1.9 billion")
+        )
+    );
+}
+
+#[test]
+fn p307_the_company_whose_shares_are_counted_is_not_the_holder() {
+    let f = one(
+        "Qorvix Capital Inc said it had sold 12 million shares of Zarvex Inc, cutting its \
+         stake to 4.8%.",
+    );
+    assert_eq!(
+        (f.company.as_deref(), f.metric, f.value.as_deref()),
+        (
+            Some("Qorvix Capital"),
+            Some(Metric::Acquisition),
+            Some("4.8%")
+        ),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn p308_a_period_after_said_that_qualifies_the_metric_dates_it() {
+    let f = one("Qorvix Mining Plc said first-half EBITDA fell 23% to $2.8 billion.");
+    assert_eq!(f.period.as_deref(), Some("first-half"), "{f:#?}");
+    let f = one("Zarvex Oil Corp said second-quarter output fell 5%.");
+    assert_eq!(f.period.as_deref(), Some("second-quarter"), "{f:#?}");
+    // The time of the saying still dates nothing.
+    let f = one("Qorvix Labs Inc said last year it would invest $2 billion.");
+    assert_eq!(f.period, None, "{f:#?}");
+}
+
+#[test]
+fn p309_a_count_of_units_shipped_names_the_change_after_it() {
+    let f = one(
+        "Qorvix Motors Inc delivered 96,000 vehicles in the third quarter, down 11% from a \
+         year earlier.",
+    );
+    assert_eq!(
+        (
+            f.metric,
+            f.metric_text.as_deref(),
+            f.change.as_deref(),
+            f.direction,
+            f.period.as_deref()
+        ),
+        (
+            Some(Metric::Shipments),
+            Some("vehicles"),
+            Some("11%"),
+            Some(Direction::Down),
+            Some("third quarter")
+        ),
+        "{f:#?}"
+    );
+    let f = one("Zarvex Mobile Inc said it shipped 58 million smartphones in the third quarter, up 9% year on year.");
+    assert_eq!(
+        (f.metric, f.change.as_deref()),
+        (Some(Metric::Shipments), Some("9%"))
+    );
+    // Shares sold are a holding, not units shipped.
+    let v = views("Qorvix Capital Inc sold 2 million shares of Zarvex Inc, up 5% on the year.");
+    assert!(
+        v.iter().all(|f| f.metric != Some(Metric::Shipments)),
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn p310_a_coupon_before_the_debt_and_a_company_that_reports_after_as() {
+    let v = views(
+        "Qorvix Energy Corp said it sold 150 mln dlrs of 9-1/4 pct debentures due 2017 \
+         through underwriters.",
+    );
+    assert!(
+        v.iter().any(|f| f.metric == Some(Metric::Debt)
+            && f.value.as_deref() == Some("150 mln dlrs")
+            && starts(&f.company, "Qorvix Energy")),
+        "{v:#?}"
+    );
+    let f = one(
+        "Investors cheered as Zarvex Technologies Inc. reported revenue of $2.8 billion, a \
+         14% increase year-over-year.",
+    );
+    assert_eq!(
+        (
+            f.company.as_deref(),
+            f.value.as_deref(),
+            f.change.as_deref()
+        ),
+        (
+            Some("Zarvex Technologies"),
+            Some("$2.8 billion"),
+            Some("14%")
+        )
+    );
+    // "as" before a company that does not speak still marks a comparison.
+    let f = one("Qorvix Labs Inc's revenue rose 9%, as fast as Zarvex Inc's.");
+    assert!(starts(&f.company, "Qorvix Labs"), "{f:#?}");
+}
+
+#[test]
+fn p311_an_amount_paid_for_a_company_or_a_stake_and_an_amount_after_an_article() {
+    let v =
+        views("Qorvix Capital Corp will pay $850 million for a 25% stake in Zarvex Logistics Inc.");
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Qorvix Capital", Some(Metric::Acquisition), "$850 million"),
+            ("Qorvix Capital", Some(Metric::Acquisition), "25%"),
+        ],
+        "{v:#?}"
+    );
+    let f = one("Zarvex Corp paid $2.1 billion for Qorvix Snacks Inc last year.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Acquisition), Some("$2.1 billion"))
+    );
+    // A settlement or rights are not bought companies.
+    assert!(views("Qorvix Inc agreed to pay $1.5 billion to settle the lawsuits.").is_empty());
+    assert!(views("Qorvix Inc will pay $300 million for the rights to the drug.").is_empty());
+    // "down by a $1 billion investment": the investment's amount, not a fall.
+    let f = one(
+        "Qorvix Inc beat forecasts.\n\nIts shares have been weighed down by a $1 billion \
+         investment announced earlier this year.",
+    );
+    assert_eq!(
+        (f.metric, f.value.as_deref(), f.change.as_deref()),
+        (Some(Metric::Investment), Some("$1 billion"), None)
+    );
+}
+
+#[test]
+fn p312_per_share_losses_budgets_and_a_second_subject_after_and() {
+    let f =
+        one("Qorvix Inc said it expects to report a first-quarter loss of about 20 cts a share.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Eps), Some("20 cts"))
+    );
+    let f = one("Zarvex Oil Co said it cut its 1987 exploration budget by 25 pct to 300 mln dlrs.");
+    assert_eq!(
+        (
+            f.metric,
+            f.value.as_deref(),
+            f.change.as_deref(),
+            f.direction,
+            f.period.as_deref()
+        ),
+        (
+            Some(Metric::Capex),
+            Some("300 mln dlrs"),
+            Some("25 pct"),
+            Some(Direction::Down),
+            Some("1987")
+        ),
+        "{f:#?}"
+    );
+    // After "and", a noun of its own is the next figure's subject, not the metric
+    // before the first figure.
+    let f = one("Qorvix Airlines Inc said traffic rose 4.5% and seat count increased 3.1%.");
+    assert_eq!(f.change.as_deref(), Some("4.5%"), "{f:#?}");
+    let v = views("Zarvex Airlines Inc said traffic rose 4.5% and capacity increased 3.1%.");
+    assert_eq!(
+        v.iter()
+            .map(|f| f.metric_text.as_deref())
+            .collect::<Vec<_>>(),
+        [Some("traffic"), Some("capacity")]
+    );
+}
+
+#[test]
+fn p313_a_target_after_acquisition_of_and_a_change_after_the_amount_s_period() {
+    let f = one(
+        "Qorvix Corp said it had completed its $2.7 billion acquisition of Zarvex Systems Inc.",
+    );
+    assert_eq!(
+        (f.company.as_deref(), f.metric),
+        (Some("Qorvix"), Some(Metric::Acquisition)),
+        "{f:#?}"
+    );
+    let f = one(
+        "Zarvex Pharmaceuticals Inc said sales of its cancer drug Qorvatin reached $2.1 \
+         billion in 2024, up 40% from 2023.",
+    );
+    assert_eq!(
+        (f.value.as_deref(), f.change.as_deref(), f.period.as_deref()),
+        (Some("$2.1 billion"), Some("40%"), Some("2024")),
+        "{f:#?}"
+    );
+    let f = one("Qorvix Foods Inc. said its adjusted EBITDA margin expanded to 18.5% from 17.2%.");
+    assert_eq!(f.metric_text.as_deref(), Some("adjusted EBITDA margin"));
+}
+
+#[test]
+fn p314_shares_in_a_company_and_a_percentage_that_leads_to_an_amount() {
+    let f = one("Shares in Qorvix Group rose as much as 14% on Friday to 652 pence.");
+    assert_eq!(
+        (
+            f.company.as_deref(),
+            f.metric,
+            f.change.as_deref(),
+            f.value.as_deref()
+        ),
+        (
+            Some("Qorvix Group"),
+            Some(Metric::SharePrice),
+            Some("14%"),
+            Some("652 pence")
+        ),
+        "{f:#?}"
+    );
+    // Shares in a company bought are a holding: the buyer's.
+    let v = views("Zarvex Oyj said it acquired shares in Qorvix Corp for EUR 58 million .");
+    assert!(v.iter().all(|f| starts(&f.company, "Zarvex")), "{v:#?}");
+    let f =
+        one("Zarvex Corp said its board raised the quarterly dividend 10 pct to 22 cts a share.");
+    assert_eq!(
+        (f.value.as_deref(), f.change.as_deref(), f.direction),
+        (Some("22 cts"), Some("10 pct"), Some(Direction::Up)),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn p315_a_metric_after_the_figure_and_and_opens_the_next_statement() {
+    let f = one("Zarvex Inc said demand rose 10% and orders were up 15%.");
+    assert_eq!(f.change.as_deref(), Some("15%"), "{f:#?}");
+    let v = views("Qorvix Inc said revenue rose 8% and net income increased 12%.");
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Qorvix", Some(Metric::Revenue), "8%"),
+            ("Qorvix", Some(Metric::NetIncome), "12%"),
+        ]
+    );
+}
+
+#[test]
+fn p316_an_amount_of_shares_sold_is_an_issue() {
+    let f = one(
+        "Zarvex Holdings Ltd said it would sell 2.5 billion euros of new shares in an \
+         accelerated bookbuild.",
+    );
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Debt), Some("2.5 billion euros"))
+    );
+    let f = one("Qorvix Inc bought $2 million of its shares last month.");
+    assert_ne!(f.metric, Some(Metric::Debt), "{f:#?}");
+}
+
+#[test]
+fn p317_a_rival_that_opens_a_sentence_is_what_its_next_sentence_refers_to() {
+    let text = "Qorvix Foods Inc. reported results that topped estimates.\n\n\
+                Rival Zarvex Brands Inc. last week cut its annual outlook, citing weaker \
+                demand. Its shares have fallen 18% this year.";
+    let f = one(text);
+    assert_eq!(
+        (f.company.as_deref(), f.metric, f.change.as_deref()),
+        (Some("Zarvex Brands"), Some(Metric::SharePrice), Some("18%")),
+        "{f:#?}"
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
