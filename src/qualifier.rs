@@ -356,6 +356,9 @@ pub(crate) fn verb_direction(w: &[u8]) -> Option<Direction> {
     }
 }
 
+/// Change nouns that name an amount of their own before "of" ("a gain of $2 million").
+const LEVEL_NOUNS: &[&str] = &["gain", "gains", "loss", "losses", "expansion"];
+
 /// Nouns of a rise after a figure ("a 59% surge").
 const UP_NOUNS: &[&str] = &[
     "surge",
@@ -504,6 +507,19 @@ fn is_one_of(w: &[u8], words: &[&str]) -> bool {
 /// "a 20% year-over-year revenue increase").
 pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Direction> {
     let mut buf = [0u8; 16];
+    // A change noun and "of" right before the figure: "a decline of 190 basis points",
+    // "an increase of 5%". Not a gain, a loss or an expansion "of" an amount, which are
+    // amounts of their own ("a gain of $2 million on the sale").
+    if start >= 2 && t.word_is(start - 1, "of") && !t.word_in(start - 2, LEVEL_NOUNS) {
+        if let Some(w) = lower_ascii_bytes(t.str(start - 2), &mut buf) {
+            if up_noun(w) {
+                return Some(Direction::Up);
+            }
+            if down_noun(w) {
+                return Some(Direction::Down);
+            }
+        }
+    }
     // Look back across fillers.
     let mut k = start;
     for _ in 0..4 {
@@ -729,6 +745,16 @@ mod tests {
             None
         );
         assert_eq!(dir("Sales rose. 5% of staff left", "5%"), None);
+        assert_eq!(
+            dir(
+                "margin was 45.2%, a decline of 190 basis points",
+                "190 basis points"
+            ),
+            Some(Direction::Down)
+        );
+        assert_eq!(dir("an increase of 5% in sales", "5%"), Some(Direction::Up));
+        assert_eq!(dir("it booked a gain of $2 million", "$2 million"), None);
+        assert_eq!(dir("a loss of $114 million", "$114 million"), None);
     }
 
     #[test]
