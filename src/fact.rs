@@ -2510,13 +2510,7 @@ impl Ctx<'_, '_> {
 
     /// Whether token `i` is the "s" of a possessive, glued to an apostrophe.
     fn possessive_s(&self, i: usize) -> bool {
-        i > 0
-            && self.t.word_is(i, "s")
-            && self.t.glued(i)
-            && matches!(
-                self.t.get(i - 1).map(|x| x.kind),
-                Some(TokKind::Sym('\'' | '’'))
-            )
+        self.t.is_possessive_s(i)
     }
 
     /// Shares that are counted ("400,000 common shares") or a percentage level of

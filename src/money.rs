@@ -751,13 +751,7 @@ fn accounting_negative(t: &Tokens<'_>, i: usize, j: usize, mark: Mark) -> Option
 fn match_suffix(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
     let n = number::number_at(t, i, Scales::Abbreviations)?;
     let suffix = suffix_at(t, n.end, &n).or_else(|| suffix_after_joint(t, &n));
-    // "one LTL 5 mln": a number word before a bare code is not an amount.
-    let word_before_code =
-        n.words && n.scale.is_none() && t.str(n.end).bytes().all(|b| b.is_ascii_uppercase());
-    // "Section 230c", "Model 3c": a numbered name, not cents.
-    let numbered_name =
-        t.str(n.end) == "c" && i > 0 && t.has_shape(i - 1, crate::token::CAPITALIZED);
-    if let Some((mark, end, minor)) = suffix.filter(|_| !word_before_code && !numbered_name) {
+    if let Some((mark, end, minor)) = suffix.filter(|_| !names_a_thing(t, i, &n)) {
         let amount = if minor {
             n.value / Decimal::ONE_HUNDRED
         } else {
@@ -805,6 +799,17 @@ fn match_suffix(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
         });
     }
     None
+}
+
+/// Whether the number at token `i` with a suffix after it names a thing rather than an
+/// amount: "one LTL 5 mln" (a number word before a bare code), "Section 230c", "Model
+/// 3c" (a numbered name, not cents). Asked only once a suffix is found.
+fn names_a_thing(t: &Tokens<'_>, i: usize, n: &Number) -> bool {
+    let word_before_code =
+        n.words && n.scale.is_none() && t.str(n.end).bytes().all(|b| b.is_ascii_uppercase());
+    let numbered_name =
+        t.str(n.end) == "c" && i > 0 && t.has_shape(i - 1, crate::token::CAPITALIZED);
+    word_before_code || numbered_name
 }
 
 /// A currency after a scale and a joint the suffix rules do not read: a hyphen before a

@@ -512,12 +512,11 @@ pub(crate) fn number_at(t: &Tokens<'_>, i: usize, scales: Scales) -> Option<Numb
         // "$1.5-billion", "$4.5-bn": a scale word or an abbreviation of two letters or
         // more joined by a hyphen (a single letter after one is more often a class or
         // a model: "$5-B").
-        let after_hyphen = t.str(j + 1);
         if t.is_sym(j, '-')
             && t.glued(j)
             && t.glued(j + 1)
             && t.has_class(j + 1, crate::lexicon::SCALE)
-            && scale_word(after_hyphen, abbrev && after_hyphen.len() > 1).is_some()
+            && scale_word(t.str(j + 1), abbrev && t.str(j + 1).len() > 1).is_some()
         {
             j += 1;
         }

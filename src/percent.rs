@@ -321,16 +321,15 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
 /// half a point" may be dollars.
 fn fraction_of_a_point(t: &Tokens<'_>, i: usize) -> Option<Match> {
     let quarter = |k: usize| t.word_in(k, &["quarter", "quarters"]);
-    // The fraction's value, where its words end, and whether it reads as an amount
-    // ("a quarter", "half a") rather than a modifier ("quarter-point").
-    let (value, mut j, start) = if t.word_in(i, &["a", "one"]) && quarter(i + 1) {
-        (Decimal::new(25, 2), i + 2, i)
+    // The fraction's value and where its words end.
+    let (value, mut j) = if t.word_in(i, &["a", "one"]) && quarter(i + 1) {
+        (Decimal::new(25, 2), i + 2)
     } else if t.word_is(i, "three") && quarter(i + 1) {
-        (Decimal::new(75, 2), i + 2, i)
+        (Decimal::new(75, 2), i + 2)
     } else if t.word_in(i, &["a", "one"]) && t.word_is(i + 1, "half") {
-        (Decimal::new(5, 1), i + 2, i)
+        (Decimal::new(5, 1), i + 2)
     } else if t.word_is(i, "half") {
-        (Decimal::new(5, 1), i + 1, i)
+        (Decimal::new(5, 1), i + 1)
     } else {
         return None;
     };
@@ -350,7 +349,7 @@ fn fraction_of_a_point(t: &Tokens<'_>, i: usize) -> Option<Match> {
     let (unit, end, start) = if let Some(k) = of_a {
         let bare_point_counts = t.word_is(j, "of");
         let (u, end) = unit(k).or_else(|| point(k).filter(|_| bare_point_counts))?;
-        (u, end, start)
+        (u, end, i)
     } else {
         // The compound: "quarter-point", "quarter percentage point", "half-point".
         let glued_dash = t.is_sym(j, '-') && t.glued(j) && t.glued(j + 1);
@@ -359,7 +358,7 @@ fn fraction_of_a_point(t: &Tokens<'_>, i: usize) -> Option<Match> {
         }
         let (u, end) = unit(j).or_else(|| point(j))?;
         // "a quarter" is the noun's article: the figure starts at the fraction.
-        let fraction_at = if t.word_is(i, "a") { i + 1 } else { start };
+        let fraction_at = if t.word_is(i, "a") { i + 1 } else { i };
         (u, end, fraction_at)
     };
     Some(Match {

@@ -900,25 +900,17 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             }
         }
         // "1986 first quarter", "2025 fourth-quarter", "2026's first quarter"
-        let possessive = matches!(t.get(e).map(|x| x.kind), Some(TokKind::Sym('\'' | '’')))
-            && t.glued(e)
-            && t.word_is(e + 1, "s")
-            && t.glued(e + 1);
+        let possessive = t.glued(e) && t.is_possessive_s(e + 1);
         let e = if possessive { e + 2 } else { e };
-        if let Some((n, a)) = ordinal_at(t, e).filter(|_| possessive || year_position_ok(t, i, e)) {
-            let a = if t.is_sym(a, '-') && t.glued(a) {
-                a + 1
-            } else {
-                a
-            };
-            if (1..=4).contains(&n) && t.word_in(a, &["quarter", "qtr"]) {
-                let (s, en) = quarter_dates(y, n);
-                return Some(Found {
-                    start: i,
-                    end: a + 1,
-                    period: numbered_quarter(period(Grain::Quarter, s, en), n),
-                });
-            }
+        if let Some((n, end)) =
+            ordinal_quarter(t, e).filter(|_| possessive || year_position_ok(t, i, e))
+        {
+            let (s, en) = quarter_dates(y, n);
+            return Some(Found {
+                start: i,
+                end,
+                period: numbered_quarter(period(Grain::Quarter, s, en), n),
+            });
         }
         return None;
     }
@@ -1101,6 +1093,23 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
     }
     Some(finish_quarter(i, k, q, year, fiscal, ctx))
+}
+
+/// The words that make a year a fiscal one: "fiscal 2025", "the 2026 financial year".
+const FISCAL_WORDS: &[&str] = &["fiscal", "financial"];
+
+/// The words that open "year ended …" (`ended_at`): "year ended", "the years ended
+/// December 31, 2019 and 2018", "fiscal year ended", "financial year ended".
+const YEAR_ENDED_WORDS: &[&str] = &["year", "years", "fiscal", "financial"];
+
+/// A quarter named by its ordinal at token `k` ("first quarter", "fourth-quarter", "4th
+/// qtr"): its number and the token after it.
+fn ordinal_quarter(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
+    let (n, mut a) = ordinal_at(t, k)?;
+    if t.is_sym(a, '-') && t.glued(a) {
+        a += 1;
+    }
+    ((1..=4).contains(&n) && t.word_in(a, &["quarter", "qtr"])).then_some((n, a + 1))
 }
 
 /// The words after a month that name the period ending with it: "the June quarter",
@@ -1400,12 +1409,12 @@ fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         } else {
             return None;
         }
-    } else if let Some((y, e)) = (t.is_num(i) && t.word_in(i + 1, &["fiscal", "financial"]))
+    } else if let Some((y, e)) = (t.is_num(i) && t.word_in(i + 1, FISCAL_WORDS))
         .then(|| plain_year(t, i))
         .flatten()
     {
         // "the 2025 fiscal year", "the 2026 financial year"
-        if t.word_in(e, &["fiscal", "financial"]) && t.word_in(e + 1, &["year", "yr"]) {
+        if t.word_in(e, FISCAL_WORDS) && t.word_in(e + 1, &["year", "yr"]) {
             fy = Some(y);
             k = e + 2;
         } else {
@@ -1415,15 +1424,8 @@ fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         return None;
     }
     // "fiscal 2026 first quarter", "fiscal 2025 fourth-quarter": a quarter of that year.
-    if let (Some(y), Some((q, a))) = (fy, ordinal_at(t, k)) {
-        let a = if t.is_sym(a, '-') && t.glued(a) {
-            a + 1
-        } else {
-            a
-        };
-        if (1..=4).contains(&q) && t.word_in(a, &["quarter", "qtr"]) {
-            return Some(finish_quarter(i, a + 1, q, Some(y), true, ctx));
-        }
+    if let (Some(y), Some((q, end))) = (fy, ordinal_quarter(t, k)) {
+        return Some(finish_quarter(i, end, q, Some(y), true, ctx));
     }
     // "ending March 31, 2025", "ended Sept 30", "ending October 1"
     let mut stated_end: Option<NaiveDate> = None;
@@ -2003,10 +2005,10 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         grain = Grain::Quarter;
         months = Some(3);
         k += 1;
-    } else if t.word_in(k, &["year", "years", "fiscal", "financial"]) {
+    } else if t.word_in(k, YEAR_ENDED_WORDS) {
         // "the years ended December 31, 2019 and 2018" (filings): the first year named.
         let mut j = k + 1;
-        if t.word_in(k, &["fiscal", "financial"]) {
+        if t.word_in(k, FISCAL_WORDS) {
             if !t.word_is(j, "year") {
                 return None;
             }
@@ -2124,7 +2126,7 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
     }
     // "year ended January 31" names a fiscal year; "12 months to March 31" need not.
-    if grain == Grain::Year && t.word_in(i, &["year", "years", "fiscal", "financial"]) {
+    if grain == Grain::Year && t.word_in(i, YEAR_ENDED_WORDS) {
         p.fiscal = true;
     }
     // "fiscal third quarter ended Oct. 26": the company's third quarter, whatever
@@ -2851,20 +2853,14 @@ mod tests {
         assert_eq!(p.start.unwrap().to_string(), "2025-07-01");
         let (text, p) = one_period("the June half-year of 2024", None);
         assert_eq!(text, "the June half-year of 2024");
-        assert_eq!(
-            (p.start.unwrap().to_string(), p.end.unwrap().to_string()),
-            ("2024-01-01".into(), "2024-06-30".into())
-        );
+        assert_eq!((p.start, p.end), (ymd(2024, 1, 1), ymd(2024, 6, 30)));
     }
 
     #[test]
     fn periods_to_end_month() {
         let (text, p) = one_period("in the three months to end-September", Some("2025-11-20"));
         assert_eq!(text, "three months to end-September");
-        assert_eq!(
-            (p.start.unwrap().to_string(), p.end.unwrap().to_string()),
-            ("2025-07-01".into(), "2025-09-30".into())
-        );
+        assert_eq!((p.start, p.end), (ymd(2025, 7, 1), ymd(2025, 9, 30)));
     }
 
     #[test]

@@ -356,6 +356,17 @@ pub(crate) fn verb_direction(w: &[u8]) -> Option<Direction> {
     }
 }
 
+/// The direction a change noun names ("surge", "decline"), if it is one.
+fn noun_direction(w: &[u8]) -> Option<Direction> {
+    if up_noun(w) {
+        Some(Direction::Up)
+    } else if down_noun(w) {
+        Some(Direction::Down)
+    } else {
+        None
+    }
+}
+
 /// Change nouns that name an amount of their own before "of" ("a gain of $2 million").
 const LEVEL_NOUNS: &[&str] = &["gain", "gains", "loss", "losses", "expansion"];
 
@@ -511,13 +522,8 @@ pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Dire
     // "an increase of 5%". Not a gain, a loss or an expansion "of" an amount, which are
     // amounts of their own ("a gain of $2 million on the sale").
     if start >= 2 && t.word_is(start - 1, "of") && !t.word_in(start - 2, LEVEL_NOUNS) {
-        if let Some(w) = lower_ascii_bytes(t.str(start - 2), &mut buf) {
-            if up_noun(w) {
-                return Some(Direction::Up);
-            }
-            if down_noun(w) {
-                return Some(Direction::Down);
-            }
+        if let Some(d) = lower_ascii_bytes(t.str(start - 2), &mut buf).and_then(noun_direction) {
+            return Some(d);
         }
     }
     // Look back across fillers.
@@ -560,11 +566,8 @@ pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Dire
             continue;
         }
         if let Some(w) = lower_ascii_bytes(t.str(k), &mut buf) {
-            if up_noun(w) {
-                return Some(Direction::Up);
-            }
-            if down_noun(w) {
-                return Some(Direction::Down);
+            if let Some(d) = noun_direction(w) {
+                return Some(d);
             }
             if is_one_of(w, NOUN_STOPS) && k > end {
                 break;

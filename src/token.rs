@@ -186,6 +186,18 @@ impl<'t> Tokens<'t> {
         self.toks.get(i).is_some_and(|t| t.is_word())
     }
 
+    /// Whether token `i` is the "s" of a possessive, glued to an apostrophe before it
+    /// ("Alibaba's", "2026’s").
+    pub fn is_possessive_s(&self, i: usize) -> bool {
+        i > 0
+            && self.word_is(i, "s")
+            && self.glued(i)
+            && matches!(
+                self.get(i - 1).map(|x| x.kind),
+                Some(TokKind::Sym('\'' | '’'))
+            )
+    }
+
     /// Whether token `i` exists and has no whitespace before it.
     pub fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.glued())
