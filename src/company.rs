@@ -2424,10 +2424,7 @@ fn extend_suffix(toks: &Tokens<'_>, hi: usize) -> (usize, bool) {
     let end = suffix_at(toks, start);
     if end > start && suffix_is_capitalized(toks, start) {
         // "British Petroleum Co Plc": a second legal form may follow the first.
-        let next = toks
-            .toks
-            .get(end)
-            .filter(|t| t.space_before && !t.newline_before);
+        let next = toks.toks.get(end).filter(|t| t.spaced_in_line());
         if next.is_some() && may_start_suffix(toks, end) && suffix_is_capitalized(toks, end) {
             let end2 = suffix_at(toks, end);
             if end2 > end {
@@ -2620,12 +2617,9 @@ fn find_patterns(
 fn division_end(toks: &Tokens<'_>, hi: usize) -> usize {
     (hi..hi + 3)
         .take_while(|&j| {
-            toks.has_shape(j, token::CAPITALIZED)
-                && toks
-                    .get(j)
-                    .is_some_and(|t| t.space_before && !t.newline_before)
+            toks.has_shape(j, token::CAPITALIZED) && toks.get(j).is_some_and(Token::spaced_in_line)
         })
-        .filter(|&j| toks.word_in(j, DIVISION_WORDS) && toks.str(j).starts_with(char::is_uppercase))
+        .filter(|&j| toks.word_in(j, DIVISION_WORDS))
         .last()
         .map_or(hi, |j| j + 1)
 }
@@ -2641,9 +2635,7 @@ const DIVISION_WORDS: &[&str] = &["Group", "Holdings", "Holding", "Management", 
 fn lesser_first_name(ix: &Index, toks: &Tokens<'_>, alias: &Alias, hi: usize) -> bool {
     !alias.acronym
         && toks.has_shape(hi, token::CAPITALIZED)
-        && toks
-            .get(hi)
-            .is_some_and(|t| t.space_before && !t.newline_before)
+        && toks.get(hi).is_some_and(Token::spaced_in_line)
         && toks.str(hi).chars().skip(1).all(char::is_lowercase)
         && !may_end_pattern(toks, hi)
         && !toks.word_in(hi, TITLES)
@@ -2669,9 +2661,9 @@ fn ordinary_noun_use(toks: &Tokens<'_>, i: usize) -> bool {
         || toks.is_sym(i - 1, '!')
         || toks.is_sym(i - 1, '?');
     let noun = i + 1;
-    let noun_ok = toks.get(noun).is_some_and(|t| {
-        t.is_word() && t.space_before && !t.newline_before && t.shape & token::LOWER_FIRST != 0
-    });
+    let noun_ok = toks
+        .get(noun)
+        .is_some_and(|t| t.is_word() && t.spaced_in_line() && t.shape & token::LOWER_FIRST != 0);
     if !opens || !noun_ok || !toks.word_in(noun + 1, NOUN_SUBJECT_FOLLOWERS) {
         return false;
     }
@@ -2726,12 +2718,7 @@ fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
 /// The capitalized word right before `i` in running text ("broker Jeffrey", "in Mexico"
 /// before "City"), if there is one.
 fn after_capitalized<'t>(toks: &Tokens<'t>, i: usize) -> Option<&'t str> {
-    if i < 2
-        || !toks
-            .toks
-            .get(i)
-            .is_some_and(|t| t.space_before && !t.newline_before)
-    {
+    if i < 2 || !toks.toks.get(i).is_some_and(Token::spaced_in_line) {
         return None;
     }
     let p = i - 1;

@@ -97,6 +97,12 @@ impl Token {
     pub fn glued(&self) -> bool {
         !self.space_before
     }
+
+    /// Whether a space, and no line break, separates this token from the previous one:
+    /// the next word of the same line ("Telstra Group", not "Telstra" ending a headline).
+    pub fn spaced_in_line(&self) -> bool {
+        self.space_before && !self.newline_before
+    }
 }
 
 /// A tokenized text: the tokens and the text they index.
