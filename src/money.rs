@@ -10,8 +10,10 @@
 //! - ranges: `$5-6 billion` (the scale applies to both ends), `$5 billion to $6 billion`,
 //!   `between $1 billion and $2 billion`, `5 to 6 billion euros`;
 //! - qualifiers before the amount ("more than", "about", "≈") set `qualifier` and
-//!   `approximate` and stay out of the span; a minus sign glued before it is part of
-//!   the amount; "a share", "per month" after it set `per`;
+//!   `approximate` and stay out of the span; a minus sign glued before it, or "minus"
+//!   or "negative" spelled before it, is part of the amount ("minus €12 million", but
+//!   not the subtraction "$20 million minus $5 million"); "a share", "per month" after
+//!   it set `per`;
 //! - an amount in parentheses right after another amount ("¥380 billion (≈$53B)") is
 //!   marked as the equivalent of the first.
 //!
@@ -297,6 +299,10 @@ fn push_amount(
         start -= 1;
         amount = -amount;
         upper = upper.map(|u| -u);
+    } else if upper.is_none() && qualifier::spelled_minus_before(t, start) {
+        // "minus €12 million"; a range's bounds would swap order, and stay as written.
+        start -= 1;
+        amount = -amount;
     }
     let qual = qualifier::before(t, start);
     let qualifier = qual.map(|q| q.0);
@@ -1597,5 +1603,20 @@ mod tests {
         );
         assert_eq!(money("the $(see note 4) charge").len(), 0);
         assert_eq!(one("a loss of $484M"), ("484000000".into(), "USD".into()));
+        // A spelled sign, but not a subtraction.
+        assert_eq!(
+            money("EBITDA came in at minus €12 million.")[0].0,
+            "minus €12 million"
+        );
+        assert_eq!(
+            one("free cash flow of negative $300 million"),
+            ("-300000000".into(), "USD".into())
+        );
+        let amounts = |text: &str| money(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+        assert_eq!(
+            amounts("$20 million minus $5 million of costs"),
+            ["20000000", "5000000"]
+        );
+        assert_eq!(amounts("20 euros minus €5"), ["20", "5"]);
     }
 }

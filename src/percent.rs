@@ -5,7 +5,8 @@
 //!   percent", ".5%", "12-7/8 pct", "1.5 percentage points", "1.5 pp", "150 bps";
 //! - fractions of a percentage point in words — "a quarter of a percentage point", "half
 //!   a percentage point", "a quarter-point cut" (the figure is "quarter-point");
-//! - a sign glued before the number ("-3%", "−3%", "+12.5%") is part of the value;
+//! - a sign glued before the number ("-3%", "−3%", "+12.5%") is part of the value, and
+//!   so is "minus" or "negative" before it ("minus 0.5%"; not "20% minus 5%");
 //! - ranges: "20-25%", "5–7 per cent", "20 to 25 pct", "20% to 25%", "between 5% and
 //!   7%" — `value` is the low end and `upper` the high end;
 //! - qualifiers, direction ("rose 26%", "a 59% surge") and comparison basis ("26% year
@@ -97,7 +98,12 @@ struct Match {
 
 /// Pushes a match; a range becomes two entities: the low bound, whose `upper` is the
 /// high bound, and the high bound as written ("20-25%" gives "20" and "25%").
-fn push(t: &Tokens<'_>, m: Match, out: &mut Vec<Entity>) {
+fn push(t: &Tokens<'_>, mut m: Match, out: &mut Vec<Entity>) {
+    // "minus 0.5%": the word is the sign. (A range's bounds would swap order: as written.)
+    if m.upper.is_none() && t.is_num(m.start) && qualifier::spelled_minus_before(t, m.start) {
+        m.start -= 1;
+        m.value = -m.value;
+    }
     let qual = qualifier::before(t, m.start);
     let qualifier = qual.map(|q| q.0);
     let approximate = qualifier.is_some_and(|q| q.is_approximate());
@@ -310,28 +316,46 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
     None
 }
 
-/// A fraction of a percentage point in words, the way rate decisions are told: "a
-/// quarter of a percentage point", "half a percentage point", "three quarters of a
-/// point", and the compounds "a quarter-point cut", "a half-point hike", "a quarter
-/// percentage point".
+/// A fraction of a percentage point in words, the way rate decisions and economic data
+/// are told: "a quarter of a percentage point", "half a percentage point", "three
+/// quarters of a point", "two-tenths of a percentage point", and the compounds "a
+/// quarter-point cut", "a half-point hike", "a quarter percentage point".
 ///
 /// An amount ("a quarter of a percentage point") starts at its article; a compound
 /// before a noun ("a quarter-point cut") starts at the fraction, the article being the
 /// noun's. A bare "point" counts only in the compounds and after "of a": "the stock rose
 /// half a point" may be dollars.
 fn fraction_of_a_point(t: &Tokens<'_>, i: usize) -> Option<Match> {
-    let quarter = |k: usize| t.word_in(k, &["quarter", "quarters"]);
-    // The fraction's value and where its words end.
-    let (value, mut j) = if t.word_in(i, &["a", "one"]) && quarter(i + 1) {
-        (Decimal::new(25, 2), i + 2)
-    } else if t.word_is(i, "three") && quarter(i + 1) {
-        (Decimal::new(75, 2), i + 2)
-    } else if t.word_in(i, &["a", "one"]) && t.word_is(i + 1, "half") {
-        (Decimal::new(5, 1), i + 2)
-    } else if t.word_is(i, "half") {
+    /// Numerators in words; "a" and "one" both count one.
+    const NUMERATORS: &[&str] = &[
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    const DENOMINATORS: &[(&[&str], i64)] = &[
+        (&["half"], 2),
+        (&["quarter", "quarters"], 4),
+        (&["tenth", "tenths"], 10),
+    ];
+    let denominator = |k: usize| {
+        DENOMINATORS
+            .iter()
+            .find(|(words, _)| t.word_in(k, words))
+            .map(|&(_, d)| d)
+    };
+    // The fraction's value and where its words end: "half" alone, or a numerator and a
+    // denominator, maybe hyphened ("two-tenths", "three-quarters").
+    let (value, mut j) = if t.word_is(i, "half") {
         (Decimal::new(5, 1), i + 1)
     } else {
-        return None;
+        let numerator = NUMERATORS.iter().position(|w| t.word_is(i, w))?.max(1);
+        let hyphen = t.is_sym(i + 1, '-') && t.glued(i + 1) && t.glued(i + 2);
+        let at = if hyphen { i + 2 } else { i + 1 };
+        let denominator = denominator(at)?;
+        // "two halves" is no fraction of a point.
+        let numerator = i64::try_from(numerator).ok().filter(|&n| n < denominator)?;
+        (
+            Decimal::new(numerator, 0) / Decimal::new(denominator, 0),
+            at + 1,
+        )
     };
     let unit = |k: usize| unit_at(t, k).filter(|(u, _)| *u == PercentUnit::PercentagePoints);
     let point = |k: usize| {
@@ -521,6 +545,27 @@ mod tests {
     }
 
     #[test]
+    fn spelled_signs() {
+        let pc = |s: &str, v: &str| (s.to_string(), v.to_string(), U::Percent);
+        assert_eq!(
+            one("Growth was minus 0.5% in the quarter."),
+            pc("minus 0.5%", "-0.5")
+        );
+        assert_eq!(
+            one("a negative 3.2 percent return"),
+            pc("negative 3.2 percent", "-3.2")
+        );
+        // Subtractions and tolerances keep the figure's own sign.
+        let values = |text: &str| pct(text).into_iter().map(|p| p.1).collect::<Vec<_>>();
+        assert_eq!(values("a 20% rate minus 5% relief"), ["20", "5"]);
+        assert_eq!(values("the base rate minus 1.5%"), ["1.5"]);
+        assert_eq!(values("GDP slowed to minus 0.3%"), ["-0.3"]);
+        assert_eq!(values("accurate to plus or minus 3%"), ["3"]);
+        assert_eq!(values("within +/- 3%"), ["3"]);
+        assert_eq!(values("the negative\n3% line"), ["3"]);
+    }
+
+    #[test]
     fn fractions_of_a_point() {
         let pp = |s: &str, v: &str| (s.to_string(), v.to_string(), U::PercentagePoints);
         assert_eq!(
@@ -535,6 +580,19 @@ mod tests {
             one("Yields rose three quarters of a percentage point."),
             pp("three quarters of a percentage point", "0.75")
         );
+        assert_eq!(
+            one("The jobless rate rose two-tenths of a percentage point."),
+            pp("two-tenths of a percentage point", "0.2")
+        );
+        assert_eq!(
+            one("Core inflation slowed by a tenth of a percentage point."),
+            pp("a tenth of a percentage point", "0.1")
+        );
+        assert_eq!(
+            one("Yields fell three-quarters of a percentage point."),
+            pp("three-quarters of a percentage point", "0.75")
+        );
+        assert!(pct("two halves of a percentage point").is_empty());
         assert_eq!(
             one("It cut by a quarter of a point."),
             pp("a quarter of a point", "0.25")

@@ -5,6 +5,7 @@
 //! another clause never colours the figure.
 
 use crate::entity::{Basis, Direction, Qualifier};
+use crate::lexicon;
 use crate::number::lower_ascii_bytes;
 use crate::token::{TokKind, Token, Tokens};
 
@@ -422,6 +423,62 @@ const DOWN_NOUNS: &[&str] = &[
 
 fn down_noun(w: &[u8]) -> bool {
     is_one_of(w, DOWN_NOUNS)
+}
+
+/// Whether a sign spelled out right before token `i` makes the figure there negative:
+/// "EBITDA came in at minus €12 million", "growth slowed to minus 0.5%", "a negative
+/// 3.2% return". Shared by money and percent, which put the word in the span, as they
+/// do a glued "-".
+///
+/// "negative" is a sign unless a figure or unit comes before it. "minus" is one only
+/// at the start of a clause or after a word that puts a level ("at", "to", "was"):
+/// after a figure or a noun it subtracts ("$20 million minus $5 million", "the rate
+/// minus 5%"), and "plus or minus 3%" is a tolerance.
+pub(crate) fn spelled_minus_before(t: &Tokens<'_>, i: usize) -> bool {
+    /// The words after which "minus" is a sign.
+    const BEFORE_MINUS: &[&str] = &[
+        "at",
+        "to",
+        "of",
+        "from",
+        "by",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "stood",
+        "remained",
+        "hit",
+        "reached",
+        "about",
+        "around",
+        "roughly",
+        "nearly",
+        "approximately",
+    ];
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    let minus = t.word_is(p, "minus");
+    if !(minus || t.word_is(p, "negative")) || !t.get(i).is_some_and(Token::spaced_in_line) {
+        return false;
+    }
+    let Some(q) = p.checked_sub(1) else {
+        return true;
+    };
+    match t.get(q).map(|x| (x.kind, x.class)) {
+        Some((TokKind::Num, _)) => false,
+        Some((TokKind::Sym(c), _)) => !matches!(c, '%' | '％' | '/' | '±' | '+'),
+        Some((TokKind::Word, _)) if minus => t.word_in(q, BEFORE_MINUS),
+        Some((TokKind::Word, class)) => {
+            const FIGURE_WORDS: u16 =
+                lexicon::SCALE | lexicon::CURRENCY_WORD | lexicon::PERCENT_UNIT;
+            class & FIGURE_WORDS == 0
+        }
+        None => true,
+    }
 }
 
 /// Whether the word before token `i` is a verb of change ("rose", "fell", "cut"): then
