@@ -660,6 +660,17 @@ pub struct Period {
     /// Which half of its (fiscal or calendar) year a half is, 1 or 2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub half: Option<u8>,
+    /// Whether the period is named by its distance from another, as the period a figure
+    /// is compared with: "a year earlier", "the year-ago quarter", "the same period last
+    /// year". Its dates and grain are the other period's, moved back, when the text names
+    /// that period before it (in the same paragraph); otherwise they are unknown.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub comparison: bool,
+}
+
+/// Whether a flag is unset: such flags are left out of JSON.
+fn is_false(flag: &bool) -> bool {
+    !flag
 }
 
 /// A company, named or by ticker.

@@ -3537,12 +3537,8 @@ impl Ctx<'_, '_> {
                 return false;
             }
         }
-        let text = self.entities[p].text.as_bytes();
-        let ends = |suffix: &[u8]| {
-            text.len() >= suffix.len()
-                && text[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
-        };
-        !(ends(b"earlier") || ends(b"ago"))
+        // "a year earlier", "the year-ago quarter": the period compared with.
+        !matches!(&self.entities.get(p).map(|e| &e.value), Some(Value::Period(x)) if x.comparison)
     }
 
     /// Whether the period starting at token `a` dates a statement, not its figures: "AMD

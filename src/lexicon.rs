@@ -351,6 +351,8 @@ const PERIOD_WORDS: &[&str] = &[
     "years",
     "ytd",
     "quarter",
+    "month",
+    "period",
     "qtr",
     "week",
     "beginning",

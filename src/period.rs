@@ -21,6 +21,10 @@
 //!   text does not give; "2023-2025" and "from 2023 to 2025" are ranges of years.
 //! - "from April 1 to June 30" and "between Dec. 1 and Feb. 28, 2025" are ranges of days;
 //!   the first day takes the last one's year when it has none, so that it comes first.
+//! - Comparison periods ("a year earlier", "two quarters ago", "the year-ago quarter",
+//!   "the same period last year") are the period named before them in the paragraph,
+//!   moved back, and are marked `comparison`; with none in reach their dates are unknown
+//!   (see `comparison`).
 //! - Durations ("three years", "a three-year plan") carry their length in `months` or
 //!   `days`; "the next three years" and "the past decade" are anchored to the document
 //!   date when there is one.
@@ -33,6 +37,8 @@ use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 use crate::entity::{Entity, Grain, Period, Span, Value};
 use crate::number::{self, lower_ascii, Scales};
 use crate::token::{self, TokKind, Token, Tokens};
+
+mod comparison;
 
 /// What periods are resolved against.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -105,20 +111,63 @@ pub(crate) fn find_at_starts(
     if ctx.fiscal_year_end.is_none() {
         ctx.fiscal_year_end = stated_fiscal_year_end(t, starts);
     }
+    // The last period a comparison ("a year earlier") can move back: its end token and
+    // its index in `out`.
+    let mut reference: Option<(usize, usize)> = None;
+    // Where the last period found ends: a comparison may start at the article before
+    // its rule's start, but not inside that period.
+    let mut last_end = 0;
     let mut c = 0;
     while let Some(&i) = starts.get(c) {
         c += 1;
-        if let Some(f) = match_at(t, i, &ctx).filter(|f| f.end > f.start) {
-            out.push(Entity::new(
-                t.text,
-                Span::new(t.start(f.start), t.end(f.end - 1)),
-                Value::Period(f.period),
-            ));
-            // Go on from the period's end: the first start at or after it.
-            c = starts.partition_point(|&k| k < f.end);
+        let found = match comparison::may_open(t, i)
+            .then(|| comparison::comparison_at(t, i))
+            .flatten()
+            .filter(|m| m.start >= last_end)
+        {
+            Some(m) => {
+                let before = reference
+                    .filter(|&(end, _)| in_reach(t, end, m.start))
+                    .and_then(|(_, at)| match &out.get(at)?.value {
+                        Value::Period(p) => Some(p),
+                        _ => None,
+                    });
+                Found {
+                    start: m.start,
+                    end: m.end,
+                    period: m.resolve(before),
+                }
+            }
+            None => match match_at(t, i, &ctx).filter(|f| f.end > f.start) {
+                Some(f) => f,
+                None => continue,
+            },
+        };
+        if comparison::is_reference(&found.period) {
+            reference = Some((found.end, out.len()));
         }
+        last_end = found.end;
+        out.push(Entity::new(
+            t.text,
+            Span::new(t.start(found.start), t.end(found.end - 1)),
+            Value::Period(found.period),
+        ));
+        // Go on from the period's end: the first start at or after it.
+        c = starts.partition_point(|&k| k < found.end);
     }
 }
+
+/// Whether a period ending before token `end` is in reach of a comparison starting at
+/// token `at`: in the same paragraph (line), at most `COMPARISON_REACH` tokens before.
+fn in_reach(t: &Tokens<'_>, end: usize, at: usize) -> bool {
+    at.checked_sub(end)
+        .is_some_and(|gap| gap <= COMPARISON_REACH)
+        && (end..=at).all(|k| t.get(k).is_some_and(|x| !x.newline_before))
+}
+
+/// How many tokens back a comparison looks for the period it moves back: about two
+/// sentences of news.
+const COMPARISON_REACH: usize = 60;
 
 /// Whether a rule may start at token `k`, which is `x`: those `may_start_rule` accepts,
 /// but for connectors alone.
@@ -221,6 +270,7 @@ fn period(grain: Grain, start: Option<NaiveDate>, end: Option<NaiveDate>) -> Per
         fiscal_year: None,
         quarter: None,
         half: None,
+        comparison: false,
     }
 }
 
