@@ -227,6 +227,9 @@ fn describe(e: &Entity) -> String {
             if let Some(m) = p.months {
                 s.push_str(&format!(" ({m} months)"));
             }
+            if p.comparison {
+                s.push_str(" comparison");
+            }
             s
         }
         Value::Company(c) => {
