@@ -106,8 +106,15 @@ pub(crate) const HEAD_NOUN: u16 = 1 << 14;
 
 /// The words after a connector that start a relative period; `period::relative_at` reads
 /// the same list.
-pub(crate) const RELATIVE_WORDS: &[&str] =
-    &["next", "past", "last", "coming", "previous", "following"];
+pub(crate) const RELATIVE_WORDS: &[&str] = &[
+    "next",
+    "past",
+    "last",
+    "coming",
+    "previous",
+    "following",
+    "trailing",
+];
 
 const DURATION_UNITS: &[&str] = &[
     "year", "years", "yr", "yrs", "month", "months", "quarter", "quarters", "decade", "decades",
@@ -350,6 +357,9 @@ const PERIOD_WORDS: &[&str] = &[
     "year",
     "years",
     "ytd",
+    "ttm",
+    "ltm",
+    "trailing",
     "quarter",
     "month",
     "period",

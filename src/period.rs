@@ -643,6 +643,9 @@ fn year_period(y: i32) -> Period {
     period(Grain::Year, ymd(y, 1, 1), ymd(y, 12, 31))
 }
 
+/// The units of "six months ended June 30" and "three quarters to September".
+const MONTHS_OR_QUARTERS: &[&str] = &["months", "month", "quarters"];
+
 /// Tries every period rule at token `i`, longest forms first.
 ///
 /// Rules run in a fixed order and the first match wins, but most tokens can start only a
@@ -838,7 +841,7 @@ impl Candidates {
             // unit ("year"), a weekday, "fiscal", or a count ("three", "12", "few",
             // "several", "couple") after these.
             b"this" | b"current" | b"last" | b"previous" | b"past" | b"prior" | b"next"
-            | b"coming" => {
+            | b"coming" | b"trailing" => {
                 may.relative |= t.is_num(i + 1)
                     || t.has_class(
                         i + 1,
@@ -848,7 +851,7 @@ impl Candidates {
                     )
                     || matches!(next, b"fiscal" | b"few" | b"several" | b"couple");
             }
-            b"ytd" => may.relative = true,
+            b"ytd" | b"ttm" | b"ltm" => may.relative = true,
             // "year to date", "year-to-date", "year ended".
             b"year" => {
                 may.relative |= next == b"to" || hyphen_next;
@@ -1239,7 +1242,7 @@ fn relative_year_at(t: &Tokens<'_>, k: usize, ctx: &PeriodContext) -> Option<(i3
 fn relative_offset(w: &[u8]) -> Option<i32> {
     match w {
         b"this" | b"current" => Some(0),
-        b"last" | b"previous" | b"past" | b"prior" => Some(-1),
+        b"last" | b"previous" | b"past" | b"prior" | b"trailing" => Some(-1),
         b"next" | b"coming" => Some(1),
         _ => None,
     }
@@ -2071,17 +2074,20 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         grain = Grain::Range;
         months = None;
         k += 1;
-    } else if let Some(n) = (!t.is_num(k) || t.word_in(k + 1, &["months", "month"]))
+    } else if let Some(n) = (!t.is_num(k) || t.word_in(k + 1, MONTHS_OR_QUARTERS))
         .then(|| number::number_at(t, k, Scales::None))
         .flatten()
         .filter(|n| !n.grouped)
     {
-        // "six months ended June 30", "nine months to September"
-        if !t.word_in(n.end, &["months", "month"]) {
+        // "six months ended June 30", "nine months to September", "three quarters to
+        // September"
+        if !t.word_in(n.end, MONTHS_OR_QUARTERS) {
             return None;
         }
+        let per_unit = if t.word_is(n.end, "quarters") { 3 } else { 1 };
         let count = u32::try_from(n.value)
             .ok()
+            .map(|c| c * per_unit)
             .filter(|c| (1..=24).contains(c))?;
         grain = match count {
             3 => Grain::Quarter,
@@ -2192,7 +2198,7 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 
 /// Periods relative to the document date: "this year", "last quarter", "next month",
 /// "this week", "earlier this month", "year to date", "YTD", "the next three years",
-/// "the past decade", "last Monday".
+/// "the past decade", "the trailing 12 months", "TTM", "last Monday".
 fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let tok = t.get(i)?;
     if !tok.is_word() {
@@ -2202,6 +2208,14 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     // Lowercased bytes: a word that is not ASCII matches none of the words below.
     let w = lower_ascii(t.str(i), &mut buf).unwrap_or("").as_bytes();
     let doc = ctx.doc_date;
+    // "TTM", "LTM": the trailing (last) twelve months.
+    if matches!(w, b"ttm" | b"ltm") && tok.shape & token::ALL_UPPER != 0 {
+        return Some(Found {
+            start: i,
+            end: i + 1,
+            period: anchored_duration(doc, Some(12), false),
+        });
+    }
     // "YTD", "year to date", "year-to-date"
     if w == b"ytd"
         || (w == b"year"
@@ -2259,7 +2273,10 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         ""
     };
     // "the next three years", "the past 12 months", "the past decade", "next few years"
-    if matches!(w, b"next" | b"past" | b"last" | b"coming" | b"previous") {
+    if matches!(
+        w,
+        b"next" | b"past" | b"last" | b"coming" | b"previous" | b"trailing"
+    ) {
         let (count, after) =
             if let Some(n) = number::number_at(t, j, Scales::None).filter(|n| !n.grouped) {
                 (
@@ -2285,6 +2302,27 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         } else {
             ""
         };
+        // "the trailing twelve-month period": a hyphened unit after the count.
+        let hyphened = unit2.is_empty()
+            && after > j
+            && t.is_sym(after, '-')
+            && t.glued(after)
+            && t.glued(after + 1);
+        let (unit2, after) = if hyphened {
+            // The singular read as the plural the table below holds.
+            const SINGULARS: [(&str, &str); 3] = [
+                ("month", "months"),
+                ("year", "years"),
+                ("quarter", "quarters"),
+            ];
+            let unit = SINGULARS
+                .iter()
+                .find(|(one, _)| t.word_is(after + 1, one))
+                .map_or("", |&(_, plural)| plural);
+            (unit, after + 1)
+        } else {
+            (unit2, after)
+        };
         let per_unit = match unit2 {
             "years" | "yrs" => Some(12),
             "months" => Some(1),
@@ -2295,27 +2333,16 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         };
         if let Some(unit_months) = per_unit.filter(|_| after > j || unit2 == "decade") {
             let total = count.map(|c| c * unit_months);
-            let mut p = period(Grain::Duration, None, None);
-            p.months = total;
-            p.relative = true;
-            if let (Some(d), Some(m)) = (doc, total) {
-                if matches!(w, b"next" | b"coming") {
-                    p.start = Some(d);
-                    p.end = d
-                        .checked_add_months(Months::new(m))
-                        .and_then(|x| x.pred_opt());
-                } else {
-                    p.end = Some(d);
-                    p.start = d
-                        .checked_sub_months(Months::new(m))
-                        .and_then(|x| x.succ_opt());
-                }
-            }
+            let forward = matches!(w, b"next" | b"coming");
             return Some(Found {
                 start: i,
                 end: after + 1,
-                period: p,
+                period: anchored_duration(doc, total, forward),
             });
+        }
+        // "trailing" counts only before a length of time.
+        if w == b"trailing" {
+            return None;
         }
     }
     // "the next fiscal", "this fiscal": a fiscal year.
@@ -2418,6 +2445,28 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     })
 }
 
+/// A length of time of `months` relative to the document date `doc`: the months up to
+/// it ("the past 12 months"), or from it when `forward` ("the next three years").
+fn anchored_duration(doc: Option<NaiveDate>, months: Option<u32>, forward: bool) -> Period {
+    let mut p = period(Grain::Duration, None, None);
+    p.months = months;
+    p.relative = true;
+    if let (Some(d), Some(m)) = (doc, months) {
+        if forward {
+            p.start = Some(d);
+            p.end = d
+                .checked_add_months(Months::new(m))
+                .and_then(|x| x.pred_opt());
+        } else {
+            p.end = Some(d);
+            p.start = d
+                .checked_sub_months(Months::new(m))
+                .and_then(|x| x.succ_opt());
+        }
+    }
+    p
+}
+
 /// Lengths of time: "three years", "12 months", "a three-year plan", "10-year",
 /// "the past decade" (handled in `relative_at`), "two decades".
 fn duration_at(t: &Tokens<'_>, i: usize, _ctx: &PeriodContext) -> Option<Found> {
@@ -2470,8 +2519,10 @@ fn duration_at(t: &Tokens<'_>, i: usize, _ctx: &PeriodContext) -> Option<Found> 
         ("day", true) | ("days", false) => (None, Some(count)),
         _ => return None,
     };
-    // "three years ago" is a point in time; "5 days a week" is a frequency.
+    // "three years ago" is a point in time; "5 days a week" is a frequency; "three
+    // quarters of staff" is a share.
     if t.word_in(k + 1, &["ago", "old", "later", "earlier"])
+        || !hyphen && w.starts_with("quarter") && t.word_is(k + 1, "of")
         || t.word_in(k + 1, &["a", "an", "per", "each", "every"])
             && t.word_in(k + 2, &["day", "week", "month", "year", "quarter"])
     {
