@@ -232,6 +232,12 @@ pub(crate) fn dollar_prefix(letters: &str) -> Option<Mark> {
     symbol(std::str::from_utf8(&buf[..=n]).ok()?)
 }
 
+/// The South African rand, written "R" before a number ("R1.2bn"): the caller decides
+/// when a lone "R" is one.
+pub(crate) fn rand() -> Mark {
+    Mark::Known(c(b"ZAR"))
+}
+
 /// Letter prefixes written before a number that are not ISO codes.
 pub(crate) fn word_prefix(s: &str) -> Option<Mark> {
     Some(match s {
@@ -245,6 +251,9 @@ pub(crate) fn word_prefix(s: &str) -> Option<Mark> {
         "Ps" => Mark::Known(c(b"MXN")),
         "Rp" => Mark::Known(c(b"IDR")),
         "RM" => Mark::Known(c(b"MYR")),
+        // Gulf papers: "Dh2.1 billion", "Dhs500 million".
+        "Dh" | "Dhs" => Mark::Known(c(b"AED")),
+        "TL" => Mark::Known(c(b"TRY")),
         "zł" => Mark::Known(c(b"PLN")),
         "Kč" => Mark::Known(c(b"CZK")),
         "Ft" => Mark::Known(c(b"HUF")),

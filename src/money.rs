@@ -454,6 +454,13 @@ fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)>
             {
                 return Some((Mark::Known(Currency::USD), i + 5, None));
             }
+            // South African rand, "R1.2bn", "R500 million": glued and scaled only, as a
+            // lone "R" names so much else ("R2", "R&D").
+            if w == "R" {
+                let rand =
+                    t.is_num(i + 1) && t.glued(i + 1) && t.has_class(i + 2, crate::lexicon::SCALE);
+                return rand.then(|| (currency::rand(), i + 1, None));
+            }
             if let Some(m) = currency::word_prefix(w) {
                 // "Rs." keeps its abbreviation dot.
                 let next = if t.is_sym(i + 1, '.') && t.glued(i + 1) {
