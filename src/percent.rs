@@ -4,7 +4,9 @@
 //! - `<number> <unit>` — "20%", "20 %", "26 per cent", "20 pct", "20pc", "twenty-five
 //!   percent", ".5%", "12-7/8 pct", "1.5 percentage points", "1.5 pp", "150 bps";
 //! - fractions of a percentage point in words — "a quarter of a percentage point", "half
-//!   a percentage point", "a quarter-point cut" (the figure is "quarter-point");
+//!   a percentage point", "two-tenths of a percentage point", "a quarter-point cut" (the
+//!   figure is "quarter-point") — and whole ones: "a full percentage point", "a basis
+//!   point";
 //! - a sign glued before the number ("-3%", "−3%", "+12.5%") is part of the value, and
 //!   so is "minus" or "negative" before it ("minus 0.5%"; not "20% minus 5%");
 //! - ranges: "20-25%", "5–7 per cent", "20 to 25 pct", "20% to 25%", "between 5% and
@@ -326,6 +328,9 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
 /// noun's. A bare "point" counts only in the compounds and after "of a": "the stock rose
 /// half a point" may be dollars.
 fn fraction_of_a_point(t: &Tokens<'_>, i: usize) -> Option<Match> {
+    if let Some(m) = a_whole_point(t, i) {
+        return Some(m);
+    }
     /// Numerators in words; "a" and "one" both count one.
     const NUMERATORS: &[&str] = &[
         "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -389,6 +394,28 @@ fn fraction_of_a_point(t: &Tokens<'_>, i: usize) -> Option<Match> {
         start,
         end,
         value,
+        upper: None,
+        unit,
+        split: None,
+    })
+}
+
+/// One point, with the article for its number: "a percentage point", "a full percentage
+/// point", "a basis point". Only with "percentage" or "basis": "fell a point" may be
+/// dollars.
+fn a_whole_point(t: &Tokens<'_>, i: usize) -> Option<Match> {
+    if !t.word_in(i, &["a", "an"]) {
+        return None;
+    }
+    let k = i + 1 + usize::from(t.word_in(i + 1, &["full", "whole"]));
+    if !t.word_in(k, &["percentage", "basis"]) {
+        return None;
+    }
+    let (unit, end) = unit_at(t, k).filter(|(u, _)| *u != PercentUnit::Percent)?;
+    Some(Match {
+        start: i,
+        end,
+        value: Decimal::ONE,
         upper: None,
         unit,
         split: None,
@@ -592,7 +619,11 @@ mod tests {
             one("Yields fell three-quarters of a percentage point."),
             pp("three-quarters of a percentage point", "0.75")
         );
-        assert!(pct("two halves of a percentage point").is_empty());
+        // "two halves" is no fraction; the point after it is whole.
+        assert_eq!(
+            one("two halves of a percentage point"),
+            pp("a percentage point", "1")
+        );
         assert_eq!(
             one("It cut by a quarter of a point."),
             pp("a quarter of a point", "0.25")
