@@ -404,8 +404,21 @@ fn month_at(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
         k + 1
     };
     // A three-letter abbreviation without its dot ("Mar", "Dec") is too often a name or
-    // a word; it counts only before a day or year number.
-    if abbreviation && w.len() == 3 && next == k + 1 && !t.is_num(k + 1) {
+    // a word; it counts only before a day or year number, or joined by a hyphen to
+    // another month ("Jan-Mar").
+    let joined = |dash: usize, other: usize| {
+        t.is_sym(dash, '-')
+            && t.glued(dash)
+            && t.glued(dash + 1)
+            && t.has_class(other, crate::lexicon::MONTH)
+    };
+    if abbreviation
+        && w.len() == 3
+        && next == k + 1
+        && !t.is_num(k + 1)
+        && !joined(k + 1, k + 2)
+        && !(k >= 2 && joined(k - 1, k - 2))
+    {
         return None;
     }
     Some((m, next))
@@ -829,7 +842,7 @@ impl Candidates {
         // "third quarter ended", "fourth quarter", "first half", "first-half".
         if class & crate::lexicon::ORDINAL != 0 {
             let joined = hyphen_next || next == b"fiscal";
-            may.ended |= joined || matches!(next, b"quarter" | b"qtr");
+            may.ended |= joined || matches!(next, b"quarter" | b"qtr" | b"half");
             may.quarter |= joined || matches!(next, b"quarter" | b"qtr" | b"quarters");
             may.half = joined || next == b"half";
         }
@@ -858,6 +871,8 @@ impl Candidates {
                 may.ended |= before_ending;
             }
             b"quarter" | b"qtr" | b"week" | b"years" => may.ended |= before_ending,
+            // "half ended", "half-year ended", "half year to".
+            b"half" => may.ended |= before_ending || hyphen_next || next == b"year",
             // "first nine months of": a number next (`number::number_at`).
             b"first" => {
                 may.first_months =
@@ -878,11 +893,16 @@ impl Candidates {
                 may.fiscal = true;
             }
             // "beginning of 2014", "end of September".
-            b"beginning" | b"start" | b"end" | b"close" => may.boundary = next == b"of",
+            b"beginning" | b"start" | b"end" | b"close" => {
+                may.boundary = next == b"of" || hyphen_next
+            }
             // "Q4", "H1", "FY2025": capitals only.
             b"q" => may.quarter |= text == "Q",
             b"h" => may.half |= text == "H",
-            b"fy" => may.fiscal = text == "FY" || text == "Fy",
+            b"fy" => {
+                may.fiscal = text == "FY" || text == "Fy";
+                may.ended |= before_ending;
+            }
             _ => {}
         }
         may
@@ -1152,8 +1172,9 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 const FISCAL_WORDS: &[&str] = &["fiscal", "financial"];
 
 /// The words that open "year ended …" (`ended_at`): "year ended", "the years ended
-/// December 31, 2019 and 2018", "fiscal year ended", "financial year ended".
-const YEAR_ENDED_WORDS: &[&str] = &["year", "years", "fiscal", "financial"];
+/// December 31, 2019 and 2018", "fiscal year ended", "financial year ended", "FY
+/// ending March 2026".
+const YEAR_ENDED_WORDS: &[&str] = &["year", "years", "fiscal", "financial", "fy"];
 
 /// A quarter named by its ordinal at token `k` ("first quarter", "fourth-quarter", "4th
 /// qtr"): its number and the token after it.
@@ -1776,10 +1797,25 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
                 Some(y) => (ymd(y - 1, m, 1), month_end(y, m2)),
                 None => (None, None),
             };
+            // "the October-December quarter", "the April-September half": the noun
+            // names the grain when the months fill one; "period" does when they are a
+            // calendar quarter or half.
+            let months = (m2 + 12 - m) % 12 + 1;
+            let period_noun = t.word_is(e, "period");
+            let grain = if months == 3 && (t.word_is(e, "quarter") || period_noun && m % 3 == 1) {
+                Grain::Quarter
+            } else if months == 6 && (t.word_is(e, "half") || period_noun && m % 6 == 1) {
+                Grain::Half
+            } else {
+                Grain::Range
+            };
+            if t.word_in(e, &["quarter", "half", "period"]) {
+                e += 1;
+            }
             return Some(Found {
                 start: k,
                 end: e,
-                period: period(Grain::Range, s, en),
+                period: period(grain, s, en),
             });
         }
     }
@@ -2033,8 +2069,9 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     if fiscal_first {
         k += 1;
     }
-    // The quarter's number, when an ordinal names it.
+    // The quarter's or half's number, when an ordinal names it.
     let mut number = None;
+    let mut half_number = None;
     let mut fiscal = fiscal_first;
     if let Some((n, a)) = ordinal_at(t, k) {
         let mut j = a;
@@ -2051,6 +2088,12 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             months = Some(3);
             number = u8::try_from(n).ok().filter(|n| (1..=4).contains(n));
             k = j + 1;
+        } else if t.word_is(j, "half") {
+            // "first half ended June 30"
+            grain = Grain::Half;
+            months = Some(6);
+            half_number = u8::try_from(n).ok().filter(|n| (1..=2).contains(n));
+            k = j + 1;
         } else {
             return None;
         }
@@ -2058,6 +2101,17 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         grain = Grain::Quarter;
         months = Some(3);
         k += 1;
+    } else if t.word_is(k, "half") {
+        // "half ended", "half-year ended", "half year to 31 December"
+        grain = Grain::Half;
+        months = Some(6);
+        k += if t.word_is(k + 1, "year") {
+            2
+        } else if t.is_sym(k + 1, '-') && t.glued(k + 1) && t.word_is(k + 2, "year") {
+            3
+        } else {
+            1
+        };
     } else if t.word_in(k, YEAR_ENDED_WORDS) {
         // "the years ended December 31, 2019 and 2018" (filings): the first year named.
         let mut j = k + 1;
@@ -2124,10 +2178,18 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         // "to end-September"
         mk += 2;
     }
-    let (m, a) = month_at(t, mk)?;
+    // "ended 30 June 2025", "to 31st March": the day first, as British and Australian
+    // copy writes it.
+    let day_first = (t.is_num(mk) && t.str(mk).len() <= 2)
+        .then(|| day_num(t, mk))
+        .flatten()
+        .and_then(|(d, de)| Some((d, month_at(t, de)?)));
+    let (mut day, (m, a)) = match day_first {
+        Some((d, month)) => (Some(d), month),
+        None => (None, month_at(t, mk)?),
+    };
     let mut e = a;
-    let mut day = None;
-    if t.is_num(e) && t.str(e).len() <= 2 {
+    if day.is_none() && t.is_num(e) && t.str(e).len() <= 2 {
         let (d, de) = day_num(t, e)?;
         day = Some(d);
         e = de;
@@ -2188,6 +2250,7 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     // "fiscal third quarter ended Oct. 26": the company's third quarter, whatever
     // months it covers.
     p.quarter = number;
+    p.half = half_number;
     p.fiscal |= fiscal;
     Some(Found {
         start: i,
@@ -2538,15 +2601,20 @@ fn duration_at(t: &Tokens<'_>, i: usize, _ctx: &PeriodContext) -> Option<Found> 
     })
 }
 
-/// "beginning of 2014", "end of 2012", "start of the year", "end of September",
+/// "beginning of 2014", "end of 2012", "end-2025", "start of the year", "end of September",
 /// "mid-2025" (the year only).
 fn boundary_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let first = t.word_in(i, &["beginning", "start"]);
     let last = t.word_in(i, &["end", "close"]);
-    if !(first || last) || !t.word_is(i + 1, "of") {
+    // "end of 2025", or glued with a hyphen: "end-2025", "start-March".
+    let hyphened = t.is_sym(i + 1, '-') && t.glued(i + 1) && t.glued(i + 2);
+    if !(first || last) || !(t.word_is(i + 1, "of") || hyphened) {
         return None;
     }
     let k = i + 2;
+    if hyphened && t.word_is(k, "the") {
+        return None;
+    }
     let doc_year = ctx.doc_date.map(|d| d.year());
     let (date, end) = if let Some((y, e)) = plain_year(t, k) {
         (if first { ymd(y, 1, 1) } else { ymd(y, 12, 31) }, e)
