@@ -120,12 +120,11 @@ pub(crate) fn find_at_starts(
     let mut c = 0;
     while let Some(&i) = starts.get(c) {
         c += 1;
-        let found = match comparison::may_open(t, i)
-            .then(|| comparison::comparison_at(t, i))
-            .flatten()
-            .filter(|m| m.start >= last_end)
-        {
-            Some(m) => {
+        let found = match match_at(t, i, &ctx) {
+            Some(Matched::Period(f)) if f.end > f.start => f,
+            // A comparison may start at the article before `i`, but not inside the last
+            // period.
+            Some(Matched::Comparison(m)) if m.start >= last_end => {
                 let before = reference
                     .filter(|&(end, _)| in_reach(t, end, m.start))
                     .and_then(|(_, at)| match &out.get(at)?.value {
@@ -138,10 +137,7 @@ pub(crate) fn find_at_starts(
                     period: m.resolve(before),
                 }
             }
-            None => match match_at(t, i, &ctx).filter(|f| f.end > f.start) {
-                Some(f) => f,
-                None => continue,
-            },
+            _ => continue,
         };
         if comparison::is_reference(&found.period) {
             reference = Some((found.end, out.len()));
@@ -659,22 +655,35 @@ fn year_period(y: i32) -> Period {
 /// The units of "six months ended June 30" and "three quarters to September".
 const MONTHS_OR_QUARTERS: &[&str] = &["months", "month", "quarters"];
 
-/// Tries every period rule at token `i`, longest forms first.
+/// What `match_at` found: a period, or a comparison to resolve against the period
+/// before it.
+enum Matched {
+    Period(Found),
+    Comparison(comparison::Comparison),
+}
+
+/// Tries every period rule at token `i`, longest forms first: a comparison ("a year
+/// earlier") before the rules that would read its words as a period of their own.
 ///
 /// Rules run in a fixed order and the first match wins, but most tokens can start only a
 /// few of them: `Candidates` rules out the others from the token (and the one after it)
 /// before any rule runs.
-fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Matched> {
     let tok = t.get(i)?;
     let may = match tok.kind {
         TokKind::Num => Candidates::at_number(t, i),
         TokKind::Word if t.has_class(i, crate::lexicon::CONNECTOR) => {
             // "the", "in", "over" start only "the next three years" and the like.
-            return relative_at(t, i, ctx);
+            return relative_at(t, i, ctx).map(Matched::Period);
         }
         TokKind::Word if t.has_class(i, crate::lexicon::PERIOD_START) => Candidates::at_word(t, i),
         _ => return None,
     };
+    if may.comparison {
+        if let Some(m) = comparison::comparison_at(t, i) {
+            return Some(Matched::Comparison(m));
+        }
+    }
     // Each rule runs only when `may` says it can match. A rule's `Found` is returned as
     // soon as it exists rather than passed down an `or_else` chain, which moved it
     // through every later step.
@@ -694,7 +703,7 @@ fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     for (possible, rule) in rules {
         if possible {
             if let Some(f) = rule(t, i, ctx) {
-                return Some(f);
+                return Some(Matched::Period(f));
             }
         }
     }
@@ -706,6 +715,7 @@ fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 /// flag is false would have returned `None`, so skipping it changes no result.
 #[derive(Debug, Default, Clone, Copy)]
 struct Candidates {
+    comparison: bool,
     relative: bool,
     first_months: bool,
     ended: bool,
@@ -777,6 +787,8 @@ impl Candidates {
         let ordinal = next.class & crate::lexicon::ORDINAL != 0;
         let month = next.class & crate::lexicon::MONTH != 0;
         Candidates {
+            // "two years earlier", "12 months ago"
+            comparison: unit && t.word_in(i + 2, comparison::BACK_WORDS),
             // "4th quarter ended", "six months ended", "52 weeks ended": an ordinal
             // suffix, or "month(s)"/"week(s)" next.
             ended: suffix || unit,
@@ -825,6 +837,22 @@ impl Candidates {
         let month = class & crate::lexicon::MONTH != 0 && capitalized;
         let hyphen_next = t.is_sym(i + 1, '-');
         let mut may = Candidates {
+            // "a year earlier", "the same quarter last year", "the year-ago period", "the
+            // prior-year quarter", "two years ago" (see `comparison::comparison_at`).
+            comparison: matches!(
+                w,
+                b"year"
+                    | b"quarter"
+                    | b"qtr"
+                    | b"half"
+                    | b"month"
+                    | b"week"
+                    | b"period"
+                    | b"prior"
+                    | b"previous"
+            ) || number
+                && t.has_class(i + 1, crate::lexicon::DURATION_UNIT)
+                && t.word_in(i + 2, comparison::BACK_WORDS),
             // "over the past decade": a connector before a relative word.
             relative: class & crate::lexicon::CONNECTOR != 0
                 && t.has_class(i + 1, crate::lexicon::RELATIVE),
@@ -3267,6 +3295,21 @@ mod tests {
             "start of the year",
             "end of September",
             "close of Sept. 2025",
+            "a year earlier",
+            "two quarters ago",
+            "12 months before.",
+            "the year-ago quarter",
+            "the prior-year period",
+            "the same period last year",
+            "the comparable quarter a year earlier",
+            "the trailing twelve months",
+            "TTM",
+            "the half-year ended 31 December 2024",
+            "first half ended June 30",
+            "FY ending March 2026",
+            "end-2025",
+            "Jan-Mar",
+            "the Oct-Dec quarter",
         ];
         const PIECES: &[&str] = &[
             "January",
@@ -3361,6 +3404,13 @@ mod tests {
             "$",
             "employees",
             "é",
+            "earlier",
+            "before",
+            "same",
+            "period",
+            "half-year",
+            "trailing",
+            "TTM",
         ];
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut next = |n: usize| {
@@ -3409,6 +3459,12 @@ mod tests {
                     Some(TokKind::Word) => Candidates::at_word(&t, i),
                     _ => continue,
                 };
+                if comparison::comparison_at(&t, i).is_some() {
+                    assert!(
+                        may.comparison,
+                        "comparison skipped at token {i} of {text:?}"
+                    );
+                }
                 for ctx in &contexts {
                     let rules = [
                         (may.relative, relative_at(&t, i, ctx), "relative"),

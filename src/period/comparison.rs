@@ -12,7 +12,6 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use super::{is_month_end, month_end, period};
 use crate::entity::{Grain, Period};
-use crate::lexicon;
 use crate::number::{self, Scales};
 use crate::token::Tokens;
 
@@ -37,29 +36,13 @@ pub(super) struct Comparison {
 /// start at words of no lexicon class. The rule starts at the noun and looks back.)
 const SAME_WORDS: &[&str] = &["same", "comparable", "corresponding", "equivalent"];
 
-/// The words other than counts that a comparison's rule starts at: the period nouns
-/// (after `SAME_WORDS`, or after an article in "a year earlier") and the first words of
-/// `year_back_adjective`.
-const OPENERS: &[&str] = &[
-    "year", "quarter", "qtr", "half", "month", "week", "period", "prior", "previous",
-];
-
-/// Whether a comparison may start at the rule start `i`: one of `OPENERS`, or a count
-/// before a unit and "earlier", "ago" or "before". A cheap test before `comparison_at`.
-pub(super) fn may_open(t: &Tokens<'_>, i: usize) -> bool {
-    let Some(x) = t.get(i) else {
-        return false;
-    };
-    let count = x.is_num() || x.class & lexicon::NUMBER_WORD != 0;
-    count && t.has_class(i + 1, lexicon::DURATION_UNIT) && t.word_in(i + 2, BACK_WORDS)
-        || x.is_word() && t.word_in(i, OPENERS)
-}
-
 /// The words after a distance that make it one back in time.
-const BACK_WORDS: &[&str] = &["earlier", "ago", "before"];
+pub(super) const BACK_WORDS: &[&str] = &["earlier", "ago", "before"];
 
 /// The comparison phrase at token `i`, if one starts there (or, for "a year earlier", at
-/// the article before `i`).
+/// the article before `i`). `Candidates` tells the tokens it may match at: the period
+/// nouns (after `SAME_WORDS`, or after the article), the first words of
+/// `year_back_adjective`, and counts before a unit and one of `BACK_WORDS`.
 pub(super) fn comparison_at(t: &Tokens<'_>, i: usize) -> Option<Comparison> {
     // "the same quarter last year", "the corresponding period a year earlier"
     if i > 0 && t.word_in(i - 1, SAME_WORDS) {
@@ -88,7 +71,8 @@ pub(super) fn comparison_at(t: &Tokens<'_>, i: usize) -> Option<Comparison> {
         }
     }
     // "a year earlier", "two quarters ago": the count may be the article before `i`.
-    let start = if t.word_in(i.wrapping_sub(1), &["a", "an", "one"]) && unit_months(t, i).is_some()
+    let start = if t.word_in(i.wrapping_sub(1), &["a", "an", "one"])
+        && t.word_in(i, &["year", "quarter", "month"])
     {
         i - 1
     } else {
