@@ -19,6 +19,7 @@
 //!   month end only `end` is known.
 //! - "2024/25" and "2024-25" (consecutive years) name one fiscal year whose bounds the
 //!   text does not give; "2023-2025" and "from 2023 to 2025" are ranges of years.
+//! - "Q1-Q3 2025" and "Q2 to Q4" are ranges of quarters, dated by the last one.
 //! - "from April 1 to June 30" and "between Dec. 1 and Feb. 28, 2025" are ranges of days;
 //!   the first day takes the last one's year when it has none, so that it comes first.
 //! - Comparison periods ("a year earlier", "two quarters ago", "the year-ago quarter",
@@ -1027,6 +1028,18 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
         q = t.str(k + 1).parse().ok()?;
         k += 2;
+        // "Q1-Q3 2025", "Q2 to Q4": a range of quarters, dated by the last one. The last
+        // quarter must not open a range itself, so that this recursion stops there.
+        let opens_range = |k: usize| {
+            let joined = crate::number::is_range_dash(t, k) && t.glued(k) && t.glued(k + 1)
+                || t.word_in(k, &["to", "through"]);
+            joined && t.str(k + 1) == "Q"
+        };
+        if opens_range(k) && !opens_range(k + 3) && !fiscal {
+            if let Some(last) = quarter_at(t, k + 1, ctx) {
+                return quarter_range(q, i, last);
+            }
+        }
         // "Q3/25", "Q3-2025": the year after a glued slash or hyphen.
         if let Some((y, e)) = slashed_year(t, k) {
             year = Some(y);
@@ -1269,6 +1282,30 @@ fn finish_quarter(
 }
 
 /// `p` marked as quarter `q` of its year.
+/// The quarters from the one numbered `first` through `last` (found after it, from
+/// token `start`): "Q1-Q3 2025" is January to September. `None` unless `last` is a
+/// numbered quarter; the range takes its dates, fiscal mark and fiscal year.
+fn quarter_range(first: u32, start: usize, last: Found) -> Option<Found> {
+    let q = u32::from(last.period.quarter?);
+    if !(1..=4).contains(&first) || first == q {
+        return None;
+    }
+    // "Q4-Q1" crosses a year end.
+    let count = (q + 4 - first) % 4 + 1;
+    let mut p = last.period;
+    p.grain = Grain::Range;
+    p.months = Some(3 * count);
+    p.quarter = None;
+    p.start = p
+        .start
+        .and_then(|s| s.checked_sub_months(Months::new(3 * (count - 1))));
+    Some(Found {
+        start,
+        end: last.end,
+        period: p,
+    })
+}
+
 fn numbered_quarter(mut p: Period, q: u32) -> Period {
     p.quarter = u8::try_from(q).ok();
     p
@@ -3310,6 +3347,8 @@ mod tests {
             "end-2025",
             "Jan-Mar",
             "the Oct-Dec quarter",
+            "Q1-Q3 2025",
+            "Q2 to Q4",
         ];
         const PIECES: &[&str] = &[
             "January",
