@@ -255,6 +255,15 @@ CURATED = [
     ("Grab", ["Grab"], "GRAB", "Singapore"),
     ("Coinbase", ["Coinbase"], "COIN", "United States"),
     ("Binance", ["Binance"], "", "Malta"),
+    # Crypto and fintech firms the listings lack or name only in full ("Capital One
+    # Financial Corporation", "Discover Financials").
+    ("Tether", ["Tether", "Tether Holdings"], "", "El Salvador"),
+    ("Deribit", ["Deribit"], "", "United Arab Emirates"),
+    ("Monzo", ["Monzo", "Monzo Bank"], "", "United Kingdom"),
+    ("Starling Bank", ["Starling Bank", "Starling"], "", "United Kingdom"),
+    ("Capital One", ["Capital One", "Capital One Financial"], "COF", "United States"),
+    ("Discover Financial Services", ["Discover Financial Services", "Discover Financial",
+                                     "Discover"], "DFS", "United States"),
     ("Rakuten", ["Rakuten"], "4755.T", "Japan"),
     ("Naver", ["Naver", "NAVER"], "035420.KS", "South Korea"),
     ("Kakao", ["Kakao"], "035720.KS", "South Korea"),
@@ -399,7 +408,7 @@ FAMOUS_WORDS = {"Apple", "Amazon", "Oracle", "Meta", "Google", "Microsoft", "Nvi
                 "Moody’s", "Moodys",
                 "Yahoo", "Bain", "Forbes", "Fortune", "Nestle", "Nestlé", "Adobe",
                 "Caterpillar", "Chevron", "Cognizant", "Intuit", "Micron", "Snowflake",
-                "Workday", "Perplexity"}
+                "Workday", "Perplexity", "Stripe", "Tether"}
 
 # Brands that the word lists carry as proper nouns only because they are the brands
 # ("Lufthansa", "Xerox"): no place or person shares them, so they need no evidence
@@ -790,7 +799,9 @@ COMMODITIES = {"gold", "silver", "copper", "oil", "crude", "platinum", "palladiu
                "bitcoin", "ether", "brent"}
 
 
-def good_alias(a):
+def good_alias(a, curated=False):
+    """Whether `a` may be an alias; a curated one of several words may be all generic
+    words ("Capital One")."""
     k = norm_key(a)
     if not k or k in BLOCKED or k in COMMODITIES:
         return False
@@ -801,7 +812,8 @@ def good_alias(a):
     if len(a) < 3 and not a.isupper():
         return False
     # All-words-blocked aliases ("First National", "New York") are places or generic.
-    if len(k.split()) <= 2 and all(w in BLOCKED for w in k.split()):
+    if len(k.split()) <= 2 and all(w in BLOCKED for w in k.split()) and not (
+            curated and len(k.split()) == 2):
         return False
     if re.fullmatch(r"[\d\W]+", a):
         return False
@@ -1118,7 +1130,7 @@ def alias_entries(c, common, proper, claimed, best):
               for a in names if re.search(r"[A-Za-z] (and|&) [A-Z]", a)]
     for a in names:
         a = a.strip().rstrip(",&- ")
-        if not good_alias(a):
+        if not good_alias(a, curated=c.order < len(CURATED)):
             continue
         k = a.lower()
         if k in seen:

@@ -867,6 +867,12 @@ impl CompanyFinder {
                 next = hi;
                 continue;
             }
+            // "the Amazon rainforest", "the Amazon River": a one-word name that is also
+            // a word, before a noun of geography, names a place.
+            if len == 1 && (alias.ordinary || alias.ambiguous) && toks.word_in(hi, PLACE_NOUNS) {
+                next = hi;
+                continue;
+            }
             // "Apple orchards in ...", "Shell companies were ...": a famous name that is
             // an ordinary word, opening a sentence before a noun it modifies, needs
             // evidence as an ambiguous name does ("Oracle databases are" in a story about
@@ -2183,6 +2189,11 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
     if toks.is_sym(hi, '(') && exchange_prefix(toks, hi + 1).is_some() {
         return true;
     }
+    // "Block, formerly known as Square, said", "Tether, the issuer of the largest
+    // stablecoin, reported": the cue after an appositive between commas.
+    if toks.is_sym(hi, ',') && cue_after_appositive(toks, hi) {
+        return true;
+    }
     // Before: "shares of Target", "CEO of Snap", "stake in Block", "rival Visa".
     if lo == 0 {
         return false;
@@ -2205,6 +2216,25 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
         return true;
     }
     toks.word_in(p, CUE_BEFORE) && !toks.word_in(p, &["shares", "stock"])
+}
+
+/// The most tokens an appositive between commas may have ("formerly known as Square").
+const APPOSITIVE_MAX: usize = 12;
+
+/// Whether the comma at `comma`, after a name, opens an appositive of words that a comma
+/// closes before a cue ("Block, formerly known as Square, said").
+fn cue_after_appositive(toks: &Tokens<'_>, comma: usize) -> bool {
+    // Words, numbers, hyphens and possessives ("the world's largest stablecoin issuer").
+    let inside = |t: &Token| {
+        t.is_word() || t.is_num() || matches!(t.kind, TokKind::Sym('-' | '$' | '\'' | '’'))
+    };
+    let Some(n) = (comma + 1..comma + 2 + APPOSITIVE_MAX)
+        .take_while(|&j| toks.get(j).is_some_and(|t| !t.newline_before))
+        .find(|&j| toks.get(j).is_some_and(|t| !inside(t)))
+    else {
+        return false;
+    };
+    n > comma + 1 && toks.is_sym(n, ',') && toks.word_in(n + 1, CUE_AFTER)
 }
 
 /// How many times coordination passes evidence along a list of names.
@@ -2683,6 +2713,13 @@ fn ordinary_noun_use(toks: &Tokens<'_>, i: usize) -> bool {
 const NOUN_SUBJECT_FOLLOWERS: &[&str] = &[
     "is", "are", "was", "were", "have", "has", "had", "will", "would", "can", "could", "may", "might", "must",
     "should", "in", "of", "from", "across", "around",
+];
+
+/// Nouns of geography after a place's name ("the Amazon rainforest", "the Amazon River").
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "rainforest", "rainforests", "river", "basin", "jungle", "valley", "delta", "estuary", "forest", "forests",
+    "region", "coast", "desert", "mountains",
 ];
 
 /// Nouns of a company's own, which a company name modifies ("Apple engineers").

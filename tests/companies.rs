@@ -1120,3 +1120,57 @@ fn chinas_state_banks() {
         ["China Construction Bank"]
     );
 }
+
+#[test]
+fn a_cue_after_an_appositive_is_evidence() {
+    assert_eq!(
+        canonicals("Block, formerly known as Square, said its gross profit rose 10%."),
+        ["Block"]
+    );
+    assert_eq!(
+        canonicals("Starling, the British digital lender's parent, reported a record profit."),
+        ["Starling Bank"]
+    );
+    // No cue after the appositive, or no closing comma: the ordinary words.
+    assert!(names("Block, street by street, the city was rebuilt.").is_empty());
+    assert!(names("Block, the city's street plan said nothing about it.").is_empty());
+}
+
+#[test]
+fn a_word_name_before_a_geography_noun_is_a_place() {
+    assert!(names("Fires in the Amazon rainforest surged in August.").is_empty());
+    assert!(names("Barges on the Amazon River were stranded by the drought.").is_empty());
+    assert_eq!(
+        canonicals("Amazon said its warehouse in the Amazon region would open next year."),
+        ["Amazon"]
+    );
+    assert_eq!(
+        canonicals("Amazon warehouses hired 250,000 workers."),
+        ["Amazon"]
+    );
+}
+
+#[test]
+fn fintech_and_card_lenders() {
+    assert_eq!(
+        tickers("Capital One completed its acquisition of Discover Financial Services."),
+        [
+            ("Capital One".to_string(), Some("COF".to_string())),
+            (
+                "Discover Financial Services".to_string(),
+                Some("DFS".to_string())
+            ),
+        ]
+    );
+    assert_eq!(
+        canonicals("Revolut, Monzo and Starling applied for banking licences."),
+        ["Revolut", "Monzo", "Starling Bank"]
+    );
+    assert_eq!(
+        canonicals("Tether reported a profit, and Stripe was valued at $91.5 billion."),
+        ["Tether", "Stripe"]
+    );
+    // The ordinary words.
+    assert!(names("Investors will discover whether capital one day flows back.").is_empty());
+    assert!(names("Starling flocks gathered over the river.").is_empty());
+}
