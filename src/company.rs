@@ -867,6 +867,17 @@ impl CompanyFinder {
                 next = hi;
                 continue;
             }
+            // "Reserve Bank of India", "Central Bank of Ireland": a bank's name after a
+            // public body's word is the end of the body's name (the listed "Bank of
+            // India" and "Bank of Ireland" are other banks).
+            if i > 0
+                && toks.word_is(i, "Bank")
+                && toks.get(i).is_some_and(Token::spaced_in_line)
+                && REJECT_FIRST.contains(&toks.str(i - 1))
+            {
+                next = hi;
+                continue;
+            }
             // "the Amazon rainforest", "the Amazon River": a one-word name that is also
             // a word, before a noun of geography, names a place.
             if len == 1 && (alias.ordinary || alias.ambiguous) && toks.word_in(hi, PLACE_NOUNS) {
@@ -2167,6 +2178,17 @@ const CUE_AFTER: &[&str] = &[
     "agreed", "acquired", "acquires", "bought", "sold", "raised", "cut", "beat", "missed", "expects", "launched",
     "unveiled", "forecast", "forecasts", "shareholders", "executives", "declined", "confirmed", "told",
     "rose", "fell", "jumped", "gained", "dropped", "slid", "climbed", "surged", "tumbled", "plunged", "ceo",
+    "filed", "priced", "completed", "warned", "hired", "named",
+];
+/// Nouns of a source's output before "from" or "by" and a name ("data from Counterpoint").
+const SOURCE_NOUNS: &[&str] = &[
+    "data",
+    "figures",
+    "estimates",
+    "note",
+    "research",
+    "survey",
+    "calculations",
 ];
 #[rustfmt::skip]
 const POSSESSED: &[&str] = &[
@@ -2202,6 +2224,15 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
     if toks.word_in(p, &["of", "in", "at", "from", "by"])
         && p > 0
         && toks.word_in(p - 1, CUE_BEFORE)
+    {
+        return true;
+    }
+    // "data from Counterpoint showed", "estimates by Canalys.": the source ends the
+    // phrase (not "data from Delta farmers", "figures from Circle K").
+    if toks.word_in(p, &["from", "by"])
+        && p > 0
+        && toks.word_in(p - 1, SOURCE_NOUNS)
+        && (!toks.is_word(hi) || toks.word_in(hi, &["showed", "shows", "show", "compiled"]))
     {
         return true;
     }
@@ -2591,6 +2622,11 @@ fn find_patterns(
         if lo >= p || blocked[lo..p].iter().any(|&b| b) || REJECT_FIRST.contains(&toks.str(lo)) {
             continue;
         }
+        // "Saudi Central Bank", "Asian Development Bank", "Norges Bank": central and
+        // development banks are public bodies.
+        if head && toks.word_is(i, "Bank") && toks.word_in(i - 1, PUBLIC_BANK_WORDS) {
+            continue;
+        }
         // "Airlines Group" of "American Airlines Group" (whose first word is no name
         // start), "Holdings Co." of "Seven & i Holdings Co.": generic words only name no
         // company, but a nationality before them opens the name ("American Motors Corp",
@@ -2713,6 +2749,17 @@ fn ordinary_noun_use(toks: &Tokens<'_>, i: usize) -> bool {
 const NOUN_SUBJECT_FOLLOWERS: &[&str] = &[
     "is", "are", "was", "were", "have", "has", "had", "will", "would", "can", "could", "may", "might", "must",
     "should", "in", "of", "from", "across", "around",
+];
+
+/// Words before "Bank" in the names of central and development banks ("Norges Bank" and
+/// "De Nederlandsche Bank" are Norway's and the Netherlands' central banks).
+const PUBLIC_BANK_WORDS: &[&str] = &[
+    "Central",
+    "Development",
+    "Reserve",
+    "Investment",
+    "Norges",
+    "Nederlandsche",
 ];
 
 /// Nouns of geography after a place's name ("the Amazon rainforest", "the Amazon River").

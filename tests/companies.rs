@@ -1174,3 +1174,81 @@ fn fintech_and_card_lenders() {
     assert!(names("Investors will discover whether capital one day flows back.").is_empty());
     assert!(names("Starling flocks gathered over the river.").is_empty());
 }
+
+#[test]
+fn central_and_development_banks_are_not_companies() {
+    for text in [
+        "The Reserve Bank of India cut its policy rate by 25 basis points.",
+        "The Central Bank of Ireland fined the lender 3 million euros.",
+        "Norges Bank raised its key rate, and the Saudi Central Bank followed.",
+        "The Asian Development Bank raised its growth forecast for the region.",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+    // The listed banks of the same names.
+    assert_eq!(
+        canonicals("Bank of Ireland and Bank of India reported higher profits."),
+        ["Bank of Ireland", "Bank of India"]
+    );
+    assert_eq!(
+        names("Korvath Bank said profit rose, and First National Bank cut fees."),
+        ["Korvath Bank", "First National Bank"]
+    );
+}
+
+#[test]
+fn firms_named_by_an_ordinary_first_word() {
+    let got = tickers("Delta said bookings rose, and Southwest shares fell 3%.");
+    assert_eq!(
+        got,
+        [
+            ("Delta".to_string(), Some("DAL".to_string())),
+            ("Southwest".to_string(), Some("LUV".to_string())),
+        ]
+    );
+    assert_eq!(
+        canonicals("Unity said it hired a new finance chief, and Fox News drew record ratings."),
+        ["Unity Software", "Fox"]
+    );
+    assert_eq!(
+        canonicals("Shares of Circle rose after the stablecoin issuer's results."),
+        ["Circle"]
+    );
+    // The ordinary words and places.
+    for text in [
+        "Flooding in the Mekong Delta damaged rice crops.",
+        "Temperatures across the Southwest topped 110 degrees.",
+        "The union called for Unity among workers, and the circle of buyers widened.",
+        "Data from Southwest Asia showed a drop, and estimates from Delta farmers were lower.",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_source_of_data_is_a_company() {
+    assert_eq!(
+        canonicals("Data from Counterpoint showed Huawei regained the top spot."),
+        ["Counterpoint Research", "Huawei"]
+    );
+    assert_eq!(
+        canonicals(
+            "Kraken, the crypto exchange, filed for an IPO, and Chime Financial priced its shares."
+        ),
+        ["Kraken", "Chime"]
+    );
+}
+
+#[test]
+fn state_investors_and_trading_firms() {
+    assert_eq!(
+        canonicals(
+            "Mubadala, MGX and the Public Investment Fund joined a round that Jane Street also backed."
+        ),
+        ["Mubadala", "MGX", "Public Investment Fund", "Jane Street"]
+    );
+    assert_eq!(
+        canonicals("The fund, run by Norges Bank Investment Management, gained 10%."),
+        ["Norges Bank Investment Management"]
+    );
+}
