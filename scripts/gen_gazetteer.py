@@ -40,7 +40,10 @@ COLUMNS of companies.tsv (tab-separated; `#` lines are comments):
                a leading `^` marks a famous one-word name that is also an ordinary
                lower-case word ("^Apple", "^Shell"): matched without evidence, but
                read as the ordinary word when it opens a sentence before a noun it
-               modifies ("Apple orchards in ...", "Shell companies were ...")
+               modifies ("Apple orchards in ...", "Shell companies were ...");
+               a leading `%` marks a lesser company's one-word name that is also a
+               person's or a place's name ("%Logan", "%Graham"): it needs evidence,
+               and "said" or "told" after it is none alone
     tickers    `|`-separated, primary first: US tickers bare ("BABA"), others in
                Yahoo form ("9988.HK", "KEMIRA.HE")
     cik        SEC Central Index Key, may be empty
@@ -417,6 +420,24 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday the and of for in on at to by
 today news report reports data ai new one two three us uk eu un ceo cfo ipo etf gdp
 latam emea apac
+""".split())
+
+# Countries, regions and states that some listing's short name is ("Israel" of "Israel
+# Corporation", "Greenland" of "Greenland Holdings"): never a one-word alias.
+PLACE_WORDS = set("""
+israel greenland iceland ireland scotland wales norway sweden finland denmark poland austria
+belgium netherlands portugal greece turkey egypt iran iraq syria jordan lebanon qatar kuwait
+oman bahrain yemen pakistan bangladesh nepal vietnam thailand malaysia indonesia philippines
+cambodia myanmar mongolia kazakhstan ukraine belarus georgia armenia romania bulgaria hungary
+serbia croatia slovenia slovakia czechia estonia latvia lithuania luxembourg monaco malta
+cyprus morocco algeria tunisia libya nigeria ghana kenya ethiopia tanzania uganda angola
+zambia zimbabwe namibia botswana argentina chile peru colombia venezuela ecuador bolivia
+paraguay uruguay panama cuba jamaica haiti bermuda bahamas caribbean arctic antarctica
+siberia patagonia sahara himalaya alaska hawaii arizona nevada colorado oregon montana dakota
+carolina virginia georgia ohio michigan illinois indiana kentucky tennessee alabama
+louisiana oklahoma kansas nebraska iowa minnesota wisconsin missouri arkansas utah idaho
+wyoming maine vermont delaware maryland massachusetts connecticut quebec ontario alberta
+manitoba saskatchewan queensland tasmania victoria
 """.split())
 
 # Famous companies whose names are also ordinary words; the tier-0 ones here are matched
@@ -826,7 +847,7 @@ def good_alias(a, curated=False):
     """Whether `a` may be an alias; a curated one of several words may be all generic
     words ("Capital One")."""
     k = norm_key(a)
-    if not k or k in BLOCKED or k in COMMODITIES:
+    if not k or k in BLOCKED or k in PLACE_WORDS or k in COMMODITIES:
         return False
     letters = sum(ch.isalpha() for ch in a)
     # "3M": a digit and a capital letter make a name too.
@@ -1134,6 +1155,20 @@ def best_tiers(companies):
     return best
 
 
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def ascii_spellings(a):
+    """The ASCII spellings of a name in Latin letters with diacritics: umlauts spelled
+    out ("Boerse"), and every accent dropped ("Borse", "Societe")."""
+    res = []
+    for v in (a.translate(UMLAUTS), a):
+        v = "".join(c for c in unicodedata.normalize("NFKD", v) if not unicodedata.combining(c))
+        if v.isascii() and v != a and v not in res:
+            res.append(v)
+    return res
+
+
 def alias_entries(c, common, proper, claimed, best):
     """The aliases of a company with `~` on those that need evidence, dropping bad ones
     and those an earlier (more prominent) company already claimed. A distinctive head
@@ -1151,6 +1186,9 @@ def alias_entries(c, common, proper, claimed, best):
     names += [re.sub(r"(?<=[A-Za-z]) (and|&) (?=[A-Z])",
                      lambda m: " & " if m.group(1) == "and" else " and ", a)
               for a in names if re.search(r"[A-Za-z] (and|&) [A-Z]", a)]
+    # "Deutsche Börse" is written "Deutsche Boerse" and "Deutsche Borse", "Société
+    # Générale" "Societe Generale": German umlauts spelled out, and accents dropped.
+    names += [v for a in names if not a.isascii() for v in ascii_spellings(a)]
     for a in names:
         a = a.strip().rstrip(",&- ")
         if not good_alias(a, curated=c.order < len(CURATED)):
@@ -1163,7 +1201,7 @@ def alias_entries(c, common, proper, claimed, best):
         if owner is not c:
             continue
         words = norm_key(a).split()
-        amb = False
+        amb = person = False
         if len(words) == 1:
             w = words[0]
             if a.isupper() and len(a) >= 2:
@@ -1174,6 +1212,10 @@ def alias_entries(c, common, proper, claimed, best):
                   or (w in proper and c.tier > 0 and a not in BRAND_NAMES)
                   or (c.tier > 1 and len(w) <= 3)):
                 amb = a not in FAMOUS_WORDS or c.tier > 0
+                # A person's or a place's name ("Logan", "Graham"): "said" after it is
+                # no evidence alone.
+                person = (amb and w in proper and w not in common and c.tier > 0
+                          and a not in BRAND_NAMES)
             if len(a) <= 2 and not a.isupper():
                 continue
         elif (all(w in common or w in BLOCKED for w in words) and c.tier > 0
@@ -1181,7 +1223,7 @@ def alias_entries(c, common, proper, claimed, best):
             # "General Mills" is fine, "Public Storage" needs evidence; a company's head
             # word at the end makes it a name ("American Airlines Group").
             amb = True
-        mark = "~" if amb or a in weak else ""
+        mark = "%" if person else "~" if amb or a in weak else ""
         if (not mark and len(words) == 1 and not a.isupper()
                 and (words[0] in common or (words[0].endswith("s") and words[0][:-1] in common))):
             mark = "^"
@@ -1200,7 +1242,7 @@ def write(out, reg, common, proper):
             continue
         canon = c.canonical
         if claimed.get(norm_key(canon)) is not c:  # lost to a more prominent company
-            canon = al[0].lstrip("~")
+            canon = al[0].lstrip("~%^")
         legal = c.legal if c.legal and c.legal != canon else ""
         cells = [canon, legal, "|".join(al), "|".join(c.tickers), c.cik, c.isin,
                  c.country, str(c.tier)]
@@ -1212,7 +1254,8 @@ def write(out, reg, common, proper):
         "# From ../shared/data/companies: SEC company_tickers_exchange (public domain),",
         "# FinanceDatabase equities and fund families (MIT), pytickersymbols (MIT), Epoch AI",
         "# organizations (CC BY 4.0; Data: Epoch AI (epochai.org)), and a curated table.",
-        "# columns: canonical legal aliases(|, ~ = needs evidence) tickers(|) cik isin country tier",
+        "# columns: canonical legal aliases(|, ~ = needs evidence, % = also a person's or place's name,",
+        "# ^ = an ordinary word at a sentence start) tickers(|) cik isin country tier",
     ]
     (out / "companies.tsv").write_text("\n".join(header + lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines)} companies to {out / 'companies.tsv'}", file=sys.stderr)

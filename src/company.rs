@@ -75,9 +75,14 @@
 //! orchards", Meta in "meta-analysis", Target, Block, Snap, Sea, Visa, Shell, Strategy,
 //! News, X) are marked in the gazetteer and need evidence: a legal suffix, a ticker next
 //! to them, a cue around them ("shares of", "CEO of", "stake in", "deal for", "said", "reported",
-//! "'s revenue", ...), coordination with a name that needs no evidence ("Visa and
+//! "'s revenue", "data from", a cue after an appositive: "Block, formerly known as Square,
+//! said"), coordination with a name that needs no evidence ("Visa and
 //! Mastercard", "Walmart, Target and Costco"), or an unambiguous mention of the same
-//! company elsewhere in the document. The most famous ones (Apple, Amazon, Oracle, Meta, ...) are not marked and
+//! company elsewhere in the document. A lesser company's one-word name that is also a
+//! person's or a place's name (`%` in the list: "Logan", "Graham") is not made a company
+//! by a verb a person takes ("Logan said", "Graham told") unless the company's words
+//! follow ("said its", "said profit"). A one-word name before a noun of geography is a
+//! place ("the Amazon rainforest"). The most famous ones (Apple, Amazon, Oracle, Meta, ...) are not marked and
 //! are matched case-sensitively, capitalized; when one opens a sentence before a
 //! lower-case noun it modifies, followed by a verb or a preposition ("Apple orchards in
 //! Washington", "Shell companies were"), it needs evidence too ("Apple shares rose",
@@ -91,7 +96,9 @@
 //! ends another name ("People's Bank of China"), and a suffix name of places alone after
 //! "of" ends a longer one ("Co. of China Ltd."). Context rules reject places,
 //! public bodies (names opening with Department, Ministry, University, Federal, ...),
-//! titles (Chairman, Governor, Minister, ...) and words that open sentences.
+//! titles (Chairman, Governor, Minister, ...) and words that open sentences. Central and
+//! development banks are public bodies: "Reserve Bank of India" (not the listed "Bank of
+//! India"), "Saudi Central Bank", "Asian Development Bank", "Norges Bank".
 //! A market index named after its publisher is not the publisher: "Nasdaq Composite",
 //! "Nikkei 225", "MSCI Asia Pacific index" (up to three capitalized words before the
 //! index word), and "the Dow"/"the Nasdaq" right before a move ("fell", "higher").
@@ -352,6 +359,8 @@ struct Cand {
     company: Option<(Which, u32)>,
     /// Needs evidence (an ambiguous alias); resolved after the first pass.
     ambiguous: bool,
+    /// A name that is also a person's or a place's ([`Alias::proper_name`]).
+    proper_name: bool,
     /// Token count of the name without its legal suffix, for pattern names.
     base_hi: usize,
     /// The ticker as written, for ticker candidates.
@@ -377,6 +386,7 @@ impl Cand {
             source,
             company: None,
             ambiguous: false,
+            proper_name: false,
             base_hi: hi,
             ticker: false,
             alias_ok: false,
@@ -913,6 +923,7 @@ impl CompanyFinder {
             cands.push(Cand {
                 company: Some((w, alias.company)),
                 ambiguous,
+                proper_name: alias.proper_name,
                 base_hi: i + len,
                 ..Cand::new(toks, i, hi, source)
             });
@@ -949,7 +960,7 @@ impl CompanyFinder {
             .map(|c| {
                 !c.ambiguous
                     || c.company.is_some_and(|id| doubtful.get(&id) == Some(&true))
-                    || cue_around(toks, c.lo, c.hi)
+                    || (cue_around(toks, c.lo, c.hi) && !said_of_a_person(toks, c))
             })
             .collect();
         // Coordination can keep only a name that a joiner stands next to: most
@@ -1515,7 +1526,7 @@ const EXCHANGES: &[&str] = &[
     "SEHK", "HK", "TSE", "TYO", "LSE", "LON", "FRA", "ETR", "XETRA", "EPA", "AMS", "BIT", "SIX", "SWX", "VTX", "TSX",
     "TSXV", "ASX", "NSE", "BSE", "KRX", "KOSDAQ", "KOSPI", "SHA", "SHE", "SSE", "SZSE", "TPE", "TWSE", "HEL", "STO",
     "CPH", "OSL", "BME", "ELI", "EBR", "WSE", "JSE", "SGX", "BMV", "TASE", "AEX", "NZX", "IDX", "KLSE", "MYX",
-    "BVMF", "VIE", "Euronext", "EURONEXT",
+    "BVMF", "VIE", "Euronext", "EURONEXT", "CSE", "Cboe", "CBOE",
 ];
 
 /// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
@@ -1532,7 +1543,8 @@ fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
 /// Arca" two words, else one.
 fn code_end(toks: &Tokens<'_>, i: usize) -> usize {
     let second = toks.str(i + 1);
-    if matches!(second, "American" | "Arca")
+    // "NYSE American", "NYSE Arca", "OTC Pink", "OTC Markets".
+    if matches!(second, "American" | "Arca" | "Pink" | "Markets")
         || (toks.str(i) == "Euronext" && euronext_suffix(second).is_some())
     {
         i + 2
@@ -1562,6 +1574,8 @@ fn exchange_suffix(exchange: &str) -> Option<&'static str> {
         "BIT" => "MI",
         "SIX" | "SWX" | "VTX" => "SW",
         "TSX" => "TO",
+        "TSXV" => "V",
+        "CSE" => "CN",
         "ASX" => "AX",
         "NSE" => "NS",
         "BSE" => "BO",
@@ -2247,6 +2261,43 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
         return true;
     }
     toks.word_in(p, CUE_BEFORE) && !toks.word_in(p, &["shares", "stock"])
+}
+
+/// Verbs after a name that a person's name takes as often as a company's ("Logan said",
+/// "Graham told reporters").
+const PERSON_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "confirmed",
+    "declined",
+    "agreed",
+    "expects",
+    "plans",
+    "warned",
+    "announced",
+];
+
+/// Whether the ambiguous candidate `c`, a name that is also a person's or a place's, is
+/// followed by a verb a person takes ("Logan said", "Graham told"), which does not make it
+/// a company alone; "Roland said its" and "Olympus said profit" do (a person's is "his"
+/// or "her", and a person has no profit).
+fn said_of_a_person(toks: &Tokens<'_>, c: &Cand) -> bool {
+    c.proper_name
+        && toks.word_in(c.hi, PERSON_VERBS)
+        && !toks.word_in(
+            c.hi + 1,
+            &[
+                "its",
+                "net",
+                "profit",
+                "sales",
+                "revenue",
+                "earnings",
+                "operating",
+                "quarterly",
+            ],
+        )
 }
 
 /// The most tokens an appositive between commas may have ("formerly known as Square").

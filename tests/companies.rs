@@ -1252,3 +1252,49 @@ fn state_investors_and_trading_firms() {
         ["Norges Bank Investment Management"]
     );
 }
+
+#[test]
+fn more_exchange_prefixes() {
+    assert_eq!(
+        tickers("Cielo Mining Corp. (CSE: CMX) and Korvath Ltd. (TSXV: KVH) rose."),
+        [
+            ("Cielo Mining Corp.".to_string(), None),
+            ("CMX".to_string(), Some("CMX.CN".to_string())),
+            ("Korvath Ltd.".to_string(), None),
+            ("KVH".to_string(), Some("KVH.V".to_string())),
+        ]
+    );
+    assert_eq!(
+        names("Marlowe Systems Inc. (OTC Pink: MRLW) named a new chief executive."),
+        ["Marlowe Systems Inc.", "MRLW"]
+    );
+}
+
+#[test]
+fn umlauts_spelled_out() {
+    assert_eq!(
+        canonicals("Deutsche Boerse agreed to buy the software maker, and Wartsila shares rose."),
+        ["Deutsche Börse", "Wärtsilä"]
+    );
+}
+
+#[test]
+fn a_lesser_name_that_is_a_surname_or_a_place_is_not_a_company_by_saying() {
+    for text in [
+        "Logan said the Fed should hold rates steady.",
+        "Graham told reporters the bill would pass, and Kerry said it would not.",
+        "Israel said it would respond, and Greenland said it was not for sale.",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+    // The companies, with a cue of their own or their full names in the story.
+    assert_eq!(
+        canonicals("Shares of Logan fell 8% in Hong Kong."),
+        ["Logan"]
+    );
+    assert_eq!(
+        canonicals("Olympus Corp raised its forecast. Olympus said demand was strong."),
+        ["Olympus", "Olympus"]
+    );
+    assert_eq!(canonicals("Target said sales fell."), ["Target"]);
+}
