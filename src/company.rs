@@ -2192,7 +2192,8 @@ const CUE_AFTER: &[&str] = &[
     "agreed", "acquired", "acquires", "bought", "sold", "raised", "cut", "beat", "missed", "expects", "launched",
     "unveiled", "forecast", "forecasts", "shareholders", "executives", "declined", "confirmed", "told",
     "rose", "fell", "jumped", "gained", "dropped", "slid", "climbed", "surged", "tumbled", "plunged", "ceo",
-    "filed", "priced", "completed", "warned", "hired", "named",
+    "filed", "priced", "completed", "warned", "hired", "named", "upgraded", "downgraded", "reiterated", "initiated",
+    "withdrew",
 ];
 /// Nouns of a source's output before "from" or "by" and a name ("data from Counterpoint").
 const SOURCE_NOUNS: &[&str] = &[
@@ -2210,12 +2211,16 @@ const POSSESSED: &[&str] = &[
     "board", "market", "stake", "quarter", "quarterly", "fiscal", "annual", "share", "valuation", "executive",
     "chairman", "founder", "stores", "customers", "investors", "shareholders", "guidance", "outlook", "margin",
     "margins", "net", "operating", "business", "acquisition", "deal", "bid", "offer", "spokesperson", "spokesman",
+    "founders",
 ];
 
 /// Whether the tokens around a name at `lo..hi` say it is a company.
 fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
-    // After: "Target said", "Target's revenue", "Block (NYSE: XYZ)".
-    if toks.word_in(hi, CUE_AFTER) {
+    // After: "Target said", "Target's revenue", "Block (NYSE: XYZ)", "Glean and Writer
+    // both raised".
+    if toks.word_in(hi, CUE_AFTER)
+        || (toks.word_in(hi, &["also", "both", "each", "all"]) && toks.word_in(hi + 1, CUE_AFTER))
+    {
         return true;
     }
     let poss = (toks.is_sym(hi, '\'') || toks.is_sym(hi, '’')) && toks.word_is(hi + 1, "s");

@@ -1298,3 +1298,53 @@ fn a_lesser_name_that_is_a_surname_or_a_place_is_not_a_company_by_saying() {
     );
     assert_eq!(canonicals("Target said sales fell."), ["Target"]);
 }
+
+#[test]
+fn brokers_and_data_providers_as_sources() {
+    assert_eq!(
+        tickers(
+            "KeyBanc Capital Markets cut its target, and TD Cowen analysts said demand held up."
+        ),
+        [
+            (
+                "KeyBanc Capital Markets".to_string(),
+                Some("KEY".to_string())
+            ),
+            ("TD Cowen".to_string(), Some("TD".to_string())),
+        ]
+    );
+    assert_eq!(
+        canonicals("According to PitchBook data, and Dealogic figures, deal volumes rose."),
+        ["PitchBook", "Dealogic"]
+    );
+    assert_eq!(canonicals("Kpler data showed exports rose."), ["Kpler"]);
+    // A broker's verb after a name that is also a person's.
+    assert_eq!(
+        canonicals("Oppenheimer downgraded the shares to perform."),
+        ["Oppenheimer"]
+    );
+    assert!(names("The physicist Oppenheimer said the test had worked.").is_empty());
+}
+
+#[test]
+fn private_ai_firms() {
+    assert_eq!(
+        canonicals(
+            "Thinking Machines Lab and Safe Superintelligence raised funds, Groq and Cerebras \
+             build chips, and Character.AI signed a deal."
+        ),
+        [
+            "Thinking Machines Lab",
+            "Safe Superintelligence",
+            "Groq",
+            "Cerebras",
+            "Character.AI"
+        ]
+    );
+    // Ordinary words: needing evidence, the adverb before the verb is skipped.
+    assert_eq!(
+        canonicals("Glean and Writer both raised new rounds."),
+        ["Glean", "Writer"]
+    );
+    assert!(names("Writers glean little from the data.").is_empty());
+}
