@@ -143,7 +143,7 @@ CURATED = [
     ("UBS", ["UBS", "Union Bank of Switzerland"], "UBSG.SW", "Switzerland"),
     ("Credit Suisse", ["Credit Suisse", "Credit Suisse First Boston", "CSFB"], "", "Switzerland"),
     ("Deutsche Bank", ["Deutsche Bank"], "DBK.DE", "Germany"),
-    ("BNP Paribas", ["BNP Paribas", "BNP"], "BNP.PA", "France"),
+    ("BNP Paribas", ["BNP Paribas", "BNP", "BNPP"], "BNP.PA", "France"),
     ("Societe Generale", ["Societe Generale", "Société Générale", "SocGen"], "GLE.PA", "France"),
     ("Nomura", ["Nomura", "Nomura Holdings", "Nomura Securities"], "8604.T", "Japan"),
     ("Mizuho", ["Mizuho", "Mizuho Financial Group", "Mizuho Securities"], "8411.T", "Japan"),
@@ -265,6 +265,8 @@ CURATED = [
     ("Monzo", ["Monzo", "Monzo Bank"], "", "United Kingdom"),
     ("Starling Bank", ["Starling Bank", "Starling"], "", "United Kingdom"),
     ("Capital One", ["Capital One", "Capital One Financial"], "COF", "United States"),
+    ("Southern Company", ["Southern Company", "Southern Co"], "SO", "United States"),
+    ("Northern Trust", ["Northern Trust", "Northern Trust Corp"], "NTRS", "United States"),
     ("Discover Financial Services", ["Discover Financial Services", "Discover Financial",
                                      "Discover"], "DFS", "United States"),
     ("Circle", ["Circle", "Circle Internet Group", "Circle Internet"], "CRCL", "United States"),
@@ -278,6 +280,7 @@ CURATED = [
     ("Delta Air Lines", ["Delta Air Lines", "Delta Airlines", "Delta"], "DAL", "United States"),
     ("Southwest Airlines", ["Southwest Airlines", "Southwest"], "LUV", "United States"),
     ("Unity Software", ["Unity Software", "Unity Technologies", "Unity"], "U", "United States"),
+    ("Gap", ["Gap", "Gap Inc", "Old Navy", "Banana Republic", "Athleta"], "GAP", "United States"),
     ("Fox", ["Fox", "Fox Corp", "Fox Corporation", "Fox News", "Fox Business"], "FOXA|FOX",
      "United States"),
     ("Nio", ["Nio", "NIO"], "NIO|9866.HK", "China"),
@@ -387,7 +390,7 @@ CURATED = [
     ("LG Electronics", ["LG Electronics", "LG"], "066570.KS", "South Korea"),
     ("Tata Motors", ["Tata Motors"], "TATAMOTORS.NS", "India"),
     ("Tata Group", ["Tata Group", "Tata", "Tata Sons"], "", "India"),
-    ("Commonwealth Bank of Australia", ["Commonwealth Bank of Australia", "Commonwealth Bank"], "CBA.AX", "Australia"),
+    ("Commonwealth Bank of Australia", ["Commonwealth Bank of Australia", "Commonwealth Bank", "CBA"], "CBA.AX", "Australia"),
     # Well-known names that listings spell only in full ("Honda Motor Co., Ltd.", "Cisco
     # Systems Inc.") whose short form is also a dictionary proper noun, brands that name
     # their owner, and large private or foreign-listed firms the listings lack.

@@ -2288,22 +2288,14 @@ const PERSON_VERBS: &[&str] = &[
 /// a company alone; "Roland said its" and "Olympus said profit" do (a person's is "his"
 /// or "her", and a person has no profit).
 fn said_of_a_person(toks: &Tokens<'_>, c: &Cand) -> bool {
-    c.proper_name
-        && toks.word_in(c.hi, PERSON_VERBS)
-        && !toks.word_in(
-            c.hi + 1,
-            &[
-                "its",
-                "net",
-                "profit",
-                "sales",
-                "revenue",
-                "earnings",
-                "operating",
-                "quarterly",
-            ],
-        )
+    c.proper_name && toks.word_in(c.hi, PERSON_VERBS) && !toks.word_in(c.hi + 1, SAID_COMPANY_WORDS)
 }
+
+/// Words after "said" that are a company's: "its", or a result ("said profit rose").
+#[rustfmt::skip]
+const SAID_COMPANY_WORDS: &[&str] = &[
+    "its", "net", "profit", "sales", "revenue", "earnings", "operating", "quarterly", "orders",
+];
 
 /// The most tokens an appositive between commas may have ("formerly known as Square").
 const APPOSITIVE_MAX: usize = 12;

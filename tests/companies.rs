@@ -1348,3 +1348,22 @@ fn private_ai_firms() {
     );
     assert!(names("Writers glean little from the data.").is_empty());
 }
+
+#[test]
+fn companies_named_by_generic_words_and_brands() {
+    assert_eq!(
+        tickers("Southern Company and Northern Trust raised their dividends."),
+        [
+            ("Southern Company".to_string(), Some("SO".to_string())),
+            ("Northern Trust".to_string(), Some("NTRS".to_string())),
+        ]
+    );
+    assert_eq!(
+        canonicals("Old Navy comparable sales rose 2%, and CBA said cash profit rose."),
+        ["Gap", "Commonwealth Bank of Australia"]
+    );
+    assert!(names("The southern company towns and a banana republic.").is_empty());
+    // "said orders": a company's words after the verb.
+    assert_eq!(canonicals("Dover said orders rose 5%."), ["Dover"]);
+    assert!(names("Dover said he would not run again.").is_empty());
+}
