@@ -267,6 +267,17 @@ CURATED = [
     ("Capital One", ["Capital One", "Capital One Financial"], "COF", "United States"),
     ("Southern Company", ["Southern Company", "Southern Co"], "SO", "United States"),
     ("Northern Trust", ["Northern Trust", "Northern Trust Corp"], "NTRS", "United States"),
+    # Household names that listings spell only in full and whose first word the word
+    # lists carry as a proper noun ("Honeywell International", "Marriott International").
+    ("Honeywell", ["Honeywell", "Honeywell International"], "HON", "United States"),
+    ("Marriott", ["Marriott", "Marriott International"], "MAR", "United States"),
+    ("Hilton", ["Hilton", "Hilton Worldwide", "Hilton Worldwide Holdings"], "HLT", "United States"),
+    ("Philip Morris International", ["Philip Morris International", "Philip Morris"], "PM",
+     "United States"),
+    ("Motorola Solutions", ["Motorola Solutions", "Motorola"], "MSI", "United States"),
+    ("Cadence Design Systems", ["Cadence Design Systems", "Cadence Design", "Cadence"], "CDNS",
+     "United States"),
+    ("Quanta Services", ["Quanta Services", "Quanta"], "PWR", "United States"),
     ("Discover Financial Services", ["Discover Financial Services", "Discover Financial",
                                      "Discover"], "DFS", "United States"),
     ("Circle", ["Circle", "Circle Internet Group", "Circle Internet"], "CRCL", "United States"),
@@ -1163,7 +1174,7 @@ DESCRIPTIVE_TAIL = {"technologies", "technology", "systems", "international", "i
 # "Westpac").
 INDUSTRY_TAIL = {"motor", "automotive", "wholesale", "banking", "airways", "airlines", "gold",
                  "mining", "energy", "petroleum", "chemical", "chemicals", "steel",
-                 "aerospace", "logistics", "telecom"}
+                 "aerospace", "logistics", "telecom", "financial"}
 
 
 # Last words that make a capitalized phrase of ordinary words a company's name.

@@ -1367,3 +1367,22 @@ fn companies_named_by_generic_words_and_brands() {
     assert_eq!(canonicals("Dover said orders rose 5%."), ["Dover"]);
     assert!(names("Dover said he would not run again.").is_empty());
 }
+
+#[test]
+fn household_names_listed_only_in_full() {
+    assert_eq!(
+        tickers("Honeywell, Marriott and Philip Morris raised forecasts; Ameriprise fell."),
+        [
+            ("Honeywell".to_string(), Some("HON".to_string())),
+            ("Marriott".to_string(), Some("MAR".to_string())),
+            ("Philip Morris".to_string(), Some("PM".to_string())),
+            ("Ameriprise".to_string(), Some("AMP".to_string())),
+        ]
+    );
+    // A financial firm's first word needs evidence below the most prominent tier.
+    assert_eq!(
+        canonicals("Synchrony said card balances rose."),
+        ["Synchrony Financial"]
+    );
+    assert!(names("The cadence of cuts slowed, and Synchrony in the data was weak.").is_empty());
+}
