@@ -3213,8 +3213,16 @@ fn walk_back(toks: &Tokens<'_>, p: usize) -> usize {
         if is_name_word(toks, j) {
             lo = j;
             words += 1;
-            // "361 Capital", "3D Systems": a number only opens a name.
+            // "361 Capital", "3D Systems": a number only opens a name, with a capital
+            // glued before it ("D1 Capital Partners").
             if t.is_num() {
+                if !t.space_before
+                    && j > 0
+                    && toks.is_word(j - 1)
+                    && toks.has_shape(j - 1, token::CAPITALIZED)
+                {
+                    lo = j - 1;
+                }
                 break;
             }
             // A name does not continue across a line break or before a glued symbol.

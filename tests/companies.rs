@@ -1386,3 +1386,29 @@ fn household_names_listed_only_in_full() {
     );
     assert!(names("The cadence of cuts slowed, and Synchrony in the data was weak.").is_empty());
 }
+
+#[test]
+fn venture_investors_and_a_glued_letter_and_number() {
+    assert_eq!(
+        canonicals(
+            "General Atlantic, Index Ventures and Kleiner Perkins led the round; Y Combinator \
+             and Coatue joined."
+        ),
+        [
+            "General Atlantic",
+            "Index Ventures",
+            "Kleiner Perkins",
+            "Y Combinator",
+            "Coatue"
+        ]
+    );
+    // A capital glued before a number opens the name ("D1 Capital", not "1 Capital").
+    assert_eq!(
+        names("Zeta3 Capital Ltd and Q7 Holdings Ltd bought shares."),
+        ["Zeta3 Capital Ltd", "Q7 Holdings Ltd"]
+    );
+    assert_eq!(
+        names("Korvath paid 361 Capital Inc 5 million dollars."),
+        ["361 Capital Inc"]
+    );
+}
