@@ -2211,7 +2211,7 @@ const POSSESSED: &[&str] = &[
     "board", "market", "stake", "quarter", "quarterly", "fiscal", "annual", "share", "valuation", "executive",
     "chairman", "founder", "stores", "customers", "investors", "shareholders", "guidance", "outlook", "margin",
     "margins", "net", "operating", "business", "acquisition", "deal", "bid", "offer", "spokesperson", "spokesman",
-    "founders",
+    "founders", "demerger", "merger", "ipo", "spinoff", "listing",
 ];
 
 /// Whether the tokens around a name at `lo..hi` say it is a company.

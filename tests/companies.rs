@@ -1412,3 +1412,22 @@ fn venture_investors_and_a_glued_letter_and_number() {
         ["361 Capital Inc"]
     );
 }
+
+#[test]
+fn singapore_and_indian_names() {
+    assert_eq!(
+        tickers("DBS, OCBC and UOB reported record profits."),
+        [
+            ("DBS".to_string(), Some("D05.SI".to_string())),
+            ("OCBC".to_string(), Some("O39.SI".to_string())),
+            ("UOB".to_string(), Some("U11.SI".to_string())),
+        ]
+    );
+    assert_eq!(
+        canonicals("Zomato parent Eternal said Blinkit orders doubled, and Swiggy shares rose."),
+        ["Zomato", "Zomato", "Zomato", "Swiggy"]
+    );
+    assert!(names("Eternal vigilance is the price of liberty.").is_empty());
+    // A possessive before a company's corporate event.
+    assert_eq!(canonicals("Vedanta's demerger was approved."), ["Vedanta"]);
+}
