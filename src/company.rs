@@ -960,7 +960,8 @@ impl CompanyFinder {
             .map(|c| {
                 !c.ambiguous
                     || c.company.is_some_and(|id| doubtful.get(&id) == Some(&true))
-                    || (cue_around(toks, c.lo, c.hi) && !said_of_a_person(toks, c))
+                    // A person's name takes an appositive as a company's does.
+                    || (cue_around(toks, c.lo, c.hi, !c.proper_name) && !said_of_a_person(toks, c))
             })
             .collect();
         // Coordination can keep only a name that a joiner stands next to: most
@@ -2214,8 +2215,9 @@ const POSSESSED: &[&str] = &[
     "founders", "demerger", "merger", "ipo", "spinoff", "listing",
 ];
 
-/// Whether the tokens around a name at `lo..hi` say it is a company.
-fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
+/// Whether the tokens around a name at `lo..hi` say it is a company; a cue after an
+/// appositive counts when `appositive` is set.
+fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize, appositive: bool) -> bool {
     // After: "Target said", "Target's revenue", "Block (NYSE: XYZ)", "Glean and Writer
     // both raised".
     if toks.word_in(hi, CUE_AFTER)
@@ -2232,7 +2234,7 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
     }
     // "Block, formerly known as Square, said", "Tether, the issuer of the largest
     // stablecoin, reported": the cue after an appositive between commas.
-    if toks.is_sym(hi, ',') && cue_after_appositive(toks, hi) {
+    if appositive && toks.is_sym(hi, ',') && cue_after_appositive(toks, hi) {
         return true;
     }
     // Before: "shares of Target", "CEO of Snap", "stake in Block", "rival Visa".
@@ -2313,8 +2315,19 @@ fn cue_after_appositive(toks: &Tokens<'_>, comma: usize) -> bool {
     else {
         return false;
     };
-    n > comma + 1 && toks.is_sym(n, ',') && toks.word_in(n + 1, CUE_AFTER)
+    // Not a person's title: "Logan, the Dallas Fed president, said".
+    n > comma + 1
+        && toks.is_sym(n, ',')
+        && toks.word_in(n + 1, CUE_AFTER)
+        && !(comma + 1..n).any(|j| toks.word_in(j, TITLES) || toks.word_in(j, PERSON_NOUNS))
 }
+
+/// Nouns of an appositive about a person, besides [`TITLES`].
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "chair", "senator", "lawmaker", "congressman", "congresswoman", "official", "actor", "actress", "billionaire",
+    "author", "professor", "who", "he", "she", "his", "her",
+];
 
 /// How many times coordination passes evidence along a list of names.
 const COORDINATION_ROUNDS: usize = 4;

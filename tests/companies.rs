@@ -1134,6 +1134,10 @@ fn a_cue_after_an_appositive_is_evidence() {
     // No cue after the appositive, or no closing comma: the ordinary words.
     assert!(names("Block, street by street, the city was rebuilt.").is_empty());
     assert!(names("Block, the city's street plan said nothing about it.").is_empty());
+    // A person's appositive: a title, or a name that is also a person's.
+    assert!(names("Fox, the former defense minister, said the deal was bad.").is_empty());
+    assert!(names("Logan, the Dallas Fed president, said inflation was too high.").is_empty());
+    assert!(names("Cohen, the committee's ranking member, said the bill would pass.").is_empty());
 }
 
 #[test]
