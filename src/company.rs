@@ -960,7 +960,8 @@ impl CompanyFinder {
             .map(|c| {
                 !c.ambiguous
                     || c.company.is_some_and(|id| doubtful.get(&id) == Some(&true))
-                    // A person's name takes an appositive as a company's does.
+                    // Not for a name that is also a person's: the cue after an
+                    // appositive ("Logan, the Dallas Fed president, said").
                     || (cue_around(toks, c.lo, c.hi, !c.proper_name) && !said_of_a_person(toks, c))
             })
             .collect();
@@ -2197,14 +2198,9 @@ const CUE_AFTER: &[&str] = &[
     "withdrew",
 ];
 /// Nouns of a source's output before "from" or "by" and a name ("data from Counterpoint").
+#[rustfmt::skip]
 const SOURCE_NOUNS: &[&str] = &[
-    "data",
-    "figures",
-    "estimates",
-    "note",
-    "research",
-    "survey",
-    "calculations",
+    "data", "figures", "estimates", "note", "research", "survey", "calculations",
 ];
 #[rustfmt::skip]
 const POSSESSED: &[&str] = &[
@@ -2272,17 +2268,9 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize, appositive: bool) -> bool
 
 /// Verbs after a name that a person's name takes as often as a company's ("Logan said",
 /// "Graham told reporters").
+#[rustfmt::skip]
 const PERSON_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "confirmed",
-    "declined",
-    "agreed",
-    "expects",
-    "plans",
-    "warned",
-    "announced",
+    "said", "says", "told", "confirmed", "declined", "agreed", "expects", "plans", "warned", "announced",
 ];
 
 /// Whether the ambiguous candidate `c`, a name that is also a person's or a place's, is
@@ -2814,13 +2802,9 @@ const NOUN_SUBJECT_FOLLOWERS: &[&str] = &[
 
 /// Words before "Bank" in the names of central and development banks ("Norges Bank" and
 /// "De Nederlandsche Bank" are Norway's and the Netherlands' central banks).
+#[rustfmt::skip]
 const PUBLIC_BANK_WORDS: &[&str] = &[
-    "Central",
-    "Development",
-    "Reserve",
-    "Investment",
-    "Norges",
-    "Nederlandsche",
+    "Central", "Development", "Reserve", "Investment", "Norges", "Nederlandsche",
 ];
 
 /// Nouns of geography after a place's name ("the Amazon rainforest", "the Amazon River").
