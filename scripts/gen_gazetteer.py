@@ -40,7 +40,10 @@ COLUMNS of companies.tsv (tab-separated; `#` lines are comments):
                a leading `^` marks a famous one-word name that is also an ordinary
                lower-case word ("^Apple", "^Shell"): matched without evidence, but
                read as the ordinary word when it opens a sentence before a noun it
-               modifies ("Apple orchards in ...", "Shell companies were ...")
+               modifies ("Apple orchards in ...", "Shell companies were ...");
+               a leading `%` marks a lesser company's one-word name that is also a
+               person's or a place's name ("%Logan", "%Graham"): it needs evidence,
+               and "said" or "told" after it is none alone
     tickers    `|`-separated, primary first: US tickers bare ("BABA"), others in
                Yahoo form ("9988.HK", "KEMIRA.HE")
     cik        SEC Central Index Key, may be empty
@@ -140,7 +143,7 @@ CURATED = [
     ("UBS", ["UBS", "Union Bank of Switzerland"], "UBSG.SW", "Switzerland"),
     ("Credit Suisse", ["Credit Suisse", "Credit Suisse First Boston", "CSFB"], "", "Switzerland"),
     ("Deutsche Bank", ["Deutsche Bank"], "DBK.DE", "Germany"),
-    ("BNP Paribas", ["BNP Paribas", "BNP"], "BNP.PA", "France"),
+    ("BNP Paribas", ["BNP Paribas", "BNP", "BNPP"], "BNP.PA", "France"),
     ("Societe Generale", ["Societe Generale", "Société Générale", "SocGen"], "GLE.PA", "France"),
     ("Nomura", ["Nomura", "Nomura Holdings", "Nomura Securities"], "8604.T", "Japan"),
     ("Mizuho", ["Mizuho", "Mizuho Financial Group", "Mizuho Securities"], "8411.T", "Japan"),
@@ -255,6 +258,111 @@ CURATED = [
     ("Grab", ["Grab"], "GRAB", "Singapore"),
     ("Coinbase", ["Coinbase"], "COIN", "United States"),
     ("Binance", ["Binance"], "", "Malta"),
+    # Crypto and fintech firms the listings lack or name only in full ("Capital One
+    # Financial Corporation", "Discover Financials").
+    ("Tether", ["Tether", "Tether Holdings"], "", "El Salvador"),
+    ("Deribit", ["Deribit"], "", "United Arab Emirates"),
+    ("Monzo", ["Monzo", "Monzo Bank"], "", "United Kingdom"),
+    ("Starling Bank", ["Starling Bank", "Starling"], "", "United Kingdom"),
+    ("Capital One", ["Capital One", "Capital One Financial"], "COF", "United States"),
+    ("Southern Company", ["Southern Company", "Southern Co"], "SO", "United States"),
+    ("Northern Trust", ["Northern Trust", "Northern Trust Corp"], "NTRS", "United States"),
+    # Household names that listings spell only in full and whose first word the word
+    # lists carry as a proper noun ("Honeywell International", "Marriott International").
+    ("Honeywell", ["Honeywell", "Honeywell International"], "HON", "United States"),
+    ("Marriott", ["Marriott", "Marriott International"], "MAR", "United States"),
+    ("Hilton", ["Hilton", "Hilton Worldwide", "Hilton Worldwide Holdings"], "HLT", "United States"),
+    ("Philip Morris International", ["Philip Morris International", "Philip Morris"], "PM",
+     "United States"),
+    ("Motorola Solutions", ["Motorola Solutions", "Motorola"], "MSI", "United States"),
+    ("Cadence Design Systems", ["Cadence Design Systems", "Cadence Design", "Cadence"], "CDNS",
+     "United States"),
+    ("Quanta Services", ["Quanta Services", "Quanta"], "PWR", "United States"),
+    ("Discover Financial Services", ["Discover Financial Services", "Discover Financial",
+                                     "Discover"], "DFS", "United States"),
+    ("Circle", ["Circle", "Circle Internet Group", "Circle Internet"], "CRCL", "United States"),
+    ("Chime", ["Chime", "Chime Financial"], "CHYM", "United States"),
+    ("Kraken", ["Kraken", "Payward"], "", "United States"),
+    ("Jane Street", ["Jane Street", "Jane Street Capital", "Jane Street Group"], "", "United States"),
+    ("Pine Labs", ["Pine Labs"], "", "India"),
+    # Airlines, media and software firms that news names by a first word that is an
+    # ordinary word ("Delta said", "Southwest shares", "Unity said"); the listings carry
+    # only the full names, and an Indian "Delta Corp" took the short one.
+    ("Delta Air Lines", ["Delta Air Lines", "Delta Airlines", "Delta"], "DAL", "United States"),
+    ("Southwest Airlines", ["Southwest Airlines", "Southwest"], "LUV", "United States"),
+    ("Unity Software", ["Unity Software", "Unity Technologies", "Unity"], "U", "United States"),
+    ("Gap", ["Gap", "Gap Inc", "Old Navy", "Banana Republic", "Athleta"], "GAP", "United States"),
+    ("Fox", ["Fox", "Fox Corp", "Fox Corporation", "Fox News", "Fox Business"], "FOXA|FOX",
+     "United States"),
+    ("Nio", ["Nio", "NIO"], "NIO|9866.HK", "China"),
+    # Brokers and their research arms, quoted as the source of analyst notes.
+    ("Toronto-Dominion Bank", ["Toronto-Dominion Bank", "TD Bank", "Toronto Dominion Bank", "TD Bank Group",
+                 "TD Cowen", "TD Securities", "TD"], "TD|TD.TO", "Canada"),
+    ("Bank of Montreal", ["Bank of Montreal", "BMO", "BMO Financial Group", "BMO Capital Markets"],
+     "BMO|BMO.TO", "Canada"),
+    ("Canadian Imperial Bank of Commerce", ["Canadian Imperial Bank of Commerce", "CIBC", "CIBC Capital Markets"],
+     "CM|CM.TO", "Canada"),
+    ("Bank of Nova Scotia", ["Bank of Nova Scotia", "Scotiabank", "Scotia Capital"], "BNS|BNS.TO",
+     "Canada"),
+    ("RBC Capital Markets", ["RBC Capital Markets", "RBC Capital"], "RY", "Canada"),
+    ("KeyCorp", ["KeyCorp", "KeyBanc", "KeyBanc Capital Markets", "KeyBank"], "KEY",
+     "United States"),
+    ("Truist Financial", ["Truist Financial", "Truist", "Truist Securities"], "TFC",
+     "United States"),
+    ("Stifel", ["Stifel", "Stifel Financial", "Stifel Nicolaus"], "SF", "United States"),
+    ("Cantor Fitzgerald", ["Cantor Fitzgerald", "Cantor"], "", "United States"),
+    ("Robert W. Baird", ["Robert W. Baird", "Robert W. Baird & Co"], "", "United States"),
+    ("Needham & Company", ["Needham & Company", "Needham & Co"], "",
+     "United States"),
+    ("BTIG", ["BTIG"], "", "United States"),
+    ("Rosenblatt Securities", ["Rosenblatt Securities", "Rosenblatt"], "", "United States"),
+    ("Susquehanna", ["Susquehanna", "Susquehanna International Group",
+                     "Susquehanna Financial Group"], "", "United States"),
+    ("Guggenheim", ["Guggenheim", "Guggenheim Securities", "Guggenheim Partners"], "",
+     "United States"),
+    ("William Blair", ["William Blair", "William Blair & Company"], "", "United States"),
+    ("D.A. Davidson", ["D.A. Davidson", "DA Davidson"], "", "United States"),
+    ("Keefe, Bruyette & Woods", ["Keefe, Bruyette & Woods", "KBW"], "", "United States"),
+    ("Wolfe Research", ["Wolfe Research"], "", "United States"),
+    ("Melius Research", ["Melius Research", "Melius"], "", "United States"),
+    ("Redburn Atlantic", ["Redburn Atlantic", "Redburn"], "", "United Kingdom"),
+    # Data providers quoted as sources ("according to PitchBook data").
+    ("PitchBook", ["PitchBook"], "", "United States"),
+    ("Crunchbase", ["Crunchbase"], "", "United States"),
+    ("Kpler", ["Kpler"], "", "France"),
+    ("Preqin", ["Preqin"], "", "United Kingdom"),
+    ("Dealogic", ["Dealogic"], "", "United Kingdom"),
+    ("EPFR", ["EPFR", "EPFR Global"], "", "United States"),
+    ("Visible Alpha", ["Visible Alpha"], "", "United States"),
+    ("Sensor Tower", ["Sensor Tower"], "", "United States"),
+    # Private AI firms the listings and the AI organizations list lack.
+    ("Thinking Machines Lab", ["Thinking Machines Lab", "Thinking Machines"], "",
+     "United States"),
+    ("Safe Superintelligence", ["Safe Superintelligence"], "", "United States"),
+    ("Figure AI", ["Figure AI"], "", "United States"),
+    ("Cognition AI", ["Cognition AI", "Cognition Labs"], "", "United States"),
+    ("Windsurf", ["Windsurf", "Codeium"], "", "United States"),
+    ("ElevenLabs", ["ElevenLabs", "Eleven Labs"], "", "United States"),
+    ("Glean", ["Glean", "Glean Technologies"], "", "United States"),
+    ("Harvey AI", ["Harvey AI"], "", "United States"),
+    ("Sierra", ["Sierra", "Sierra AI"], "", "United States"),
+    ("Lovable", ["Lovable"], "", "Sweden"),
+    ("Character.AI", ["Character.AI", "Character AI", "Character Technologies"], "",
+     "United States"),
+    ("Groq", ["Groq"], "", "United States"),
+    ("Cerebras", ["Cerebras", "Cerebras Systems"], "", "United States"),
+    ("SambaNova", ["SambaNova", "SambaNova Systems"], "", "United States"),
+    ("Lightmatter", ["Lightmatter"], "", "United States"),
+    ("Tenstorrent", ["Tenstorrent"], "", "Canada"),
+    # State investors that news reports deals of like companies.
+    ("Mubadala", ["Mubadala", "Mubadala Investment Company", "Mubadala Capital"], "",
+     "United Arab Emirates"),
+    ("MGX", ["MGX"], "", "United Arab Emirates"),
+    ("Public Investment Fund", ["Public Investment Fund", "PIF"], "", "Saudi Arabia"),
+    ("Norges Bank Investment Management", ["Norges Bank Investment Management", "NBIM"], "",
+     "Norway"),
+    ("CPP Investments", ["CPP Investments", "Canada Pension Plan Investment Board", "CPPIB"], "",
+     "Canada"),
     ("Rakuten", ["Rakuten"], "4755.T", "Japan"),
     ("Naver", ["Naver", "NAVER"], "035420.KS", "South Korea"),
     ("Kakao", ["Kakao"], "035720.KS", "South Korea"),
@@ -275,6 +383,18 @@ CURATED = [
     ("Sequoia Capital", ["Sequoia Capital", "Sequoia"], "", "United States"),
     ("Andreessen Horowitz", ["Andreessen Horowitz", "a16z"], "", "United States"),
     ("Tiger Global", ["Tiger Global", "Tiger Global Management"], "", "United States"),
+    ("General Atlantic", ["General Atlantic"], "", "United States"),
+    ("General Catalyst", ["General Catalyst"], "", "United States"),
+    ("Index Ventures", ["Index Ventures"], "", "United Kingdom"),
+    ("Kleiner Perkins", ["Kleiner Perkins", "Kleiner Perkins Caufield & Byers"], "",
+     "United States"),
+    ("Greylock", ["Greylock", "Greylock Partners"], "", "United States"),
+    ("Founders Fund", ["Founders Fund"], "", "United States"),
+    ("Y Combinator", ["Y Combinator", "YC"], "", "United States"),
+    ("Coatue", ["Coatue", "Coatue Management"], "", "United States"),
+    ("D1 Capital Partners", ["D1 Capital Partners", "D1 Capital"], "", "United States"),
+    ("Insight Partners", ["Insight Partners"], "", "United States"),
+    ("Thrive Capital", ["Thrive Capital"], "", "United States"),
     ("KKR", ["KKR"], "KKR", "United States"),
     ("Blackstone", ["Blackstone"], "BX", "United States"),
     ("Carlyle", ["Carlyle", "Carlyle Group"], "CG", "United States"),
@@ -293,7 +413,7 @@ CURATED = [
     ("LG Electronics", ["LG Electronics", "LG"], "066570.KS", "South Korea"),
     ("Tata Motors", ["Tata Motors"], "TATAMOTORS.NS", "India"),
     ("Tata Group", ["Tata Group", "Tata", "Tata Sons"], "", "India"),
-    ("Commonwealth Bank of Australia", ["Commonwealth Bank of Australia", "Commonwealth Bank"], "CBA.AX", "Australia"),
+    ("Commonwealth Bank of Australia", ["Commonwealth Bank of Australia", "Commonwealth Bank", "CBA"], "CBA.AX", "Australia"),
     # Well-known names that listings spell only in full ("Honda Motor Co., Ltd.", "Cisco
     # Systems Inc.") whose short form is also a dictionary proper noun, brands that name
     # their owner, and large private or foreign-listed firms the listings lack.
@@ -357,7 +477,15 @@ CURATED = [
     ("Trip.com", ["Trip.com", "Trip.com Group", "Ctrip"], "TCOM", "China"),
     ("Weibo", ["Weibo"], "WB", "China"),
     ("Flipkart", ["Flipkart"], "", "India"),
-    ("Zomato", ["Zomato"], "", "India"),
+    ("Zomato", ["Zomato", "Eternal", "Blinkit"], "ETERNAL.NS", "India"),
+    ("Swiggy", ["Swiggy"], "SWIGGY.NS", "India"),
+    ("Jio Financial Services", ["Jio Financial Services", "Jio Financial"], "JIOFIN.NS", "India"),
+    # Singapore's banks, named by their initials.
+    ("DBS", ["DBS", "DBS Group", "DBS Group Holdings", "DBS Bank"], "D05.SI", "Singapore"),
+    ("OCBC", ["OCBC", "OCBC Bank", "Oversea-Chinese Banking Corporation",
+              "Oversea-Chinese Banking"], "O39.SI", "Singapore"),
+    ("UOB", ["UOB", "United Overseas Bank"], "U11.SI", "Singapore"),
+    ("Sony Honda Mobility", ["Sony Honda Mobility"], "", "Japan"),
     ("Paytm", ["Paytm", "One97 Communications"], "PAYTM.NS", "India"),
     ("Mahindra & Mahindra", ["Mahindra & Mahindra", "Mahindra"], "", "India"),
     ("Maruti Suzuki", ["Maruti Suzuki", "Maruti"], "MARUTI.NS", "India"),
@@ -387,6 +515,24 @@ today news report reports data ai new one two three us uk eu un ceo cfo ipo etf 
 latam emea apac
 """.split())
 
+# Countries, regions and states that some listing's short name is ("Israel" of "Israel
+# Corporation", "Greenland" of "Greenland Holdings"): never a one-word alias.
+PLACE_WORDS = set("""
+israel greenland iceland ireland scotland wales norway sweden finland denmark poland austria
+belgium netherlands portugal greece turkey egypt iran iraq syria jordan lebanon qatar kuwait
+oman bahrain yemen pakistan bangladesh nepal vietnam thailand malaysia indonesia philippines
+cambodia myanmar mongolia kazakhstan ukraine belarus georgia armenia romania bulgaria hungary
+serbia croatia slovenia slovakia czechia estonia latvia lithuania luxembourg monaco malta
+cyprus morocco algeria tunisia libya nigeria ghana kenya ethiopia tanzania uganda angola
+zambia zimbabwe namibia botswana argentina chile peru colombia venezuela ecuador bolivia
+paraguay uruguay panama cuba jamaica haiti bermuda bahamas caribbean arctic antarctica
+siberia patagonia sahara himalaya alaska hawaii arizona nevada colorado oregon montana dakota
+carolina virginia georgia ohio michigan illinois indiana kentucky tennessee alabama
+louisiana oklahoma kansas nebraska iowa minnesota wisconsin missouri arkansas utah idaho
+wyoming maine vermont delaware maryland massachusetts connecticut quebec ontario alberta
+manitoba saskatchewan queensland tasmania victoria
+""".split())
+
 # Famous companies whose names are also ordinary words; the tier-0 ones here are matched
 # case-sensitively without further evidence (Apple, Amazon, Oracle, Meta, ...).
 FAMOUS_WORDS = {"Apple", "Amazon", "Oracle", "Meta", "Google", "Microsoft", "Nvidia",
@@ -399,7 +545,7 @@ FAMOUS_WORDS = {"Apple", "Amazon", "Oracle", "Meta", "Google", "Microsoft", "Nvi
                 "Moody’s", "Moodys",
                 "Yahoo", "Bain", "Forbes", "Fortune", "Nestle", "Nestlé", "Adobe",
                 "Caterpillar", "Chevron", "Cognizant", "Intuit", "Micron", "Snowflake",
-                "Workday", "Perplexity"}
+                "Workday", "Perplexity", "Stripe", "Tether"}
 
 # Brands that the word lists carry as proper nouns only because they are the brands
 # ("Lufthansa", "Xerox"): no place or person shares them, so they need no evidence
@@ -790,9 +936,11 @@ COMMODITIES = {"gold", "silver", "copper", "oil", "crude", "platinum", "palladiu
                "bitcoin", "ether", "brent"}
 
 
-def good_alias(a):
+def good_alias(a, curated=False):
+    """Whether `a` may be an alias; a curated one of several words may be all generic
+    words ("Capital One")."""
     k = norm_key(a)
-    if not k or k in BLOCKED or k in COMMODITIES:
+    if not k or k in BLOCKED or k in PLACE_WORDS or k in COMMODITIES:
         return False
     letters = sum(ch.isalpha() for ch in a)
     # "3M": a digit and a capital letter make a name too.
@@ -801,7 +949,8 @@ def good_alias(a):
     if len(a) < 3 and not a.isupper():
         return False
     # All-words-blocked aliases ("First National", "New York") are places or generic.
-    if len(k.split()) <= 2 and all(w in BLOCKED for w in k.split()):
+    if len(k.split()) <= 2 and all(w in BLOCKED for w in k.split()) and not (
+            curated and len(k.split()) == 2):
         return False
     if re.fullmatch(r"[\d\W]+", a):
         return False
@@ -1045,7 +1194,7 @@ DESCRIPTIVE_TAIL = {"technologies", "technology", "systems", "international", "i
 # "Westpac").
 INDUSTRY_TAIL = {"motor", "automotive", "wholesale", "banking", "airways", "airlines", "gold",
                  "mining", "energy", "petroleum", "chemical", "chemicals", "steel",
-                 "aerospace", "logistics", "telecom"}
+                 "aerospace", "logistics", "telecom", "financial"}
 
 
 # Last words that make a capitalized phrase of ordinary words a company's name.
@@ -1099,6 +1248,20 @@ def best_tiers(companies):
     return best
 
 
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def ascii_spellings(a):
+    """The ASCII spellings of a name in Latin letters with diacritics: umlauts spelled
+    out ("Boerse"), and every accent dropped ("Borse", "Societe")."""
+    res = []
+    for v in (a.translate(UMLAUTS), a):
+        v = "".join(c for c in unicodedata.normalize("NFKD", v) if not unicodedata.combining(c))
+        if v.isascii() and v != a and v not in res:
+            res.append(v)
+    return res
+
+
 def alias_entries(c, common, proper, claimed, best):
     """The aliases of a company with `~` on those that need evidence, dropping bad ones
     and those an earlier (more prominent) company already claimed. A distinctive head
@@ -1116,9 +1279,12 @@ def alias_entries(c, common, proper, claimed, best):
     names += [re.sub(r"(?<=[A-Za-z]) (and|&) (?=[A-Z])",
                      lambda m: " & " if m.group(1) == "and" else " and ", a)
               for a in names if re.search(r"[A-Za-z] (and|&) [A-Z]", a)]
+    # "Deutsche Börse" is written "Deutsche Boerse" and "Deutsche Borse", "Société
+    # Générale" "Societe Generale": German umlauts spelled out, and accents dropped.
+    names += [v for a in names if not a.isascii() for v in ascii_spellings(a)]
     for a in names:
         a = a.strip().rstrip(",&- ")
-        if not good_alias(a):
+        if not good_alias(a, curated=c.order < len(CURATED)):
             continue
         k = a.lower()
         if k in seen:
@@ -1128,7 +1294,7 @@ def alias_entries(c, common, proper, claimed, best):
         if owner is not c:
             continue
         words = norm_key(a).split()
-        amb = False
+        amb = person = False
         if len(words) == 1:
             w = words[0]
             if a.isupper() and len(a) >= 2:
@@ -1139,6 +1305,10 @@ def alias_entries(c, common, proper, claimed, best):
                   or (w in proper and c.tier > 0 and a not in BRAND_NAMES)
                   or (c.tier > 1 and len(w) <= 3)):
                 amb = a not in FAMOUS_WORDS or c.tier > 0
+                # A person's or a place's name ("Logan", "Graham"): "said" after it is
+                # no evidence alone.
+                person = (amb and w in proper and w not in common and c.tier > 0
+                          and a not in BRAND_NAMES)
             if len(a) <= 2 and not a.isupper():
                 continue
         elif (all(w in common or w in BLOCKED for w in words) and c.tier > 0
@@ -1146,7 +1316,7 @@ def alias_entries(c, common, proper, claimed, best):
             # "General Mills" is fine, "Public Storage" needs evidence; a company's head
             # word at the end makes it a name ("American Airlines Group").
             amb = True
-        mark = "~" if amb or a in weak else ""
+        mark = "%" if person else "~" if amb or a in weak else ""
         if (not mark and len(words) == 1 and not a.isupper()
                 and (words[0] in common or (words[0].endswith("s") and words[0][:-1] in common))):
             mark = "^"
@@ -1165,7 +1335,7 @@ def write(out, reg, common, proper):
             continue
         canon = c.canonical
         if claimed.get(norm_key(canon)) is not c:  # lost to a more prominent company
-            canon = al[0].lstrip("~")
+            canon = al[0].lstrip("~%^")
         legal = c.legal if c.legal and c.legal != canon else ""
         cells = [canon, legal, "|".join(al), "|".join(c.tickers), c.cik, c.isin,
                  c.country, str(c.tier)]
@@ -1177,7 +1347,8 @@ def write(out, reg, common, proper):
         "# From ../shared/data/companies: SEC company_tickers_exchange (public domain),",
         "# FinanceDatabase equities and fund families (MIT), pytickersymbols (MIT), Epoch AI",
         "# organizations (CC BY 4.0; Data: Epoch AI (epochai.org)), and a curated table.",
-        "# columns: canonical legal aliases(|, ~ = needs evidence) tickers(|) cik isin country tier",
+        "# columns: canonical legal aliases(|, ~ = needs evidence, % = also a person's or place's name,",
+        "# ^ = an ordinary word at a sentence start) tickers(|) cik isin country tier",
     ]
     (out / "companies.tsv").write_text("\n".join(header + lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines)} companies to {out / 'companies.tsv'}", file=sys.stderr)

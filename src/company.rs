@@ -75,9 +75,14 @@
 //! orchards", Meta in "meta-analysis", Target, Block, Snap, Sea, Visa, Shell, Strategy,
 //! News, X) are marked in the gazetteer and need evidence: a legal suffix, a ticker next
 //! to them, a cue around them ("shares of", "CEO of", "stake in", "deal for", "said", "reported",
-//! "'s revenue", ...), coordination with a name that needs no evidence ("Visa and
+//! "'s revenue", "data from", a cue after an appositive: "Block, formerly known as Square,
+//! said"), coordination with a name that needs no evidence ("Visa and
 //! Mastercard", "Walmart, Target and Costco"), or an unambiguous mention of the same
-//! company elsewhere in the document. The most famous ones (Apple, Amazon, Oracle, Meta, ...) are not marked and
+//! company elsewhere in the document. A lesser company's one-word name that is also a
+//! person's or a place's name (`%` in the list: "Logan", "Graham") is not made a company
+//! by a verb a person takes ("Logan said", "Graham told") unless the company's words
+//! follow ("said its", "said profit"). A one-word name before a noun of geography is a
+//! place ("the Amazon rainforest"). The most famous ones (Apple, Amazon, Oracle, Meta, ...) are not marked and
 //! are matched case-sensitively, capitalized; when one opens a sentence before a
 //! lower-case noun it modifies, followed by a verb or a preposition ("Apple orchards in
 //! Washington", "Shell companies were"), it needs evidence too ("Apple shares rose",
@@ -91,7 +96,9 @@
 //! ends another name ("People's Bank of China"), and a suffix name of places alone after
 //! "of" ends a longer one ("Co. of China Ltd."). Context rules reject places,
 //! public bodies (names opening with Department, Ministry, University, Federal, ...),
-//! titles (Chairman, Governor, Minister, ...) and words that open sentences.
+//! titles (Chairman, Governor, Minister, ...) and words that open sentences. Central and
+//! development banks are public bodies: "Reserve Bank of India" (not the listed "Bank of
+//! India"), "Saudi Central Bank", "Asian Development Bank", "Norges Bank".
 //! A market index named after its publisher is not the publisher: "Nasdaq Composite",
 //! "Nikkei 225", "MSCI Asia Pacific index" (up to three capitalized words before the
 //! index word), and "the Dow"/"the Nasdaq" right before a move ("fell", "higher").
@@ -352,6 +359,8 @@ struct Cand {
     company: Option<(Which, u32)>,
     /// Needs evidence (an ambiguous alias); resolved after the first pass.
     ambiguous: bool,
+    /// A name that is also a person's or a place's ([`Alias::proper_name`]).
+    proper_name: bool,
     /// Token count of the name without its legal suffix, for pattern names.
     base_hi: usize,
     /// The ticker as written, for ticker candidates.
@@ -377,6 +386,7 @@ impl Cand {
             source,
             company: None,
             ambiguous: false,
+            proper_name: false,
             base_hi: hi,
             ticker: false,
             alias_ok: false,
@@ -867,6 +877,23 @@ impl CompanyFinder {
                 next = hi;
                 continue;
             }
+            // "Reserve Bank of India", "Central Bank of Ireland": a bank's name after a
+            // public body's word is the end of the body's name (the listed "Bank of
+            // India" and "Bank of Ireland" are other banks).
+            if i > 0
+                && toks.word_is(i, "Bank")
+                && toks.get(i).is_some_and(Token::spaced_in_line)
+                && REJECT_FIRST.contains(&toks.str(i - 1))
+            {
+                next = hi;
+                continue;
+            }
+            // "the Amazon rainforest", "the Amazon River": a one-word name that is also
+            // a word, before a noun of geography, names a place.
+            if len == 1 && (alias.ordinary || alias.ambiguous) && toks.word_in(hi, PLACE_NOUNS) {
+                next = hi;
+                continue;
+            }
             // "Apple orchards in ...", "Shell companies were ...": a famous name that is
             // an ordinary word, opening a sentence before a noun it modifies, needs
             // evidence as an ambiguous name does ("Oracle databases are" in a story about
@@ -896,6 +923,7 @@ impl CompanyFinder {
             cands.push(Cand {
                 company: Some((w, alias.company)),
                 ambiguous,
+                proper_name: alias.proper_name,
                 base_hi: i + len,
                 ..Cand::new(toks, i, hi, source)
             });
@@ -932,7 +960,9 @@ impl CompanyFinder {
             .map(|c| {
                 !c.ambiguous
                     || c.company.is_some_and(|id| doubtful.get(&id) == Some(&true))
-                    || cue_around(toks, c.lo, c.hi)
+                    // Not for a name that is also a person's: the cue after an
+                    // appositive ("Logan, the Dallas Fed president, said").
+                    || (cue_around(toks, c.lo, c.hi, !c.proper_name) && !said_of_a_person(toks, c))
             })
             .collect();
         // Coordination can keep only a name that a joiner stands next to: most
@@ -1498,7 +1528,7 @@ const EXCHANGES: &[&str] = &[
     "SEHK", "HK", "TSE", "TYO", "LSE", "LON", "FRA", "ETR", "XETRA", "EPA", "AMS", "BIT", "SIX", "SWX", "VTX", "TSX",
     "TSXV", "ASX", "NSE", "BSE", "KRX", "KOSDAQ", "KOSPI", "SHA", "SHE", "SSE", "SZSE", "TPE", "TWSE", "HEL", "STO",
     "CPH", "OSL", "BME", "ELI", "EBR", "WSE", "JSE", "SGX", "BMV", "TASE", "AEX", "NZX", "IDX", "KLSE", "MYX",
-    "BVMF", "VIE", "Euronext", "EURONEXT",
+    "BVMF", "VIE", "Euronext", "EURONEXT", "CSE", "Cboe", "CBOE",
 ];
 
 /// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
@@ -1515,7 +1545,8 @@ fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
 /// Arca" two words, else one.
 fn code_end(toks: &Tokens<'_>, i: usize) -> usize {
     let second = toks.str(i + 1);
-    if matches!(second, "American" | "Arca")
+    // "NYSE American", "NYSE Arca", "OTC Pink", "OTC Markets".
+    if matches!(second, "American" | "Arca" | "Pink" | "Markets")
         || (toks.str(i) == "Euronext" && euronext_suffix(second).is_some())
     {
         i + 2
@@ -1545,6 +1576,8 @@ fn exchange_suffix(exchange: &str) -> Option<&'static str> {
         "BIT" => "MI",
         "SIX" | "SWX" | "VTX" => "SW",
         "TSX" => "TO",
+        "TSXV" => "V",
+        "CSE" => "CN",
         "ASX" => "AX",
         "NSE" => "NS",
         "BSE" => "BO",
@@ -2161,6 +2194,13 @@ const CUE_AFTER: &[&str] = &[
     "agreed", "acquired", "acquires", "bought", "sold", "raised", "cut", "beat", "missed", "expects", "launched",
     "unveiled", "forecast", "forecasts", "shareholders", "executives", "declined", "confirmed", "told",
     "rose", "fell", "jumped", "gained", "dropped", "slid", "climbed", "surged", "tumbled", "plunged", "ceo",
+    "filed", "priced", "completed", "warned", "hired", "named", "upgraded", "downgraded", "reiterated", "initiated",
+    "withdrew",
+];
+/// Nouns of a source's output before "from" or "by" and a name ("data from Counterpoint").
+#[rustfmt::skip]
+const SOURCE_NOUNS: &[&str] = &[
+    "data", "figures", "estimates", "note", "research", "survey", "calculations",
 ];
 #[rustfmt::skip]
 const POSSESSED: &[&str] = &[
@@ -2168,12 +2208,17 @@ const POSSESSED: &[&str] = &[
     "board", "market", "stake", "quarter", "quarterly", "fiscal", "annual", "share", "valuation", "executive",
     "chairman", "founder", "stores", "customers", "investors", "shareholders", "guidance", "outlook", "margin",
     "margins", "net", "operating", "business", "acquisition", "deal", "bid", "offer", "spokesperson", "spokesman",
+    "founders", "demerger", "merger", "ipo", "spinoff", "listing",
 ];
 
-/// Whether the tokens around a name at `lo..hi` say it is a company.
-fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
-    // After: "Target said", "Target's revenue", "Block (NYSE: XYZ)".
-    if toks.word_in(hi, CUE_AFTER) {
+/// Whether the tokens around a name at `lo..hi` say it is a company; a cue after an
+/// appositive counts when `appositive` is set.
+fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize, appositive: bool) -> bool {
+    // After: "Target said", "Target's revenue", "Block (NYSE: XYZ)", "Glean and Writer
+    // both raised".
+    if toks.word_in(hi, CUE_AFTER)
+        || (toks.word_in(hi, &["also", "both", "each", "all"]) && toks.word_in(hi + 1, CUE_AFTER))
+    {
         return true;
     }
     let poss = (toks.is_sym(hi, '\'') || toks.is_sym(hi, '’')) && toks.word_is(hi + 1, "s");
@@ -2181,6 +2226,11 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
         return true;
     }
     if toks.is_sym(hi, '(') && exchange_prefix(toks, hi + 1).is_some() {
+        return true;
+    }
+    // "Block, formerly known as Square, said", "Tether, the issuer of the largest
+    // stablecoin, reported": the cue after an appositive between commas.
+    if appositive && toks.is_sym(hi, ',') && cue_after_appositive(toks, hi) {
         return true;
     }
     // Before: "shares of Target", "CEO of Snap", "stake in Block", "rival Visa".
@@ -2191,6 +2241,15 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
     if toks.word_in(p, &["of", "in", "at", "from", "by"])
         && p > 0
         && toks.word_in(p - 1, CUE_BEFORE)
+    {
+        return true;
+    }
+    // "data from Counterpoint showed", "estimates by Canalys.": the source ends the
+    // phrase (not "data from Delta farmers", "figures from Circle K").
+    if toks.word_in(p, &["from", "by"])
+        && p > 0
+        && toks.word_in(p - 1, SOURCE_NOUNS)
+        && (!toks.is_word(hi) || toks.word_in(hi, &["showed", "shows", "show", "compiled"]))
     {
         return true;
     }
@@ -2206,6 +2265,57 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
     }
     toks.word_in(p, CUE_BEFORE) && !toks.word_in(p, &["shares", "stock"])
 }
+
+/// Verbs after a name that a person's name takes as often as a company's ("Logan said",
+/// "Graham told reporters").
+#[rustfmt::skip]
+const PERSON_VERBS: &[&str] = &[
+    "said", "says", "told", "confirmed", "declined", "agreed", "expects", "plans", "warned", "announced",
+];
+
+/// Whether the ambiguous candidate `c`, a name that is also a person's or a place's, is
+/// followed by a verb a person takes ("Logan said", "Graham told"), which does not make it
+/// a company alone; "Roland said its" and "Olympus said profit" do (a person's is "his"
+/// or "her", and a person has no profit).
+fn said_of_a_person(toks: &Tokens<'_>, c: &Cand) -> bool {
+    c.proper_name && toks.word_in(c.hi, PERSON_VERBS) && !toks.word_in(c.hi + 1, SAID_COMPANY_WORDS)
+}
+
+/// Words after "said" that are a company's: "its", or a result ("said profit rose").
+#[rustfmt::skip]
+const SAID_COMPANY_WORDS: &[&str] = &[
+    "its", "net", "profit", "sales", "revenue", "earnings", "operating", "quarterly", "orders",
+];
+
+/// The most tokens an appositive between commas may have ("formerly known as Square").
+const APPOSITIVE_MAX: usize = 12;
+
+/// Whether the comma at `comma`, after a name, opens an appositive of words that a comma
+/// closes before a cue ("Block, formerly known as Square, said").
+fn cue_after_appositive(toks: &Tokens<'_>, comma: usize) -> bool {
+    // Words, numbers, hyphens and possessives ("the world's largest stablecoin issuer").
+    let inside = |t: &Token| {
+        t.is_word() || t.is_num() || matches!(t.kind, TokKind::Sym('-' | '$' | '\'' | '’'))
+    };
+    let Some(n) = (comma + 1..comma + 2 + APPOSITIVE_MAX)
+        .take_while(|&j| toks.get(j).is_some_and(|t| !t.newline_before))
+        .find(|&j| toks.get(j).is_some_and(|t| !inside(t)))
+    else {
+        return false;
+    };
+    // Not a person's title: "Logan, the Dallas Fed president, said".
+    n > comma + 1
+        && toks.is_sym(n, ',')
+        && toks.word_in(n + 1, CUE_AFTER)
+        && !(comma + 1..n).any(|j| toks.word_in(j, TITLES) || toks.word_in(j, PERSON_NOUNS))
+}
+
+/// Nouns of an appositive about a person, besides [`TITLES`].
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "chair", "senator", "lawmaker", "congressman", "congresswoman", "official", "actor", "actress", "billionaire",
+    "author", "professor", "who", "he", "she", "his", "her",
+];
 
 /// How many times coordination passes evidence along a list of names.
 const COORDINATION_ROUNDS: usize = 4;
@@ -2561,6 +2671,11 @@ fn find_patterns(
         if lo >= p || blocked[lo..p].iter().any(|&b| b) || REJECT_FIRST.contains(&toks.str(lo)) {
             continue;
         }
+        // "Saudi Central Bank", "Asian Development Bank", "Norges Bank": central and
+        // development banks are public bodies.
+        if head && toks.word_is(i, "Bank") && toks.word_in(i - 1, PUBLIC_BANK_WORDS) {
+            continue;
+        }
         // "Airlines Group" of "American Airlines Group" (whose first word is no name
         // start), "Holdings Co." of "Seven & i Holdings Co.": generic words only name no
         // company, but a nationality before them opens the name ("American Motors Corp",
@@ -2683,6 +2798,20 @@ fn ordinary_noun_use(toks: &Tokens<'_>, i: usize) -> bool {
 const NOUN_SUBJECT_FOLLOWERS: &[&str] = &[
     "is", "are", "was", "were", "have", "has", "had", "will", "would", "can", "could", "may", "might", "must",
     "should", "in", "of", "from", "across", "around",
+];
+
+/// Words before "Bank" in the names of central and development banks ("Norges Bank" and
+/// "De Nederlandsche Bank" are Norway's and the Netherlands' central banks).
+#[rustfmt::skip]
+const PUBLIC_BANK_WORDS: &[&str] = &[
+    "Central", "Development", "Reserve", "Investment", "Norges", "Nederlandsche",
+];
+
+/// Nouns of geography after a place's name ("the Amazon rainforest", "the Amazon River").
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "rainforest", "rainforests", "river", "basin", "jungle", "valley", "delta", "estuary", "forest", "forests",
+    "region", "coast", "desert", "mountains",
 ];
 
 /// Nouns of a company's own, which a company name modifies ("Apple engineers").
@@ -3081,8 +3210,16 @@ fn walk_back(toks: &Tokens<'_>, p: usize) -> usize {
         if is_name_word(toks, j) {
             lo = j;
             words += 1;
-            // "361 Capital", "3D Systems": a number only opens a name.
+            // "361 Capital", "3D Systems": a number only opens a name, with a capital
+            // glued before it ("D1 Capital Partners").
             if t.is_num() {
+                if !t.space_before
+                    && j > 0
+                    && toks.is_word(j - 1)
+                    && toks.has_shape(j - 1, token::CAPITALIZED)
+                {
+                    lo = j - 1;
+                }
                 break;
             }
             // A name does not continue across a line break or before a glued symbol.

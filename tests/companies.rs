@@ -1120,3 +1120,318 @@ fn chinas_state_banks() {
         ["China Construction Bank"]
     );
 }
+
+#[test]
+fn a_cue_after_an_appositive_is_evidence() {
+    assert_eq!(
+        canonicals("Block, formerly known as Square, said its gross profit rose 10%."),
+        ["Block"]
+    );
+    assert_eq!(
+        canonicals("Starling, the British digital lender's parent, reported a record profit."),
+        ["Starling Bank"]
+    );
+    // No cue after the appositive, or no closing comma: the ordinary words.
+    assert!(names("Block, street by street, the city was rebuilt.").is_empty());
+    assert!(names("Block, the city's street plan said nothing about it.").is_empty());
+    // A person's appositive: a title, or a name that is also a person's.
+    assert!(names("Fox, the former defense minister, said the deal was bad.").is_empty());
+    assert!(names("Logan, the Dallas Fed president, said inflation was too high.").is_empty());
+    assert!(names("Cohen, the committee's ranking member, said the bill would pass.").is_empty());
+}
+
+#[test]
+fn a_word_name_before_a_geography_noun_is_a_place() {
+    assert!(names("Fires in the Amazon rainforest surged in August.").is_empty());
+    assert!(names("Barges on the Amazon River were stranded by the drought.").is_empty());
+    assert_eq!(
+        canonicals("Amazon said its warehouse in the Amazon region would open next year."),
+        ["Amazon"]
+    );
+    assert_eq!(
+        canonicals("Amazon warehouses hired 250,000 workers."),
+        ["Amazon"]
+    );
+}
+
+#[test]
+fn fintech_and_card_lenders() {
+    assert_eq!(
+        tickers("Capital One completed its acquisition of Discover Financial Services."),
+        [
+            ("Capital One".to_string(), Some("COF".to_string())),
+            (
+                "Discover Financial Services".to_string(),
+                Some("DFS".to_string())
+            ),
+        ]
+    );
+    assert_eq!(
+        canonicals("Revolut, Monzo and Starling applied for banking licences."),
+        ["Revolut", "Monzo", "Starling Bank"]
+    );
+    assert_eq!(
+        canonicals("Tether reported a profit, and Stripe was valued at $91.5 billion."),
+        ["Tether", "Stripe"]
+    );
+    // The ordinary words.
+    assert!(names("Investors will discover whether capital one day flows back.").is_empty());
+    assert!(names("Starling flocks gathered over the river.").is_empty());
+}
+
+#[test]
+fn central_and_development_banks_are_not_companies() {
+    for text in [
+        "The Reserve Bank of India cut its policy rate by 25 basis points.",
+        "The Central Bank of Ireland fined the lender 3 million euros.",
+        "Norges Bank raised its key rate, and the Saudi Central Bank followed.",
+        "The Asian Development Bank raised its growth forecast for the region.",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+    // The listed banks of the same names.
+    assert_eq!(
+        canonicals("Bank of Ireland and Bank of India reported higher profits."),
+        ["Bank of Ireland", "Bank of India"]
+    );
+    assert_eq!(
+        names("Korvath Bank said profit rose, and First National Bank cut fees."),
+        ["Korvath Bank", "First National Bank"]
+    );
+}
+
+#[test]
+fn firms_named_by_an_ordinary_first_word() {
+    let got = tickers("Delta said bookings rose, and Southwest shares fell 3%.");
+    assert_eq!(
+        got,
+        [
+            ("Delta".to_string(), Some("DAL".to_string())),
+            ("Southwest".to_string(), Some("LUV".to_string())),
+        ]
+    );
+    assert_eq!(
+        canonicals("Unity said it hired a new finance chief, and Fox News drew record ratings."),
+        ["Unity Software", "Fox"]
+    );
+    assert_eq!(
+        canonicals("Shares of Circle rose after the stablecoin issuer's results."),
+        ["Circle"]
+    );
+    // The ordinary words and places.
+    for text in [
+        "Flooding in the Mekong Delta damaged rice crops.",
+        "Temperatures across the Southwest topped 110 degrees.",
+        "The union called for Unity among workers, and the circle of buyers widened.",
+        "Data from Southwest Asia showed a drop, and estimates from Delta farmers were lower.",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_source_of_data_is_a_company() {
+    assert_eq!(
+        canonicals("Data from Counterpoint showed Huawei regained the top spot."),
+        ["Counterpoint Research", "Huawei"]
+    );
+    assert_eq!(
+        canonicals(
+            "Kraken, the crypto exchange, filed for an IPO, and Chime Financial priced its shares."
+        ),
+        ["Kraken", "Chime"]
+    );
+}
+
+#[test]
+fn state_investors_and_trading_firms() {
+    assert_eq!(
+        canonicals(
+            "Mubadala, MGX and the Public Investment Fund joined a round that Jane Street also backed."
+        ),
+        ["Mubadala", "MGX", "Public Investment Fund", "Jane Street"]
+    );
+    assert_eq!(
+        canonicals("The fund, run by Norges Bank Investment Management, gained 10%."),
+        ["Norges Bank Investment Management"]
+    );
+}
+
+#[test]
+fn more_exchange_prefixes() {
+    assert_eq!(
+        tickers("Cielo Mining Corp. (CSE: CMX) and Korvath Ltd. (TSXV: KVH) rose."),
+        [
+            ("Cielo Mining Corp.".to_string(), None),
+            ("CMX".to_string(), Some("CMX.CN".to_string())),
+            ("Korvath Ltd.".to_string(), None),
+            ("KVH".to_string(), Some("KVH.V".to_string())),
+        ]
+    );
+    assert_eq!(
+        names("Marlowe Systems Inc. (OTC Pink: MRLW) named a new chief executive."),
+        ["Marlowe Systems Inc.", "MRLW"]
+    );
+}
+
+#[test]
+fn umlauts_spelled_out() {
+    assert_eq!(
+        canonicals("Deutsche Boerse agreed to buy the software maker, and Wartsila shares rose."),
+        ["Deutsche Börse", "Wärtsilä"]
+    );
+}
+
+#[test]
+fn a_lesser_name_that_is_a_surname_or_a_place_is_not_a_company_by_saying() {
+    for text in [
+        "Logan said the Fed should hold rates steady.",
+        "Graham told reporters the bill would pass, and Kerry said it would not.",
+        "Israel said it would respond, and Greenland said it was not for sale.",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+    // The companies, with a cue of their own or their full names in the story.
+    assert_eq!(
+        canonicals("Shares of Logan fell 8% in Hong Kong."),
+        ["Logan"]
+    );
+    assert_eq!(
+        canonicals("Olympus Corp raised its forecast. Olympus said demand was strong."),
+        ["Olympus", "Olympus"]
+    );
+    assert_eq!(canonicals("Target said sales fell."), ["Target"]);
+}
+
+#[test]
+fn brokers_and_data_providers_as_sources() {
+    assert_eq!(
+        tickers(
+            "KeyBanc Capital Markets cut its target, and TD Cowen analysts said demand held up."
+        ),
+        [
+            (
+                "KeyBanc Capital Markets".to_string(),
+                Some("KEY".to_string())
+            ),
+            ("TD Cowen".to_string(), Some("TD".to_string())),
+        ]
+    );
+    assert_eq!(
+        canonicals("According to PitchBook data, and Dealogic figures, deal volumes rose."),
+        ["PitchBook", "Dealogic"]
+    );
+    assert_eq!(canonicals("Kpler data showed exports rose."), ["Kpler"]);
+    // A broker's verb after a name that is also a person's.
+    assert_eq!(
+        canonicals("Oppenheimer downgraded the shares to perform."),
+        ["Oppenheimer"]
+    );
+    assert!(names("The physicist Oppenheimer said the test had worked.").is_empty());
+}
+
+#[test]
+fn private_ai_firms() {
+    assert_eq!(
+        canonicals(
+            "Thinking Machines Lab and Safe Superintelligence raised funds, Groq and Cerebras \
+             build chips, and Character.AI signed a deal."
+        ),
+        [
+            "Thinking Machines Lab",
+            "Safe Superintelligence",
+            "Groq",
+            "Cerebras",
+            "Character.AI"
+        ]
+    );
+    // Ordinary words: needing evidence, the adverb before the verb is skipped.
+    assert_eq!(
+        canonicals("Glean and Writer both raised new rounds."),
+        ["Glean", "Writer"]
+    );
+    assert!(names("Writers glean little from the data.").is_empty());
+}
+
+#[test]
+fn companies_named_by_generic_words_and_brands() {
+    assert_eq!(
+        tickers("Southern Company and Northern Trust raised their dividends."),
+        [
+            ("Southern Company".to_string(), Some("SO".to_string())),
+            ("Northern Trust".to_string(), Some("NTRS".to_string())),
+        ]
+    );
+    assert_eq!(
+        canonicals("Old Navy comparable sales rose 2%, and CBA said cash profit rose."),
+        ["Gap", "Commonwealth Bank of Australia"]
+    );
+    assert!(names("The southern company towns and a banana republic.").is_empty());
+    // "said orders": a company's words after the verb.
+    assert_eq!(canonicals("Dover said orders rose 5%."), ["Dover"]);
+    assert!(names("Dover said he would not run again.").is_empty());
+}
+
+#[test]
+fn household_names_listed_only_in_full() {
+    assert_eq!(
+        tickers("Honeywell, Marriott and Philip Morris raised forecasts; Ameriprise fell."),
+        [
+            ("Honeywell".to_string(), Some("HON".to_string())),
+            ("Marriott".to_string(), Some("MAR".to_string())),
+            ("Philip Morris".to_string(), Some("PM".to_string())),
+            ("Ameriprise".to_string(), Some("AMP".to_string())),
+        ]
+    );
+    // A financial firm's first word needs evidence below the most prominent tier.
+    assert_eq!(
+        canonicals("Synchrony said card balances rose."),
+        ["Synchrony Financial"]
+    );
+    assert!(names("The cadence of cuts slowed, and Synchrony in the data was weak.").is_empty());
+}
+
+#[test]
+fn venture_investors_and_a_glued_letter_and_number() {
+    assert_eq!(
+        canonicals(
+            "General Atlantic, Index Ventures and Kleiner Perkins led the round; Y Combinator \
+             and Coatue joined."
+        ),
+        [
+            "General Atlantic",
+            "Index Ventures",
+            "Kleiner Perkins",
+            "Y Combinator",
+            "Coatue"
+        ]
+    );
+    // A capital glued before a number opens the name ("D1 Capital", not "1 Capital").
+    assert_eq!(
+        names("Zeta3 Capital Ltd and Q7 Holdings Ltd bought shares."),
+        ["Zeta3 Capital Ltd", "Q7 Holdings Ltd"]
+    );
+    assert_eq!(
+        names("Korvath paid 361 Capital Inc 5 million dollars."),
+        ["361 Capital Inc"]
+    );
+}
+
+#[test]
+fn singapore_and_indian_names() {
+    assert_eq!(
+        tickers("DBS, OCBC and UOB reported record profits."),
+        [
+            ("DBS".to_string(), Some("D05.SI".to_string())),
+            ("OCBC".to_string(), Some("O39.SI".to_string())),
+            ("UOB".to_string(), Some("U11.SI".to_string())),
+        ]
+    );
+    assert_eq!(
+        canonicals("Zomato parent Eternal said Blinkit orders doubled, and Swiggy shares rose."),
+        ["Zomato", "Zomato", "Zomato", "Swiggy"]
+    );
+    assert!(names("Eternal vigilance is the price of liberty.").is_empty());
+    // A possessive before a company's corporate event.
+    assert_eq!(canonicals("Vedanta's demerger was approved."), ["Vedanta"]);
+}

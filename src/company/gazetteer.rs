@@ -395,6 +395,9 @@ pub(crate) struct Alias {
     /// "Shell"): matched without evidence, but at the start of a sentence, where every
     /// word is capitalized, it may be the ordinary word ("Apple orchards").
     pub ordinary: bool,
+    /// An ambiguous one-word name that is also a person's or a place's name ("Logan",
+    /// "Graham"): a verb a person takes after it ("said") is no evidence alone.
+    pub proper_name: bool,
     /// The key is the surface lower-cased, and the surface is printable ASCII with single
     /// spaces: then text that spells the surface has the alias's key (the tokens' key is
     /// the text lower-cased) and its letter case, and the name scan compares the text
@@ -636,6 +639,7 @@ impl Index {
             ambiguous,
             acronym,
             ordinary: false,
+            proper_name: false,
             plain,
         });
     }
@@ -869,6 +873,16 @@ fn parse_tsv(tsv: &'static str) -> Index {
                 if index.aliases.len() > before {
                     if let Some(last) = index.aliases.last_mut() {
                         last.ordinary = true;
+                    }
+                }
+                continue;
+            }
+            if let Some(rest) = a.strip_prefix('%') {
+                let before = index.aliases.len();
+                index.add_alias(id, Cow::Borrowed(rest), true);
+                if index.aliases.len() > before {
+                    if let Some(last) = index.aliases.last_mut() {
+                        last.proper_name = true;
                     }
                 }
                 continue;
