@@ -373,6 +373,7 @@ const PERIOD_WORDS: &[&str] = &[
     "q",
     "h",
     "fy",
+    "cy",
 ];
 
 const MONTHS: &[&str] = &[

@@ -928,6 +928,7 @@ impl Candidates {
             // "Q4", "H1", "FY2025": capitals only.
             b"q" => may.quarter |= text == "Q",
             b"h" => may.half |= text == "H",
+            b"cy" => may.fiscal = text == "CY",
             b"fy" => {
                 may.fiscal = text == "FY" || text == "Fy";
                 may.ended |= before_ending;
@@ -1339,6 +1340,12 @@ fn fy_year_at(t: &Tokens<'_>, k: usize) -> Option<(i32, usize)> {
     if !(t.str(k) == "FY" || t.str(k) == "Fy") {
         return None;
     }
+    year_after_label(t, k)
+}
+
+/// The year after a label at `k` ("FY", "CY"): "FY2025", "FY25", "FY 2025", "FY'25",
+/// "FY2024/25".
+fn year_after_label(t: &Tokens<'_>, k: usize) -> Option<(i32, usize)> {
     let j = k + 1;
     let (y, e) = if let Some((y, e)) = year_at(t, j) {
         (y, e)
@@ -1523,6 +1530,15 @@ fn half_dates(y: i32, h: u32) -> (Option<NaiveDate>, Option<NaiveDate>) {
 /// "fiscal year ending March 31, 2025", "fiscal 1987 ending October 1", "2024/25",
 /// "2018-19 fiscal".
 fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+    // "CY25", "CY2025": a calendar year, as analysts set it apart from a fiscal one.
+    if t.str(i) == "CY" {
+        let (y, end) = year_after_label(t, i)?;
+        return Some(Found {
+            start: i,
+            end,
+            period: year_period(y),
+        });
+    }
     let mut k;
     let mut fy: Option<i32> = None;
     if let Some((y, e)) = fy_year_at(t, i) {
@@ -1815,6 +1831,13 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     // Day before month: "24 September 2025"
     if t.is_num(k) && t.str(k).len() <= 2 {
         let (d, after_day) = day_num(t, k)?;
+        // "the 3rd of November": "of" after a day with its ordinal suffix.
+        let ordinal = after_day > k + 1;
+        let after_day = if ordinal && t.word_is(after_day, "of") {
+            after_day + 1
+        } else {
+            after_day
+        };
         let (m, a) = month_at(t, after_day)?;
         let mut e = a;
         let mut year = None;
@@ -1831,12 +1854,35 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         if !(1..=31).contains(&d) {
             return None;
         }
+        // "Nov. 3-5, 2025": days of one month.
+        let mut last_day = None;
+        if crate::number::is_range_dash(t, e) && t.glued(e) && t.glued(e + 1) && t.is_num(e + 1) {
+            if let Some((d2, e2)) = day_num(t, e + 1).filter(|&(d2, _)| d2 > d) {
+                last_day = Some(d2);
+                e = e2;
+            }
+        }
         let mut year = None;
         let comma = t.is_sym(e, ',');
         let yk = if comma { e + 1 } else { e };
         if let Some((y, ye)) = year_at(t, yk).filter(|_| t.is_num(yk)) {
             year = Some(y);
             e = ye;
+        }
+        if let Some(d2) = last_day {
+            let first = year.map_or_else(|| nearest_day(ctx.doc_date, m, d), |y| ymd(y, m, d));
+            // "Feb. 27-30" has no last day: no period.
+            let last = first.map(|f| ymd(f.year(), m, d2));
+            let (first, last) = match last {
+                Some(None) => return None,
+                Some(last) => (first, last),
+                None => (None, None),
+            };
+            return Some(Found {
+                start,
+                end: e,
+                period: period(Grain::Range, first, last),
+            });
         }
         return day_or_range(t, (start, e), (m, d, year), ctx);
     }
@@ -3349,6 +3395,10 @@ mod tests {
             "the Oct-Dec quarter",
             "Q1-Q3 2025",
             "Q2 to Q4",
+            "Nov. 3-5, 2025",
+            "the 3rd of November",
+            "CY25",
+            "CY 2025",
         ];
         const PIECES: &[&str] = &[
             "January",
