@@ -30,14 +30,17 @@
 //!    with Z*", "more than 15% above *the Z*", "from last year's *Z*", and a figure whose
 //!    metric comes after "from", "than" or "compared with" ("down from the original
 //!    forecast of *Z*"). Analysts' figures ("expectations of *Z*", "the consensus
-//!    estimate of *Z*") and commodity prices ("*$4,381 an ounce*", which only a metric
+//!    estimate of *Z*", a forecast beaten or missed: "beating a forecast of *Z*",
+//!    "missing analysts' forecast of *Z*") and commodity prices ("*$4,381 an ounce*", which only a metric
 //!    filed under other, such as costs, takes) are no company's figures either.
 //! 2. **Metric.** A lexicon of metric phrases ("revenue", "net profit", "earnings per
 //!    share", "market share", "invest", "pledged", …) is matched longest first. A
 //!    purchase or sale verb ("buy", "bought", "sell") takes only the price after "for"
 //!    ("to buy X for $3 billion"), from anywhere in its clause ("agreed to sell its 40
 //!    pct interest in the mine to Y for 12.5 mln dlrs"); any other amount near it goes
-//!    to the next metric ("sold $1.5 billion of notes" is debt). A payment verb ("pay",
+//!    to the next metric ("sold $1.5 billion of notes" is debt; debt "including",
+//!    "excluding" or "plus" a price is part of the price, no metric: "for $6.8 billion
+//!    including debt"). A payment verb ("pay",
 //!    "paid") takes the amount right after it only when that is paid "for" a company,
 //!    a stake or shares within five tokens ("will pay $850 million for a 25% stake"),
 //!    not for a settlement or rights. A funding verb ("raised $2.3 billion") takes an amount only when no
@@ -90,8 +93,9 @@
 //! 3. **Value or change.** A figure after "to", "at", "of", "reached", "hit", "was", … is
 //!    a level (`value`); after "by", "up" or "down", after a change noun and "of" ("an
 //!    increase of 15%"), before "above" or "below", in percentage points or basis
-//!    points, or with a direction of its own ("rose 26%", "a 59% surge") it is a
-//!    `change`; anything else is a level ("46% of total sales", "$65 billion"). A figure
+//!    points, before "more than" or "less than" ("11% more than in 2025"), or with a
+//!    direction of its own ("rose 26%", "a 59% surge", "grow between 10% and 12%") it
+//!    is a `change`; anything else is a level ("46% of total sales", "$65 billion"). A figure
 //!    after "below", "above", "past" or "beyond" is a level crossed, even after a verb
 //!    of change ("market value fell below $50 billion"), and an amount wiped, knocked or
 //!    shaved "off" is a fall ("wiping $2 billion off its market value"), and an amount
@@ -117,7 +121,9 @@
 //!    is the target), or after "in" for shares that then move ("Shares in Gantry Group
 //!    rose 14%"; not "bought shares in X for …"), a price target's company after "on", a valuation's right
 //!    before "valued at" ("OpenAI valued at $500 billion"); the nearest company (or ticker of a company named in the
-//!    document) before the metric in the same sentence; if the sentence refers back
+//!    document) before the metric in the same sentence, where a company that owns an
+//!    earlier metric of the sentence ("Sales at Adidas fell 2%, but operating profit
+//!    rose 5%") is eligible after "at"; if the sentence refers back
 //!    ("the company", "it", "its", "the group", "we", …) before the metric, the topic of the
 //!    closest earlier sentence; a company later in the same sentence when it is a
 //!    possessive ("…, Lenovo’s pivot") or follows the comma of an opening phrase ("With
@@ -155,7 +161,11 @@
 //!    period within three tokens crosses a comma only as a term ("a three-year, $53
 //!    billion plan"). The commas around a restated figure mark no clause ("a net loss of $5.3
 //!    billion, or $7.14 per share, for the third quarter"). A bullet item with no period
-//!    takes the one of its heading.
+//!    takes the one of its heading, and a result (revenue, profit, margin, volume; not
+//!    a share price, plan, deal or forecast) with no period takes the one of the same
+//!    company's result before it in the sentence ("turnover rose 6.2% in the first
+//!    half, while profit before tax fell 11%"). A period after "than in" is the one
+//!    compared with ("11% more than in 2025").
 //!
 //! # Limits
 //!
@@ -429,6 +439,31 @@ const LEXICON: &[Entry] = &[
     n("net loss", M::NetIncome, Any),
     n("net losses", M::NetIncome, Any),
     n("profit after tax", M::NetIncome, Any),
+    // Results statements' own names for the bottom line: "net profit attributable to
+    // shareholders of Kaiyo Holdings rose 18%" (the owner after "of" stays reachable).
+    n("net profit attributable to shareholders", M::NetIncome, Any),
+    n("net profit attributable to owners", M::NetIncome, Any),
+    n(
+        "net profit attributable to equity holders",
+        M::NetIncome,
+        Any,
+    ),
+    n("profit attributable to shareholders", M::NetIncome, Any),
+    n("profit attributable to owners", M::NetIncome, Any),
+    n("profit attributable to equity holders", M::NetIncome, Any),
+    n("net income attributable to shareholders", M::NetIncome, Any),
+    n(
+        "net income attributable to common shareholders",
+        M::NetIncome,
+        Any,
+    ),
+    n(
+        "net income attributable to common stockholders",
+        M::NetIncome,
+        Any,
+    ),
+    n("attributable profit", M::NetIncome, Any),
+    n("attributable net profit", M::NetIncome, Any),
     n("operating profit", M::OperatingProfit, Any),
     n("operating profits", M::OperatingProfit, Any),
     n("operating income", M::OperatingProfit, Any),
@@ -582,6 +617,13 @@ const LEXICON: &[Entry] = &[
     n("funds from operations", M::Other, Any),
     n("ffo", M::Other, Any),
     n("return on equity", M::Other, Pct),
+    // Ratios over sales or capital, not the sales: "operating return on sales fell to
+    // 3.6%".
+    n("return on sales", M::Other, Pct),
+    n("return on assets", M::Other, Pct),
+    n("return on capital", M::Other, Pct),
+    n("return on invested capital", M::Other, Pct),
+    n("return on capital employed", M::Other, Pct),
     n("return on tangible equity", M::Other, Pct),
     // Volumes that platforms, payment firms and asset managers report.
     n("gross merchandise volume", M::Other, Any),
@@ -1394,6 +1436,25 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         } else {
             k
         };
+        // "for $6.8 billion including debt", "excluding net debt": what a price counts
+        // in, not a debt of its own.
+        if entry.metric == Metric::Debt
+            && start > 0
+            && t.word_in(
+                start - 1,
+                &[
+                    "including",
+                    "excluding",
+                    "plus",
+                    "assuming",
+                    "assumed",
+                    "incl",
+                ],
+            )
+        {
+            k = end;
+            continue;
+        }
         // "its capital expenditure forecast", "revenue growth guidance": a forecast of
         // the metric named right before it, one phrase.
         if entry.metric == Metric::Guidance {
@@ -2286,8 +2347,23 @@ impl Ctx<'_, '_> {
                 dr.evidence.push(w);
             }
         }
+        let first_fact = out.len();
         for dr in drafts.drain(..) {
-            out.extend(self.finish(si, sentences, dr));
+            out.extend(self.finish(si, sentences, hits, dr));
+        }
+        // "turnover rose 6.2% in the first half, while profit before tax fell 11%": a
+        // result with no period of its own is for the period of the company's result
+        // before it in the sentence.
+        let mut dated: Option<(Option<usize>, usize)> = None;
+        for f in out.get_mut(first_fact..).unwrap_or_default() {
+            if !f.metric.is_some_and(is_result) || f.company.is_none() {
+                continue;
+            }
+            match (f.period, dated) {
+                (Some(p), _) => dated = Some((f.company, p)),
+                (None, Some((c, p))) if c == f.company => f.period = Some(p),
+                _ => {}
+            }
         }
     }
 
@@ -2469,6 +2545,52 @@ impl Ctx<'_, '_> {
             )
     }
 
+    /// Whether the forecast noun at token `k` is the analysts' or the market's, not the
+    /// company's: after a verb of beating or missing, a comparison word or the
+    /// analysts ("beating a forecast of", "missing analysts' average forecast of",
+    /// "versus the consensus forecast of"). Looks back over at most four tokens of
+    /// determiners, adjectives of averaging and possessive marks.
+    fn others_forecast(&self, k: usize) -> bool {
+        let mut buf = [0u8; 24];
+        for j in (k.saturating_sub(4)..k).rev() {
+            if self.t.is_sym(j, '\'') || self.t.is_sym(j, '’') || self.possessive_s(j) {
+                continue;
+            }
+            let w = self.lower_bytes(j, &mut buf);
+            if matches!(
+                w,
+                b"a" | b"an" | b"the" | b"average" | b"mean" | b"median" | b"consensus"
+            ) {
+                continue;
+            }
+            return matches!(
+                w,
+                b"analysts"
+                    | b"analyst"
+                    | b"beat"
+                    | b"beats"
+                    | b"beating"
+                    | b"topped"
+                    | b"tops"
+                    | b"topping"
+                    | b"missed"
+                    | b"misses"
+                    | b"missing"
+                    | b"exceeded"
+                    | b"exceeding"
+                    | b"surpassed"
+                    | b"surpassing"
+                    | b"above"
+                    | b"below"
+                    | b"versus"
+                    | b"vs"
+                    | b"against"
+                    | b"than"
+            );
+        }
+        false
+    }
+
     /// Whether an analysts' estimate follows the figure ending at token `b`: "the
     /// $8.1B estimate", "the 293.6 billion yuan LSEG consensus estimate".
     fn estimate_after(&self, b: usize) -> bool {
@@ -2619,9 +2741,13 @@ impl Ctx<'_, '_> {
             return None;
         }
         let mut b3 = [0u8; 24];
+        // "11% more than in 2025", "20% less than a year earlier": a difference.
+        let than = self.t.word_is(b + 1, "than");
         let next_dir = match self.lower_bytes(b, &mut b3) {
             b"above" | b"higher" => Some(Direction::Up),
             b"below" | b"lower" => Some(Direction::Down),
+            b"more" | b"greater" | b"bigger" | b"larger" if than => Some(Direction::Up),
+            b"less" | b"fewer" | b"smaller" if than => Some(Direction::Down),
             _ => None,
         };
         if next_dir.is_some() {
@@ -2638,6 +2764,13 @@ impl Ctx<'_, '_> {
                 b"of",
             ) => return None,
             (b"compared" | b"comparison" | b"as", b"with" | b"to") => return None,
+            // "beating a forecast of 4.1 billion crowns", "missing analysts' forecast of
+            // $7.9 billion": the analysts' forecast, not the company's.
+            (b"forecast" | b"forecasts" | b"projection" | b"projections", b"of")
+                if self.others_forecast(lead - 2) =>
+            {
+                return None
+            }
             (
                 _,
                 b"to" | b"at" | b"of" | b"reached" | b"reach" | b"reaches" | b"reaching" | b"hit"
@@ -3048,7 +3181,7 @@ impl Ctx<'_, '_> {
 
     /// Completes a draft; a fact with no company is kept only when its sentence points
     /// to one ("the company", "its"), as a statement about an unnamed company.
-    fn finish(&self, si: usize, sentences: &[Sentence], dr: Draft) -> Option<Fact> {
+    fn finish(&self, si: usize, sentences: &[Sentence], hits: &[Hit], dr: Draft) -> Option<Fact> {
         let s = &sentences[si];
         // The word that pointed to the company, if one did.
         let mut company_word = None;
@@ -3063,22 +3196,24 @@ impl Ctx<'_, '_> {
             }
             None => match dr.hit.and_then(|h| self.owner_after_metric(&h)) {
                 Some(c) => Some(c),
-                None => match self.resolve_company(si, sentences, anchor, &mut company_word) {
-                    // "U.S. retail sales rose 0.2%": a country's figure, not that of a
-                    // company named in an earlier sentence.
-                    (Some(c), _)
-                        if dr.hit.is_some_and(|h| self.economy_metric(&h))
-                            && !self
-                                .ranges
-                                .get(c)
-                                .is_some_and(|r| r.0 >= s.start && r.0 < s.end) =>
-                    {
-                        return None
+                None => {
+                    match self.resolve_company(si, sentences, hits, anchor, &mut company_word) {
+                        // "U.S. retail sales rose 0.2%": a country's figure, not that of a
+                        // company named in an earlier sentence.
+                        (Some(c), _)
+                            if dr.hit.is_some_and(|h| self.economy_metric(&h))
+                                && !self
+                                    .ranges
+                                    .get(c)
+                                    .is_some_and(|r| r.0 >= s.start && r.0 < s.end) =>
+                        {
+                            return None
+                        }
+                        (Some(c), _) => Some(c),
+                        (None, Some(_)) => None,
+                        (None, None) => return None,
                     }
-                    (Some(c), _) => Some(c),
-                    (None, Some(_)) => None,
-                    (None, None) => return None,
-                },
+                }
             },
         };
         let evidence: Vec<Text> = dr
@@ -3185,7 +3320,14 @@ impl Ctx<'_, '_> {
     /// for Adidas"). After a count, "400,000 shares of X" is a holding in X, not X's.
     fn owner_after_metric(&self, h: &Hit) -> Option<usize> {
         let mut buf = [0u8; 24];
-        if h.start > 0 && self.t.is_num(h.start - 1) {
+        // "400,000 shares of X", "12 million shares of X": a count.
+        let counted = |k: usize| self.t.is_num(k);
+        if h.start > 0
+            && (counted(h.start - 1)
+                || h.start > 1
+                    && self.t.has_class(h.start - 1, lexicon::SCALE)
+                    && counted(h.start - 2))
+        {
             return None;
         }
         // "its $2.7 billion acquisition of Zarvex", "a deal for Zarvex": the target, not
@@ -3247,6 +3389,7 @@ impl Ctx<'_, '_> {
         &self,
         si: usize,
         sentences: &[Sentence],
+        hits: &[Hit],
         anchor: usize,
         company_word: &mut Option<(usize, usize)>,
     ) -> (Option<usize>, Option<(usize, usize)>) {
@@ -3262,7 +3405,16 @@ impl Ctx<'_, '_> {
                 if self.after_possessive_reference(a) {
                     break;
                 }
-                if self.eligible_company(a) {
+                // "Sales at Adidas fell 2%, but operating profit rose 5%": the owner of
+                // an earlier metric of the sentence ("sales at X", "profit of X") is
+                // the subject of the metrics after it.
+                let owns_metric = || {
+                    a > 0
+                        && hits
+                            .iter()
+                            .any(|h| h.end + 1 == a && self.owner_after_metric(h) == Some(c))
+                };
+                if self.eligible_company(a) || owns_metric() {
                     return (Some(c), None);
                 }
                 k = a;
@@ -3522,6 +3674,13 @@ impl Ctx<'_, '_> {
         } else {
             a
         };
+        // "11% more than in 2025": the period compared with.
+        if lead >= 2
+            && self.t.word_in(lead - 1, &["in", "for", "during"])
+            && self.t.word_in(lead - 2, &["than", "versus", "vs"])
+        {
+            return false;
+        }
         if lead >= 2
             && self.t.word_in(lead - 1, &["in", "for", "during"])
             && self.figure_at(lead - 2).is_some()
@@ -3587,6 +3746,23 @@ impl Ctx<'_, '_> {
             && self.entities[p].text.contains('-')
             && self.t.has_shape(b, token::LOWER_FIRST)
     }
+}
+
+/// Whether a metric is a result for a period (revenue, profit, margins, volumes), not
+/// a price, a plan, a deal or a forecast, whose dates are their own.
+fn is_result(m: Metric) -> bool {
+    matches!(
+        m,
+        Metric::Revenue
+            | Metric::Sales
+            | Metric::NetIncome
+            | Metric::OperatingProfit
+            | Metric::Ebitda
+            | Metric::Eps
+            | Metric::Shipments
+            | Metric::Loss
+            | Metric::Other
+    )
 }
 
 fn clause_mark(k: TokKind) -> bool {

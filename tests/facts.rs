@@ -1541,6 +1541,139 @@ fn p317_a_rival_that_opens_a_sentence_is_what_its_next_sentence_refers_to() {
     );
 }
 
+#[test]
+fn p318_results_statements_name_the_bottom_line_and_ratios_over_sales() {
+    let f = one(
+        "Net profit attributable to shareholders of Kaiyo Holdings Co. rose 18% to 92.4 \
+         billion yen in the year to March.",
+    );
+    assert_eq!(
+        (
+            f.company.as_deref(),
+            f.metric,
+            f.value.as_deref(),
+            f.change.as_deref()
+        ),
+        (
+            Some("Kaiyo Holdings"),
+            Some(Metric::NetIncome),
+            Some("92.4 billion yen"),
+            Some("18%")
+        ),
+        "{f:#?}"
+    );
+    let f = one("Zarvex AG's operating return on sales fell to 3.6% in the first nine months.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Other), Some("3.6%"))
+    );
+}
+
+#[test]
+fn p319_a_forecast_beaten_or_missed_is_the_analysts() {
+    let f = one(
+        "Qorvix Shipping A/S's net profit rose 3% to 4.4 billion Danish crowns in the third \
+         quarter, beating a forecast of 4.1 billion crowns in a poll of analysts.",
+    );
+    assert_eq!(
+        f.value.as_deref(),
+        Some("4.4 billion Danish crowns"),
+        "{f:#?}"
+    );
+    let f = one(
+        "Zarvex plc's profit before tax fell 14% to $7.3 billion, missing analysts' average \
+         forecast of $7.9 billion.",
+    );
+    assert_eq!(f.value.as_deref(), Some("$7.3 billion"), "{f:#?}");
+    // The company's own forecast stays its guidance.
+    let f = one("Zarvex Inc raised its operating profit forecast of 3.2 trillion yen.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Guidance), Some("3.2 trillion yen"))
+    );
+}
+
+#[test]
+fn p320_a_percentage_more_or_less_than_before_is_a_change() {
+    let f = one(
+        "Zarvex NV reported record turnover of 3.2 billion euros for the year, 11% more than \
+         in 2025.",
+    );
+    assert_eq!(
+        (
+            f.value.as_deref(),
+            f.change.as_deref(),
+            f.direction,
+            f.period.as_deref()
+        ),
+        (
+            Some("3.2 billion euros"),
+            Some("11%"),
+            Some(Direction::Up),
+            None
+        ),
+        "{f:#?}"
+    );
+    let f = one("Qorvix Inc said its orders were 8% less than a year earlier.");
+    assert_eq!(
+        (f.change.as_deref(), f.direction),
+        (Some("8%"), Some(Direction::Down))
+    );
+}
+
+#[test]
+fn p321_a_change_between_two_percentages_and_a_price_including_debt() {
+    let f = one("Qorvix Inc said revenue would grow between 10% and 12% in fiscal 2027.");
+    assert_eq!(
+        (f.value.as_deref(), f.change.as_deref(), f.direction),
+        (None, Some("10%"), Some(Direction::Up)),
+        "{f:#?}"
+    );
+    let f = one(
+        "Zarvex Capital Inc agreed to acquire Qorvix Utilities for $6.8 billion including debt.",
+    );
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Acquisition), Some("$6.8 billion")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn p322_the_owner_of_an_earlier_metric_is_the_subject_of_the_next() {
+    let v = views("Sales at Zarvex Brands Inc fell 2% last quarter, but operating profit rose 5%.");
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Zarvex Brands", Some(Metric::Sales), "2%"),
+            ("Zarvex Brands", Some(Metric::OperatingProfit), "5%"),
+        ]
+    );
+    // An analyst's employer after "at" owns no metric.
+    assert!(views("An analyst at Qorvix Securities Inc said revenue would rise 5%.").is_empty());
+}
+
+#[test]
+fn p323_a_result_without_a_period_takes_the_period_of_the_result_before_it() {
+    let v = views(
+        "Zarvex AG said turnover rose 6.2% to 14.8 billion euros in the first half, while \
+         profit before tax fell 11% to 1.1 billion euros.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(
+        v.iter().all(|f| f.period.as_deref() == Some("first half")),
+        "{v:#?}"
+    );
+    // A share price is not a result of the period.
+    let v = views(
+        "Qorvix Inc's revenue rose 6% to $1.9 billion in the third quarter, while its stock \
+         slid 7%.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[1].metric, Some(Metric::SharePrice));
+    assert_eq!(v[1].period, None, "{v:#?}");
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
