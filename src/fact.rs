@@ -29,10 +29,12 @@
 //!    comparison figure, which is left out: "to Y *from Z*", "*versus Z*", "*compared
 //!    with Z*", "more than 15% above *the Z*", "from last year's *Z*", and a figure whose
 //!    metric comes after "from", "than" or "compared with" ("down from the original
-//!    forecast of *Z*"). Analysts' figures ("expectations of *Z*", "the consensus
-//!    estimate of *Z*", a forecast beaten or missed: "beating a forecast of *Z*",
-//!    "missing analysts' forecast of *Z*") and commodity prices ("*$4,381 an ounce*", which only a metric
-//!    filed under other, such as costs, takes) are no company's figures either.
+//!    forecast of *Z*"), and, after a level of its metric, the range "from *Z* to *W*"
+//!    ("to 4.8% to 5.1% from *3.75% to 4.75%*"). Analysts' figures ("expectations of
+//!    *Z*", "the consensus estimate of *Z*", a forecast beaten or missed: "beating a
+//!    forecast of *Z*", "missing analysts' forecast of *Z*") and commodity prices
+//!    ("*$4,381 an ounce*", which only a metric filed under other, such as costs, takes)
+//!    are no company's figures either.
 //! 2. **Metric.** A lexicon of metric phrases ("revenue", "net profit", "earnings per
 //!    share", "market share", "invest", "pledged", …) is matched longest first. A
 //!    purchase or sale verb ("buy", "bought", "sell") takes only the price after "for"
@@ -61,7 +63,9 @@
 //!    "Share of" a market within six words is a market share ("share of the global
 //!    memory chip market", "share of worldwide PC shipments"; not "its share of total
 //!    sales"), and the market after a market share is one phrase with it ("market share
-//!    in U.S. smartphone sales"), as is what a provision is for ("provisions for bad
+//!    in U.S. smartphone sales"), as is what revenue or sales come "from" up to a verb
+//!    or preposition within six words ("revenue from its diabetes drug Glucara
+//!    reached"), and what a provision is for ("provisions for bad
 //!    loans": not the company's loans). A count of units after a verb of shipping or
 //!    selling names shipments, which take percentages ("delivered 96,000 vehicles in
 //!    the third quarter, down 11%"); counted shares stay a holding (below).
@@ -120,10 +124,13 @@
 //!    of X" is a holding; not after an acquisition: "its $2.7 billion acquisition of X"
 //!    is the target), or after "in" for shares that then move ("Shares in Gantry Group
 //!    rose 14%"; not "bought shares in X for …"), a price target's company after "on", a valuation's right
-//!    before "valued at" ("OpenAI valued at $500 billion"); the nearest company (or ticker of a company named in the
-//!    document) before the metric in the same sentence, where a company that owns an
-//!    earlier metric of the sentence ("Sales at Adidas fell 2%, but operating profit
-//!    rose 5%") is eligible after "at"; if the sentence refers back
+//!    before "valued at" ("OpenAI valued at $500 billion"); a company right after the
+//!    fact's own figure and "at" ("fell 3% to $1.02 billion at Intel"), unless the
+//!    metric is a share price or market value ("rose 3% to $20 at Nasdaq"); the
+//!    nearest company (or ticker of a company named in the document) before the metric
+//!    in the same sentence, where a company that owns an earlier metric of the sentence
+//!    ("Sales at Adidas fell 2%, but operating profit rose 5%") or follows a figure and
+//!    "at" is eligible after "at"; if the sentence refers back
 //!    ("the company", "it", "its", "the group", "we", …) before the metric, the topic of the
 //!    closest earlier sentence; a company later in the same sentence when it is a
 //!    possessive ("…, Lenovo’s pivot") or follows the comma of an opening phrase ("With
@@ -1502,6 +1509,7 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
             k = end;
             continue;
         }
+        let end = source_of_revenue(t, slots, entry.metric, end).unwrap_or(end);
         out.push(Hit {
             start,
             end,
@@ -1510,6 +1518,35 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         });
         k = end;
     }
+}
+
+/// For revenue or sales ending before token `end` and followed by "from": the end of
+/// what the revenue comes from, one phrase with it ("revenue from its diabetes drug
+/// Glucara reached $1.4 billion"), when a verb or preposition follows it within six
+/// words and no entity, number or punctuation comes first.
+fn source_of_revenue(t: &Tokens<'_>, slots: &[Slot], metric: Metric, end: usize) -> Option<usize> {
+    if !matches!(metric, Metric::Revenue | Metric::Sales) || !t.word_is(end, "from") {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let mut words = 0;
+    for j in end + 1..end + 8 {
+        if !slots.get(j).is_some_and(|s| s.is_free()) || !t.is_word(j) {
+            return None;
+        }
+        let w = word(t, j, &mut buf)?.as_bytes();
+        if matches!(
+            w,
+            b"its" | b"the" | b"a" | b"an" | b"their" | b"his" | b"her" | b"our"
+        ) {
+            continue;
+        }
+        if free_before(w) || opens_other_clause(w, true) {
+            return (words > 0).then_some(j);
+        }
+        words += 1;
+    }
+    None
 }
 
 /// For a verb of shipping or selling at token `k` (lowercase `w`) followed by a count
@@ -2255,6 +2292,21 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let lead = self.lead(a);
+            // "raised its forecast to 4.8% to 5.1% from 3.75% to 4.75%": after a level
+            // of the metric, "from Z to W" is the range compared with, not a new level.
+            let compared_range = lead > 0
+                && self.t.word_is(lead - 1, "to")
+                && e > 0
+                && self.ranges[e - 1].1 + 1 == lead
+                && self.comparison_before(self.lead(self.ranges[e - 1].0))
+                && chosen.is_some_and(|h| {
+                    drafts
+                        .iter()
+                        .any(|d| d.hit_ix == Some(h) && d.value.is_some())
+                });
+            if compared_range {
+                continue;
+            }
             // "rose 5% and 7%, respectively": a figure after "and" has the role and the
             // direction of the one before it.
             let coordinated = respectively.is_some()
@@ -3194,7 +3246,11 @@ impl Ctx<'_, '_> {
                 company_word = Some((at, at + 1));
                 Some(c)
             }
-            None => match dr.hit.and_then(|h| self.owner_after_metric(&h)) {
+            None => match dr
+                .hit
+                .and_then(|h| self.owner_after_metric(&h))
+                .or_else(|| self.company_where(&dr))
+            {
                 Some(c) => Some(c),
                 None => {
                     match self.resolve_company(si, sentences, hits, anchor, &mut company_word) {
@@ -3365,6 +3421,25 @@ impl Ctx<'_, '_> {
         (self.extent(at).0 == at).then_some(c)
     }
 
+    /// Whether the company mention at token `a` follows a figure and "at": "fell 3% to
+    /// $1.02 billion at Intel", where the figure was.
+    fn at_after_figure(&self, a: usize) -> bool {
+        a >= 2 && self.t.word_is(a - 1, "at") && self.figure_at(a - 2).is_some()
+    }
+
+    /// The company right after a figure of draft `dr` and "at" ("Revenue fell 3% to
+    /// $1.02 billion at Intel"), for a metric that is not a share price or market
+    /// value ("rose 3% to $20 at Nasdaq" names the exchange).
+    fn company_where(&self, dr: &Draft) -> Option<usize> {
+        if matches!(dr.metric, Metric::SharePrice | Metric::MarketValue) {
+            return None;
+        }
+        dr.figs.as_slice().iter().find_map(|&(_, b)| {
+            let c = self.company_at(b + 1)?;
+            (self.at_after_figure(b + 1) && self.extent(b + 1).0 == b + 1).then_some(c)
+        })
+    }
+
     /// A company credited as the sentence's source after the figures: "…, Siemens
     /// Energy said." Only a company right after a comma and before a verb of saying
     /// counts; "reported" is left out, as news outlets are credited with it.
@@ -3414,7 +3489,7 @@ impl Ctx<'_, '_> {
                             .iter()
                             .any(|h| h.end + 1 == a && self.owner_after_metric(h) == Some(c))
                 };
-                if self.eligible_company(a) || owns_metric() {
+                if self.eligible_company(a) || owns_metric() || self.at_after_figure(a) {
                     return (Some(c), None);
                 }
                 k = a;

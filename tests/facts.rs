@@ -1674,6 +1674,54 @@ fn p323_a_result_without_a_period_takes_the_period_of_the_result_before_it() {
     assert_eq!(v[1].period, None, "{v:#?}");
 }
 
+#[test]
+fn p324_a_range_compared_with_after_from_is_no_new_level() {
+    let f = one(
+        "Zarvex Stores Inc raised its fiscal 2027 sales growth forecast to a range of 4.8% \
+         to 5.1% from 3.75% to 4.75%.",
+    );
+    assert_eq!(f.value.as_deref(), Some("4.8%"), "{f:#?}");
+    // Without a level before it, "from Z to Y" still moves to Y.
+    let f = one("Qorvix Inc's operating income rose from $5 billion to $6.2 billion.");
+    assert_eq!(f.value.as_deref(), Some("$6.2 billion"), "{f:#?}");
+}
+
+#[test]
+fn p325_what_revenue_comes_from_and_the_company_where_a_figure_was() {
+    let f = one(
+        "Qorvix Pharma Inc said revenue from its diabetes drug Glucara reached $1.4 billion \
+         in the third quarter.",
+    );
+    assert_eq!(
+        (
+            f.company.as_deref(),
+            f.metric,
+            f.value.as_deref(),
+            f.period.as_deref()
+        ),
+        (
+            Some("Qorvix Pharma"),
+            Some(Metric::Revenue),
+            Some("$1.4 billion"),
+            Some("third quarter")
+        ),
+        "{f:#?}"
+    );
+    let v = views(
+        "Revenue fell 3% sequentially to $1.02 billion at Zarvex Chips Inc, while gross \
+         margin slipped to 41%.",
+    );
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Zarvex Chips", Some(Metric::Revenue), "$1.02 billion"),
+            ("Zarvex Chips", Some(Metric::Other), "41%"),
+        ]
+    );
+    // An exchange a price was set at is not the company.
+    assert!(views("Shares rose 3% to $20 at Nasdaq in early trading.").is_empty());
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
