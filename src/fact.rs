@@ -30,11 +30,16 @@
 //!    with Z*", "more than 15% above *the Z*", "from last year's *Z*", and a figure whose
 //!    metric comes after "from", "than" or "compared with" ("down from the original
 //!    forecast of *Z*"), and, after a level of its metric, the range "from *Z* to *W*"
-//!    ("to 4.8% to 5.1% from *3.75% to 4.75%*"). Analysts' figures ("expectations of
-//!    *Z*", "the consensus estimate of *Z*", a forecast beaten or missed: "beating a
-//!    forecast of *Z*", "missing analysts' forecast of *Z*") and commodity prices
-//!    ("*$4,381 an ounce*", which only a metric filed under other, such as costs, takes)
-//!    are no company's figures either.
+//!    ("to 4.8% to 5.1% from *3.75% to 4.75%*"), and a figure joined by "and" or "or"
+//!    to a comparison ("compared with $4.3 billion in the second quarter *and $6.0
+//!    billion* a year earlier"). A percentage restating a change amount ("increased
+//!    $120 million, *or 6%*, to $2.1 billion") is no figure of its own. Analysts'
+//!    figures ("expectations of *Z*", "the consensus estimate of *Z*", a forecast beaten
+//!    or missed: "beating a forecast of *Z*", "missing analysts' forecast of *Z*") and
+//!    commodity prices ("*$4,381 an ounce*", which only a metric filed under other, such
+//!    as costs, takes) are no company's figures either, nor is any figure after the
+//!    analysts and their verb of expecting at the head of a sentence ("Analysts polled
+//!    by LSEG had expected Ford's revenue of *Z*").
 //! 2. **Metric.** A lexicon of metric phrases ("revenue", "net profit", "earnings per
 //!    share", "market share", "invest", "pledged", …) is matched longest first. A
 //!    purchase or sale verb ("buy", "bought", "sell") takes only the price after "for"
@@ -72,13 +77,16 @@
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
 //!    takes money, market share takes percentages), counting the words between them;
 //!    words such as "rose", "to", "by", "a" and other figures are free, a plain count
-//!    ("3,383 cars") half a word, commas cost two,
+//!    ("3,383 cars") half a word, commas cost two, a figure restated between commas
+//!    (", or 6%,") nothing,
 //!    an aside (", which … ,", ", including … ,") costs nothing and one in brackets
 //!    ("($42 billion)", "(NYSE: KMB)") half a word, and nothing further than 24
 //!    tokens away is linked. A metric is not linked across a word that opens another
 //!    clause: after the figure "after", "since", "because" or a contrast ("fell 3.5%
 //!    *after* cutting its outlook", "volumes fell 2.5%, *but* revenue rose 4%"), before
-//!    it a contrast only ("cut its forecast, *while* Zarvex rose 2.3%": a share price),
+//!    it a contrast only ("cut its forecast, *while* Zarvex rose 2.3%": a share price)
+//!    or, past another figure, a cause after a comma ("revenue rose 26% to $50.1
+//!    billion, *driven* by a 14% increase in ad impressions"),
 //!    or a word of its own after another figure and "and" ("traffic rose 4.5% and *seat
 //!    count* increased 3.1%"); nor is a metric after the figure and "and" ("demand rose
 //!    10% *and* orders were up 15%"; "10% and 12% of sales" still reaches).
@@ -143,7 +151,8 @@
 //!    first company mention, or the company it holds when an aside introduces it as a
 //!    holder ("Sequoia, one of Klarna's largest backers, …"); a rival that opens the
 //!    sentence ("Rival Zarvex last week cut its outlook.") is its topic. Companies after "like", "from", "than", "with", "including", "versus",
-//!    "against", "as", "at", a number ("400,000 HBO shares"), an acquisition verb
+//!    "against", "as", "at", "led by" or "backed by" (a round's investors), a number
+//!    ("400,000 HBO shares"), an acquisition verb
 //!    ("bought X"), a count of shares ("12 million shares of X"), "a stake in", "a unit
 //!    of", "according to" or "compiled by", and a
 //!    name alone in brackets ("(Reuters)") are never chosen: rivals, partners, targets,
@@ -2011,6 +2020,11 @@ impl Ctx<'_, '_> {
         ) {
             return false;
         }
+        // "a funding round led by ASML", "co-led by": the investor, not the company
+        // raising the money.
+        if matches!((w2, w), (b"led" | b"backed", b"by")) {
+            return false;
+        }
         // "sold 12 million shares of Zarvex": a count of another company's shares, as in
         // "400,000 Zarvex shares".
         if matches!((w2, w), (b"shares" | b"stock", b"of"))
@@ -2312,8 +2326,28 @@ impl Ctx<'_, '_> {
             let coordinated = respectively.is_some()
                 && lead > 0
                 && (self.t.word_in(lead - 1, &["and", "or"]) || self.t.is_sym(lead - 1, ','));
+            // "compared with $4.3 billion in the second quarter and $6.0 billion a year
+            // earlier": a figure joined by "and" to a comparison is one too.
+            let joined_to_skipped = lead > 0
+                && self.t.word_in(lead - 1, &["and", "or"])
+                && (first..e)
+                    .rev()
+                    .take(3)
+                    .find(|&i| {
+                        matches!(self.entities[i].value, Value::Money(_) | Value::Percent(_))
+                    })
+                    .is_some_and(|p| {
+                        let (pa, pb) = self.ranges[p];
+                        last_used != Some(p)
+                            && pb < lead
+                            && lead - pb <= 6
+                            && (pb..lead)
+                                .all(|k| self.t.get(k).is_some_and(|x| !clause_mark(x.kind)))
+                            && self.comparison_before(self.lead(pa))
+                    });
             let decided = match last_role.filter(|_| coordinated) {
                 Some((role, dir)) => Some((role, None, dir)),
+                None if joined_to_skipped => None,
                 None => self.role(e, lead, b),
             };
             let Some((role, role_word, noun_dir)) = decided else {
@@ -2792,6 +2826,22 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
+        // "Gross profit increased $120 million, or 6%, to $2.1 billion": a percentage
+        // restating the change before it, which already holds the role.
+        if prev == b"or"
+            && matches!(self.entities[e].value, Value::Percent(_))
+            && lead >= 3
+            && self.t.is_sym(lead - 2, ',')
+            && self.figure_at(lead - 3).is_some_and(|f| {
+                let l = self.lead(self.ranges[f].0);
+                matches!(self.entities[f].value, Value::Money(_))
+                    && l > 0
+                    && !self.t.word_in(l - 1, &["to", "at", "of", "a", "an"])
+                    && qualifier::direction(self.t, l, l).is_some()
+            })
+        {
+            return None;
+        }
         let mut b3 = [0u8; 24];
         // "11% more than in 2025", "20% less than a year earlier": a difference.
         let than = self.t.word_is(b + 1, "than");
@@ -3091,12 +3141,14 @@ impl Ctx<'_, '_> {
         let mut cost = 0u32;
         let mut buf = [0u8; 24];
         let mut k = a;
+        let mut passed_figure = false;
         while k < b {
             if cost > MAX_COST || self.t.get(k).is_some_and(|x| x.newline_before) && k > a {
                 return u32::MAX;
             }
             match self.slots[k].cover() {
                 Cover::Entity(_) if self.figure_at(k).is_some() => {
+                    passed_figure = true;
                     k = self.extent(k).1;
                     continue;
                 }
@@ -3128,6 +3180,17 @@ impl Ctx<'_, '_> {
                         None => cost += 4,
                     }
                 }
+                // A restated figure between commas: "increased $120 million, or 6%, to
+                // $2.1 billion".
+                Some(TokKind::Sym(','))
+                    if self.t.word_is(k + 1, "or")
+                        && self.figure_at(k + 2).is_some()
+                        && self.t.is_sym(self.extent(k + 2).1, ',')
+                        && self.extent(k + 2).1 < b =>
+                {
+                    k = self.extent(k + 2).1 + 1;
+                    continue;
+                }
                 Some(TokKind::Sym('(')) => {
                     // An aside in brackets on the same line: a restated amount or a
                     // ticker ("¥299 billion ($42 billion) for the quarter, up 15%").
@@ -3153,6 +3216,12 @@ impl Ctx<'_, '_> {
                     // "fell 3.5% after cutting its outlook", "volumes fell 2.5%, but
                     // revenue rose": a metric in another clause is not the figure's.
                     if opens_other_clause(w, after) {
+                        return u32::MAX;
+                    }
+                    // "revenue rose 26% to $50.1 billion, driven by a 14% increase in ad
+                    // impressions": after the metric's figures, a cause is another
+                    // statement.
+                    if !after && passed_figure && k > 0 && self.t.is_sym(k - 1, ',') && cause(w) {
                         return u32::MAX;
                     }
                     let free = if after { free_after(w) } else { free_before(w) };
@@ -3241,6 +3310,9 @@ impl Ctx<'_, '_> {
             .hit
             .map_or(usize::MAX, |h| h.start)
             .min(dr.figs.as_slice().first().map_or(usize::MAX, |f| f.0));
+        if self.analysts_view(s, anchor) {
+            return None;
+        }
         let company = match dr.company {
             Some((c, at)) => {
                 company_word = Some((at, at + 1));
@@ -3306,6 +3378,39 @@ impl Ctx<'_, '_> {
             period,
             span: Span::new(self.t.start(s.start), self.t.end(s.end - 1)),
             evidence,
+        })
+    }
+
+    /// Whether the words of sentence `s` before token `anchor` make what follows the
+    /// analysts' view: "Analysts polled by LSEG had expected Ford's revenue of …",
+    /// "Goldman Sachs analysts expect Nvidia's data center revenue to reach …". The
+    /// analysts must come within the first twelve tokens and their verb of expecting
+    /// within six tokens after them.
+    fn analysts_view(&self, s: &Sentence, anchor: usize) -> bool {
+        let end = anchor.min(s.end);
+        let Some(i) = (s.start..end.min(s.start + 12))
+            .find(|&k| self.t.word_in(k, &["analysts", "economists"]))
+        else {
+            return false;
+        };
+        (i + 1..end.min(i + 7)).any(|k| {
+            self.t.word_in(
+                k,
+                &[
+                    "expect",
+                    "expects",
+                    "expected",
+                    "forecast",
+                    "forecasts",
+                    "estimate",
+                    "estimated",
+                    "see",
+                    "project",
+                    "projected",
+                    "predict",
+                    "predicted",
+                ],
+            )
         })
     }
 
@@ -3869,6 +3974,33 @@ fn opens_clause(x: &Token, text: &[u8]) -> bool {
 /// *after* the company raised its forecast"); before it, only a contrast ("cut its
 /// forecast, *while* Delacroix rose 2.3%"), since "net income after minority interests"
 /// still names the figure's metric.
+/// Words that open a cause after a comma: "…, driven by a 14% increase in ad
+/// impressions", "…, helped by a 5% rise in prices".
+fn cause(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"driven"
+            | b"helped"
+            | b"boosted"
+            | b"fueled"
+            | b"fuelled"
+            | b"lifted"
+            | b"hurt"
+            | b"weighed"
+            | b"dragged"
+            | b"offset"
+            | b"reflecting"
+            | b"thanks"
+            | b"due"
+            | b"led"
+            | b"supported"
+            | b"aided"
+            | b"partly"
+            | b"mainly"
+            | b"largely"
+    )
+}
+
 fn opens_other_clause(w: &[u8], after: bool) -> bool {
     match w {
         b"while" | b"whereas" | b"but" | b"although" | b"though" => true,

@@ -1722,6 +1722,79 @@ fn p325_what_revenue_comes_from_and_the_company_where_a_figure_was() {
     assert!(views("Shares rose 3% to $20 at Nasdaq in early trading.").is_empty());
 }
 
+#[test]
+fn p326_the_investor_that_led_a_round_is_not_the_company_valued() {
+    let v = views(
+        "Zarvex AI SAS raised 1.7 billion euros in a funding round led by Qorvix NV, which \
+         valued the French startup at 11.7 billion euros.",
+    );
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Zarvex AI", Some(Metric::Investment), "1.7 billion euros"),
+            ("Zarvex AI", Some(Metric::MarketValue), "11.7 billion euros"),
+        ]
+    );
+}
+
+#[test]
+fn p327_comparisons_joined_by_and_and_a_cause_after_the_figures() {
+    let f = one(
+        "Zarvex plc's adjusted earnings were $5.4 billion in the third quarter, compared \
+         with $4.3 billion in the second quarter and $6.0 billion a year earlier.",
+    );
+    assert_eq!(f.value.as_deref(), Some("$5.4 billion"), "{f:#?}");
+    let f = one(
+        "Qorvix Inc's advertising revenue rose 26% to $50.1 billion, driven by a 14% \
+         increase in ad impressions.",
+    );
+    assert_eq!(f.change.as_deref(), Some("26%"), "{f:#?}");
+    // A cause with no figure of its own does not cut the sentence.
+    let v = views(
+        "Qorvix Inc's advertising revenue rose 26% to $50.1 billion, driven by strong \
+         demand, and net income rose 5% to $15 billion.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+}
+
+#[test]
+fn p328_what_analysts_expect_is_no_company_s_figure() {
+    assert!(
+        views("Analysts polled by LSEG had expected Zarvex Inc's revenue of $47.4 billion.")
+            .is_empty()
+    );
+    assert!(views(
+        "Brokerage analysts expect Qorvix Inc's data center revenue to reach $200 billion \
+         next year."
+    )
+    .is_empty());
+    let f = one("Analysts said Zarvex Inc's revenue rose 5% to $47 billion.");
+    assert_eq!(f.value.as_deref(), Some("$47 billion"));
+}
+
+#[test]
+fn p329_a_percentage_restating_a_change_amount() {
+    let f = one(
+        "Gross profit at Zarvex Wholesale Corp increased $120 million, or 6%, to $2.1 \
+         billion in the third quarter.",
+    );
+    assert_eq!(
+        (
+            f.value.as_deref(),
+            f.change.as_deref(),
+            f.direction,
+            f.period.as_deref()
+        ),
+        (
+            Some("$2.1 billion"),
+            Some("$120 million"),
+            Some(Direction::Up),
+            Some("third quarter")
+        ),
+        "{f:#?}"
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
