@@ -33,7 +33,9 @@
 //!    ("to 4.8% to 5.1% from *3.75% to 4.75%*"), and a figure joined by "and" or "or"
 //!    to a comparison ("compared with $4.3 billion in the second quarter *and $6.0
 //!    billion* a year earlier"). A percentage restating a change amount ("increased
-//!    $120 million, *or 6%*, to $2.1 billion") is no figure of its own. Analysts'
+//!    $120 million, *or 6%*, to $2.1 billion") is no figure of its own, nor is an amount
+//!    that caused a move ("earnings were boosted by *6.9 mln euros* of income"; "lifted
+//!    by 5%" is still a change). Analysts'
 //!    figures ("expectations of *Z*", "the consensus estimate of *Z*", a forecast beaten
 //!    or missed: "beating a forecast of *Z*", "missing analysts' forecast of *Z*") and
 //!    commodity prices ("*$4,381 an ounce*", which only a metric filed under other, such
@@ -2793,7 +2795,8 @@ impl Ctx<'_, '_> {
         };
         // The word before that matters only before "of" and "was" (a change noun: "growth
         // was 3.3%") or "with" and "to" ("compared with").
-        let prev2 = if lead > 1 && matches!(prev, b"of" | b"with" | b"to" | b"was" | b"is") {
+        let prev2 = if lead > 1 && matches!(prev, b"of" | b"with" | b"to" | b"was" | b"is" | b"by")
+        {
             self.lower_bytes(lead - 2, &mut b2)
         } else {
             b""
@@ -2860,6 +2863,13 @@ impl Ctx<'_, '_> {
         }
         match (prev2, prev) {
             (_, b"from" | b"versus" | b"vs" | b"against" | b"than") => return None,
+            // "earnings were boosted by 6.9 mln euros of income": an amount that caused
+            // a move, not the metric's change ("lifted by 5%" still is one).
+            (
+                b"boosted" | b"helped" | b"hurt" | b"driven" | b"lifted" | b"dragged" | b"offset"
+                | b"supported" | b"aided" | b"fueled" | b"fuelled",
+                b"by",
+            ) if matches!(self.entities[e].value, Value::Money(_)) => return None,
             // "beating analysts' expectations of $2.0 billion": the market's figure.
             (
                 b"expectations" | b"expectation" | b"estimate" | b"estimates" | b"consensus",

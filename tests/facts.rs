@@ -1795,6 +1795,25 @@ fn p329_a_percentage_restating_a_change_amount() {
     );
 }
 
+#[test]
+fn p330_an_amount_that_caused_a_move_is_not_the_metric_s_change() {
+    assert!(views(
+        "Zarvex Oyj said earnings were boosted by 6.9 mln euros of income it received from \
+         its stake in a joint venture."
+    )
+    .is_empty());
+    let f = one("Qorvix Inc's revenue was lifted by 5% by strong demand.");
+    assert_eq!(
+        (f.change.as_deref(), f.direction),
+        (Some("5%"), Some(Direction::Up))
+    );
+    let f = one("Qorvix Inc said tariffs would cut its profit by $2 billion.");
+    assert_eq!(
+        (f.change.as_deref(), f.direction),
+        (Some("$2 billion"), Some(Direction::Down))
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
