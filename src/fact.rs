@@ -125,12 +125,16 @@
 //!    named before the first figure when they are as many ("revenue and net income rose
 //!    5% and 7%, respectively"), and a figure after "and" takes the role of the one
 //!    before it. A second change of one amount joined by "and" ("up 22% from the
-//!    previous quarter and up 62% from a year ago") is a second fact with that amount,
+//!    previous quarter and up 62% from a year ago", "up 9% sequentially and 31% year
+//!    over year": the second takes the first's direction) is a second fact with that
+//!    amount,
 //!    and a change after ", up" or ", down" right after an amount (and its period) that
 //!    no metric reaches is that amount's ("sales of its drug reached $2.1 billion in
 //!    2024, up 40% from 2023").
 //! 4. **Company.** In order: a company right after the metric and "of", "at" or "for"
-//!    ("net profit at Unilever", "shares of Nvidia"; not after a count: "400,000 shares
+//!    ("net profit at Unilever", "shares of Nvidia", "revenue at the Intelligent Cloud
+//!    segment of Microsoft": the parent of a unit named after "at"; not after a count:
+//!    "400,000 shares
 //!    of X" is a holding; not after an acquisition: "its $2.7 billion acquisition of X"
 //!    is the target), or after "in" for shares that then move ("Shares in Gantry Group
 //!    rose 14%"; not "bought shares in X for …"), a price target's company after "on", a valuation's right
@@ -162,7 +166,9 @@
 //!    a rival, or a company after "as", that speaks ("rival AMD said", "investors
 //!    cheered as Zarvex reported revenue of …") is chosen. A fact whose company is not
 //!    found is kept (with `company: None`) only when its sentence refers to one ("the
-//!    company", "its"); otherwise it is dropped. A sentence that refers back with no
+//!    company", "its") and does not open with a named subject that is no company ("The
+//!    International Monetary Fund raised its …"); otherwise it is dropped. A sentence
+//!    that refers back with no
 //!    topic in reach takes the company the document's opening sentences name (a press
 //!    release's issuer).
 //! 5. **Period.** The nearest period entity in the same clause (commas, dashes and
@@ -2327,7 +2333,8 @@ impl Ctx<'_, '_> {
             // direction of the one before it.
             let coordinated = respectively.is_some()
                 && lead > 0
-                && (self.t.word_in(lead - 1, &["and", "or"]) || self.t.is_sym(lead - 1, ','));
+                && (self.t.word_in(lead - 1, &["and", "or"]) || self.t.is_sym(lead - 1, ','))
+                || self.second_basis(e, lead, last_used);
             // "compared with $4.3 billion in the second quarter and $6.0 billion a year
             // earlier": a figure joined by "and" to a comparison is one too.
             let joined_to_skipped = lead > 0
@@ -2453,6 +2460,24 @@ impl Ctx<'_, '_> {
                 _ => {}
             }
         }
+    }
+
+    /// Whether percentage `e`, with no direction of its own, follows "and" after the
+    /// percentage `last` and its comparison basis: "up 9% sequentially *and 31%* year
+    /// over year" is a second change of the same amount, the same way.
+    fn second_basis(&self, e: usize, lead: usize, last: Option<usize>) -> bool {
+        let is_pct = |i: usize| matches!(self.entities[i].value, Value::Percent(_));
+        let Some(p) = last.filter(|&p| is_pct(p) && is_pct(e)) else {
+            return false;
+        };
+        let pb = self.ranges[p].1;
+        let moved = |i: usize| matches!(&self.entities[i].value, Value::Percent(x) if x.direction.is_some());
+        !moved(e)
+            && lead > pb + 1
+            && lead - pb <= 6
+            && self.t.word_is(lead - 1, "and")
+            && (pb..lead - 1).all(|k| self.t.is_word(k) || self.t.is_sym(k, '-'))
+            && qualifier::basis(self.t, pb).is_some()
     }
 
     /// Whether amount `e` follows ", or" after another amount, which it restates: "$110
@@ -3348,6 +3373,9 @@ impl Ctx<'_, '_> {
                             return None
                         }
                         (Some(c), _) => Some(c),
+                        // "The International Monetary Fund raised its 2026 global growth
+                        // forecast": "its" is the named subject's, which is no company.
+                        (None, Some(_)) if self.proper_subject(s) => return None,
                         (None, Some(_)) => None,
                         (None, None) => return None,
                     }
@@ -3522,6 +3550,11 @@ impl Ctx<'_, '_> {
             return None;
         }
         let at = h.end + 1;
+        if preposition == b"at" {
+            if let Some(c) = self.parent_of_unit(at) {
+                return Some(c);
+            }
+        }
         let c = self.company_at(at)?;
         if shares_in {
             // Only when the shares then move: "bought shares in X for EUR 58 million" is
@@ -3553,6 +3586,36 @@ impl Ctx<'_, '_> {
             let c = self.company_at(b + 1)?;
             (self.at_after_figure(b + 1) && self.extent(b + 1).0 == b + 1).then_some(c)
         })
+    }
+
+    /// The company after "the … segment of" from token `k`: "Revenue at the Intelligent
+    /// Cloud segment of Microsoft rose 28%" is Microsoft's. At most three words name the
+    /// unit.
+    fn parent_of_unit(&self, k: usize) -> Option<usize> {
+        if !self.t.word_is(k, "the") {
+            return None;
+        }
+        let unit = (k + 2..k + 5)
+            .take_while(|&j| self.t.is_word(j) || self.t.is_sym(j, '-'))
+            .find(|&j| {
+                self.t.word_in(
+                    j,
+                    &[
+                        "segment",
+                        "unit",
+                        "division",
+                        "business",
+                        "arm",
+                        "subsidiary",
+                    ],
+                )
+            })?;
+        let at = unit + 2;
+        let c = self.company_at(at)?;
+        (self.t.word_is(unit + 1, "of")
+            && self.extent(at).0 == at
+            && (k + 1..unit).all(|j| self.slots.get(j).is_some_and(|s| s.is_free())))
+        .then_some(c)
     }
 
     /// A company credited as the sentence's source after the figures: "…, Siemens

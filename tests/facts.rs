@@ -1814,6 +1814,38 @@ fn p330_an_amount_that_caused_a_move_is_not_the_metric_s_change() {
     );
 }
 
+#[test]
+fn p331_a_second_change_after_its_basis_a_named_subject_s_its_and_a_unit_s_parent() {
+    let v = views(
+        "Revenue for the third quarter of 2026 totaled $1.24 billion, up 9% sequentially \
+         and 31% year over year, Zarvex Networks Inc said.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(
+        (
+            v[1].value.as_deref(),
+            v[1].change.as_deref(),
+            v[1].direction
+        ),
+        (Some("$1.24 billion"), Some("31%"), Some(Direction::Up)),
+        "{v:#?}"
+    );
+    assert!(views(
+        "The International Monetary Fund raised its 2026 global growth forecast to 3.2% \
+         from 3.0%."
+    )
+    .is_empty());
+    let f = one("The company raised its revenue forecast to $5 billion.");
+    assert_eq!((f.company, f.metric), (None, Some(Metric::Guidance)));
+    let f =
+        one("Revenue at the Intelligent Cloud segment of Qorvix Corp rose 28% to $30.9 billion.");
+    assert_eq!(
+        (f.company.as_deref(), f.value.as_deref()),
+        (Some("Qorvix"), Some("$30.9 billion")),
+        "{f:#?}"
+    );
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
