@@ -41,7 +41,11 @@
 //!    commodity prices ("*$4,381 an ounce*", which only a metric filed under other, such
 //!    as costs, takes) are no company's figures either, nor is any figure after the
 //!    analysts and their verb of expecting at the head of a sentence ("Analysts polled
-//!    by LSEG had expected Ford's revenue of *Z*").
+//!    by LSEG had expected Ford's revenue of *Z*"), nor a whole market's: a metric
+//!    modified by "worldwide" or "industry", or by "global" and another word, with no
+//!    possessive before it ("IDC said worldwide PC shipments rose 9%", "Gartner
+//!    forecast worldwide cloud spending to grow 19%"; "Toyota's global vehicle sales"
+//!    and "global sales" stay a company's).
 //! 2. **Metric.** A lexicon of metric phrases ("revenue", "net profit", "earnings per
 //!    share", "market share", "invest", "pledged", …) is matched longest first. A
 //!    purchase or sale verb ("buy", "bought", "sell") takes only the price after "for"
@@ -3348,6 +3352,17 @@ impl Ctx<'_, '_> {
         if self.analysts_view(s, anchor) {
             return None;
         }
+        // "Gartner forecast worldwide IT spending to grow 9.8%": a market's figure, and
+        // a forecast of it, are no company's.
+        if dr.hit.is_some_and(|h| {
+            self.market_metric(&h)
+                || h.metric == Metric::Guidance
+                    && hits
+                        .iter()
+                        .any(|n| n.start == h.end && self.market_metric(n))
+        }) {
+            return None;
+        }
         let company = match dr.company {
             Some((c, at)) => {
                 company_word = Some((at, at + 1));
@@ -3417,6 +3432,30 @@ impl Ctx<'_, '_> {
             span: Span::new(self.t.start(s.start), self.t.end(s.end - 1)),
             evidence,
         })
+    }
+
+    /// Whether metric `h` is a whole market's: modified by "worldwide" or "industry",
+    /// or by "global" and another word ("global chip sales", not "global sales"),
+    /// with no possessive before it ("Toyota's global vehicle sales" is Toyota's).
+    fn market_metric(&self, h: &Hit) -> bool {
+        if h.start >= 2 && self.possessive_s(h.start - 1) {
+            return false;
+        }
+        (h.start..h.end).any(|k| {
+            self.t
+                .word_in(k, &["worldwide", "industry", "industrywide"])
+                || self.t.word_is(k, "global")
+                    && k + 1 < h.end
+                    && self.slots.get(k + 1).is_some_and(|s| s.is_free())
+                    && !self.index_head(k + 1)
+        })
+    }
+
+    /// Whether token `k` is a word that starts a metric phrase of the lexicon.
+    fn index_head(&self, k: usize) -> bool {
+        let mut buf = [0u8; 24];
+        let w = self.lower_bytes(k, &mut buf);
+        may_start(w) && index().contains_key(w)
     }
 
     /// Whether the words of sentence `s` before token `anchor` make what follows the

@@ -1846,6 +1846,23 @@ fn p331_a_second_change_after_its_basis_a_named_subject_s_its_and_a_unit_s_paren
     );
 }
 
+#[test]
+fn p332_a_whole_market_s_metric_is_no_company_s() {
+    assert!(views(
+        "Zarvex Research Inc forecast worldwide cloud spending to grow 19% in 2026 to $723 \
+         billion."
+    )
+    .is_empty());
+    assert!(views(
+        "Qorvix Analytics Inc said global smartphone shipments rose 2% in the third quarter."
+    )
+    .is_empty());
+    let f = one("Zarvex Motor Corp's global vehicle sales rose 3% in October.");
+    assert_eq!(f.change.as_deref(), Some("3%"));
+    let f = one("Zarvex Motor Corp said global sales rose 3% in October.");
+    assert_eq!(f.change.as_deref(), Some("3%"));
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
