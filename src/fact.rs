@@ -44,8 +44,9 @@
 //!    by LSEG had expected Ford's revenue of *Z*"), nor a whole market's: a metric
 //!    modified by "worldwide" or "industry", or by "global" and another word, with no
 //!    possessive before it ("IDC said worldwide PC shipments rose 9%", "Gartner
-//!    forecast worldwide cloud spending to grow 19%"; "Toyota's global vehicle sales"
-//!    and "global sales" stay a company's).
+//!    forecast worldwide cloud spending to grow 19%"; "Toyota's global vehicle sales",
+//!    "its global e-commerce sales" and "global sales" stay a company's), nor a figure of a sentence that opens with
+//!    a comparison period ("A year earlier, revenue was *Z*").
 //! 2. **Metric.** A lexicon of metric phrases ("revenue", "net profit", "earnings per
 //!    share", "market share", "invest", "pledged", …) is matched longest first. A
 //!    purchase or sale verb ("buy", "bought", "sell") takes only the price after "for"
@@ -3349,7 +3350,7 @@ impl Ctx<'_, '_> {
             .hit
             .map_or(usize::MAX, |h| h.start)
             .min(dr.figs.as_slice().first().map_or(usize::MAX, |f| f.0));
-        if self.analysts_view(s, anchor) {
+        if self.analysts_view(s, anchor) || self.opens_with_comparison(s) {
             return None;
         }
         // "Gartner forecast worldwide IT spending to grow 9.8%": a market's figure, and
@@ -3436,9 +3437,15 @@ impl Ctx<'_, '_> {
 
     /// Whether metric `h` is a whole market's: modified by "worldwide" or "industry",
     /// or by "global" and another word ("global chip sales", not "global sales"),
-    /// with no possessive before it ("Toyota's global vehicle sales" is Toyota's).
+    /// with no possessive before it ("Toyota's global vehicle sales", "its global
+    /// e-commerce sales" are a company's).
     fn market_metric(&self, h: &Hit) -> bool {
-        if h.start >= 2 && self.possessive_s(h.start - 1) {
+        if h.start >= 2 && self.possessive_s(h.start - 1)
+            || h.start >= 1
+                && self
+                    .t
+                    .word_in(h.start - 1, &["its", "their", "our", "his", "her"])
+        {
             return false;
         }
         (h.start..h.end).any(|k| {
@@ -3449,6 +3456,14 @@ impl Ctx<'_, '_> {
                     && self.slots.get(k + 1).is_some_and(|s| s.is_free())
                     && !self.index_head(k + 1)
         })
+    }
+
+    /// Whether sentence `s` opens with a comparison period and a comma: "A year
+    /// earlier, revenue was $5.6 billion." restates the basis of an earlier figure.
+    fn opens_with_comparison(&self, s: &Sentence) -> bool {
+        (s.start + 1..s.end.min(s.start + 5))
+            .find(|&k| !self.t.is_word(k) && self.period_at(k).is_none())
+            .is_some_and(|c| self.t.is_sym(c, ',') && self.t.word_in(c - 1, &["earlier", "ago"]))
     }
 
     /// Whether token `k` is a word that starts a metric phrase of the lexicon.

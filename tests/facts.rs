@@ -1863,6 +1863,26 @@ fn p332_a_whole_market_s_metric_is_no_company_s() {
     assert_eq!(f.change.as_deref(), Some("3%"));
 }
 
+#[test]
+fn p333_a_sentence_that_opens_with_a_comparison_period_restates_a_basis() {
+    let v = views(
+        "Zarvex Inc reported revenue of $6.2 billion for the fourth quarter. A year earlier, \
+         revenue was $5.6 billion.",
+    );
+    assert_eq!(
+        who_what_figure(&v),
+        [("Zarvex", Some(Metric::Revenue), "$6.2 billion")]
+    );
+    let v =
+        views("Zarvex Inc reported revenue of $6.2 billion. Last year, revenue was $5.6 billion.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    let v = views(
+        "Qorvix Stores Inc's comparable sales rose 4.5%. Its global e-commerce sales jumped \
+         27%.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
