@@ -193,7 +193,8 @@
 //!    takes the one of its heading, and a result (revenue, profit, margin, volume; not
 //!    a share price, plan, deal or forecast) with no period takes the one of the same
 //!    company's result before it in the sentence ("turnover rose 6.2% in the first
-//!    half, while profit before tax fell 11%"). A period after "than in" is the one
+//!    half, while profit before tax fell 11%"), but not across a word of forecasting
+//!    ("…, and it expects sales growth of 3%"). A period after "than in" is the one
 //!    compared with ("11% more than in 2025").
 //!
 //! # Limits
@@ -2454,17 +2455,56 @@ impl Ctx<'_, '_> {
         // "turnover rose 6.2% in the first half, while profit before tax fell 11%": a
         // result with no period of its own is for the period of the company's result
         // before it in the sentence.
-        let mut dated: Option<(Option<usize>, usize)> = None;
+        // Not across a word of forecasting: "revenue rose 5% in the third quarter, and
+        // it expects sales growth of 3%" is another period's.
+        let mut dated: Option<(Option<usize>, usize, usize)> = None;
         for f in out.get_mut(first_fact..).unwrap_or_default() {
             if !f.metric.is_some_and(is_result) || f.company.is_none() {
                 continue;
             }
+            let figures = [f.value, f.change];
+            let ends = figures.iter().flatten().filter_map(|&e| self.ranges.get(e));
+            let first_tok = ends.clone().map(|r| r.0).min().unwrap_or(0);
+            let last_tok = ends.map(|r| r.1).max().unwrap_or(0);
             match (f.period, dated) {
-                (Some(p), _) => dated = Some((f.company, p)),
-                (None, Some((c, p))) if c == f.company => f.period = Some(p),
+                (Some(p), _) => dated = Some((f.company, p, last_tok)),
+                (None, Some((c, p, from)))
+                    if c == f.company && !self.forecast_between(from, first_tok) =>
+                {
+                    f.period = Some(p);
+                    dated = Some((c, p, last_tok));
+                }
                 _ => {}
             }
         }
+    }
+
+    /// Whether a word of forecasting lies between tokens `a` and `b`.
+    fn forecast_between(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            self.t.word_in(
+                k,
+                &[
+                    "expects",
+                    "expect",
+                    "expected",
+                    "forecast",
+                    "forecasts",
+                    "sees",
+                    "see",
+                    "predicts",
+                    "projects",
+                    "projected",
+                    "will",
+                    "would",
+                    "guidance",
+                    "outlook",
+                    "targets",
+                    "plans",
+                    "aims",
+                ],
+            )
+        })
     }
 
     /// Whether percentage `e`, with no direction of its own, follows "and" after the
@@ -3717,6 +3757,7 @@ impl Ctx<'_, '_> {
                 // the subject of the metrics after it.
                 let owns_metric = || {
                     a > 0
+                        && self.t.word_in(a - 1, &["at", "of", "for"])
                         && hits
                             .iter()
                             .any(|h| h.end + 1 == a && self.owner_after_metric(h) == Some(c))

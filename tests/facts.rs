@@ -1672,6 +1672,12 @@ fn p323_a_result_without_a_period_takes_the_period_of_the_result_before_it() {
     assert_eq!(v.len(), 2, "{v:#?}");
     assert_eq!(v[1].metric, Some(Metric::SharePrice));
     assert_eq!(v[1].period, None, "{v:#?}");
+    // Nor is a forecast after it.
+    let v = views(
+        "Zarvex Inc's revenue rose 5% in the third quarter, and it expects sales growth of 3%.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[1].period, None, "{v:#?}");
 }
 
 #[test]
