@@ -40,10 +40,11 @@
 //!    or missed: "beating a forecast of *Z*", "missing analysts' forecast of *Z*") and
 //!    commodity prices ("*$4,381 an ounce*", which only a metric filed under other, such
 //!    as costs, takes) are no company's figures either, nor is any figure after the
-//!    analysts and their verb of expecting at the head of a sentence ("Analysts polled
-//!    by LSEG had expected Ford's revenue of *Z*"), nor a whole market's: a metric
-//!    modified by "worldwide" or "industry", or by "global" and another word, with no
-//!    possessive before it ("IDC said worldwide PC shipments rose 9%", "Gartner
+//!    analysts and their verb of expecting, or a modal, at the head of a sentence
+//!    ("Analysts polled by LSEG had expected Ford's revenue of *Z*", "Analysts at
+//!    Jefferies said Apple's services revenue would rise *Z*"), nor a whole market's:
+//!    a metric modified by "worldwide" or "industry", or by "global" and another word,
+//!    with no possessive before it ("IDC said worldwide PC shipments rose 9%", "Gartner
 //!    forecast worldwide cloud spending to grow 19%"; "Toyota's global vehicle sales",
 //!    "its global e-commerce sales" and "global sales" stay a company's), nor a figure of a sentence that opens with
 //!    a comparison period ("A year earlier, revenue was *Z*").
@@ -3390,7 +3391,8 @@ impl Ctx<'_, '_> {
             .hit
             .map_or(usize::MAX, |h| h.start)
             .min(dr.figs.as_slice().first().map_or(usize::MAX, |f| f.0));
-        if self.analysts_view(s, anchor) || self.opens_with_comparison(s) {
+        let first_figure = dr.figs.as_slice().first().map_or(anchor, |f| f.0);
+        if self.analysts_view(s, anchor, first_figure) || self.opens_with_comparison(s) {
             return None;
         }
         // "Gartner forecast worldwide IT spending to grow 9.8%": a market's figure, and
@@ -3517,33 +3519,39 @@ impl Ctx<'_, '_> {
     /// analysts' view: "Analysts polled by LSEG had expected Ford's revenue of …",
     /// "Goldman Sachs analysts expect Nvidia's data center revenue to reach …". The
     /// analysts must come within the first twelve tokens and their verb of expecting
-    /// within six tokens after them.
-    fn analysts_view(&self, s: &Sentence, anchor: usize) -> bool {
+    /// within six tokens after them, or a modal before the figure at token `figure`
+    /// ("Analysts at Jefferies said Apple's services revenue would rise 14%").
+    fn analysts_view(&self, s: &Sentence, anchor: usize, figure: usize) -> bool {
         let end = anchor.min(s.end);
         let Some(i) = (s.start..end.min(s.start + 12))
             .find(|&k| self.t.word_in(k, &["analysts", "economists"]))
         else {
             return false;
         };
-        (i + 1..end.min(i + 7)).any(|k| {
-            self.t.word_in(
-                k,
-                &[
-                    "expect",
-                    "expects",
-                    "expected",
-                    "forecast",
-                    "forecasts",
-                    "estimate",
-                    "estimated",
-                    "see",
-                    "project",
-                    "projected",
-                    "predict",
-                    "predicted",
-                ],
-            )
-        })
+        let modal = (i + 1..figure.min(s.end).min(i + 24)).any(|k| {
+            self.t
+                .word_in(k, &["would", "will", "could", "should", "might", "may"])
+        });
+        modal
+            || (i + 1..end.min(i + 7)).any(|k| {
+                self.t.word_in(
+                    k,
+                    &[
+                        "expect",
+                        "expects",
+                        "expected",
+                        "forecast",
+                        "forecasts",
+                        "estimate",
+                        "estimated",
+                        "see",
+                        "project",
+                        "projected",
+                        "predict",
+                        "predicted",
+                    ],
+                )
+            })
     }
 
     /// For change `c` right after metric `h` and "by": the direction of the verb whose

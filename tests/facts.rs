@@ -1774,6 +1774,11 @@ fn p328_what_analysts_expect_is_no_company_s_figure() {
          next year."
     )
     .is_empty());
+    assert!(views(
+        "Analysts at Qorvix Securities Inc said Zarvex Inc's services revenue would rise \
+         14% to $100 billion in fiscal 2027."
+    )
+    .is_empty());
     let f = one("Analysts said Zarvex Inc's revenue rose 5% to $47 billion.");
     assert_eq!(f.value.as_deref(), Some("$47 billion"));
 }
