@@ -533,6 +533,8 @@ pub(crate) fn filler(w: &[u8]) -> bool {
             | b"to"
             | b"at"
             | b"least"
+            // "would grow between 10% and 12%".
+            | b"between"
             | b"respectively"
             | b"massive"
             | b"huge"

@@ -1541,6 +1541,359 @@ fn p317_a_rival_that_opens_a_sentence_is_what_its_next_sentence_refers_to() {
     );
 }
 
+#[test]
+fn p318_results_statements_name_the_bottom_line_and_ratios_over_sales() {
+    let f = one(
+        "Net profit attributable to shareholders of Kaiyo Holdings Co. rose 18% to 92.4 \
+         billion yen in the year to March.",
+    );
+    assert_eq!(
+        (
+            f.company.as_deref(),
+            f.metric,
+            f.value.as_deref(),
+            f.change.as_deref()
+        ),
+        (
+            Some("Kaiyo Holdings"),
+            Some(Metric::NetIncome),
+            Some("92.4 billion yen"),
+            Some("18%")
+        ),
+        "{f:#?}"
+    );
+    let f = one("Zarvex AG's operating return on sales fell to 3.6% in the first nine months.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Other), Some("3.6%"))
+    );
+}
+
+#[test]
+fn p319_a_forecast_beaten_or_missed_is_the_analysts() {
+    let f = one(
+        "Qorvix Shipping A/S's net profit rose 3% to 4.4 billion Danish crowns in the third \
+         quarter, beating a forecast of 4.1 billion crowns in a poll of analysts.",
+    );
+    assert_eq!(
+        f.value.as_deref(),
+        Some("4.4 billion Danish crowns"),
+        "{f:#?}"
+    );
+    let f = one(
+        "Zarvex plc's profit before tax fell 14% to $7.3 billion, missing analysts' average \
+         forecast of $7.9 billion.",
+    );
+    assert_eq!(f.value.as_deref(), Some("$7.3 billion"), "{f:#?}");
+    // The company's own forecast stays its guidance.
+    let f = one("Zarvex Inc raised its operating profit forecast of 3.2 trillion yen.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Guidance), Some("3.2 trillion yen"))
+    );
+}
+
+#[test]
+fn p320_a_percentage_more_or_less_than_before_is_a_change() {
+    let f = one(
+        "Zarvex NV reported record turnover of 3.2 billion euros for the year, 11% more than \
+         in 2025.",
+    );
+    assert_eq!(
+        (
+            f.value.as_deref(),
+            f.change.as_deref(),
+            f.direction,
+            f.period.as_deref()
+        ),
+        (
+            Some("3.2 billion euros"),
+            Some("11%"),
+            Some(Direction::Up),
+            None
+        ),
+        "{f:#?}"
+    );
+    let f = one("Qorvix Inc said its orders were 8% less than a year earlier.");
+    assert_eq!(
+        (f.change.as_deref(), f.direction),
+        (Some("8%"), Some(Direction::Down))
+    );
+}
+
+#[test]
+fn p321_a_change_between_two_percentages_and_a_price_including_debt() {
+    let f = one("Qorvix Inc said revenue would grow between 10% and 12% in fiscal 2027.");
+    assert_eq!(
+        (f.value.as_deref(), f.change.as_deref(), f.direction),
+        (None, Some("10%"), Some(Direction::Up)),
+        "{f:#?}"
+    );
+    let f = one(
+        "Zarvex Capital Inc agreed to acquire Qorvix Utilities for $6.8 billion including debt.",
+    );
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Acquisition), Some("$6.8 billion")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn p322_the_owner_of_an_earlier_metric_is_the_subject_of_the_next() {
+    let v = views("Sales at Zarvex Brands Inc fell 2% last quarter, but operating profit rose 5%.");
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Zarvex Brands", Some(Metric::Sales), "2%"),
+            ("Zarvex Brands", Some(Metric::OperatingProfit), "5%"),
+        ]
+    );
+    // An analyst's employer after "at" owns no metric.
+    assert!(views("An analyst at Qorvix Securities Inc said revenue would rise 5%.").is_empty());
+}
+
+#[test]
+fn p323_a_result_without_a_period_takes_the_period_of_the_result_before_it() {
+    let v = views(
+        "Zarvex AG said turnover rose 6.2% to 14.8 billion euros in the first half, while \
+         profit before tax fell 11% to 1.1 billion euros.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(
+        v.iter().all(|f| f.period.as_deref() == Some("first half")),
+        "{v:#?}"
+    );
+    // A share price is not a result of the period.
+    let v = views(
+        "Qorvix Inc's revenue rose 6% to $1.9 billion in the third quarter, while its stock \
+         slid 7%.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[1].metric, Some(Metric::SharePrice));
+    assert_eq!(v[1].period, None, "{v:#?}");
+    // Nor is a forecast after it.
+    let v = views(
+        "Zarvex Inc's revenue rose 5% in the third quarter, and it expects sales growth of 3%.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[1].period, None, "{v:#?}");
+}
+
+#[test]
+fn p324_a_range_compared_with_after_from_is_no_new_level() {
+    let f = one(
+        "Zarvex Stores Inc raised its fiscal 2027 sales growth forecast to a range of 4.8% \
+         to 5.1% from 3.75% to 4.75%.",
+    );
+    assert_eq!(f.value.as_deref(), Some("4.8%"), "{f:#?}");
+    // Without a level before it, "from Z to Y" still moves to Y.
+    let f = one("Qorvix Inc's operating income rose from $5 billion to $6.2 billion.");
+    assert_eq!(f.value.as_deref(), Some("$6.2 billion"), "{f:#?}");
+}
+
+#[test]
+fn p325_what_revenue_comes_from_and_the_company_where_a_figure_was() {
+    let f = one(
+        "Qorvix Pharma Inc said revenue from its diabetes drug Glucara reached $1.4 billion \
+         in the third quarter.",
+    );
+    assert_eq!(
+        (
+            f.company.as_deref(),
+            f.metric,
+            f.value.as_deref(),
+            f.period.as_deref()
+        ),
+        (
+            Some("Qorvix Pharma"),
+            Some(Metric::Revenue),
+            Some("$1.4 billion"),
+            Some("third quarter")
+        ),
+        "{f:#?}"
+    );
+    let v = views(
+        "Revenue fell 3% sequentially to $1.02 billion at Zarvex Chips Inc, while gross \
+         margin slipped to 41%.",
+    );
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Zarvex Chips", Some(Metric::Revenue), "$1.02 billion"),
+            ("Zarvex Chips", Some(Metric::Other), "41%"),
+        ]
+    );
+    // An exchange a price was set at is not the company.
+    assert!(views("Shares rose 3% to $20 at Nasdaq in early trading.").is_empty());
+}
+
+#[test]
+fn p326_the_investor_that_led_a_round_is_not_the_company_valued() {
+    let v = views(
+        "Zarvex AI SAS raised 1.7 billion euros in a funding round led by Qorvix NV, which \
+         valued the French startup at 11.7 billion euros.",
+    );
+    assert_eq!(
+        who_what_figure(&v),
+        [
+            ("Zarvex AI", Some(Metric::Investment), "1.7 billion euros"),
+            ("Zarvex AI", Some(Metric::MarketValue), "11.7 billion euros"),
+        ]
+    );
+}
+
+#[test]
+fn p327_comparisons_joined_by_and_and_a_cause_after_the_figures() {
+    let f = one(
+        "Zarvex plc's adjusted earnings were $5.4 billion in the third quarter, compared \
+         with $4.3 billion in the second quarter and $6.0 billion a year earlier.",
+    );
+    assert_eq!(f.value.as_deref(), Some("$5.4 billion"), "{f:#?}");
+    let f = one(
+        "Qorvix Inc's advertising revenue rose 26% to $50.1 billion, driven by a 14% \
+         increase in ad impressions.",
+    );
+    assert_eq!(f.change.as_deref(), Some("26%"), "{f:#?}");
+    // A cause with no figure of its own does not cut the sentence.
+    let v = views(
+        "Qorvix Inc's advertising revenue rose 26% to $50.1 billion, driven by strong \
+         demand, and net income rose 5% to $15 billion.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+}
+
+#[test]
+fn p328_what_analysts_expect_is_no_company_s_figure() {
+    assert!(
+        views("Analysts polled by LSEG had expected Zarvex Inc's revenue of $47.4 billion.")
+            .is_empty()
+    );
+    assert!(views(
+        "Brokerage analysts expect Qorvix Inc's data center revenue to reach $200 billion \
+         next year."
+    )
+    .is_empty());
+    assert!(views(
+        "Analysts at Qorvix Securities Inc said Zarvex Inc's services revenue would rise \
+         14% to $100 billion in fiscal 2027."
+    )
+    .is_empty());
+    let f = one("Analysts said Zarvex Inc's revenue rose 5% to $47 billion.");
+    assert_eq!(f.value.as_deref(), Some("$47 billion"));
+}
+
+#[test]
+fn p329_a_percentage_restating_a_change_amount() {
+    let f = one(
+        "Gross profit at Zarvex Wholesale Corp increased $120 million, or 6%, to $2.1 \
+         billion in the third quarter.",
+    );
+    assert_eq!(
+        (
+            f.value.as_deref(),
+            f.change.as_deref(),
+            f.direction,
+            f.period.as_deref()
+        ),
+        (
+            Some("$2.1 billion"),
+            Some("$120 million"),
+            Some(Direction::Up),
+            Some("third quarter")
+        ),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn p330_an_amount_that_caused_a_move_is_not_the_metric_s_change() {
+    assert!(views(
+        "Zarvex Oyj said earnings were boosted by 6.9 mln euros of income it received from \
+         its stake in a joint venture."
+    )
+    .is_empty());
+    let f = one("Qorvix Inc's revenue was lifted by 5% by strong demand.");
+    assert_eq!(
+        (f.change.as_deref(), f.direction),
+        (Some("5%"), Some(Direction::Up))
+    );
+    let f = one("Qorvix Inc said tariffs would cut its profit by $2 billion.");
+    assert_eq!(
+        (f.change.as_deref(), f.direction),
+        (Some("$2 billion"), Some(Direction::Down))
+    );
+}
+
+#[test]
+fn p331_a_second_change_after_its_basis_a_named_subject_s_its_and_a_unit_s_parent() {
+    let v = views(
+        "Revenue for the third quarter of 2026 totaled $1.24 billion, up 9% sequentially \
+         and 31% year over year, Zarvex Networks Inc said.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(
+        (
+            v[1].value.as_deref(),
+            v[1].change.as_deref(),
+            v[1].direction
+        ),
+        (Some("$1.24 billion"), Some("31%"), Some(Direction::Up)),
+        "{v:#?}"
+    );
+    assert!(views(
+        "The International Monetary Fund raised its 2026 global growth forecast to 3.2% \
+         from 3.0%."
+    )
+    .is_empty());
+    let f = one("The company raised its revenue forecast to $5 billion.");
+    assert_eq!((f.company, f.metric), (None, Some(Metric::Guidance)));
+    let f =
+        one("Revenue at the Intelligent Cloud segment of Qorvix Corp rose 28% to $30.9 billion.");
+    assert_eq!(
+        (f.company.as_deref(), f.value.as_deref()),
+        (Some("Qorvix"), Some("$30.9 billion")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn p332_a_whole_market_s_metric_is_no_company_s() {
+    assert!(views(
+        "Zarvex Research Inc forecast worldwide cloud spending to grow 19% in 2026 to $723 \
+         billion."
+    )
+    .is_empty());
+    assert!(views(
+        "Qorvix Analytics Inc said global smartphone shipments rose 2% in the third quarter."
+    )
+    .is_empty());
+    let f = one("Zarvex Motor Corp's global vehicle sales rose 3% in October.");
+    assert_eq!(f.change.as_deref(), Some("3%"));
+    let f = one("Zarvex Motor Corp said global sales rose 3% in October.");
+    assert_eq!(f.change.as_deref(), Some("3%"));
+}
+
+#[test]
+fn p333_a_sentence_that_opens_with_a_comparison_period_restates_a_basis() {
+    let v = views(
+        "Zarvex Inc reported revenue of $6.2 billion for the fourth quarter. A year earlier, \
+         revenue was $5.6 billion.",
+    );
+    assert_eq!(
+        who_what_figure(&v),
+        [("Zarvex", Some(Metric::Revenue), "$6.2 billion")]
+    );
+    let v =
+        views("Zarvex Inc reported revenue of $6.2 billion. Last year, revenue was $5.6 billion.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    let v = views(
+        "Qorvix Stores Inc's comparable sales rose 4.5%. Its global e-commerce sales jumped \
+         27%.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+}
+
 // ---- sentences that must yield no fact
 
 #[test]
