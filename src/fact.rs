@@ -3503,9 +3503,22 @@ impl Ctx<'_, '_> {
     /// Whether sentence `s` opens with a comparison period and a comma: "A year
     /// earlier, revenue was $5.6 billion." restates the basis of an earlier figure.
     fn opens_with_comparison(&self, s: &Sentence) -> bool {
-        (s.start + 1..s.end.min(s.start + 5))
-            .find(|&k| !self.t.is_word(k) && self.period_at(k).is_none())
-            .is_some_and(|c| self.t.is_sym(c, ',') && self.t.word_in(c - 1, &["earlier", "ago"]))
+        // "A year earlier, …", "In the year-ago quarter, …"
+        let first = if self.t.word_in(s.start, &["in", "for", "during"]) {
+            s.start + 1 + usize::from(self.t.word_is(s.start + 1, "the"))
+        } else {
+            s.start
+        };
+        self.period_at(first).is_some_and(|p| {
+            let (_, end) = self.extent(first);
+            self.is_comparison(p) && self.t.is_sym(end, ',')
+        })
+    }
+
+    /// Whether entity `p` is a comparison period ("a year earlier", "the year-ago
+    /// quarter").
+    fn is_comparison(&self, p: usize) -> bool {
+        matches!(&self.entities.get(p).map(|e| &e.value), Some(Value::Period(x)) if x.comparison)
     }
 
     /// Whether token `k` is a word that starts a metric phrase of the lexicon.
@@ -4053,7 +4066,7 @@ impl Ctx<'_, '_> {
             }
         }
         // "a year earlier", "the year-ago quarter": the period compared with.
-        !matches!(&self.entities.get(p).map(|e| &e.value), Some(Value::Period(x)) if x.comparison)
+        !self.is_comparison(p)
     }
 
     /// Whether the period starting at token `a` dates a statement, not its figures: "AMD

@@ -1884,6 +1884,11 @@ fn p333_a_sentence_that_opens_with_a_comparison_period_restates_a_basis() {
         who_what_figure(&v),
         [("Zarvex", Some(Metric::Revenue), "$6.2 billion")]
     );
+    let v = views(
+        "Zarvex Inc reported revenue of $6.2 billion for the fourth quarter. In the year-ago \
+         quarter, revenue was $5.6 billion.",
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
     let v =
         views("Zarvex Inc reported revenue of $6.2 billion. Last year, revenue was $5.6 billion.");
     assert_eq!(v.len(), 2, "{v:#?}");
