@@ -374,6 +374,7 @@ const PERIOD_WORDS: &[&str] = &[
     "h",
     "fy",
     "cy",
+    "full",
 ];
 
 const MONTHS: &[&str] = &[

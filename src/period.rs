@@ -24,8 +24,9 @@
 //!   the first day takes the last one's year when it has none, so that it comes first.
 //! - Comparison periods ("a year earlier", "two quarters ago", "the year-ago quarter",
 //!   "the same period last year") are the period named before them in the paragraph,
-//!   moved back, and are marked `comparison`; with none in reach their dates are unknown
-//!   (see `comparison`).
+//!   moved back, and are marked `comparison`; "in the quarter" is that quarter again,
+//!   and "the full year" the year that holds the period. With no period in
+//!   reach their dates are unknown (see `referring`).
 //! - Durations ("three years", "a three-year plan") carry their length in `months` or
 //!   `days`; "the next three years" and "the past decade" are anchored to the document
 //!   date when there is one.
@@ -39,7 +40,7 @@ use crate::entity::{Entity, Grain, Period, Span, Value};
 use crate::number::{self, lower_ascii, Scales};
 use crate::token::{self, TokKind, Token, Tokens};
 
-mod comparison;
+mod referring;
 
 /// What periods are resolved against.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -125,7 +126,7 @@ pub(crate) fn find_at_starts(
             Some(Matched::Period(f)) if f.end > f.start => f,
             // A comparison may start at the article before `i`, but not inside the last
             // period.
-            Some(Matched::Comparison(m)) if m.start >= last_end => {
+            Some(Matched::Referring(m)) if m.start >= last_end => {
                 let before = reference
                     .filter(|&(end, _)| in_reach(t, end, m.start))
                     .and_then(|(_, at)| match &out.get(at)?.value {
@@ -135,12 +136,12 @@ pub(crate) fn find_at_starts(
                 Found {
                     start: m.start,
                     end: m.end,
-                    period: m.resolve(before),
+                    period: m.resolve(before, ctx.fiscal_year_end),
                 }
             }
             _ => continue,
         };
-        if comparison::is_reference(&found.period) {
+        if referring::is_reference(&found.period) {
             reference = Some((found.end, out.len()));
         }
         last_end = found.end;
@@ -660,7 +661,7 @@ const MONTHS_OR_QUARTERS: &[&str] = &["months", "month", "quarters"];
 /// before it.
 enum Matched {
     Period(Found),
-    Comparison(comparison::Comparison),
+    Referring(referring::Referring),
 }
 
 /// Tries every period rule at token `i`, longest forms first: a comparison ("a year
@@ -680,9 +681,9 @@ fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Matched> {
         TokKind::Word if t.has_class(i, crate::lexicon::PERIOD_START) => Candidates::at_word(t, i),
         _ => return None,
     };
-    if may.comparison {
-        if let Some(m) = comparison::comparison_at(t, i) {
-            return Some(Matched::Comparison(m));
+    if may.referring {
+        if let Some(m) = referring::referring_at(t, i) {
+            return Some(Matched::Referring(m));
         }
     }
     // Each rule runs only when `may` says it can match. A rule's `Found` is returned as
@@ -716,7 +717,7 @@ fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Matched> {
 /// flag is false would have returned `None`, so skipping it changes no result.
 #[derive(Debug, Default, Clone, Copy)]
 struct Candidates {
-    comparison: bool,
+    referring: bool,
     relative: bool,
     first_months: bool,
     ended: bool,
@@ -789,7 +790,7 @@ impl Candidates {
         let month = next.class & crate::lexicon::MONTH != 0;
         Candidates {
             // "two years earlier", "12 months ago"
-            comparison: unit && t.word_in(i + 2, comparison::BACK_WORDS),
+            referring: unit && t.word_in(i + 2, referring::BACK_WORDS),
             // "4th quarter ended", "six months ended", "52 weeks ended": an ordinal
             // suffix, or "month(s)"/"week(s)" next.
             ended: suffix || unit,
@@ -839,10 +840,11 @@ impl Candidates {
         let hyphen_next = t.is_sym(i + 1, '-');
         let mut may = Candidates {
             // "a year earlier", "the same quarter last year", "the year-ago period", "the
-            // prior-year quarter", "two years ago" (see `comparison::comparison_at`).
-            comparison: matches!(
+            // prior-year quarter", "two years ago" (see `referring::referring_at`).
+            referring: matches!(
                 w,
                 b"year"
+                    | b"full"
                     | b"quarter"
                     | b"qtr"
                     | b"half"
@@ -853,7 +855,7 @@ impl Candidates {
                     | b"previous"
             ) || number
                 && t.has_class(i + 1, crate::lexicon::DURATION_UNIT)
-                && t.word_in(i + 2, comparison::BACK_WORDS),
+                && t.word_in(i + 2, referring::BACK_WORDS),
             // "over the past decade": a connector before a relative word.
             relative: class & crate::lexicon::CONNECTOR != 0
                 && t.has_class(i + 1, crate::lexicon::RELATIVE),
@@ -3399,6 +3401,10 @@ mod tests {
             "the 3rd of November",
             "CY25",
             "CY 2025",
+            "for the full year",
+            "full-year 2025",
+            "the full fiscal year",
+            "revenue in the quarter rose",
         ];
         const PIECES: &[&str] = &[
             "January",
@@ -3500,6 +3506,8 @@ mod tests {
             "half-year",
             "trailing",
             "TTM",
+            "full",
+            "in",
         ];
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut next = |n: usize| {
@@ -3548,11 +3556,8 @@ mod tests {
                     Some(TokKind::Word) => Candidates::at_word(&t, i),
                     _ => continue,
                 };
-                if comparison::comparison_at(&t, i).is_some() {
-                    assert!(
-                        may.comparison,
-                        "comparison skipped at token {i} of {text:?}"
-                    );
+                if referring::referring_at(&t, i).is_some() {
+                    assert!(may.referring, "comparison skipped at token {i} of {text:?}");
                 }
                 for ctx in &contexts {
                     let rules = [

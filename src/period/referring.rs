@@ -1,34 +1,48 @@
-//! Comparison periods: the period a figure is compared with, named by its distance from
-//! another ("a year earlier", "two quarters ago", "the year-ago quarter", "the prior-year
-//! period", "the same period last year").
+//! Periods told by the period named before them:
+//! - comparison periods, the period a figure is compared with, named by its distance
+//!   from another ("a year earlier", "two quarters ago", "the year-ago quarter", "the
+//!   prior-year period", "the same period last year");
+//! - the same quarter named again ("revenue in the quarter");
+//! - the year that holds it ("for the full year", "full-year guidance").
 //!
 //! The phrase alone does not say which days it covers: "a year earlier" after "in the
-//! third quarter" is the third quarter of the year before. `comparison_at` reads the
-//! phrase and `Comparison::resolve` moves the period named before it back. Without such
-//! a period in reach the dates are unknown, rather than guessed from the document date:
+//! third quarter" is the third quarter of the year before. `referring_at` reads the
+//! phrase and `Referring::resolve` takes the period named before it. Without such a
+//! period in reach the dates are unknown, rather than guessed from the document date:
 //! "the same period last year" is not last calendar year.
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::{is_month_end, month_end, period};
+use super::{fiscal_year_dates, is_month_end, month_end, period, plain_year};
 use crate::entity::{Grain, Period};
 use crate::number::{self, Scales};
 use crate::token::Tokens;
 
-/// A comparison phrase, before it is resolved.
+/// How a referring phrase stands to the period before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Comparison {
+enum Relation {
+    /// A comparison so many months back: "a year earlier" is 12, "a quarter ago" 3.
+    Back(u32),
+    /// The period itself, named again: "in the quarter".
+    Same,
+    /// The fiscal or calendar year that holds it: "the full year".
+    FullYear,
+}
+
+/// A referring phrase, before it is resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Referring {
     /// The first token.
     pub start: usize,
     /// One past the last token.
     pub end: usize,
-    /// The grain the phrase's noun names ("the year-ago quarter"); `None` for "period"
-    /// and for a bare distance ("a year earlier"), which take any period's.
+    /// The grain the period before must have: the phrase's noun's ("the year-ago
+    /// quarter"); `None` for "period", a bare distance ("a year earlier") and "the full
+    /// year", which take any period.
     grain: Option<Grain>,
     /// The grain reported when no period is in reach: the noun's, or the distance's unit.
     fallback: Grain,
-    /// How many months back: "a year earlier" is 12, "a quarter ago" 3.
-    months_back: u32,
+    relation: Relation,
 }
 
 /// The words before a period noun that make "the same quarter last year" and its kin.
@@ -39,34 +53,34 @@ const SAME_WORDS: &[&str] = &["same", "comparable", "corresponding", "equivalent
 /// The words after a distance that make it one back in time.
 pub(super) const BACK_WORDS: &[&str] = &["earlier", "ago", "before"];
 
-/// The comparison phrase at token `i`, if one starts there (or, for "a year earlier", at
+/// The referring phrase at token `i`, if one starts there (or, for "a year earlier", at
 /// the article before `i`). `Candidates` tells the tokens it may match at: the period
-/// nouns (after `SAME_WORDS`, or after the article), the first words of
+/// nouns (after `SAME_WORDS`, "in the" or the article), "full", the first words of
 /// `year_back_adjective`, and counts before a unit and one of `BACK_WORDS`.
-pub(super) fn comparison_at(t: &Tokens<'_>, i: usize) -> Option<Comparison> {
+pub(super) fn referring_at(t: &Tokens<'_>, i: usize) -> Option<Referring> {
     // "the same quarter last year", "the corresponding period a year earlier"
     if i > 0 && t.word_in(i - 1, SAME_WORDS) {
         if let Some((grain, fallback, noun_end)) = period_noun(t, i) {
             // "the same quarter" alone may be one named before.
             let (months_back, end) = tail(t, noun_end)?;
-            return Some(Comparison {
+            return Some(Referring {
                 start: i - 1,
                 end,
                 grain,
                 fallback,
-                months_back,
+                relation: Relation::Back(months_back),
             });
         }
     }
     // "the year-ago quarter", "the prior-year period"
     if let Some(adjective_end) = year_back_adjective(t, i) {
         if let Some((grain, fallback, end)) = period_noun(t, adjective_end) {
-            return Some(Comparison {
+            return Some(Referring {
                 start: i,
                 end,
                 grain,
                 fallback,
-                months_back: 12,
+                relation: Relation::Back(12),
             });
         }
     }
@@ -78,13 +92,59 @@ pub(super) fn comparison_at(t: &Tokens<'_>, i: usize) -> Option<Comparison> {
     } else {
         i
     };
-    let (months, unit, end) = distance_back(t, start)?;
-    Some(Comparison {
-        start,
-        end,
+    if let Some((months, unit, end)) = distance_back(t, start) {
+        return Some(Referring {
+            start,
+            end,
+            grain: None,
+            fallback: unit,
+            relation: Relation::Back(months),
+        });
+    }
+    full_year(t, i).or_else(|| same_again(t, i))
+}
+
+/// "full year", "full-year", "full fiscal year" at `i`, not before a year of its own
+/// ("full-year 2025", which the year rules read).
+fn full_year(t: &Tokens<'_>, i: usize) -> Option<Referring> {
+    if !t.word_is(i, "full") {
+        return None;
+    }
+    let hyphen = usize::from(t.is_sym(i + 1, '-') && t.glued(i + 1) && t.glued(i + 2));
+    let mut k = i + 1 + hyphen;
+    if t.word_in(k, &["fiscal", "financial"]) {
+        k += 1;
+    }
+    if !t.word_is(k, "year") || plain_year(t, k + 1).is_some() {
+        return None;
+    }
+    Some(Referring {
+        start: i,
+        end: k + 1,
         grain: None,
-        fallback: unit,
-        months_back: months,
+        fallback: Grain::Year,
+        relation: Relation::FullYear,
+    })
+}
+
+/// "quarter" after "in the", "for the", "during the" or "over the", named again:
+/// "revenue in the quarter rose". Not "the quarter ended June 30" nor "the quarter to
+/// March", which the rules for those read. ("For the period" is left alone: it as often
+/// means the period a figure is compared with.)
+fn same_again(t: &Tokens<'_>, i: usize) -> Option<Referring> {
+    if !t.word_in(i, &["quarter", "qtr"]) {
+        return None;
+    }
+    let opened =
+        i >= 2 && t.word_is(i - 1, "the") && t.word_in(i - 2, &["in", "for", "during", "over"]);
+    let bounded = t.word_in(i + 1, &["ended", "ending", "to", "through", "thru", "of"])
+        || t.is_sym(i + 1, '-');
+    (opened && !bounded).then_some(Referring {
+        start: i,
+        end: i + 1,
+        grain: Some(Grain::Quarter),
+        fallback: Grain::Quarter,
+        relation: Relation::Same,
     })
 }
 
@@ -173,20 +233,55 @@ fn distance_back(t: &Tokens<'_>, k: usize) -> Option<(u32, Grain, usize)> {
     Some((count * months, grain, back + 1))
 }
 
-impl Comparison {
-    /// The period this phrase names, given the period before it in reach, if any.
-    pub(super) fn resolve(&self, reference: Option<&Period>) -> Period {
+impl Referring {
+    /// The period this phrase names, given the period before it in reach, if any, and
+    /// the fiscal year end, if known.
+    pub(super) fn resolve(
+        &self,
+        reference: Option<&Period>,
+        fiscal_year_end: Option<(u32, u32)>,
+    ) -> Period {
         let reference = reference.filter(|r| self.grain.is_none_or(|g| g == r.grain));
-        let mut p = match reference.and_then(|r| moved_back(r, self.months_back)) {
-            Some(p) => p,
-            None => period(self.fallback, None, None),
-        };
-        p.comparison = true;
-        p
+        let resolved = reference.and_then(|r| match self.relation {
+            Relation::Back(months) => moved_back(r, months).map(|mut p| {
+                p.comparison = true;
+                p
+            }),
+            Relation::Same => {
+                let mut p = r.clone();
+                p.relative = false;
+                Some(p)
+            }
+            Relation::FullYear => Some(year_holding(r, fiscal_year_end)),
+        });
+        resolved.unwrap_or_else(|| {
+            let mut p = period(self.fallback, None, None);
+            p.comparison = matches!(self.relation, Relation::Back(_));
+            p
+        })
     }
 }
 
-/// Whether `p` can be the period a later comparison moves back: a quarter, half, year,
+/// The year that holds `r`: its fiscal year when `r` is fiscal (dated when the fiscal
+/// year end is known), else the calendar year it ends in.
+fn year_holding(r: &Period, fiscal_year_end: Option<(u32, u32)>) -> Period {
+    if r.fiscal {
+        let (start, end) = match (r.fiscal_year, fiscal_year_end) {
+            (Some(fy), Some(fye)) => fiscal_year_dates(fy, fye),
+            _ => (None, None),
+        };
+        let mut p = period(Grain::Year, start, end);
+        p.fiscal = true;
+        p.fiscal_year = r.fiscal_year;
+        return p;
+    }
+    match r.end.or(r.start) {
+        Some(d) => super::year_period(d.year()),
+        None => period(Grain::Year, None, None),
+    }
+}
+
+/// Whether `p` can be the period a later referring phrase takes: a quarter, half, year,
 /// month, week or range, itself no comparison.
 pub(super) fn is_reference(p: &Period) -> bool {
     !p.comparison
