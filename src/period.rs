@@ -840,22 +840,22 @@ impl Candidates {
         let hyphen_next = t.is_sym(i + 1, '-');
         let mut may = Candidates {
             // "a year earlier", "the same quarter last year", "the year-ago period", "the
-            // prior-year quarter", "two years ago" (see `referring::referring_at`).
-            referring: matches!(
-                w,
-                b"year"
-                    | b"full"
-                    | b"quarter"
-                    | b"qtr"
-                    | b"half"
-                    | b"month"
-                    | b"week"
-                    | b"period"
-                    | b"prior"
-                    | b"previous"
-            ) || number
-                && t.has_class(i + 1, crate::lexicon::DURATION_UNIT)
-                && t.word_in(i + 2, referring::BACK_WORDS),
+            // prior-year quarter", "two years ago", "in the quarter", "the full year"
+            // (see `referring::referring_at`).
+            referring: match w {
+                b"full" => true,
+                b"prior" | b"previous" => next == b"year" || hyphen_next,
+                b"year" | b"quarter" | b"qtr" | b"half" | b"month" | b"week" | b"period" => {
+                    matches!(next, b"earlier" | b"ago" | b"before")
+                        || hyphen_next
+                        || i > 0 && t.word_in(i - 1, referring::WORDS_BEFORE_NOUN)
+                }
+                _ => {
+                    number
+                        && t.has_class(i + 1, crate::lexicon::DURATION_UNIT)
+                        && t.word_in(i + 2, referring::BACK_WORDS)
+                }
+            },
             // "over the past decade": a connector before a relative word.
             relative: class & crate::lexicon::CONNECTOR != 0
                 && t.has_class(i + 1, crate::lexicon::RELATIVE),

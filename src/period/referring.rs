@@ -50,6 +50,12 @@ pub(super) struct Referring {
 /// start at words of no lexicon class. The rule starts at the noun and looks back.)
 const SAME_WORDS: &[&str] = &["same", "comparable", "corresponding", "equivalent"];
 
+/// The words before a period noun that may open a referring phrase at it: `SAME_WORDS`
+/// and "the" ("in the quarter"). With a word after the noun ("earlier", "ago", a hyphen)
+/// they are what `Candidates` tests.
+pub(super) const WORDS_BEFORE_NOUN: &[&str] =
+    &["same", "comparable", "corresponding", "equivalent", "the"];
+
 /// The words after a distance that make it one back in time.
 pub(super) const BACK_WORDS: &[&str] = &["earlier", "ago", "before"];
 
