@@ -48,11 +48,11 @@ pub(super) struct Referring {
 /// The words before a period noun that make "the same quarter last year" and its kin.
 /// (They are no rule starts: "same-store sales" and "comparable sales" are metrics, which
 /// start at words of no lexicon class. The rule starts at the noun and looks back.)
-const SAME_WORDS: &[&str] = &["same", "comparable", "corresponding", "equivalent"];
+const SAME_WORDS: &[&str] = WORDS_BEFORE_NOUN.split_at(4).0;
 
 /// The words before a period noun that may open a referring phrase at it: `SAME_WORDS`
-/// and "the" ("in the quarter"). With a word after the noun ("earlier", "ago", a hyphen)
-/// they are what `Candidates` tests.
+/// (the first four) and "the" ("in the quarter"). With a word after the noun ("earlier",
+/// "ago", a hyphen) they are what `Candidates` tests.
 pub(super) const WORDS_BEFORE_NOUN: &[&str] =
     &["same", "comparable", "corresponding", "equivalent", "the"];
 
