@@ -117,8 +117,8 @@ pub(crate) const RELATIVE_WORDS: &[&str] = &[
 ];
 
 const DURATION_UNITS: &[&str] = &[
-    "year", "years", "yr", "yrs", "month", "months", "quarter", "quarters", "decade", "decades",
-    "week", "weeks", "day", "days",
+    "year", "years", "yr", "yrs", "month", "months", "mth", "mths", "quarter", "quarters",
+    "decade", "decades", "week", "weeks", "day", "days",
 ];
 
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];

@@ -655,7 +655,7 @@ fn year_period(y: i32) -> Period {
 }
 
 /// The units of "six months ended June 30" and "three quarters to September".
-const MONTHS_OR_QUARTERS: &[&str] = &["months", "month", "quarters"];
+const MONTHS_OR_QUARTERS: &[&str] = &["months", "month", "mths", "quarters"];
 
 /// What `match_at` found: a period, or a comparison to resolve against the period
 /// before it.
@@ -2501,7 +2501,7 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         };
         let per_unit = match unit2 {
             "years" | "yrs" => Some(12),
-            "months" => Some(1),
+            "months" | "mths" => Some(1),
             "quarters" => Some(3),
             "decade" | "decades" => Some(120),
             "weeks" | "days" => None,
@@ -2687,7 +2687,7 @@ fn duration_at(t: &Tokens<'_>, i: usize, _ctx: &PeriodContext) -> Option<Found> 
     let (months, days) = match (w, hyphen) {
         ("year" | "yr", true) | ("years" | "yrs", false) => (Some(count * 12), None),
         ("year", false) if count == 1 => (Some(12), None),
-        ("month", true) | ("months", false) => (Some(count), None),
+        ("month" | "mth", true) | ("months" | "mths", false) => (Some(count), None),
         ("month", false) if count == 1 => (Some(1), None),
         ("quarter", true) | ("quarters", false) => (Some(count * 3), None),
         ("decade", _) | ("decades", false) => (Some(count * 120), None),
