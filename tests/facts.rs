@@ -1875,6 +1875,18 @@ fn p332_a_whole_market_s_metric_is_no_company_s() {
 }
 
 #[test]
+fn p334_the_year_of_a_corresponding_period_is_the_comparisons() {
+    let f = one(
+        "Operating profit of Kalmeta Oyj rose to EUR 13.1 mn from EUR 8.7 mn in the \
+         corresponding period in 2007.",
+    );
+    assert_eq!(f.value.as_deref(), Some("EUR 13.1 mn"));
+    assert_eq!(f.period, None);
+    let f = one("Operating profit of Kalmeta Oyj rose to EUR 13.1 mn in 2008.");
+    assert_eq!(f.period.as_deref(), Some("2008"));
+}
+
+#[test]
 fn p333_a_sentence_that_opens_with_a_comparison_period_restates_a_basis() {
     let v = views(
         "Zarvex Inc reported revenue of $6.2 billion for the fourth quarter. A year earlier, \
