@@ -182,7 +182,8 @@
 //!    the metric, in an opening phrase of the sentence ("In the June quarter, …"), or within
 //!    three tokens of a figure. Periods after "from",
 //!    "since", "than", "versus", maturities ("notes due 1992"), datelines ("NEW YORK,
-//!    March 18 (Reuters) - …"), comparison periods ("a year earlier") and the period of
+//!    March 18 (Reuters) - …"), comparison periods ("a year earlier", "the year-ago
+//!    quarter", the year of "the corresponding period in 2007") and the period of
 //!    a comparison figure ("compared to $77.4 million in the third quarter of 2024") are
 //!    skipped, and so are a term that qualifies a noun ("$1.5 billion of five-year
 //!    notes") and the time of a saying ("said earlier this month it expects …"; but a
