@@ -89,7 +89,9 @@
 //! "'s revenue", "data from", a cue after an appositive: "Block, formerly known as Square,
 //! said"), coordination with a name that needs no evidence ("Visa and
 //! Mastercard", "Walmart, Target and Costco"), or an unambiguous mention of the same
-//! company elsewhere in the document. A lesser company's one-word name that is also a
+//! company elsewhere in the document. A one-word name left after a listed leading
+//! "The" ("Information" of "The Information") needs evidence too, and a possessive
+//! before "net worth" is a person's ("Mark Zuckerberg's net worth"). A lesser company's one-word name that is also a
 //! person's or a place's name (`%` in the list: "Logan", "Graham") is not made a company
 //! by a verb a person takes ("Logan said", "Graham told") unless the company's words
 //! follow ("said its", "said profit"). A one-word name before a noun of geography is a
@@ -3062,6 +3064,10 @@ fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usi
         || !may_be_possessed(toks, i)
         || !word_in_lower_set(toks, i + 2, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
     {
+        return None;
+    }
+    // "Mark Zuckerberg's net worth": a person's.
+    if toks.word_is(i + 2, "net") && toks.word_is(i + 3, "worth") {
         return None;
     }
     let lo = walk_back(toks, i);

@@ -1505,3 +1505,32 @@ fn industry_words_in_names_that_are_no_companies() {
         assert_eq!(names(text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn a_listed_name_after_a_dropped_the_needs_evidence() {
+    // "The Information" is listed: "Information" alone is an ordinary word.
+    assert_eq!(
+        names("The Energy Information Administration reported a rise in crude stocks."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Information technology stocks fell 2%."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("The Information reported that the startup raised funds."),
+        ["Information"]
+    );
+}
+
+#[test]
+fn a_persons_net_worth_is_no_companys() {
+    assert_eq!(
+        names("Mark Zuckerberg's net worth rose by $10 billion."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Korvela's net profit rose 12% in the quarter."),
+        ["Korvela"]
+    );
+}
