@@ -65,9 +65,10 @@
 //!    before it ("shares of Graviton Motors", "startup Quorra AI", "the board of").
 //!    Not when its first word is generic ("Renewable Energy", "Federal Energy"), a
 //!    nationality, a place, a title or a public body's word ("Department of Energy"),
-//!    and not when a listed name needing no evidence opens it ("Apple Retail" is
-//!    Apple's). Words that are also surnames or public bodies' ("Steel", "Gold", "Power",
-//!    "Defense", "Security", "Health") are not industry words here.
+//!    a region ("Middle East Energy"), and not when a listed name needing no evidence
+//!    opens it ("Apple Retail" is Apple's). Words that are also surnames or name
+//!    institutions ("Steel", "Gold", "Power", "Defense", "Security", "Health",
+//!    "Medical") are not industry words here.
 //! 6. **Document aliases**: once a company is found by one of these rules ("Endotronics
 //!    Inc"), its name without the suffix ("Endotronics"), the first word of a name whose
 //!    other words are generic ("Salcomp" of "Salcomp Manufacturing Oy"), and an
@@ -103,7 +104,9 @@
 //! acronyms of lesser-known companies (`FRP`, `PIK`) need the same evidence. A one-word
 //! name right after a capitalized word in running text is taken for a surname
 //! ("broker Jeffrey Wendel", "founder Michael Dell"), and a lesser-known one before a
-//! surname may be a first name and needs evidence ("Arvind Krishna said"); one that
+//! surname may be a first name and needs evidence ("Arvind Krishna said"); a listed
+//! generic word that needs evidence ends an unknown name after any capitalized word
+//! ("Software" of "Pellucid Software Reports Record Revenue"); one that
 //! needs evidence is part of
 //! a place's name after a place ("Mexico City"). A name after "People's" and the like
 //! ends another name ("People's Bank of China"), and a suffix name of places alone after
@@ -869,7 +872,8 @@ impl CompanyFinder {
                 && w == Which::Embedded
                 && (after_first_name(toks, i)
                     || titled_first_name(toks, i)
-                    || (alias.ambiguous && after_capitalized(toks, i).is_some()))
+                    || (alias.ambiguous && after_capitalized(toks, i).is_some())
+                    || (alias.ambiguous && generic_tail(toks, i)))
             {
                 next = hi;
                 continue;
@@ -2854,6 +2858,16 @@ const NAME_VERBS: &[&str] = &[
 
 /// Whether the one-word name at `i` follows a capitalized word that follows running
 /// text, as a surname follows a first name.
+/// Whether the word at `i`, a generic word of names ("Software", "Healthcare"), ends the
+/// name of the capitalized word before it ("Pellucid Software Reports Record Revenue").
+fn generic_tail(toks: &Tokens<'_>, i: usize) -> bool {
+    i > 0
+        && toks.get(i).is_some_and(Token::spaced_in_line)
+        && is_name_word(toks, i - 1)
+        && toks.is_word(i - 1)
+        && is_generic_word(toks.str(i))
+}
+
 fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
     after_capitalized(toks, i).is_some_and(|first| !is_place(first))
 }
@@ -3136,7 +3150,7 @@ fn described_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usiz
 const INDUSTRY_WORDS: &[&str] = &[
     "Semiconductor", "Semiconductors", "Logistics", "Freight", "Shipping", "Labs", "Software", "Networks",
     "Devices", "Materials", "Chemicals", "Energy", "Mining", "Metals", "Minerals", "Motors", "Automotive",
-    "Aerospace", "Media", "Entertainment", "Brands", "Foods", "Healthcare", "Medical", "Ventures", "Dynamics",
+    "Aerospace", "Media", "Entertainment", "Brands", "Foods", "Healthcare", "Ventures", "Dynamics",
     "Instruments", "Petroleum", "Technologies", "Systems", "Electronics", "Manufacturing", "Cloud", "AI", "Bio",
     "Solar", "Payments", "Analytics", "Retail", "Telecom", "Apparel", "Hotels", "Brewing", "Aviation", "Biologics", "Pharmaceutical", "Motor", "Oil", "Gas", "Beverages",
     "Restaurants", "Stores", "Fintech", "Robotics", "Genomics", "Diagnostics", "Biopharma", "Bioscience",
@@ -3213,7 +3227,10 @@ fn industry_name(toks: &Tokens<'_>, blocked: &[bool], hi: usize) -> Option<(usiz
             && !is_place(w)
     };
     // Not "Renewable Energy": a first word that is generic, or all words generic.
-    let named = !GENERIC_FIRST_WORDS.contains(&first)
+    // Not "Middle East Energy", "North Sea Oil": a region.
+    let region = matches!(first, "North" | "South" | "East" | "West" | "Middle");
+    let named = !region
+        && !GENERIC_FIRST_WORDS.contains(&first)
         && !is_generic_word(first)
         && !INDUSTRY_WORDS.contains(&first)
         && first.chars().count() >= 3

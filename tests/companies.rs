@@ -1534,3 +1534,29 @@ fn a_persons_net_worth_is_no_companys() {
         ["Korvela"]
     );
 }
+
+#[test]
+fn a_generic_listed_word_after_a_name_ends_that_name() {
+    // "Software" (Software AG) and "Healthcare" are listed and need evidence: after a
+    // capitalized word they end an unknown name, even in a Title Case headline.
+    assert_eq!(
+        names("Pellucid Software Reports Record Revenue"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Pinecrest Healthcare Says Outlook Remains Strong"),
+        Vec::<String>::new()
+    );
+    assert_eq!(names("Software AG said revenue rose."), ["Software AG"]);
+    assert_eq!(names("Shares of Software fell 3%."), ["Software"]);
+}
+
+#[test]
+fn institutions_and_regions_before_an_industry_word_are_no_companies() {
+    for text in [
+        "Harvard Medical said the trial failed.",
+        "Middle East Energy said it would host the forum.",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "{text}");
+    }
+}
