@@ -65,7 +65,7 @@
 //!    before it ("shares of Graviton Motors", "startup Quorra AI", "the board of").
 //!    Not when its first word is generic ("Renewable Energy", "Federal Energy"), a
 //!    nationality, a place, a title or a public body's word ("Department of Energy"),
-//!    a region ("Middle East Energy"), and not when a listed name needing no evidence
+//!    a region or a sector ("Middle East Energy", "Green Energy"), and not when a listed name needing no evidence
 //!    opens it ("Apple Retail" is Apple's). Words that are also surnames or name
 //!    institutions ("Steel", "Gold", "Power", "Defense", "Security", "Health",
 //!    "Medical") are not industry words here.
@@ -3157,6 +3157,16 @@ const INDUSTRY_WORDS: &[&str] = &[
     "Digital", "Interactive", "Insurance", "Financial",
 ];
 
+/// First words that make a name ending with an industry word a region's or a sector's
+/// ("Middle East Energy", "Green Energy", "Civil Aviation").
+#[rustfmt::skip]
+const SECTOR_FIRST_WORDS: &[&str] = &[
+    "North", "South", "East", "West", "Middle", "Green", "Clean", "Renewable", "Civil", "Nuclear", "Public",
+    "Private", "Commercial", "Military", "Domestic", "Local", "Regional", "Consumer", "Industrial", "Big", "Small",
+    "Alternative", "Natural", "Crude", "Wind", "Mass", "Social", "Mainstream", "Legacy", "Traditional", "State", "Rural",
+    "Urban",
+];
+
 static INDUSTRY_SET: WordSet = OnceLock::new();
 /// The length and first letter of every `INDUSTRY_WORDS` word (see [`letters_by_length`]).
 const INDUSTRY_STARTS: [u32; 16] = letters_by_length(INDUSTRY_WORDS);
@@ -3227,9 +3237,9 @@ fn industry_name(toks: &Tokens<'_>, blocked: &[bool], hi: usize) -> Option<(usiz
             && !is_place(w)
     };
     // Not "Renewable Energy": a first word that is generic, or all words generic.
-    // Not "Middle East Energy", "North Sea Oil": a region.
-    let region = matches!(first, "North" | "South" | "East" | "West" | "Middle");
-    let named = !region
+    // Not "Middle East Energy", "North Sea Oil": a region; not "Green Energy said",
+    // "Civil Aviation said": a sector.
+    let named = !SECTOR_FIRST_WORDS.contains(&first)
         && !GENERIC_FIRST_WORDS.contains(&first)
         && !is_generic_word(first)
         && !INDUSTRY_WORDS.contains(&first)

@@ -1552,10 +1552,13 @@ fn a_generic_listed_word_after_a_name_ends_that_name() {
 }
 
 #[test]
-fn institutions_and_regions_before_an_industry_word_are_no_companies() {
+fn institutions_regions_and_sectors_before_an_industry_word_are_no_companies() {
     for text in [
         "Harvard Medical said the trial failed.",
         "Middle East Energy said it would host the forum.",
+        "Green Energy said to lead the transition.",
+        "Civil Aviation said flights resumed.",
+        "Rural Energy said prices rose.",
     ] {
         assert_eq!(names(text), Vec::<String>::new(), "{text}");
     }
