@@ -56,7 +56,19 @@
 //!    the subject of a wire story's first sentence ("ZURICH, March 9 - Mayfair Stores
 //!    said"), a word after a descriptor noun ("airline TAP", "retailer Korvela"), a name
 //!    before an appositive ("Korvela, the Finnish retailer,") and a name before a
-//!    possessive with a financial noun ("Korvela 's net profit").
+//!    possessive with a financial noun ("Korvela 's net profit"). A name of two to four
+//!    capitalized words that ends with an industry word ("Software", "Foods", "Motors",
+//!    "Cloud", "Labs", "Energy", "AI", ...) is a company in a strong context: a company
+//!    verb after it ("Harwick Foods reported", "Pellucid Software said"), a possessive
+//!    with a company noun ("Veloria Media's revenue"), an appositive and a cue after it
+//!    ("Stratos Cloud, a Denver-based startup, raised"), a listing in brackets, or a cue
+//!    before it ("shares of Graviton Motors", "startup Quorra AI", "the board of").
+//!    Not when its first word is generic ("Renewable Energy", "Federal Energy"), a
+//!    nationality, a place, a title or a public body's word ("Department of Energy"),
+//!    a region or a sector ("Middle East Energy", "Green Energy"), and not when a listed name needing no evidence
+//!    opens it ("Apple Retail" is Apple's). Words that are also surnames or name
+//!    institutions ("Steel", "Gold", "Power", "Defense", "Security", "Health",
+//!    "Medical") are not industry words here.
 //! 6. **Document aliases**: once a company is found by one of these rules ("Endotronics
 //!    Inc"), its name without the suffix ("Endotronics"), the first word of a name whose
 //!    other words are generic ("Salcomp" of "Salcomp Manufacturing Oy"), and an
@@ -78,7 +90,9 @@
 //! "'s revenue", "data from", a cue after an appositive: "Block, formerly known as Square,
 //! said"), coordination with a name that needs no evidence ("Visa and
 //! Mastercard", "Walmart, Target and Costco"), or an unambiguous mention of the same
-//! company elsewhere in the document. A lesser company's one-word name that is also a
+//! company elsewhere in the document. A one-word name left after a listed leading
+//! "The" ("Information" of "The Information") needs evidence too, and a possessive
+//! before "net worth" is a person's ("Mark Zuckerberg's net worth"). A lesser company's one-word name that is also a
 //! person's or a place's name (`%` in the list: "Logan", "Graham") is not made a company
 //! by a verb a person takes ("Logan said", "Graham told") unless the company's words
 //! follow ("said its", "said profit"). A one-word name before a noun of geography is a
@@ -90,7 +104,9 @@
 //! acronyms of lesser-known companies (`FRP`, `PIK`) need the same evidence. A one-word
 //! name right after a capitalized word in running text is taken for a surname
 //! ("broker Jeffrey Wendel", "founder Michael Dell"), and a lesser-known one before a
-//! surname may be a first name and needs evidence ("Arvind Krishna said"); one that
+//! surname may be a first name and needs evidence ("Arvind Krishna said"); a listed
+//! generic word that needs evidence ends an unknown name after any capitalized word
+//! ("Software" of "Pellucid Software Reports Record Revenue"); one that
 //! needs evidence is part of
 //! a place's name after a place ("Mexico City"). A name after "People's" and the like
 //! ends another name ("People's Bank of China"), and a suffix name of places alone after
@@ -540,6 +556,7 @@ impl CompanyFinder {
             ticker_next = self.find_tickers(toks, new, ticker_next, cands, blocked);
             let new = take_before(&lists.name, nm, ready);
             name_next = self.find_names(toks, new, name_next, blocked, names);
+            find_industry_names(toks, new, blocked, &names[..], contexts);
             let new = take_before(&lists.pattern, pt, ready);
             pattern_next = find_patterns(toks, new, pattern_next, blocked, patterns);
             let new = take_before(&lists.context, cx, ready);
@@ -855,7 +872,8 @@ impl CompanyFinder {
                 && w == Which::Embedded
                 && (after_first_name(toks, i)
                     || titled_first_name(toks, i)
-                    || (alias.ambiguous && after_capitalized(toks, i).is_some()))
+                    || (alias.ambiguous && after_capitalized(toks, i).is_some())
+                    || (alias.ambiguous && generic_tail(toks, i)))
             {
                 next = hi;
                 continue;
@@ -2840,6 +2858,16 @@ const NAME_VERBS: &[&str] = &[
 
 /// Whether the one-word name at `i` follows a capitalized word that follows running
 /// text, as a surname follows a first name.
+/// Whether the word at `i`, a generic word of names ("Software", "Healthcare"), ends the
+/// name of the capitalized word before it ("Pellucid Software Reports Record Revenue").
+fn generic_tail(toks: &Tokens<'_>, i: usize) -> bool {
+    i > 0
+        && toks.get(i).is_some_and(Token::spaced_in_line)
+        && is_name_word(toks, i - 1)
+        && toks.is_word(i - 1)
+        && is_generic_word(toks.str(i))
+}
+
 fn after_first_name(toks: &Tokens<'_>, i: usize) -> bool {
     after_capitalized(toks, i).is_some_and(|first| !is_place(first))
 }
@@ -3052,6 +3080,10 @@ fn possessive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usi
     {
         return None;
     }
+    // "Mark Zuckerberg's net worth": a person's.
+    if toks.word_is(i + 2, "net") && toks.word_is(i + 3, "worth") {
+        return None;
+    }
     let lo = walk_back(toks, i);
     let lone_generic_word = lo + 1 == i && is_generic_word(toks.str(lo));
     let ok = lo < i
@@ -3109,6 +3141,136 @@ fn described_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usiz
         && !REJECT_FIRST.contains(&toks.str(i + 1))
         && !any_place(toks, i + 1, hi);
     ok.then_some((i + 1, hi))
+}
+
+/// Industry words that end the name of a company no list knows and that has no legal
+/// form ("Pellucid Software", "Harwick Foods", "Stratos Cloud"). Head nouns are not
+/// here: the pattern rule finds names ending with them without a cue.
+#[rustfmt::skip]
+const INDUSTRY_WORDS: &[&str] = &[
+    "Semiconductor", "Semiconductors", "Logistics", "Freight", "Shipping", "Labs", "Software", "Networks",
+    "Devices", "Materials", "Chemicals", "Energy", "Mining", "Metals", "Minerals", "Motors", "Automotive",
+    "Aerospace", "Media", "Entertainment", "Brands", "Foods", "Healthcare", "Ventures", "Dynamics",
+    "Instruments", "Petroleum", "Technologies", "Systems", "Electronics", "Manufacturing", "Cloud", "AI", "Bio",
+    "Solar", "Payments", "Analytics", "Retail", "Telecom", "Apparel", "Hotels", "Brewing", "Aviation", "Biologics", "Pharmaceutical", "Motor", "Oil", "Gas", "Beverages",
+    "Restaurants", "Stores", "Fintech", "Robotics", "Genomics", "Diagnostics", "Biopharma", "Bioscience",
+    "Digital", "Interactive", "Insurance", "Financial",
+];
+
+/// First words that make a name ending with an industry word a region's or a sector's
+/// ("Middle East Energy", "Green Energy", "Civil Aviation").
+#[rustfmt::skip]
+const SECTOR_FIRST_WORDS: &[&str] = &[
+    "North", "South", "East", "West", "Middle", "Green", "Clean", "Renewable", "Civil", "Nuclear", "Public",
+    "Private", "Commercial", "Military", "Domestic", "Local", "Regional", "Consumer", "Industrial", "Big", "Small",
+    "Alternative", "Natural", "Crude", "Wind", "Mass", "Social", "Mainstream", "Legacy", "Traditional", "State", "Rural",
+    "Urban",
+];
+
+static INDUSTRY_SET: WordSet = OnceLock::new();
+/// The length and first letter of every `INDUSTRY_WORDS` word (see [`letters_by_length`]).
+const INDUSTRY_STARTS: [u32; 16] = letters_by_length(INDUSTRY_WORDS);
+
+/// Verbs after a name that a company takes, not a market or a sector: "Pellucid Software
+/// said", not "Clean Energy rose".
+#[rustfmt::skip]
+const COMPANY_VERBS: &[&str] = &[
+    "said", "says", "reported", "reports", "announced", "announces", "posted", "posts", "raised", "raises",
+    "agreed", "agrees", "filed", "files", "expects", "plans", "acquired", "acquires", "bought", "sold", "launched",
+    "completed", "won", "ordered", "hired", "named", "priced", "shareholders",
+];
+
+/// Unknown names that end with an industry word ([`INDUSTRY_WORDS`]), of two to four
+/// words, in a strong company context: a company verb after ("Harwick Foods reported",
+/// "Stratos Cloud, a Denver-based startup, raised"), a possessive with a company noun
+/// ("Veloria Media's revenue"), a listing in brackets, or a cue before ("shares of
+/// Graviton Motors", "startup Quorra AI"). Names of public bodies ("Department of
+/// Energy"), places ("Texas Energy"), generic words ("Renewable Energy") and titles
+/// ("Energy Secretary Chris Wright") are not taken. `anchors` are capitalized words.
+///
+/// `known` holds the name pass's candidates so far, in order of start: a listed name at
+/// the first word that needs no evidence is the company ("Apple Retail said" is Apple's).
+fn find_industry_names(
+    toks: &Tokens<'_>,
+    anchors: &[usize],
+    blocked: &[bool],
+    known: &[Cand],
+    cands: &mut Vec<Cand>,
+) {
+    for &i in anchors {
+        let Some(t) = toks.get(i) else { break };
+        // The last word of the name: no capitalized word follows, and it is listed.
+        if !t.is_word()
+            || toks.has_shape(i + 1, token::CAPITALIZED)
+            || !starts_like(toks, t, &INDUSTRY_STARTS)
+            || !in_set(&INDUSTRY_SET, INDUSTRY_WORDS, toks.str(i))
+        {
+            continue;
+        }
+        let Some((lo, hi)) = industry_name(toks, blocked, i + 1) else {
+            continue;
+        };
+        let listed_first = known
+            .iter()
+            .rev()
+            .take_while(|c| c.lo >= lo)
+            .any(|c| c.lo == lo && !c.ambiguous);
+        if !listed_first {
+            cands.push(context_cand(toks, lo, hi));
+        }
+    }
+}
+
+/// The name that ends before `hi` with an industry word, if the context makes it a company.
+fn industry_name(toks: &Tokens<'_>, blocked: &[bool], hi: usize) -> Option<(usize, usize)> {
+    let lo = walk_back(toks, hi);
+    let words = (lo..hi).filter(|&k| toks.is_word(k)).count();
+    if !(2..=4).contains(&words) || blocked.get(lo..hi).is_none_or(|b| b.iter().any(|&x| x)) {
+        return None;
+    }
+    let first = toks.str(lo);
+    let plain = |k: usize| {
+        let w = toks.str(k);
+        !REJECT_FIRST.contains(&w)
+            && !toks.word_in(k, TITLES)
+            && !NATIONALITIES.contains(&w)
+            && !is_place(w)
+    };
+    // Not "Renewable Energy": a first word that is generic, or all words generic.
+    // Not "Middle East Energy", "North Sea Oil": a region; not "Green Energy said",
+    // "Civil Aviation said": a sector.
+    let named = !SECTOR_FIRST_WORDS.contains(&first)
+        && !GENERIC_FIRST_WORDS.contains(&first)
+        && !is_generic_word(first)
+        && !INDUSTRY_WORDS.contains(&first)
+        && first.chars().count() >= 3
+        && (lo..hi).all(plain);
+    (named && industry_cue(toks, lo, hi)).then_some((lo, hi))
+}
+
+/// Whether the tokens around an industry-named name at `lo..hi` say it is a company.
+fn industry_cue(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
+    // A lower-case company verb after it (not a Title Case headline's "Shares Slide").
+    let verb = toks.word_in(hi, COMPANY_VERBS) && toks.has_shape(hi, token::LOWER_FIRST);
+    // "Veloria Media's revenue", "Solvane Networks' revenue".
+    let apostrophe = toks.is_sym(hi, '\'') || toks.is_sym(hi, '’');
+    let poss = apostrophe
+        && if toks.word_is(hi + 1, "s") {
+            word_in_lower_set(toks, hi + 2, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
+        } else {
+            word_in_lower_set(toks, hi + 1, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
+        };
+    let listing = toks.is_sym(hi, '(') && exchange_prefix(toks, hi + 1).is_some();
+    let appositive = toks.is_sym(hi, ',')
+        && cue_after_appositive(toks, hi)
+        && (toks.word_in(hi + 1, &["a", "an", "the", "which", "whose"]));
+    // Before: "shares of", "CEO of", "startup", "rival".
+    let before = lo > 0
+        && ((toks.word_in(lo - 1, &["of", "in", "at"])
+            && lo > 1
+            && (toks.word_in(lo - 2, CUE_BEFORE) || toks.word_is(lo - 2, "board")))
+            || (toks.word_in(lo - 1, CUE_BEFORE) && !toks.word_in(lo - 1, &["shares", "stock"])));
+    verb || poss || listing || appositive || before
 }
 
 /// Verbs after the subject of a wire story's first sentence that make it a company.

@@ -1435,3 +1435,131 @@ fn singapore_and_indian_names() {
     // A possessive before a company's corporate event.
     assert_eq!(canonicals("Vedanta's demerger was approved."), ["Vedanta"]);
 }
+
+#[test]
+fn unknown_names_ending_with_an_industry_word_in_company_contexts() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Pellucid Software said revenue rose 12% in the third quarter.",
+            &["Pellucid Software"],
+        ),
+        (
+            "Harwick Foods reported a loss of $3.2 million for the year.",
+            &["Harwick Foods"],
+        ),
+        (
+            "Shares of Graviton Motors fell 8% on Tuesday.",
+            &["Graviton Motors"],
+        ),
+        (
+            "Stratos Cloud, a Denver-based startup, raised $50 million in a funding round.",
+            &["Stratos Cloud"],
+        ),
+        (
+            "Veloria Media's revenue rose 9% to $410 million.",
+            &["Veloria Media"],
+        ),
+        ("Solvane Networks' revenue rose 18%.", &["Solvane Networks"]),
+        (
+            "The board of Redwater Energy approved the deal.",
+            &["Redwater Energy"],
+        ),
+        (
+            "startup Quorra AI raised $40 million in a seed round.",
+            &["Quorra AI"],
+        ),
+        (
+            "Quantis Software, which makes billing tools, raised $18 million.",
+            &["Quantis Software"],
+        ),
+        (
+            "Cobalt Ridge Minerals reported first-half revenue.",
+            &["Cobalt Ridge Minerals"],
+        ),
+        // A listed name at the first word is the company.
+        ("Apple Retail said sales rose.", &["Apple"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn industry_words_in_names_that_are_no_companies() {
+    let none = [
+        "The Department of Energy said output rose.",
+        "U.S. Department of Energy said it would lend.",
+        "Energy Secretary Chris Wright said output rose.",
+        "Federal Energy said it would review the rules.",
+        "Clean Energy shares rose 4% on the news.",
+        "Renewable Energy investment rose 12%.",
+        "Texas Energy said demand would peak in August.",
+        "Senator John Steel said prices rose.",
+        "Nuclear Power said to be back in favor.",
+        "Stocks Fall As Media Shares Slide",
+        "Medical Devices sales rose 5%.",
+        "Cloud Computing revenue rose 30%.",
+        "Jane Doe said revenue rose 12% in the quarter.",
+    ];
+    for text in none {
+        assert_eq!(names(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_listed_name_after_a_dropped_the_needs_evidence() {
+    // "The Information" is listed: "Information" alone is an ordinary word.
+    assert_eq!(
+        names("The Energy Information Administration reported a rise in crude stocks."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Information technology stocks fell 2%."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("The Information reported that the startup raised funds."),
+        ["Information"]
+    );
+}
+
+#[test]
+fn a_persons_net_worth_is_no_companys() {
+    assert_eq!(
+        names("Mark Zuckerberg's net worth rose by $10 billion."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Korvela's net profit rose 12% in the quarter."),
+        ["Korvela"]
+    );
+}
+
+#[test]
+fn a_generic_listed_word_after_a_name_ends_that_name() {
+    // "Software" (Software AG) and "Healthcare" are listed and need evidence: after a
+    // capitalized word they end an unknown name, even in a Title Case headline.
+    assert_eq!(
+        names("Pellucid Software Reports Record Revenue"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Pinecrest Healthcare Says Outlook Remains Strong"),
+        Vec::<String>::new()
+    );
+    assert_eq!(names("Software AG said revenue rose."), ["Software AG"]);
+    assert_eq!(names("Shares of Software fell 3%."), ["Software"]);
+}
+
+#[test]
+fn institutions_regions_and_sectors_before_an_industry_word_are_no_companies() {
+    for text in [
+        "Harvard Medical said the trial failed.",
+        "Middle East Energy said it would host the forum.",
+        "Green Energy said to lead the transition.",
+        "Civil Aviation said flights resumed.",
+        "Rural Energy said prices rose.",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "{text}");
+    }
+}

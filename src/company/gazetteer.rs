@@ -582,13 +582,16 @@ impl Index {
 
     pub(crate) fn add_alias(&mut self, company: u32, surface: Cow<'static, str>, ambiguous: bool) {
         // "The Wall Street Journal": a leading "The" is never part of a mention.
-        let body = match surface.get(..4) {
+        let (body, the) = match surface.get(..4) {
             Some(p) if p.eq_ignore_ascii_case("the ") && surface.len() > 4 => {
-                surface[4..].trim_start()
+                (surface[4..].trim_start(), true)
             }
-            _ => surface.trim(),
+            _ => (surface.trim(), false),
         };
         let n = token_ends(body).len();
+        // "The Information": the word alone is ordinary ("Information technology stocks",
+        // "Energy Information Administration") and needs evidence.
+        let ambiguous = ambiguous || (the && n == 1);
         if n == 0 || n > MAX_ALIAS_TOKENS || !body.chars().any(char::is_alphabetic) {
             return;
         }
