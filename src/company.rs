@@ -3200,7 +3200,13 @@ fn find_industry_names(
     for &i in anchors {
         let Some(t) = toks.get(i) else { break };
         // The last word of the name: no capitalized word follows, and it is listed.
+        // A name of two words or more: a capitalized word (or "&") before the industry
+        // word, tested first as a bit of the token before: most "AI"s follow none ("its
+        // AI chips").
+        let after_name =
+            i > 0 && (toks.has_shape(i - 1, token::CAPITALIZED) || toks.is_sym(i - 1, '&'));
         if !t.is_word()
+            || !after_name
             || toks.has_shape(i + 1, token::CAPITALIZED)
             || !starts_like(toks, t, &INDUSTRY_STARTS)
             || !in_set(&INDUSTRY_SET, INDUSTRY_WORDS, toks.str(i))
