@@ -56,7 +56,9 @@ pub(crate) struct PeriodContext {
 /// The order of day and month in numeric dates such as "09/10/2025".
 ///
 /// Numeric dates whose order the numbers themselves reveal ("9/24/2025") are always
-/// read; ambiguous ones only when the caller sets an order.
+/// read; ambiguous ones with slashes only when the caller sets an order. Dotted dates
+/// ("03.11.2025") are the European style and read day first unless the caller sets
+/// `MonthFirst`.
 ///
 /// # Example
 ///
@@ -628,19 +630,14 @@ fn year_position_ok(t: &Tokens<'_>, k: usize, end: usize) -> bool {
             return false;
         }
     }
-    if k > 0
-        && t.word_in(
-            k - 1,
-            &[
-                "no", "number", "suite", "room", "route", "flight", "model", "version", "pages",
-                "page",
-            ],
-        )
-    {
-        return false;
-    }
-    true
+    !(k > 0 && t.word_in(k - 1, NUMBERING_WORDS))
 }
+
+/// Words before a number that make it a label, not a year or date: "version 2025",
+/// "flight 2025", "page 1.2.2025".
+const NUMBERING_WORDS: &[&str] = &[
+    "no", "number", "suite", "room", "route", "flight", "model", "version", "pages", "page",
+];
 
 fn plain_year(t: &Tokens<'_>, k: usize) -> Option<(i32, usize)> {
     let (y, e) = year_at(t, k)?;
@@ -736,6 +733,13 @@ impl Candidates {
     #[inline(always)]
     fn at_number(t: &Tokens<'_>, i: usize) -> Candidates {
         let len = t.str(i).len();
+        // "14.03.2025": a dotted date is one token, and no other rule reads it.
+        if (8..=10).contains(&len) && t.str(i).bytes().filter(|&b| b == b'.').count() == 2 {
+            return Candidates {
+                date: true,
+                ..Candidates::default()
+            };
+        }
         // A year ("2025") is four digits: `year_at` reads nothing else.
         let four_digits = len == 4;
         let only_year = Candidates {
@@ -1758,6 +1762,44 @@ fn nearest_day(doc: Option<NaiveDate>, m: u32, d: u32) -> Option<NaiveDate> {
         .or(same)
 }
 
+/// The day that numbers `a`, `b` of year `y` name: the one that can only be a day is
+/// the day; when both can, `order` decides, and without one there is no date.
+fn numeric_date(a: u32, b: u32, y: i32, order: Option<DateOrder>) -> Option<NaiveDate> {
+    if b > 12 && a <= 12 {
+        ymd(y, a, b)
+    } else if a > 12 && b <= 12 {
+        ymd(y, b, a)
+    } else {
+        match order? {
+            DateOrder::MonthFirst => ymd(y, a, b),
+            DateOrder::DayFirst => ymd(y, b, a),
+        }
+    }
+}
+
+/// The numbers of a dotted date at token `i` ("14.03.2025": one number token of one or
+/// two digits, one or two, and four), not glued to a word or number before it.
+fn dotted_date(t: &Tokens<'_>, i: usize) -> Option<(u32, u32, i32)> {
+    let x = t.get(i).filter(|x| x.is_num())?;
+    if x.glued()
+        && i > 0
+        && t.get(i - 1)
+            .is_some_and(|p| !matches!(p.kind, TokKind::Sym('(')))
+        || i > 0 && t.word_in(i - 1, NUMBERING_WORDS)
+    {
+        return None;
+    }
+    let mut parts = t.str(i).split('.');
+    let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |p: &str, lens: std::ops::RangeInclusive<usize>| {
+        lens.contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit())
+    };
+    if parts.next().is_some() || !digits(a, 1..=2) || !digits(b, 1..=2) || !digits(y, 4..=4) {
+        return None;
+    }
+    Some((a.parse().ok()?, b.parse().ok()?, y.parse().ok()?))
+}
+
 /// Months and days: "June 2025", "in June", "Sept. 2025", "September 24, 2025",
 /// "24 September 2025", "Sept. 24", "July 23rd", "2025-09-24", "9/24/2025",
 /// "January-March", "January-September 2009", "between January and March 2025", "from
@@ -1798,19 +1840,20 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             4 => ys.parse().ok()?,
             _ => return None,
         };
-        let date = if b > 12 && a <= 12 {
-            ymd(y, a, b)?
-        } else if a > 12 && b <= 12 {
-            ymd(y, b, a)?
-        } else {
-            match ctx.date_order? {
-                DateOrder::MonthFirst => ymd(y, a, b)?,
-                DateOrder::DayFirst => ymd(y, b, a)?,
-            }
-        };
+        let date = numeric_date(a, b, y, ctx.date_order)?;
         return Some(Found {
             start: i,
             end: i + 5,
+            period: period(Grain::Day, Some(date), Some(date)),
+        });
+    }
+    // Dotted "14.03.2025", one number token: the European style, day first unless the
+    // caller says otherwise.
+    if let Some((a, b, y)) = dotted_date(t, i) {
+        let date = numeric_date(a, b, y, ctx.date_order.or(Some(DateOrder::DayFirst)))?;
+        return Some(Found {
+            start: i,
+            end: i + 1,
             period: period(Grain::Day, Some(date), Some(date)),
         });
     }
@@ -2856,6 +2899,32 @@ mod tests {
     }
 
     #[test]
+    fn dotted_dates_are_day_first_unless_the_caller_says_otherwise() {
+        let t = Tokens::new("on 03.11.2025 and 14.03.2025");
+        let day = |order| {
+            let ctx = PeriodContext {
+                doc_date: None,
+                fiscal_year_end: None,
+                date_order: order,
+            };
+            let mut out = Vec::new();
+            find(&t, &ctx, &mut Vec::new(), &mut out);
+            out.iter()
+                .map(|e| match &e.value {
+                    Value::Period(p) => p.start.map(|d| d.to_string()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        let some = |d: &str| Some(d.to_string());
+        assert_eq!(day(None), [some("2025-11-03"), some("2025-03-14")]);
+        assert_eq!(
+            day(Some(DateOrder::MonthFirst)),
+            [some("2025-03-11"), some("2025-03-14")]
+        );
+    }
+
+    #[test]
     fn quarters() {
         let q4 = ("2024-10-01".to_string(), "2024-12-31".to_string());
         for text in [
@@ -3401,6 +3470,8 @@ mod tests {
             "the 3rd of November",
             "CY25",
             "CY 2025",
+            "14.03.2025",
+            "on 3.11.2025",
             "for the full year",
             "full-year 2025",
             "the full fiscal year",
