@@ -2243,7 +2243,7 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize, appositive: bool) -> bool
     if poss && toks.word_in(hi + 2, POSSESSED) {
         return true;
     }
-    if toks.is_sym(hi, '(') && exchange_prefix(toks, hi + 1).is_some() {
+    if listed_after(toks, hi) {
         return true;
     }
     // "Block, formerly known as Square, said", "Tether, the issuer of the largest
@@ -2251,15 +2251,15 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize, appositive: bool) -> bool
     if appositive && toks.is_sym(hi, ',') && cue_after_appositive(toks, hi) {
         return true;
     }
-    // Before: "shares of Target", "CEO of Snap", "stake in Block", "rival Visa".
+    if cue_right_before(toks, lo) {
+        return true;
+    }
     if lo == 0 {
         return false;
     }
     let p = lo - 1;
-    if toks.word_in(p, &["of", "in", "at", "from", "by"])
-        && p > 0
-        && toks.word_in(p - 1, CUE_BEFORE)
-    {
+    // "a stake from Target", "an offer by Hess".
+    if toks.word_in(p, &["from", "by"]) && p > 0 && toks.word_in(p - 1, CUE_BEFORE) {
         return true;
     }
     // "data from Counterpoint showed", "estimates by Canalys.": the source ends the
@@ -2281,7 +2281,25 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize, appositive: bool) -> bool
     {
         return true;
     }
-    toks.word_in(p, CUE_BEFORE) && !toks.word_in(p, &["shares", "stock"])
+    false
+}
+
+/// Whether an exchange listing follows a name ending before `hi`: "Block (NYSE: XYZ)".
+fn listed_after(toks: &Tokens<'_>, hi: usize) -> bool {
+    toks.is_sym(hi, '(') && exchange_prefix(toks, hi + 1).is_some()
+}
+
+/// Whether the words right before a name at `lo` say it is a company: "shares of
+/// Target", "CEO of Snap", "board of Acme", "stake in Block", "rival Visa", "startup
+/// Quorra AI" (but not "shares Acme").
+fn cue_right_before(toks: &Tokens<'_>, lo: usize) -> bool {
+    let Some(p) = lo.checked_sub(1) else {
+        return false;
+    };
+    let after_cue_word = toks.word_in(p, &["of", "in", "at"])
+        && p > 0
+        && (toks.word_in(p - 1, CUE_BEFORE) || toks.word_is(p - 1, "board"));
+    after_cue_word || toks.word_in(p, CUE_BEFORE) && !toks.word_in(p, &["shares", "stock"])
 }
 
 /// Verbs after a name that a person's name takes as often as a company's ("Logan said",
@@ -3266,17 +3284,10 @@ fn industry_cue(toks: &Tokens<'_>, lo: usize, hi: usize) -> bool {
         } else {
             word_in_lower_set(toks, hi + 1, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
         };
-    let listing = toks.is_sym(hi, '(') && exchange_prefix(toks, hi + 1).is_some();
     let appositive = toks.is_sym(hi, ',')
         && cue_after_appositive(toks, hi)
         && (toks.word_in(hi + 1, &["a", "an", "the", "which", "whose"]));
-    // Before: "shares of", "CEO of", "startup", "rival".
-    let before = lo > 0
-        && ((toks.word_in(lo - 1, &["of", "in", "at"])
-            && lo > 1
-            && (toks.word_in(lo - 2, CUE_BEFORE) || toks.word_is(lo - 2, "board")))
-            || (toks.word_in(lo - 1, CUE_BEFORE) && !toks.word_in(lo - 1, &["shares", "stock"])));
-    verb || poss || listing || appositive || before
+    verb || poss || listed_after(toks, hi) || appositive || cue_right_before(toks, lo)
 }
 
 /// Verbs after the subject of a wire story's first sentence that make it a company.
