@@ -663,7 +663,8 @@ pub struct Period {
     /// Whether the period is named by its distance from another, as the period a figure
     /// is compared with: "a year earlier", "the year-ago quarter", "the same period last
     /// year". Its dates and grain are the other period's, moved back, when the text names
-    /// that period before it (in the same paragraph); otherwise they are unknown.
+    /// that period before it (in the same paragraph); otherwise they are unknown. A
+    /// comparison that states its year ("the corresponding period in 2007") is that year.
     #[serde(default, skip_serializing_if = "is_false")]
     pub comparison: bool,
 }

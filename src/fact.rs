@@ -4038,20 +4038,6 @@ impl Ctx<'_, '_> {
         if dateline {
             return false;
         }
-        // "from EUR 8.7 mn in the corresponding period in 2007": the year of a comparison
-        // period, which the period rules leave to the year.
-        if a >= 3
-            && self.t.word_in(a - 1, &["in", "of"])
-            && self
-                .t
-                .word_in(a - 2, &["period", "quarter", "half", "year", "months"])
-            && self.t.word_in(
-                a - 3,
-                &["same", "comparable", "corresponding", "equivalent"],
-            )
-        {
-            return false;
-        }
         // "compared to $244.1 million in the third quarter of 2024": the comparison's.
         let lead = if a > 0 && self.t.word_is(a - 1, "the") {
             a - 1

@@ -125,7 +125,12 @@ pub(crate) fn find_at_starts(
     while let Some(&i) = starts.get(c) {
         c += 1;
         let found = match match_at(t, i, &ctx) {
-            Some(Matched::Period(f)) if f.end > f.start => f,
+            Some(Matched::Period(mut f)) if f.end > f.start => {
+                // "the corresponding period in 2007": that year is the comparison's.
+                f.period.comparison |=
+                    f.period.grain == Grain::Year && referring::compared_year(t, f.start);
+                f
+            }
             // A comparison may start at the article before `i`, but not inside the last
             // period.
             Some(Matched::Referring(m)) if m.start >= last_end => {

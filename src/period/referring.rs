@@ -5,6 +5,9 @@
 //! - the same quarter named again ("revenue in the quarter");
 //! - the year that holds it ("for the full year", "full-year guidance").
 //!
+//! A comparison with a stated year ("the corresponding period in 2007") is the year the
+//! year rule reads, marked as a comparison (`compared_year`).
+//!
 //! The phrase alone does not say which days it covers: "a year earlier" after "in the
 //! third quarter" is the third quarter of the year before. `referring_at` reads the
 //! phrase and `Referring::resolve` takes the period named before it. Without such a
@@ -108,6 +111,16 @@ pub(super) fn referring_at(t: &Tokens<'_>, i: usize) -> Option<Referring> {
         });
     }
     full_year(t, i).or_else(|| same_again(t, i))
+}
+
+/// Whether the period starting at token `start` is the stated year of a comparison
+/// period: "the corresponding period in 2007", "the same quarter of 2024". The year is
+/// what the text names, so the year rule reads it; this marks it as the comparison's.
+pub(super) fn compared_year(t: &Tokens<'_>, start: usize) -> bool {
+    start >= 3
+        && t.word_in(start - 1, &["in", "of"])
+        && (t.word_is(start - 2, "months") || period_noun(t, start - 2).is_some())
+        && t.word_in(start - 3, SAME_WORDS)
 }
 
 /// "full year", "full-year", "full fiscal year" at `i`, not before a year of its own
