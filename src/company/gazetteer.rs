@@ -870,29 +870,24 @@ fn parse_tsv(tsv: &'static str) -> Index {
             tier: tier.parse().unwrap_or(2),
         });
         for a in aliases.split('|').filter(|a| !a.is_empty()) {
-            if let Some(rest) = a.strip_prefix('^') {
-                let before = index.aliases.len();
-                index.add_alias(id, Cow::Borrowed(rest), false);
-                if index.aliases.len() > before {
-                    if let Some(last) = index.aliases.last_mut() {
-                        last.ordinary = true;
-                    }
+            // The alias's mark: `^` an ordinary word, `%` also a person's or a place's
+            // name (needs evidence), `~` ambiguous (needs evidence), none.
+            let (name, ambiguous, ordinary, proper_name) = if let Some(rest) = a.strip_prefix('^') {
+                (rest, false, true, false)
+            } else if let Some(rest) = a.strip_prefix('%') {
+                (rest, true, false, true)
+            } else if let Some(rest) = a.strip_prefix('~') {
+                (rest, true, false, false)
+            } else {
+                (a, false, false, false)
+            };
+            let before = index.aliases.len();
+            index.add_alias(id, Cow::Borrowed(name), ambiguous);
+            if index.aliases.len() > before {
+                if let Some(last) = index.aliases.last_mut() {
+                    last.ordinary |= ordinary;
+                    last.proper_name |= proper_name;
                 }
-                continue;
-            }
-            if let Some(rest) = a.strip_prefix('%') {
-                let before = index.aliases.len();
-                index.add_alias(id, Cow::Borrowed(rest), true);
-                if index.aliases.len() > before {
-                    if let Some(last) = index.aliases.last_mut() {
-                        last.proper_name = true;
-                    }
-                }
-                continue;
-            }
-            match a.strip_prefix('~') {
-                Some(rest) => index.add_alias(id, Cow::Borrowed(rest), true),
-                None => index.add_alias(id, Cow::Borrowed(a), false),
             }
         }
     }
