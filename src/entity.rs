@@ -437,10 +437,49 @@ pub enum PerUnit {
     Tonne,
     /// Per ounce.
     Ounce,
+    /// Per pound of weight ("lb").
+    Pound,
+    /// Per bushel.
+    Bushel,
+    /// Per gallon.
+    Gallon,
+    /// Per kilogram.
+    Kilogram,
+    /// Per million British thermal units ("mmBtu").
+    MillionBtu,
+    /// Per megawatt hour.
+    MegawattHour,
     /// Per user, customer or subscriber.
     User,
     /// Per unit, item or device.
     Unit,
+}
+
+impl PerUnit {
+    /// Whether this is a measure of a commodity (barrel, tonne, ounce, pound, bushel,
+    /// gallon, kilogram, mmBtu, megawatt hour): the amount is then a market price.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use finfacts::PerUnit;
+    /// assert!(PerUnit::Barrel.is_commodity_measure());
+    /// assert!(!PerUnit::Share.is_commodity_measure());
+    /// ```
+    pub fn is_commodity_measure(self) -> bool {
+        matches!(
+            self,
+            PerUnit::Barrel
+                | PerUnit::Tonne
+                | PerUnit::Ounce
+                | PerUnit::Pound
+                | PerUnit::Bushel
+                | PerUnit::Gallon
+                | PerUnit::Kilogram
+                | PerUnit::MillionBtu
+                | PerUnit::MegawattHour
+        )
+    }
 }
 
 /// The unit of a [`Percent`].

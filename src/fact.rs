@@ -1688,9 +1688,9 @@ fn match_phrase(t: &Tokens<'_>, slots: &[Slot], k: usize, words: &[&str]) -> Opt
     Some(i)
 }
 
-/// Whether a figure is a price per barrel, tonne or ounce.
+/// Whether a figure is a price per barrel, tonne, ounce or other commodity measure.
 fn is_commodity_price(v: &Value) -> bool {
-    matches!(v, Value::Money(m) if matches!(m.per, Some(PerUnit::Barrel | PerUnit::Tonne | PerUnit::Ounce)))
+    matches!(v, Value::Money(m) if m.per.is_some_and(PerUnit::is_commodity_measure))
 }
 
 /// Words that never modify a metric noun: function words, basis words, verbs of

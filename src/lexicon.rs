@@ -375,6 +375,8 @@ const PERIOD_WORDS: &[&str] = &[
     "fy",
     "cy",
     "full",
+    "back",
+    "front",
 ];
 
 const MONTHS: &[&str] = &[

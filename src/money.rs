@@ -925,8 +925,11 @@ fn looks_like_year_pair(a: &Number, b: &Number) -> bool {
     a.plain_digits == 4 && (b.plain_digits == 2 || b.plain_digits == 4)
 }
 
-/// "a share", "per month", "/year" after the amount.
+/// "a share", "per month", "/year" after the amount; after a converted amount in
+/// brackets too ("812 yuan ($112.30) a metric ton"), which the unit is also the bracketed
+/// amount's.
 fn per_unit(t: &Tokens<'_>, k: usize) -> Option<PerUnit> {
+    let k = after_brackets(t, k);
     let mut unit_tok = if t.word_in(k, &["a", "an", "per", "each"]) || t.is_sym(k, '/') {
         k + 1
     } else {
@@ -961,10 +964,36 @@ fn per_unit(t: &Tokens<'_>, k: usize) -> Option<PerUnit> {
         b"barrel" | b"bbl" => PerUnit::Barrel,
         b"tonne" | b"ton" | b"metric" => PerUnit::Tonne,
         b"ounce" | b"oz" => PerUnit::Ounce,
+        // Not "pound" alone, which is also sterling: "$1.27 per pound".
+        b"lb" | b"lbs" => PerUnit::Pound,
+        b"bushel" | b"bu" => PerUnit::Bushel,
+        b"gallon" | b"gal" => PerUnit::Gallon,
+        b"kilogram" | b"kg" | b"kilo" => PerUnit::Kilogram,
+        b"mmbtu" => PerUnit::MillionBtu,
+        b"million" if t.word_in(unit_tok + 1, &["british", "btu", "btus"]) => PerUnit::MillionBtu,
+        b"mwh" => PerUnit::MegawattHour,
+        b"megawatt" if t.word_is(unit_tok + 1, "hour") || t.word_is(unit_tok + 2, "hour") => {
+            PerUnit::MegawattHour
+        }
         b"user" | b"customer" | b"subscriber" | b"member" => PerUnit::User,
         b"unit" | b"item" | b"device" | b"vehicle" | b"car" => PerUnit::Unit,
         _ => return None,
     })
+}
+
+/// The token after a short bracketed aside at `k` ("($112.30)"), or after the closing
+/// bracket of the one the amount stands in ("$112.30)"); else `k`.
+fn after_brackets(t: &Tokens<'_>, k: usize) -> usize {
+    if t.is_sym(k, ')') {
+        return k + 1;
+    }
+    if !t.is_sym(k, '(') {
+        return k;
+    }
+    (k + 1..k + 8)
+        .take_while(|&j| t.get(j).is_some_and(|x| !x.is_sym('(')))
+        .find(|&j| t.is_sym(j, ')'))
+        .map_or(k, |close| close + 1)
 }
 
 /// Document-level evidence for ambiguous currency marks.
@@ -1364,6 +1393,52 @@ mod tests {
         let got = money(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
         (got[0].1.clone(), got[0].2.clone().unwrap_or_default())
+    }
+
+    /// The unit each amount in `text` is priced per.
+    fn units(text: &str) -> Vec<Option<PerUnit>> {
+        let t = Tokens::new(text);
+        let mut out = Vec::new();
+        find(&t, &CurrencyDefaults::default(), &mut out);
+        out.into_iter()
+            .map(|e| match e.value {
+                Value::Money(m) => m.per,
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn commodity_units_and_units_after_a_bracketed_amount() {
+        use PerUnit::*;
+        for (text, want) in [
+            ("Arabica rose 2.8% to $3.21 per lb.", vec![Some(Pound)]),
+            ("corn ended at $4.43 a bushel", vec![Some(Bushel)]),
+            ("gasoline at $2.10 a gallon", vec![Some(Gallon)]),
+            (
+                "gas fell to $3.12 per million British thermal units",
+                vec![Some(MillionBtu)],
+            ),
+            ("Henry Hub at $3.12/mmBtu", vec![Some(MillionBtu)]),
+            ("power at €80 per megawatt hour", vec![Some(MegawattHour)]),
+            ("power at €80 per MWh", vec![Some(MegawattHour)]),
+            (
+                "iron ore at 812 yuan ($112.30) a metric ton",
+                vec![Some(Tonne), Some(Tonne)],
+            ),
+            (
+                "a $53 billion (€49 billion) a year plan",
+                vec![Some(Year), Some(Year)],
+            ),
+            // Sterling, not weight; a bracket that does not close soon is no aside.
+            ("the dollar bought $1.27 per pound", vec![None]),
+            (
+                "a $5 million (in cash, stock and other terms agreed last week) a deal",
+                vec![None],
+            ),
+        ] {
+            assert_eq!(units(text), want, "{text}");
+        }
     }
 
     #[test]

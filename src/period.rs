@@ -764,13 +764,15 @@ impl Candidates {
                 }
             }
             // "2025-09-24" (an ISO date starts with the year), "2023-25", "10-year" (a
-            // duration unit after the hyphen).
+            // duration unit after the hyphen), "the 12-month period ended".
             TokKind::Sym('-') => {
+                let unit = t.has_class(i + 2, crate::lexicon::DURATION_UNIT);
                 return Candidates {
                     date: four_digits,
-                    duration: t.has_class(i + 2, crate::lexicon::DURATION_UNIT),
+                    duration: unit,
+                    ended: unit,
                     ..only_year
-                }
+                };
             }
             // "9/24/2025", "2024/25"
             TokKind::Sym('/') => {
@@ -893,6 +895,8 @@ impl Candidates {
             // "this year", "last quarter", "the next three years": `relative_at` reads a
             // unit ("year"), a weekday, "fiscal", or a count ("three", "12", "few",
             // "several", "couple") after these.
+            // "trailing-twelve-month" runs on after a hyphen.
+            b"trailing" if hyphen_next => may.relative = true,
             b"this" | b"current" | b"last" | b"previous" | b"past" | b"prior" | b"next"
             | b"coming" | b"trailing" => {
                 may.relative |= t.is_num(i + 1)
@@ -932,6 +936,8 @@ impl Candidates {
                     t.has_class(i + 1, crate::lexicon::ORDINAL) || t.is_num(i + 1) || next == b"q";
                 may.fiscal = true;
             }
+            // "the back half of the year" (`spoken_half_at`).
+            b"back" | b"front" => may.half |= next == b"half",
             // "beginning of 2014", "end of September".
             b"beginning" | b"start" | b"end" | b"close" => {
                 may.boundary = next == b"of" || hyphen_next
@@ -1075,17 +1081,12 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         } else if t.glued(k) && (t.is_word(k) || t.is_num(k)) {
             return None;
         }
-    } else if let Some(m) = t
+    } else if let Some((m, unit_at)) = t
         .is_word(k)
         .then(|| month_word(t.str(k)))
         .flatten()
-        .filter(|_| {
-            // "the June quarter", "the September-quarter", "the December half"
-            t.word_in(k + 1, MONTH_PERIOD_UNITS)
-                || (t.is_sym(k + 1, '-') && t.word_in(k + 2, MONTH_PERIOD_UNITS))
-        })
+        .and_then(|m| Some((m, month_unit_at(t, k + 1)?)))
     {
-        let unit_at = if t.is_sym(k + 1, '-') { k + 2 } else { k + 1 };
         // Australian reports name halves by their last month: "the December half" is
         // July to December.
         let (grain, months) = if t.word_is(unit_at, "half") {
@@ -1161,7 +1162,7 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         // "fourth quarter of 2024", "fourth quarter of fiscal 2025", "first quarter 1987"
         let mut j3 = k;
         if t.word_is(j3, "of") {
-            j3 += 1;
+            j3 = calendar_year_at(t, j3 + 1);
         }
         if t.word_is(j3, "the") && t.word_in(j3 + 1, &["year", "fiscal"]) {
             // "first quarter of the year": no year
@@ -1201,7 +1202,7 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     if year.is_none() {
         let mut j = k;
         if t.word_is(j, "of") {
-            j += 1;
+            j = calendar_year_at(t, j + 1);
         }
         if t.word_is(j, "fiscal") {
             fiscal = true;
@@ -1219,6 +1220,17 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
     }
     Some(finish_quarter(i, k, q, year, fiscal, ctx))
+}
+
+/// Where the year after "of" is, at token `k`: past "calendar" when a number follows it.
+/// "The second half of calendar 2026" is that calendar year's half, whatever the
+/// company's fiscal year; without this, the half would be read without its year.
+fn calendar_year_at(t: &Tokens<'_>, k: usize) -> usize {
+    if t.word_is(k, "calendar") && t.is_num(k + 1) {
+        k + 1
+    } else {
+        k
+    }
 }
 
 /// The words that make a year a fiscal one: "fiscal 2025", "the 2026 financial year".
@@ -1242,6 +1254,20 @@ fn ordinal_quarter(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
 /// The words after a month that name the period ending with it: "the June quarter",
 /// "the December half".
 const MONTH_PERIOD_UNITS: &[&str] = &["quarter", "half"];
+
+/// The unit of a period named by its last month, after the month at `k - 1`: "quarter"
+/// of "the June quarter", "the September-quarter" and "the September-ended quarter"
+/// (the Indian and Australian style), "half" of "the December half". Its index.
+fn month_unit_at(t: &Tokens<'_>, k: usize) -> Option<usize> {
+    let unit_at = if !t.is_sym(k, '-') {
+        k
+    } else if t.word_in(k + 1, &["ended", "ending"]) {
+        k + 2
+    } else {
+        k + 1
+    };
+    t.word_in(unit_at, MONTH_PERIOD_UNITS).then_some(unit_at)
+}
 
 /// A year of two or four digits glued after a slash or hyphen at `k` ("/25" of "Q3/25",
 /// "-2025" of "Q3-2025") that nothing else is glued to: the year and the token after it.
@@ -1443,7 +1469,7 @@ fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
         return None;
     } else {
-        let (n, after) = ordinal_at(t, k)?;
+        let (n, after) = ordinal_at(t, k).or_else(|| spoken_half_at(t, k))?;
         if n > 2 {
             return None;
         }
@@ -1465,7 +1491,7 @@ fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
         let mut j3 = k;
         if t.word_is(j3, "of") {
-            j3 += 1;
+            j3 = calendar_year_at(t, j3 + 1);
         }
         if t.word_is(j3, "fiscal") {
             fiscal = true;
@@ -1482,7 +1508,7 @@ fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     if year.is_none() {
         let mut j = k;
         if t.word_is(j, "of") {
-            j += 1;
+            j = calendar_year_at(t, j + 1);
         }
         if let Some((y, e)) = fy_year_at(t, j) {
             year = Some(y);
@@ -1527,6 +1553,28 @@ fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         end: k,
         period: p,
     })
+}
+
+/// "back half" and "front half", as earnings calls name the halves of a year: the half's
+/// number and the index of "half". Only with a year after them ("the back half of the
+/// year", "the front half of 2026", "of fiscal 2026", "of next year"), as "the back half
+/// of the field" is no period.
+fn spoken_half_at(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
+    let n = if t.word_is(k, "back") {
+        2
+    } else if t.word_is(k, "front") {
+        1
+    } else {
+        return None;
+    };
+    let of = k + 2;
+    let year_after = t.word_is(of, "of")
+        && (t.word_is(of + 1, "the") && t.word_in(of + 2, &["year", "fiscal"])
+            || t.word_in(of + 1, &["fiscal", "calendar"])
+            || t.has_class(of + 1, crate::lexicon::RELATIVE)
+            || plain_year(t, of + 1).is_some()
+            || fy_year_at(t, of + 1).is_some());
+    (t.word_is(k + 1, "half") && year_after).then_some((n, k + 1))
 }
 
 fn half_dates(y: i32, h: u32) -> (Option<NaiveDate>, Option<NaiveDate>) {
@@ -1992,7 +2040,9 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         year = Some(y);
         e = ye;
     }
-    if year.is_none() {
+    // "for March delivery", "the December contract": a futures month, which lies ahead.
+    let delivery = year.is_none() && t.word_in(a, DELIVERY_WORDS);
+    if year.is_none() && !delivery {
         // A month name alone needs a cue that it is a time: a preposition before it.
         let cue = k > 0
             && t.word_in(
@@ -2039,7 +2089,12 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             return None;
         }
     }
-    let y = year.or(doc_year);
+    let y = match ctx.doc_date {
+        // The next such month from the document's: "for March delivery" in November is
+        // next March.
+        Some(doc) if delivery => Some(doc.year() + i32::from(m < doc.month())),
+        _ => year.or(doc_year),
+    };
     let (s, en) = match y {
         Some(y) => (ymd(y, m, 1), month_end(y, m)),
         None => (None, None),
@@ -2050,6 +2105,10 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         period: period(Grain::Month, s, en),
     })
 }
+
+/// The words after a month that make it a futures contract's delivery month: "for March
+/// delivery", "the December contract", "January futures".
+const DELIVERY_WORDS: &[&str] = &["delivery", "contract", "contracts", "futures"];
 
 /// The day `m`/`d` (of `year`, or the one nearest the document date) written at tokens
 /// `start..e`; or, after "from" or "between", the range from it to the day after "to",
@@ -2289,17 +2348,21 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         grain = Grain::Range;
         months = None;
         k += 1;
-    } else if let Some(n) = (!t.is_num(k) || t.word_in(k + 1, MONTHS_OR_QUARTERS))
-        .then(|| number::number_at(t, k, Scales::None))
-        .flatten()
-        .filter(|n| !n.grouped)
+    } else if let Some(n) = (!t.is_num(k)
+        || t.word_in(k + 1, MONTHS_OR_QUARTERS)
+        || t.is_sym(k + 1, '-') && t.word_in(k + 2, MONTHS_OR_QUARTERS))
+    .then(|| number::number_at(t, k, Scales::None))
+    .flatten()
+    .filter(|n| !n.grouped)
     {
         // "six months ended June 30", "nine months to September", "three quarters to
-        // September"
-        if !t.word_in(n.end, MONTHS_OR_QUARTERS) {
+        // September", and as filings write it, "the six-month period ended June 30".
+        let hyphened = t.is_sym(n.end, '-') && t.glued(n.end) && t.glued(n.end + 1);
+        let unit = if hyphened { n.end + 1 } else { n.end };
+        if !t.word_in(unit, MONTHS_OR_QUARTERS) {
             return None;
         }
-        let per_unit = if t.word_is(n.end, "quarters") { 3 } else { 1 };
+        let per_unit = if t.word_is(unit, "quarters") { 3 } else { 1 };
         let count = u32::try_from(n.value)
             .ok()
             .map(|c| c * per_unit)
@@ -2311,7 +2374,10 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             _ => Grain::Range,
         };
         months = Some(count);
-        k = n.end + 1;
+        k = unit + 1;
+        if hyphened && t.word_is(k, "period") {
+            k += 1;
+        }
     } else if t.is_num(k) && t.word_in(k + 1, &["weeks", "week"]) {
         // "52 weeks ended January 31": a retail fiscal year or quarter of whole weeks.
         let count: i64 = t.str(k).parse().ok().filter(|c| (1..=104).contains(c))?;
@@ -2478,7 +2544,12 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
         None => return None,
     };
-    let j = i + 1;
+    // "on a trailing-twelve-month basis": the whole phrase hyphened.
+    let j = if w == b"trailing" && t.is_sym(i + 1, '-') && t.glued(i + 1) && t.glued(i + 2) {
+        i + 2
+    } else {
+        i + 1
+    };
     let mut fiscal = false;
     let mut u = j;
     if t.word_is(u, "fiscal") {
@@ -2952,6 +3023,9 @@ mod tests {
         // ("forecast fourth-quarter revenue"), else the last one that ended.
         for (text, date, start) in [
             ("in the June quarter", "2025-10-14", "2025-04-01"),
+            ("in the September-ended quarter", "2025-11-20", "2025-07-01"),
+            ("for the June-ending quarter", "2025-11-20", "2025-04-01"),
+            ("in the December-ended half", "2025-11-20", "2025-07-01"),
             ("in the fourth quarter", "2025-10-14", "2025-10-01"),
             ("in the first quarter", "2025-10-14", "2025-01-01"),
             ("in the December quarter", "2025-09-30", "2024-10-01"),
@@ -3310,6 +3384,99 @@ mod tests {
     }
 
     #[test]
+    fn periods_named_as_filings_write_them() {
+        // A hyphened count and "period" before "ended".
+        let got = one("for the six-month period ended June 30, 2025", None);
+        assert_eq!(
+            (got.0.as_str(), got.1, got.2.as_str(), got.3.as_str()),
+            (
+                "six-month period ended June 30, 2025",
+                Grain::Half,
+                "2025-01-01",
+                "2025-06-30"
+            )
+        );
+        let got = one("the 12-month period ended March 31, 2025", None);
+        assert_eq!((got.1, got.2.as_str()), (Grain::Year, "2024-04-01"));
+        let got = one("the three-month period ended Sept. 30", Some("2025-11-20"));
+        assert_eq!((got.1, got.2.as_str()), (Grain::Quarter, "2025-07-01"));
+        // A hyphened count without "ended" stays a length of time.
+        assert_eq!(one("a six-month delay", None).1, Grain::Duration);
+    }
+
+    #[test]
+    fn a_part_of_a_calendar_year() {
+        for (text, start, end) in [
+            (
+                "the second half of calendar 2026",
+                "2026-07-01",
+                "2026-12-31",
+            ),
+            (
+                "the fourth quarter of calendar 2026",
+                "2026-10-01",
+                "2026-12-31",
+            ),
+            ("Q1 of calendar 2027", "2027-01-01", "2027-03-31"),
+        ] {
+            let got = one(text, Some("2025-11-20"));
+            assert_eq!((got.2.as_str(), got.3.as_str()), (start, end), "{text}");
+        }
+        // "calendar" with no year after it reads no year.
+        let got = periods("in the second half of calendar years", Some("2025-11-20"));
+        assert_eq!(got[0].0, "second half");
+    }
+
+    #[test]
+    fn delivery_months_lie_ahead() {
+        for (text, start) in [
+            ("wheat for March delivery fell", "2026-03-01"),
+            ("the December contract rose", "2025-12-01"),
+            ("November futures slipped", "2025-11-01"),
+            ("January futures slipped", "2026-01-01"),
+        ] {
+            let got = one(text, Some("2025-11-20"));
+            assert_eq!((got.1, got.2.as_str()), (Grain::Month, start), "{text}");
+        }
+        // A month with its year, or with a time cue and no delivery word, is as written.
+        assert_eq!(one("for March 2025 delivery", None).2, "2025-03-01");
+        assert_eq!(
+            one("sales in March fell", Some("2025-11-20")).2,
+            "2025-03-01"
+        );
+        // Without a cue or a delivery word, a month name alone is no period.
+        assert!(periods("the March proposal", Some("2025-11-20")).is_empty());
+    }
+
+    #[test]
+    fn back_and_front_halves() {
+        for (text, start) in [
+            ("in the back half of the year", "2025-07-01"),
+            ("in the front half of 2026", "2026-01-01"),
+            ("the back half of next year", "2026-07-01"),
+            ("the back half of fiscal 2026", ""),
+        ] {
+            let got = one(text, Some("2025-11-20"));
+            assert_eq!((got.1, got.2.as_str()), (Grain::Half, start), "{text}");
+        }
+        for text in [
+            "the back half of the field",
+            "in the back half",
+            "a front half seat",
+        ] {
+            assert!(periods(text, Some("2025-11-20")).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn trailing_twelve_months_hyphened() {
+        let got = one("on a trailing-twelve-month basis", Some("2025-11-20"));
+        assert_eq!(got.0, "trailing-twelve-month");
+        let plain = one("over the trailing twelve months", Some("2025-11-20"));
+        assert_eq!((got.2, got.3), (plain.2, plain.3));
+    }
+
+    #[test]
     fn dateline_detection() {
         let d = |text: &str| dateline(&Tokens::new(text));
         assert_eq!(
@@ -3481,6 +3648,13 @@ mod tests {
             "full-year 2025",
             "the full fiscal year",
             "revenue in the quarter rose",
+            "on a trailing-twelve-month basis",
+            "the six-month period ended June 30, 2025",
+            "the 12-month period ended March 31, 2025",
+            "in the September-ended quarter",
+            "the second half of calendar 2026",
+            "Q4 of calendar 2025",
+            "the back half of the year",
         ];
         const PIECES: &[&str] = &[
             "January",
@@ -3584,6 +3758,9 @@ mod tests {
             "TTM",
             "full",
             "in",
+            "calendar",
+            "ended",
+            "-ended",
         ];
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut next = |n: usize| {

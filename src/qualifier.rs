@@ -585,31 +585,8 @@ pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Dire
             return Some(d);
         }
     }
-    // Look back across fillers.
-    let mut k = start;
-    for _ in 0..4 {
-        if k == 0 {
-            break;
-        }
-        k -= 1;
-        if !t.is_word(k) {
-            if t.is_sym(k, '-') || t.is_sym(k, '+') || t.is_sym(k, '~') || t.is_sym(k, '≈') {
-                continue;
-            }
-            break;
-        }
-        let Some(w) = lower_ascii_bytes(t.str(k), &mut buf) else {
-            break;
-        };
-        if up_verb(w) {
-            return Some(Direction::Up);
-        }
-        if down_verb(w) {
-            return Some(Direction::Down);
-        }
-        if !filler(w) {
-            break;
-        }
+    if let Some(d) = verb_before(t, start).or_else(|| restated_direction(t, start)) {
+        return Some(d);
     }
     // Look ahead for a change noun: "a 59% surge", "a 20% year-over-year revenue increase".
     for k in end..end + 7 {
@@ -634,6 +611,67 @@ pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Dire
         }
     }
     None
+}
+
+/// The direction of a verb right before token `start`, across fillers: "rose 5%", "fell
+/// by about 3%".
+fn verb_before(t: &Tokens<'_>, start: usize) -> Option<Direction> {
+    let mut buf = [0u8; 16];
+    let mut k = start;
+    for _ in 0..4 {
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+        if !t.is_word(k) {
+            if t.is_sym(k, '-') || t.is_sym(k, '+') || t.is_sym(k, '~') || t.is_sym(k, '≈') {
+                continue;
+            }
+            break;
+        }
+        let w = lower_ascii_bytes(t.str(k), &mut buf)?;
+        if up_verb(w) {
+            return Some(Direction::Up);
+        }
+        if down_verb(w) {
+            return Some(Direction::Down);
+        }
+        if !filler(w) {
+            break;
+        }
+    }
+    None
+}
+
+/// The direction of a change a figure restates after ", or": "settled up 87 cents, or
+/// 1.2%", "rose 45 ringgit, or 1.1%", "increased $120 million, or 6%". The figure
+/// before the comma (numbers, currency signs and words, scale words) moves the way the
+/// verb before it says, and the restatement with it.
+fn restated_direction(t: &Tokens<'_>, start: usize) -> Option<Direction> {
+    let comma = start.checked_sub(2)?;
+    if !t.word_is(start - 1, "or") || !t.is_sym(comma, ',') {
+        return None;
+    }
+    let figure_class = lexicon::SCALE | lexicon::CURRENCY_WORD | crate::token::SIGN;
+    let mut k = comma;
+    // A figure is a few tokens: "87 cents", "US$ 1.2 billion", "€ 3.4 bn".
+    while k > 0 && comma - k < 6 {
+        let Some(x) = t.get(k - 1) else { break };
+        let part = x.is_num()
+            || x.class & figure_class != 0
+            || matches!(x.kind, TokKind::Sym('€' | '£' | '¥' | '₹' | '₩'));
+        if !part {
+            break;
+        }
+        k -= 1;
+    }
+    // Something other than a figure before the comma ("rose in May, or 3%"): no
+    // restatement.
+    let has_number = (k..comma).any(|j| t.is_num(j));
+    if !has_number {
+        return None;
+    }
+    verb_before(t, k)
 }
 
 /// The first words of the patterns in `basis`: the words after the figure it reads on
@@ -756,7 +794,13 @@ pub(crate) fn basis(t: &Tokens<'_>, end: usize) -> Option<Basis> {
                 (b"m", b"m" | b"o", _) => return Some(Basis::MonthOverMonth),
                 (b"month", b"over" | b"on", b"month") => return Some(Basis::MonthOverMonth),
                 (b"sequentially" | b"sequential", _, _) => return Some(Basis::Sequential),
-                (b"annually", _, _) | (b"annual", b"basis", _) => return Some(Basis::YearOverYear),
+                // Not "payable semi-annually", a frequency.
+                (b"annually", _, _)
+                    if !(t.is_sym(k - 1, '-') && t.word_in(k.wrapping_sub(2), &["semi", "bi"])) =>
+                {
+                    return Some(Basis::YearOverYear)
+                }
+                (b"annual", b"basis", _) => return Some(Basis::YearOverYear),
                 (b"a" | b"the", b"year", b"earlier" | b"ago" | b"before") => {
                     return Some(Basis::YearOverYear)
                 }
@@ -798,6 +842,32 @@ mod tests {
             Some(Direction::Up)
         );
         assert_eq!(dir("shares fell by 3% today", "3%"), Some(Direction::Down));
+        // A percentage restating a change takes the change's direction.
+        for (text, d) in [
+            (
+                "Brent settled up 87 cents, or 1.2%, at $74.31",
+                Direction::Up,
+            ),
+            (
+                "palm oil rose 45 ringgit, or 1.1%, to 4,123 ringgit",
+                Direction::Up,
+            ),
+            (
+                "sales decreased $120 million, or 6%, to $2.1 billion",
+                Direction::Down,
+            ),
+            ("costs fell €1.2 bn, or 4%", Direction::Down),
+        ] {
+            let pct = &text[text.find(", or ").unwrap() + 5..];
+            let pct = &pct[..pct.find('%').unwrap() + 1];
+            assert_eq!(dir(text, pct), Some(d), "{text}");
+        }
+        // Not after a figure, or with no verb before the figure.
+        assert_eq!(
+            dir("sales rose in May, or 3% of the year's total", "3%"),
+            None
+        );
+        assert_eq!(dir("it holds $5 million, or 2%, of the shares", "2%"), None);
         assert_eq!(
             dir("a 20% year-over-year revenue increase", "20%"),
             Some(Direction::Up)
@@ -860,6 +930,10 @@ mod tests {
         assert_eq!(b("26 % QoQ"), Some(Basis::QuarterOverQuarter));
         assert_eq!(b("26 % from a year earlier"), Some(Basis::YearOverYear));
         assert_eq!(b("26 % of sales"), None);
+        assert_eq!(b("5 % annually since 2020"), Some(Basis::YearOverYear));
+        // A frequency of payment is no basis of comparison.
+        assert_eq!(b("5.875 % per annum, payable semi-annually"), None);
+        assert_eq!(b("4 % coupon paid bi-annually"), None);
     }
 
     #[test]
