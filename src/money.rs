@@ -929,12 +929,21 @@ fn looks_like_year_pair(a: &Number, b: &Number) -> bool {
 /// brackets too ("812 yuan ($112.30) a metric ton"), which the unit is also the bracketed
 /// amount's.
 fn per_unit(t: &Tokens<'_>, k: usize) -> Option<PerUnit> {
-    let k = after_brackets(t, k);
+    let mut k = after_brackets(t, k);
+    // "a $10bn-a-year business": the unit hyphened to the amount.
+    let hyphened =
+        t.is_sym(k, '-') && t.glued(k) && t.glued(k + 1) && t.word_in(k + 1, &["a", "per"]);
+    if hyphened {
+        k += 1;
+    }
     let mut unit_tok = if t.word_in(k, &["a", "an", "per", "each"]) || t.is_sym(k, '/') {
         k + 1
     } else {
         return None;
     };
+    if hyphened && t.is_sym(unit_tok, '-') && t.glued(unit_tok) {
+        unit_tok += 1;
+    }
     if t.word_in(
         unit_tok,
         &["diluted", "basic", "common", "ordinary", "fully"],
@@ -1414,6 +1423,7 @@ mod tests {
         for (text, want) in [
             ("Arabica rose 2.8% to $3.21 per lb.", vec![Some(Pound)]),
             ("corn ended at $4.43 a bushel", vec![Some(Bushel)]),
+            ("now a $10bn-a-year business", vec![Some(Year)]),
             ("gasoline at $2.10 a gallon", vec![Some(Gallon)]),
             (
                 "gas fell to $3.12 per million British thermal units",

@@ -445,6 +445,19 @@ fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
     Some((Decimal::from(value), j))
 }
 
+/// Whether "and a half" at token `k` ends a number written in digits: before a unit,
+/// scale or currency word ("27 and a half percent", "3 and a half billion dollars", "2
+/// and a half years"), and not before anything else ("2 and a half-hearted", "pages 3
+/// and a half dozen more").
+fn and_a_half(t: &Tokens<'_>, k: usize) -> bool {
+    use crate::lexicon::{CURRENCY_WORD, DURATION_UNIT, PERCENT_UNIT, SCALE};
+    t.word_is(k, "and")
+        && t.word_in(k + 1, &["a", "one"])
+        && t.word_is(k + 2, "half")
+        && !t.glued(k + 3)
+        && t.has_class(k + 3, PERCENT_UNIT | SCALE | CURRENCY_WORD | DURATION_UNIT)
+}
+
 /// A fraction written "7/8" at tokens `i..`: numerator, slash, denominator, all glued.
 fn fraction_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
     if !(t.is_num(i) && t.is_sym(i + 1, '/') && t.glued(i + 1) && t.is_num(i + 2) && t.glued(i + 2))
@@ -487,6 +500,10 @@ pub(crate) fn number_at(t: &Tokens<'_>, i: usize, scales: Scales) -> Option<Numb
                 // "1 1/2"
                 base += f;
                 end = e;
+            } else if and_a_half(t, end) {
+                // "27 and a half percent", "3 and a half years", as spoken.
+                base += Decimal::new(5, 1);
+                end += 3;
             }
         }
         if let Some((f, e)) = fraction_at(t, i) {
@@ -700,6 +717,36 @@ mod tests {
     fn num(text: &str, scales: Scales) -> Option<(String, usize)> {
         let t = Tokens::new(text);
         number_at(&t, 0, scales).map(|n| (n.value.to_string(), t.end(n.end - 1)))
+    }
+
+    #[test]
+    fn digits_and_a_half() {
+        assert_eq!(
+            num("27 and a half percent", Scales::Words),
+            Some(("27.5".into(), 13))
+        );
+        assert_eq!(
+            num("3 and a half billion dollars", Scales::Words),
+            Some(("3500000000".into(), 20))
+        );
+        assert_eq!(
+            num("2 and a half years", Scales::None),
+            Some(("2.5".into(), 12))
+        );
+        // Not before other words, nor after a grouped or decimal number.
+        assert_eq!(
+            num("2 and a half-hearted bid", Scales::Words),
+            Some(("2".into(), 1))
+        );
+        assert_eq!(num("pages 3 and a half dozen", Scales::Words), None);
+        assert_eq!(
+            num("3 and a half dozen", Scales::Words),
+            Some(("3".into(), 1))
+        );
+        assert_eq!(
+            num("2.5 and a half percent", Scales::Words),
+            Some(("2.5".into(), 3))
+        );
     }
 
     #[test]
