@@ -260,7 +260,7 @@ impl Referring {
         reference: Option<&Period>,
         fiscal_year_end: Option<(u32, u32)>,
     ) -> Period {
-        let reference = reference.filter(|r| self.grain.is_none_or(|g| g == r.grain));
+        let reference = reference.filter(|r| self.grain.is_none_or(|g| grain_matches(g, r)));
         let resolved = reference.and_then(|r| match self.relation {
             Relation::Back(months) => moved_back(r, months).map(|mut p| {
                 p.comparison = true;
@@ -273,12 +273,28 @@ impl Referring {
             }
             Relation::FullYear => Some(year_holding(r, fiscal_year_end)),
         });
+        // "The same week" of a seven-day range is a week.
+        let resolved = resolved.map(|mut p| {
+            p.grain = self.grain.unwrap_or(p.grain);
+            p
+        });
         resolved.unwrap_or_else(|| {
             let mut p = period(self.fallback, None, None);
             p.comparison = matches!(self.relation, Relation::Back(_));
             p
         })
     }
+}
+
+/// Whether a referring phrase of grain `g` ("the same week") can take `r`: one of its
+/// grain, or for a week, a range of seven days ("the week ending Nov. 15").
+fn grain_matches(g: Grain, r: &Period) -> bool {
+    g == r.grain
+        || g == Grain::Week
+            && r.grain == Grain::Range
+            && r.start
+                .zip(r.end)
+                .is_some_and(|(s, e)| (e - s).num_days() == 6)
 }
 
 /// The year that holds `r`: its fiscal year when `r` is fiscal (dated when the fiscal
