@@ -805,10 +805,12 @@ impl Candidates {
             // "4th quarter ended", "six months ended", "52 weeks ended": an ordinal
             // suffix, or "month(s)"/"week(s)" next.
             ended: suffix || unit,
-            // "2025 Q2", "4Q24", "4th quarter", "1986 first quarter".
-            quarter: next_text == "Q" || suffix || four_digits && ordinal,
-            // "1H25", "1st half", "2015 half-year", "2015 first half".
-            half: next_text == "H" || suffix || ordinal || next_is("half"),
+            // "2025 Q2", "4Q24", "3QFY26", "4th quarter", "1986 first quarter".
+            quarter: next_text == "Q" || next_text == "QFY" || suffix || four_digits && ordinal,
+            // "1H25", "1HFY26", "1st half", "2015 half-year", "2015 first half".
+            half: next_text == "H" || next_text == "HFY" || suffix || ordinal || next_is("half"),
+            // "9M25", "9MFY26": the first nine months of a year.
+            first_months: next.glued() && matches!(next_text, "M" | "MFY"),
             // "the 2025 fiscal year", "the 2026 financial year"
             fiscal: next_is("fiscal") || next_is("financial"),
             // "24 September", "23rd September": a day number before a month name or an
@@ -1068,12 +1070,23 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         if t.glued(k) && (t.is_word(k) || t.is_num(k)) && !glued_fy {
             return None;
         }
-    } else if t.is_num(k) && t.str(k).len() == 1 && t.str(k + 1) == "Q" && t.glued(k + 1) {
-        // "4Q24", "4Q 2024", "4Q"
+    } else if t.is_num(k)
+        && t.str(k).len() == 1
+        && matches!(t.str(k + 1), "Q" | "QFY")
+        && t.glued(k + 1)
+    {
+        // "4Q24", "4Q 2024", "4Q", and as Indian and Japanese brokers write them,
+        // "3QFY26", "3QFY2025".
         if k > 0 && t.glued(k) && (t.is_word(k - 1) || t.is_num(k - 1)) {
             return None;
         }
         q = t.str(k).parse().ok()?;
+        if t.str(k + 1) == "QFY" {
+            let (y, e) = glued_fiscal_year(t, k + 2)?;
+            return (1..=4)
+                .contains(&q)
+                .then(|| finish_quarter(i, e, q, Some(y), true, ctx));
+        }
         k += 2;
         if t.is_num(k) && t.glued(k) && t.str(k).len() == 2 {
             year = Some(two_digit_year(t.str(k).parse().ok()?));
@@ -1220,6 +1233,24 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
     }
     Some(finish_quarter(i, k, q, year, fiscal, ctx))
+}
+
+/// The fiscal year glued at token `k` after a label that ends in "FY" ("26" of "3QFY26",
+/// "2025" of "9MFY2025"), with nothing glued after it: the year and the token after it.
+fn glued_fiscal_year(t: &Tokens<'_>, k: usize) -> Option<(i32, usize)> {
+    if !(t.is_num(k) && t.glued(k)) || t.glued(k + 1) && (t.is_word(k + 1) || t.is_num(k + 1)) {
+        return None;
+    }
+    let y = match t.str(k).len() {
+        2 => two_digit_year(t.str(k).parse().ok()?),
+        4 => t
+            .str(k)
+            .parse()
+            .ok()
+            .filter(|y| (1900..=2100).contains(y))?,
+        _ => return None,
+    };
+    Some((y, k + 1))
 }
 
 /// Where the year after "of" is, at token `k`: past "calendar" when a number follows it.
@@ -1429,18 +1460,29 @@ fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         if t.glued(k) && (t.is_word(k) || t.is_num(k)) {
             return None;
         }
-    } else if matches!(t.str(k), "1" | "2") && t.is_num(k) && t.str(k + 1) == "H" && t.glued(k + 1)
+    } else if matches!(t.str(k), "1" | "2")
+        && t.is_num(k)
+        && matches!(t.str(k + 1), "H" | "HFY")
+        && t.glued(k + 1)
     {
         if k > 0 && t.glued(k) && (t.is_word(k - 1) || t.is_num(k - 1)) {
             return None;
         }
         h = t.str(k).parse().ok()?;
-        k += 2;
-        if t.is_num(k) && t.glued(k) && t.str(k).len() == 2 {
-            year = Some(two_digit_year(t.str(k).parse().ok()?));
-            k += 1;
-        } else if t.glued(k) && (t.is_word(k) || t.is_num(k)) {
-            return None;
+        if t.str(k + 1) == "HFY" {
+            // "1HFY26"
+            let (y, e) = glued_fiscal_year(t, k + 2)?;
+            year = Some(y);
+            fiscal = true;
+            k = e;
+        } else {
+            k += 2;
+            if t.is_num(k) && t.glued(k) && t.str(k).len() == 2 {
+                year = Some(two_digit_year(t.str(k).parse().ok()?));
+                k += 1;
+            } else if t.glued(k) && (t.is_word(k) || t.is_num(k)) {
+                return None;
+            }
         }
     } else if let Some((y, e)) = (t.is_num(k)
         && (t.word_is(k + 1, "half") || t.has_class(k + 1, crate::lexicon::ORDINAL)))
@@ -1743,6 +1785,9 @@ fn year_range_at(t: &Tokens<'_>, i: usize) -> Option<Found> {
     if !t.is_num(i) {
         return None;
     }
+    if let Some(f) = decade_at(t, i) {
+        return Some(f);
+    }
     // The first year is read once, for a pair and for a single year.
     let (y1, e) = plain_year(t, i)?;
     if let Some((y2, e)) = second_year(t, y1, e) {
@@ -1794,6 +1839,25 @@ fn year_range_at(t: &Tokens<'_>, i: usize) -> Option<Found> {
         start,
         end: e,
         period: year_period(y1),
+    })
+}
+
+/// A decade: "the 2020s", "the 1990s" (a year ending in 0 with a glued "s").
+fn decade_at(t: &Tokens<'_>, i: usize) -> Option<Found> {
+    let text = t.str(i);
+    let decade = text.len() == 4
+        && text.ends_with('0')
+        && t.str(i + 1) == "s"
+        && t.glued(i + 1)
+        && !(t.glued(i + 2) && (t.is_word(i + 2) || t.is_num(i + 2)));
+    let y: i32 = text
+        .parse()
+        .ok()
+        .filter(|y| decade && (1800..=2100).contains(y))?;
+    Some(Found {
+        start: i,
+        end: i + 2,
+        period: period(Grain::Range, ymd(y, 1, 1), ymd(y + 9, 12, 31)),
     })
 }
 
@@ -1947,8 +2011,10 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     }
     let (m, a) = month_at(t, k)?;
     // Month day[, year]: "September 24, 2025", "Sept. 24", "July 23rd"
-    if t.is_num(a) && t.str(a).len() <= 2 && !t.glued(a) {
-        let (d, mut e) = day_num(t, a)?;
+    if let Some((d, mut e)) = (t.is_num(a) && t.str(a).len() <= 2 && !t.glued(a))
+        .then(|| day_num(t, a))
+        .flatten()
+    {
         if !(1..=31).contains(&d) {
             return None;
         }
@@ -2184,6 +2250,10 @@ fn day_num(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
     if !(1..=31).contains(&d) {
         return None;
     }
+    // "in the quarter through September 5% higher": a percentage, not a day.
+    if t.is_sym(k + 1, '%') || t.has_class(k + 1, crate::lexicon::PERCENT_UNIT) {
+        return None;
+    }
     let mut e = k + 1;
     if t.word_in(e, &["st", "nd", "rd", "th"]) && t.glued(e) {
         e += 1;
@@ -2194,6 +2264,9 @@ fn day_num(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
 /// "first nine months of 2025", "first 10 months of fiscal 1986/87 ending March",
 /// "first six months of the year": the months from the start of the named year.
 fn first_months_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+    if t.is_num(i) {
+        return months_label_at(t, i, ctx);
+    }
     if !t.word_is(i, "first") {
         return None;
     }
@@ -2232,6 +2305,55 @@ fn first_months_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Foun
         .and_then(|d| d.pred_opt());
     let mut p = period(grain, year_start, stop.filter(|_| year_start.is_some()));
     p.months = Some(count);
+    Some(Found {
+        start: i,
+        end,
+        period: p,
+    })
+}
+
+/// "9M25", "9M 2025", "9MFY26", "9M FY2026": the first nine months of a calendar or
+/// fiscal year, as brokers label them. A count of one to eleven months glued to "M".
+fn months_label_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
+    let count: u32 = t.str(i).parse().ok().filter(|c| (1..=11).contains(c))?;
+    if !t.glued(i + 1) || i > 0 && t.glued(i) && (t.is_word(i - 1) || t.is_num(i - 1)) {
+        return None;
+    }
+    let k = i + 2;
+    // The year's start, its fiscal year if it is one, and the token after it.
+    let (year_start, fiscal_year, end) = match t.str(i + 1) {
+        "MFY" => {
+            let (fy, e) = glued_fiscal_year(t, k)?;
+            let start = ctx
+                .fiscal_year_end
+                .and_then(|fye| fiscal_year_dates(fy, fye).0);
+            (start, Some(fy), e)
+        }
+        "M" => {
+            if let Some((y, e)) = glued_fiscal_year(t, k)
+                .filter(|_| t.str(k).len() == 2)
+                .or_else(|| plain_year(t, k).filter(|_| !t.glued(k)))
+            {
+                (ymd(y, 1, 1), None, e)
+            } else {
+                let f = fiscal_at(t, k, ctx).filter(|f| f.period.fiscal && !t.glued(k))?;
+                (f.period.start, f.period.fiscal_year, f.end)
+            }
+        }
+        _ => return None,
+    };
+    let stop = year_start
+        .and_then(|s| s.checked_add_months(Months::new(count)))
+        .and_then(|d| d.pred_opt());
+    let grain = match count {
+        3 => Grain::Quarter,
+        6 => Grain::Half,
+        _ => Grain::Range,
+    };
+    let mut p = period(grain, year_start, stop);
+    p.months = Some(count);
+    p.fiscal = fiscal_year.is_some();
+    p.fiscal_year = fiscal_year;
     Some(Found {
         start: i,
         end,
@@ -2283,7 +2405,9 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     // What the period is: a quarter (ordinal optional), a year, N months, a week.
     let mut k = i;
     let (grain, months): (Grain, Option<u32>);
-    let mut weeks: Option<i64> = None;
+    // The length of a period of whole days or weeks ("52 weeks ended", "the five days
+    // to Nov. 14").
+    let mut days: Option<i64> = None;
     // "fiscal third quarter ended": "fiscal" before the ordinal, as after it.
     let fiscal_first = t.word_is(k, "fiscal") && ordinal_at(t, k + 1).is_some();
     if fiscal_first {
@@ -2348,6 +2472,16 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         grain = Grain::Range;
         months = None;
         k += 1;
+    } else if let Some((count, unit)) = day_count(t, k) {
+        // "52 weeks ended January 31": a retail fiscal year or quarter of whole weeks;
+        // "the five days to Nov. 14".
+        if !t.word_in(unit + 1, &["ended", "ending", "to", "through"]) {
+            return None;
+        }
+        days = Some(count);
+        grain = Grain::Range;
+        months = None;
+        k = unit + 1;
     } else if let Some(n) = (!t.is_num(k)
         || t.word_in(k + 1, MONTHS_OR_QUARTERS)
         || t.is_sym(k + 1, '-') && t.word_in(k + 2, MONTHS_OR_QUARTERS))
@@ -2378,16 +2512,6 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         if hyphened && t.word_is(k, "period") {
             k += 1;
         }
-    } else if t.is_num(k) && t.word_in(k + 1, &["weeks", "week"]) {
-        // "52 weeks ended January 31": a retail fiscal year or quarter of whole weeks.
-        let count: i64 = t.str(k).parse().ok().filter(|c| (1..=104).contains(c))?;
-        if !t.word_in(k + 2, &["ended", "ending", "to", "through"]) {
-            return None;
-        }
-        weeks = Some(count);
-        grain = Grain::Range;
-        months = None;
-        k += 2;
     } else {
         return None;
     }
@@ -2416,8 +2540,10 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         None => (None, month_at(t, mk)?),
     };
     let mut e = a;
-    if day.is_none() && t.is_num(e) && t.str(e).len() <= 2 {
-        let (d, de) = day_num(t, e)?;
+    if let Some((d, de)) = (day.is_none() && t.is_num(e) && t.str(e).len() <= 2)
+        .then(|| day_num(t, e))
+        .flatten()
+    {
         day = Some(d);
         e = de;
     }
@@ -2459,8 +2585,8 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let mut p = period(grain, None, end_date);
     if let Some(end) = end_date {
         if grain == Grain::Range && months.is_none() {
-            // Whole weeks ended on that day.
-            let days = 7 * weeks.unwrap_or(1) - 1;
+            // Whole weeks or days ended on that day.
+            let days = days.unwrap_or(7) - 1;
             p.start = end.checked_sub_signed(Duration::days(days));
         } else if let Some(len) = months {
             if is_month_end(end) {
@@ -2484,6 +2610,20 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         end: e,
         period: p,
     })
+}
+
+/// A count of days or weeks at token `k` ("52 weeks", "five days", "10 days"), in days,
+/// and the index of the unit: at most 104 weeks or 31 days.
+fn day_count(t: &Tokens<'_>, k: usize) -> Option<(i64, usize)> {
+    let n = number::number_at(t, k, Scales::None).filter(|n| !n.grouped)?;
+    let count = i64::try_from(n.value).ok()?;
+    if t.word_in(n.end, &["weeks", "week"]) && (1..=104).contains(&count) {
+        Some((7 * count, n.end))
+    } else if t.word_in(n.end, &["days", "day"]) && (1..=31).contains(&count) {
+        Some((count, n.end))
+    } else {
+        None
+    }
 }
 
 /// Periods relative to the document date: "this year", "last quarter", "next month",
@@ -3425,6 +3565,94 @@ mod tests {
         // "calendar" with no year after it reads no year.
         let got = periods("in the second half of calendar years", Some("2025-11-20"));
         assert_eq!(got[0].0, "second half");
+    }
+
+    #[test]
+    fn broker_labels_with_a_glued_fiscal_year() {
+        let ctx = |fye| PeriodContext {
+            doc_date: ymd(2025, 11, 20),
+            fiscal_year_end: fye,
+            date_order: None,
+        };
+        let found = |text: &str, fye| {
+            let t = Tokens::new(text);
+            let c = ctx(fye);
+            (0..t.len())
+                .find_map(|i| match match_at(&t, i, &c) {
+                    Some(Matched::Period(f)) => Some(f),
+                    _ => None,
+                })
+                .map(|f| {
+                    let p = f.period;
+                    let d = |d: Option<NaiveDate>| d.map_or("?".into(), |d| d.to_string());
+                    let text = &t.text[t.start(f.start)..t.end(f.end - 1)];
+                    (text.to_string(), p.grain, d(p.start), d(p.end), p.fiscal)
+                })
+        };
+        let india = Some((3, 31));
+        let q = found("profit in 3QFY26 fell", india).unwrap();
+        assert_eq!(
+            (q.0.as_str(), q.2.as_str(), q.3.as_str(), q.4),
+            ("3QFY26", "2025-10-01", "2025-12-31", true)
+        );
+        let h = found("margins in 1HFY26 widened", india).unwrap();
+        assert_eq!(
+            (h.0.as_str(), h.2.as_str(), h.4),
+            ("1HFY26", "2025-04-01", true)
+        );
+        let m = found("revenue in 9MFY26 rose", india).unwrap();
+        assert_eq!(
+            (m.0.as_str(), m.2.as_str(), m.3.as_str()),
+            ("9MFY26", "2025-04-01", "2025-12-31")
+        );
+        let m = found("revenue in 9M25 rose", None).unwrap();
+        assert_eq!(
+            (m.1, m.2.as_str(), m.3.as_str()),
+            (Grain::Range, "2025-01-01", "2025-09-30")
+        );
+        let m = found("in 6M 2025 sales rose", None).unwrap();
+        assert_eq!((m.0.as_str(), m.1), ("6M 2025", Grain::Half));
+        // Without the fiscal year end, a fiscal label has no dates.
+        assert_eq!(found("in 9MFY26", None).unwrap().2, "?");
+        // Money, codes and other glued tails are no periods.
+        for text in [
+            "a $9M loss",
+            "the 3QFYX plan",
+            "model 9M25X",
+            "the 3QFY2 plan",
+        ] {
+            assert_eq!(found(text, india), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn days_to_a_date_and_decades() {
+        let got = one(
+            "in the five days to Nov. 14 inflows fell",
+            Some("2025-11-20"),
+        );
+        assert_eq!(
+            (got.0.as_str(), got.1, got.2.as_str(), got.3.as_str()),
+            (
+                "five days to Nov. 14",
+                Grain::Range,
+                "2025-11-10",
+                "2025-11-14"
+            )
+        );
+        let got = one("the 52 weeks ended Feb. 1, 2025", None);
+        assert_eq!(
+            (got.2.as_str(), got.3.as_str()),
+            ("2024-02-04", "2025-02-01")
+        );
+        let got = one("growth in the 2020s", None);
+        assert_eq!(
+            (got.0.as_str(), got.2.as_str(), got.3.as_str()),
+            ("2020s", "2020-01-01", "2029-12-31")
+        );
+        // A year not ending in 0, or a code, is no decade.
+        assert!(periods("the 2025s plan", None).is_empty());
+        assert!(periods("model 2020sx", None).is_empty());
     }
 
     #[test]
