@@ -265,7 +265,9 @@ fn join_range(t: &Tokens<'_>, mut c: Candidate) -> Candidate {
             || (between && t.word_is(c.end, "and"));
         if joiner {
             if let Some(c2) = match_at(t, c.end + 1) {
-                if c2.mark == c.mark && c2.upper.is_none() && c2.amount >= c.amount {
+                let low = shared_scale(t, &c, &c2).unwrap_or(c.amount);
+                if c2.mark == c.mark && c2.upper.is_none() && c2.amount >= low {
+                    c.amount = low;
                     c.upper = Some(c2.amount);
                     c.split = Some((c.end, c.end + 1));
                     c.end = c2.end;
@@ -274,6 +276,20 @@ fn join_range(t: &Tokens<'_>, mut c: Candidate) -> Candidate {
         }
     }
     c
+}
+
+/// The low bound of "$1.2 to $1.5 billion": written without a scale, it takes the high
+/// bound's, when that keeps it below the high bound ("$900 to $1.2 million" keeps $900).
+fn shared_scale(t: &Tokens<'_>, low: &Candidate, high: &Candidate) -> Option<Decimal> {
+    let number = |c: &Candidate| {
+        let k = (c.start..c.end).find(|&k| t.is_num(k))?;
+        number::number_at(t, k, Scales::Abbreviations)
+    };
+    let n1 = number(low).filter(|n| n.scale.is_none() && n.end == low.end)?;
+    let scale = number(high)?.scale?;
+    n1.base
+        .checked_mul(scale)
+        .filter(|&scaled| scaled <= high.amount)
 }
 
 /// Pushes the entities of amount `c` (two for a range) with `currency`; `first` is where
