@@ -207,6 +207,10 @@ fn up_verb(w: &[u8]) -> bool {
             | b"expanded"
             | b"improved"
             | b"accelerated"
+            | b"accelerate"
+            | b"accelerates"
+            | b"accelerating"
+            | b"quickened"
             | b"raised"
             | b"lifted"
             | b"outperformed"
@@ -297,6 +301,14 @@ fn down_verb(w: &[u8]) -> bool {
             | b"narrows"
             | b"narrowing"
             | b"slowed"
+            | b"slows"
+            | b"slowing"
+            | b"decelerated"
+            | b"decelerate"
+            | b"decelerates"
+            | b"decelerating"
+            | b"moderated"
+            | b"cooled"
             | b"flattened"
             | b"softened"
             | b"depreciated"
@@ -842,6 +854,12 @@ mod tests {
             Some(Direction::Up)
         );
         assert_eq!(dir("shares fell by 3% today", "3%"), Some(Direction::Down));
+        assert_eq!(
+            dir("growth decelerated by 200 basis points to 5%", "200 basis points"),
+            Some(Direction::Down)
+        );
+        assert_eq!(dir("inflation cooled to 2.5% in May", "2.5%"), Some(Direction::Down));
+        assert_eq!(dir("growth accelerated to 4%", "4%"), Some(Direction::Up));
         // A percentage restating a change takes the change's direction.
         for (text, d) in [
             (
