@@ -377,6 +377,7 @@ const PERIOD_WORDS: &[&str] = &[
     "full",
     "back",
     "front",
+    "preceding",
 ];
 
 const MONTHS: &[&str] = &[

@@ -139,11 +139,20 @@ pub(crate) fn find_at_starts(
                     .and_then(|(_, at)| match &out.get(at)?.value {
                         Value::Period(p) => Some(p),
                         _ => None,
-                    });
-                Found {
-                    start: m.start,
-                    end: m.end,
-                    period: m.resolve(before, ctx.fiscal_year_end),
+                    })
+                    .filter(|p| m.takes(p));
+                if before.is_none() && m.dated_by_document() {
+                    // "the prior quarter" with no quarter before it: last quarter.
+                    match relative_at(t, i, &ctx) {
+                        Some(f) => f,
+                        None => continue,
+                    }
+                } else {
+                    Found {
+                        start: m.start,
+                        end: m.end,
+                        period: m.resolve(before, ctx.fiscal_year_end),
+                    }
                 }
             }
             _ => continue,
@@ -677,7 +686,16 @@ fn match_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Matched> {
     let may = match tok.kind {
         TokKind::Num => Candidates::at_number(t, i),
         TokKind::Word if t.has_class(i, crate::lexicon::CONNECTOR) => {
-            // "the", "in", "over" start only "the next three years" and the like.
+            // "the", "in", "over" start only "the next three years" and the like, and
+            // "the prior quarter", which tells its dates by the period before it.
+            if let Some(mut m) = t
+                .word_is(i, "the")
+                .then(|| referring::unit_before(t, i + 1))
+                .flatten()
+            {
+                m.start = i;
+                return Some(Matched::Referring(m));
+            }
             return relative_at(t, i, ctx).map(Matched::Period);
         }
         TokKind::Word if t.has_class(i, crate::lexicon::PERIOD_START) => Candidates::at_word(t, i),
@@ -857,7 +875,13 @@ impl Candidates {
             // (see `referring::referring_at`).
             referring: match w {
                 b"full" => true,
-                b"prior" | b"previous" => next == b"year" || hyphen_next,
+                // "the prior-year period", "the prior quarter", "the previous fiscal year"
+                b"prior" | b"previous" | b"preceding" => {
+                    matches!(
+                        next,
+                        b"year" | b"quarter" | b"qtr" | b"half" | b"month" | b"fiscal"
+                    ) || hyphen_next
+                }
                 b"year" | b"quarter" | b"qtr" | b"half" | b"month" | b"week" | b"period" => {
                     matches!(next, b"earlier" | b"ago" | b"before")
                         || hyphen_next
@@ -899,8 +923,8 @@ impl Candidates {
             // "several", "couple") after these.
             // "trailing-twelve-month" runs on after a hyphen.
             b"trailing" if hyphen_next => may.relative = true,
-            b"this" | b"current" | b"last" | b"previous" | b"past" | b"prior" | b"next"
-            | b"coming" | b"trailing" => {
+            b"this" | b"current" | b"last" | b"previous" | b"past" | b"prior" | b"preceding"
+            | b"next" | b"coming" | b"trailing" => {
                 may.relative |= t.is_num(i + 1)
                     || t.has_class(
                         i + 1,
@@ -1397,7 +1421,7 @@ fn relative_year_at(t: &Tokens<'_>, k: usize, ctx: &PeriodContext) -> Option<(i3
 fn relative_offset(w: &[u8]) -> Option<i32> {
     match w {
         b"this" | b"current" => Some(0),
-        b"last" | b"previous" | b"past" | b"prior" | b"trailing" => Some(-1),
+        b"last" | b"previous" | b"past" | b"prior" | b"preceding" | b"trailing" => Some(-1),
         b"next" | b"coming" => Some(1),
         _ => None,
     }
@@ -3883,6 +3907,8 @@ mod tests {
             "the second half of calendar 2026",
             "Q4 of calendar 2025",
             "the back half of the year",
+            "rose from the prior quarter",
+            "the preceding fiscal year",
         ];
         const PIECES: &[&str] = &[
             "January",

@@ -855,10 +855,16 @@ mod tests {
         );
         assert_eq!(dir("shares fell by 3% today", "3%"), Some(Direction::Down));
         assert_eq!(
-            dir("growth decelerated by 200 basis points to 5%", "200 basis points"),
+            dir(
+                "growth decelerated by 200 basis points to 5%",
+                "200 basis points"
+            ),
             Some(Direction::Down)
         );
-        assert_eq!(dir("inflation cooled to 2.5% in May", "2.5%"), Some(Direction::Down));
+        assert_eq!(
+            dir("inflation cooled to 2.5% in May", "2.5%"),
+            Some(Direction::Down)
+        );
         assert_eq!(dir("growth accelerated to 4%", "4%"), Some(Direction::Up));
         // A percentage restating a change takes the change's direction.
         for (text, d) in [

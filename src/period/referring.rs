@@ -26,6 +26,11 @@ use crate::token::Tokens;
 enum Relation {
     /// A comparison so many months back: "a year earlier" is 12, "a quarter ago" 3.
     Back(u32),
+    /// The period of the same length right before: "the prior quarter", "the previous
+    /// year". Without a period in reach it is read from the document date instead, as
+    /// "last quarter" is. Not marked as a comparison: "in the prior year it earned" names
+    /// the period of a figure as often as "up from the prior year" a basis.
+    Before(u32),
     /// The period itself, named again: "in the quarter".
     Same,
     /// The fiscal or calendar year that holds it: "the full year".
@@ -101,6 +106,9 @@ pub(super) fn referring_at(t: &Tokens<'_>, i: usize) -> Option<Referring> {
     } else {
         i
     };
+    if let Some(r) = unit_before(t, i) {
+        return Some(r);
+    }
     if let Some((months, unit, end)) = distance_back(t, start) {
         return Some(Referring {
             start,
@@ -111,6 +119,32 @@ pub(super) fn referring_at(t: &Tokens<'_>, i: usize) -> Option<Referring> {
         });
     }
     full_year(t, i).or_else(|| same_again(t, i))
+}
+
+/// "the prior quarter", "the previous fiscal year", "the preceding month": the period
+/// of that length right before the one named before it ("sales in the third quarter rose
+/// 5% from the prior quarter" compares with the second). Not "the prior-year period"
+/// (`year_back_adjective`).
+pub(super) fn unit_before(t: &Tokens<'_>, i: usize) -> Option<Referring> {
+    if !t.word_in(i, &["prior", "previous", "preceding"]) {
+        return None;
+    }
+    let noun = i + 1 + usize::from(t.word_is(i + 1, "fiscal"));
+    let (grain, _, end) = period_noun(t, noun)?;
+    let months = match grain? {
+        Grain::Quarter => 3,
+        Grain::Half => 6,
+        Grain::Year => 12,
+        Grain::Month => 1,
+        _ => return None,
+    };
+    Some(Referring {
+        start: i,
+        end,
+        grain,
+        fallback: grain?,
+        relation: Relation::Before(months),
+    })
 }
 
 /// Whether the period starting at token `start` is the stated year of a comparison
@@ -253,6 +287,18 @@ fn distance_back(t: &Tokens<'_>, k: usize) -> Option<(u32, Grain, usize)> {
 }
 
 impl Referring {
+    /// Whether, with no period in reach, the phrase is read from the document date
+    /// ("the prior quarter" as "last quarter") rather than left undated.
+    pub(super) fn dated_by_document(&self) -> bool {
+        matches!(self.relation, Relation::Before(_))
+    }
+
+    /// Whether the phrase can take `r` as the period before it: one of the grain its
+    /// noun names, if it names one.
+    pub(super) fn takes(&self, r: &Period) -> bool {
+        self.grain.is_none_or(|g| grain_matches(g, r))
+    }
+
     /// The period this phrase names, given the period before it in reach, if any, and
     /// the fiscal year end, if known.
     pub(super) fn resolve(
@@ -260,12 +306,15 @@ impl Referring {
         reference: Option<&Period>,
         fiscal_year_end: Option<(u32, u32)>,
     ) -> Period {
-        let reference = reference.filter(|r| self.grain.is_none_or(|g| grain_matches(g, r)));
+        let reference = reference.filter(|r| self.takes(r));
         let resolved = reference.and_then(|r| match self.relation {
             Relation::Back(months) => moved_back(r, months).map(|mut p| {
                 p.comparison = true;
                 p
             }),
+            // "In the prior year it earned $2 million" states the prior year's figure: it
+            // is a period of its own, not only a basis of comparison.
+            Relation::Before(months) => moved_back(r, months),
             Relation::Same => {
                 let mut p = r.clone();
                 p.relative = false;
