@@ -114,6 +114,9 @@ pub(crate) const RELATIVE_WORDS: &[&str] = &[
     "previous",
     "following",
     "trailing",
+    "latest",
+    "most",
+    "just",
 ];
 
 const DURATION_UNITS: &[&str] = &[
@@ -378,6 +381,9 @@ const PERIOD_WORDS: &[&str] = &[
     "back",
     "front",
     "preceding",
+    "latest",
+    "most",
+    "just",
 ];
 
 const MONTHS: &[&str] = &[

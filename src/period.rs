@@ -935,12 +935,26 @@ impl Candidates {
                     || matches!(next, b"fiscal" | b"few" | b"several" | b"couple");
             }
             b"ytd" | b"ttm" | b"ltm" => may.relative = true,
+            // "the latest quarter", "the most recent quarter", "the just-ended quarter"
+            // (`last_one_at`).
+            b"latest" => {
+                may.relative =
+                    t.has_class(i + 1, crate::lexicon::DURATION_UNIT) || next == b"fiscal"
+            }
+            b"most" => may.relative = next == b"recent",
+            b"just" => may.relative = next == b"ended" || hyphen_next,
+            // "the month just ended" (`unit_just_ended`).
+            b"month" => may.relative = next == b"just",
             // "year to date", "year-to-date", "year ended".
             b"year" => {
-                may.relative |= next == b"to" || hyphen_next;
+                may.relative |= next == b"to" || hyphen_next || next == b"just";
                 may.ended |= before_ending;
             }
-            b"quarter" | b"qtr" | b"week" | b"years" => may.ended |= before_ending,
+            b"quarter" | b"week" => {
+                may.relative |= next == b"just";
+                may.ended |= before_ending;
+            }
+            b"qtr" | b"years" => may.ended |= before_ending,
             // "half ended", "half-year ended", "half year to".
             b"half" => may.ended |= before_ending || hyphen_next || next == b"year",
             // "first nine months of": a number next (`number::number_at`).
@@ -956,6 +970,8 @@ impl Candidates {
                 may.ended |= next == b"year";
             }
             b"fiscal" => {
+                // "fiscal year just ended" (`unit_just_ended`).
+                may.relative |= next == b"year";
                 // "fiscal year ended", "fiscal third quarter ended".
                 may.ended |= next == b"year" || ordinal_at(t, i + 1).is_some();
                 may.quarter |=
@@ -2695,8 +2711,19 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             period: p,
         });
     }
+    // "the most recent quarter", "the just-ended quarter", "the quarter just ended": the
+    // last one, as "last quarter" is.
+    let (last_one, opener_len) = last_one_at(t, i, w);
+    if let Some((grain, fiscal, end)) = unit_just_ended(t, i, w) {
+        return Some(Found {
+            start: i,
+            end,
+            period: unit_period(grain, fiscal, -1, ctx),
+        });
+    }
     let offset: i32 = match relative_offset(w) {
         Some(offset) => offset,
+        None if last_one => -1,
         None if matches!(w, b"the" | b"over" | b"within" | b"in" | b"during") => {
             // "the next three years", "the past decade", "the coming year"
             if t.has_class(i + 1, crate::lexicon::RELATIVE) {
@@ -2712,7 +2739,7 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let j = if w == b"trailing" && t.is_sym(i + 1, '-') && t.glued(i + 1) && t.glued(i + 2) {
         i + 2
     } else {
-        i + 1
+        i + opener_len
     };
     let mut fiscal = false;
     let mut u = j;
@@ -2855,10 +2882,20 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     } else {
         offset
     };
+    Some(Found {
+        start: i,
+        end: u + 1,
+        period: unit_period(grain, fiscal, offset, ctx),
+    })
+}
+
+/// The year (a fiscal year when `fiscal`), quarter, month or week `offset` of them from
+/// the one holding the document date: "last quarter" is -1, "next year" 1.
+fn unit_period(grain: Grain, fiscal: bool, offset: i32, ctx: &PeriodContext) -> Period {
     let mut p = period(grain, None, None);
     p.relative = true;
     p.fiscal = fiscal;
-    if let Some(d) = doc {
+    if let Some(d) = ctx.doc_date {
         let (s, e) = match grain {
             Grain::Year if !fiscal => {
                 (ymd(d.year() + offset, 1, 1), ymd(d.year() + offset, 12, 31))
@@ -2897,11 +2934,37 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         p.start = s;
         p.end = e;
     }
-    Some(Found {
-        start: i,
-        end: u + 1,
-        period: p,
-    })
+    p
+}
+
+/// Whether the words at token `i` (`w` lowercased) open "the last one" of a unit:
+/// "latest", "most recent", "just-ended", "just ended"; and how many tokens they take.
+fn last_one_at(t: &Tokens<'_>, i: usize, w: &[u8]) -> (bool, usize) {
+    match w {
+        b"latest" => (true, 1),
+        b"most" if t.word_is(i + 1, "recent") => (true, 2),
+        b"just" if t.is_sym(i + 1, '-') && t.glued(i + 1) && t.word_is(i + 2, "ended") => (true, 3),
+        b"just" if t.word_is(i + 1, "ended") => (true, 2),
+        _ => (false, 1),
+    }
+}
+
+/// "year just ended", "quarter just ended", "fiscal year just ended" at token `i` (`w`
+/// lowercased): the grain, whether fiscal, and the token after "ended".
+fn unit_just_ended(t: &Tokens<'_>, i: usize, w: &[u8]) -> Option<(Grain, bool, usize)> {
+    let (grain, fiscal, unit) = match w {
+        b"fiscal" if t.word_is(i + 1, "year") => (Grain::Year, true, i + 1),
+        b"year" => (Grain::Year, false, i),
+        b"quarter" => (Grain::Quarter, false, i),
+        b"month" => (Grain::Month, false, i),
+        b"week" => (Grain::Week, false, i),
+        _ => return None,
+    };
+    (t.word_is(unit + 1, "just") && t.word_is(unit + 2, "ended")).then_some((
+        grain,
+        fiscal,
+        unit + 3,
+    ))
 }
 
 /// A length of time of `months` relative to the document date `doc`: the months up to
@@ -3680,6 +3743,45 @@ mod tests {
     }
 
     #[test]
+    fn the_last_one_by_other_names() {
+        for (text, start, end) in [
+            ("sales for the year just ended", "2024-01-01", "2024-12-31"),
+            (
+                "revenue in the quarter just ended",
+                "2025-07-01",
+                "2025-09-30",
+            ),
+            ("the just-ended quarter", "2025-07-01", "2025-09-30"),
+            ("in the most recent quarter", "2025-07-01", "2025-09-30"),
+            ("in its latest quarter", "2025-07-01", "2025-09-30"),
+            ("the month just ended", "2025-10-01", "2025-10-31"),
+        ] {
+            let got = one(text, Some("2025-11-20"));
+            assert_eq!((got.2.as_str(), got.3.as_str()), (start, end), "{text}");
+        }
+        assert_eq!(one("the year just ended", None).0, "year just ended");
+        assert_eq!(
+            one("in the most recent quarter", None).0,
+            "the most recent quarter"
+        );
+        // Not periods: other words after "latest", "most", "just".
+        for text in [
+            "the latest data",
+            "the most since 2008",
+            "just two quarters ago",
+            "it just ended",
+        ] {
+            let got = periods(text, Some("2025-11-20"));
+            assert!(
+                got.iter().all(|p| !p.0.contains("latest")
+                    && !p.0.contains("most")
+                    && !p.0.starts_with("just")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn delivery_months_lie_ahead() {
         for (text, start) in [
             ("wheat for March delivery fell", "2026-03-01"),
@@ -3909,6 +4011,12 @@ mod tests {
             "the back half of the year",
             "rose from the prior quarter",
             "the preceding fiscal year",
+            "sales for the year just ended",
+            "the fiscal year just ended",
+            "in the most recent quarter",
+            "the latest quarter",
+            "the just-ended quarter",
+            "the month just ended",
         ];
         const PIECES: &[&str] = &[
             "January",

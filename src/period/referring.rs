@@ -181,8 +181,8 @@ fn full_year(t: &Tokens<'_>, i: usize) -> Option<Referring> {
 }
 
 /// "quarter" after "in the", "for the", "during the" or "over the", named again:
-/// "revenue in the quarter rose". Not "the quarter ended June 30" nor "the quarter to
-/// March", which the rules for those read. ("For the period" is left alone: it as often
+/// "revenue in the quarter rose". Not "the quarter ended June 30", "the quarter to
+/// March" nor "the quarter just ended", which the rules for those read. ("For the period" is left alone: it as often
 /// means the period a figure is compared with.)
 fn same_again(t: &Tokens<'_>, i: usize) -> Option<Referring> {
     if !t.word_in(i, &["quarter", "qtr"]) {
@@ -191,7 +191,8 @@ fn same_again(t: &Tokens<'_>, i: usize) -> Option<Referring> {
     let opened =
         i >= 2 && t.word_is(i - 1, "the") && t.word_in(i - 2, &["in", "for", "during", "over"]);
     let bounded = t.word_in(i + 1, &["ended", "ending", "to", "through", "thru", "of"])
-        || t.is_sym(i + 1, '-');
+        || t.is_sym(i + 1, '-')
+        || t.word_is(i + 1, "just") && t.word_is(i + 2, "ended");
     (opened && !bounded).then_some(Referring {
         start: i,
         end: i + 1,
