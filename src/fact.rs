@@ -2131,11 +2131,38 @@ impl Ctx<'_, '_> {
             // A sentence that is only a name ("Reuters", "Reuters+1") is a source
             // credit, not a subject.
             let only_name = (s.start..s.end).all(|k| (a..b).contains(&k) || !self.t.is_word(k));
-            if !only_name && (self.eligible_company(a) || self.opening_rival(s, a)) {
+            if !only_name
+                && (self.eligible_company(a)
+                    || self.opening_rival(s, a)
+                    || self.owns_metric_before(s, a))
+            {
                 return Some(self.held_company(b, s.end).unwrap_or(i));
             }
         }
         None
+    }
+
+    /// Whether the company at token `a` owns the metric right before it and "at"
+    /// ("Revenue at Dunmore Holdings rose 5%"): the sentence's subject, so the next
+    /// sentence's "Orders rose 11%" is its too; "analysts at Jefferies" own no metric.
+    /// Metric phrases are looked for only behind an "at" before a company, when a
+    /// topic is asked for.
+    fn owns_metric_before(&self, s: &Sentence, a: usize) -> bool {
+        if a < s.start + 2 || !self.t.word_is(a - 1, "at") || !self.t.is_word(a - 2) {
+            return false;
+        }
+        let Some(c) = self.company_at(a) else {
+            return false;
+        };
+        let mut hits = Vec::new();
+        find_metrics(
+            self.t,
+            self.slots,
+            a.saturating_sub(8).max(s.start)..a - 1,
+            &mut hits,
+        );
+        hits.iter()
+            .any(|h| h.end + 1 == a && self.owner_after_metric(h) == Some(c))
     }
 
     /// Whether the company at token `a` is a rival that opens sentence `s` ("Rival
@@ -4632,6 +4659,47 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Each fact of `text` (dated 2025-11-20) as "company | metric | value | change |
+    /// period", entity texts as written and "-" where a slot is empty.
+    fn facts_of(text: &str) -> Vec<String> {
+        let ex = crate::Extractor::builder()
+            .document_date_str("2025-11-20")
+            .and_then(|b| b.build())
+            .unwrap_or_default();
+        let d = ex.extract_document(text);
+        let at = |i: Option<usize>| {
+            i.and_then(|i| d.entities.get(i))
+                .map_or("-".to_string(), |e| e.text.to_string())
+        };
+        d.facts
+            .iter()
+            .map(|f| {
+                let metric = f.metric.map_or("-", Metric::as_str);
+                let (c, v, ch, p) = (at(f.company), at(f.value), at(f.change), at(f.period));
+                format!("{c} | {metric} | {v} | {ch} | {p}")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_company_after_a_metric_and_at_is_the_topic_of_the_next_sentence() {
+        assert_eq!(
+            facts_of(
+                "Revenue at Dunmore Industrial Holdings increased 5.1% to $3.02 billion. \
+                 Orders rose 11%."
+            ),
+            [
+                "Dunmore Industrial Holdings | revenue | $3.02 billion | 5.1% | -",
+                "Dunmore Industrial Holdings | other | - | 11% | -",
+            ]
+        );
+        // The analysts' employer is no topic: the orders are nobody's here.
+        assert_eq!(
+            facts_of("Analysts at Corbin Securities Inc expect a slowdown. Orders rose 11%."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
