@@ -160,7 +160,8 @@
 //!    subject that is no company ("The Senate passed …"; "The Japanese technology
 //!    investor" and "The Board" describe the company and do refer back) or its metric is
 //!    a country's ("U.S. retail sales", "China's industrial output"). A sentence's topic is its
-//!    first company mention, or the company it holds when an aside introduces it as a
+//!    first company mention that can be a subject (a company after a metric and "at"
+//!    can: "Revenue at Dunmore rose 5%. Orders rose 11%."), or the company it holds when an aside introduces it as a
 //!    holder ("Sequoia, one of Klarna's largest backers, …"); a rival that opens the
 //!    sentence ("Rival Zarvex last week cut its outlook.") is its topic. Companies after "like", "from", "than", "with", "including", "versus",
 //!    "against", "as", "at", "led by" or "backed by" (a round's investors), a number
