@@ -2507,6 +2507,97 @@ impl Ctx<'_, '_> {
                 _ => {}
             }
         }
+        // "lost 48,000 customers in the quarter, and service revenue declined 2.2%": a
+        // result still with no period is for the one period the sentence reports on,
+        // when there is only one, in another clause, and the sentence looks back: no
+        // word of forecasting or aiming comes before either ("will launch it in 2025,
+        // aiming to reverse a $484M annual loss" dates the launch). Looked for only
+        // when such a result is left.
+        let undated =
+            |f: &Fact| f.period.is_none() && f.company.is_some() && f.metric.is_some_and(is_result);
+        let facts = out.get_mut(first_fact..).unwrap_or_default();
+        if !facts.iter().any(undated) {
+            return;
+        }
+        let Some((p, pa)) = sentences.get(si).and_then(|s| self.sole_reported_period(s)) else {
+            return;
+        };
+        for f in facts.iter_mut().filter(|f| undated(f)) {
+            let span = [f.value, f.change]
+                .into_iter()
+                .flatten()
+                .filter_map(|e| self.ranges.get(e))
+                .fold((pa, pa), |(lo, hi), r| (lo.min(r.0), hi.max(r.1)));
+            if !self.forward_looking(sentences[si].start, span.1) {
+                f.period = Some(p);
+            }
+        }
+    }
+
+    /// The one period of sentence `s` that a result can be for, and its first token:
+    /// a usable month, quarter, half, year or range after "in", "for" or "during"
+    /// ("in the quarter", "for fiscal 2025"); none when there are two or more such,
+    /// or none.
+    fn sole_reported_period(&self, s: &Sentence) -> Option<(usize, usize)> {
+        let first = self.ranges.partition_point(|r| r.0 < s.start);
+        let mut found = None;
+        for (i, &(a, b)) in self.ranges.iter().enumerate().skip(first) {
+            if a >= s.end {
+                break;
+            }
+            let Some(Value::Period(x)) = self.entities.get(i).map(|e| &e.value) else {
+                continue;
+            };
+            if matches!(x.grain, Grain::Day | Grain::Duration) || !self.usable_period(i, a, b) {
+                continue;
+            }
+            let mut k = a;
+            if k > s.start && self.t.word_in(k - 1, &["the", "its", "their"]) {
+                k -= 1;
+            }
+            if !(k > s.start && self.t.word_in(k - 1, &["in", "for", "during"])) {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some((i, a));
+        }
+        found
+    }
+
+    /// Whether a word of forecasting, planning or aiming lies between tokens `a` and
+    /// `b`: a wider net than `forecast_between`, for a period taken from another clause.
+    fn forward_looking(&self, a: usize, b: usize) -> bool {
+        self.forecast_between(a, b)
+            || (a..b).any(|k| {
+                self.t.word_in(
+                    k,
+                    &[
+                        "aim",
+                        "aiming",
+                        "plan",
+                        "planned",
+                        "planning",
+                        "target",
+                        "targeting",
+                        "intends",
+                        "forecasting",
+                        "expecting",
+                        "seeing",
+                        "estimates",
+                        "estimated",
+                        "could",
+                        "may",
+                        "might",
+                        "should",
+                        "to",
+                    ],
+                ) && (!self.t.word_is(k, "to")
+                    || self
+                        .t
+                        .word_in(k + 1, &["be", "reach", "grow", "rise", "fall"]))
+            })
     }
 
     /// Whether a word of forecasting lies between tokens `a` and `b`.
@@ -4700,6 +4791,32 @@ mod tests {
         assert_eq!(
             facts_of("Analysts at Corbin Securities Inc expect a slowdown. Orders rose 11%."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_result_takes_the_sole_reported_period_of_its_sentence() {
+        assert_eq!(
+            facts_of(
+                "Coastal Broadband Inc lost 48,000 customers in the quarter, and service \
+                 revenue declined 2.2% to $3.1 billion."
+            ),
+            ["Coastal Broadband Inc | revenue | $3.1 billion | 2.2% | quarter"]
+        );
+        // A plan's date is not the result's, nor is one of two periods.
+        assert_eq!(
+            facts_of(
+                "Pemvale Inc will open 40 stores in 2026, aiming to cut its $120 million \
+                 annual loss."
+            ),
+            ["Pemvale Inc | loss | $120 million | - | -"]
+        );
+        assert_eq!(
+            facts_of(
+                "Tarrow Foods Inc opened 12 stores in the first half and closed 3 in the \
+                 third quarter, and sales fell 2%."
+            ),
+            ["Tarrow Foods Inc | sales | - | 2% | -"]
         );
     }
 
