@@ -32,7 +32,9 @@
 //!    forecast of *Z*"), and, after a level of its metric, the range "from *Z* to *W*"
 //!    ("to 4.8% to 5.1% from *3.75% to 4.75%*"), and a figure joined by "and" or "or"
 //!    to a comparison ("compared with $4.3 billion in the second quarter *and $6.0
-//!    billion* a year earlier"). A percentage restating a change amount ("increased
+//!    billion* a year earlier"). So is a rival's or the market's figure set beside the
+//!    company's ("outpacing *Z*", "ahead of *the 3.9%* growth for the market", "lags
+//!    peers' *14%*", "the industry's *3%* growth"). A percentage restating a change amount ("increased
 //!    $120 million, *or 6%*, to $2.1 billion") is no figure of its own, nor is an amount
 //!    that caused a move ("earnings were boosted by *6.9 mln euros* of income"; "lifted
 //!    by 5%" is still a change). Analysts'
@@ -2815,6 +2817,47 @@ impl Ctx<'_, '_> {
         {
             return true;
         }
+        // A rival's or the market's figure set beside the company's: "outpacing the
+        // 3.9% growth of the market", "ahead of the 3.9% growth for the market",
+        // "lags peers' 14%", "the industry's 3% growth".
+        if matches!(
+            w,
+            b"outpacing"
+                | b"outpaced"
+                | b"outstripping"
+                | b"outstripped"
+                | b"lagging"
+                | b"lagged"
+                | b"lags"
+                | b"trailing"
+                | b"trailed"
+                | b"behind"
+        ) || w == b"of" && k > 1 && self.t.word_is(k - 2, "ahead")
+        {
+            return true;
+        }
+        let owner = match w {
+            _ if self.t.is_sym(k - 1, '\'') || self.t.is_sym(k - 1, '’') => k.checked_sub(2),
+            _ if self.possessive_s(k - 1) => k.checked_sub(3),
+            _ => None,
+        };
+        if owner.is_some_and(|o| {
+            self.t.word_in(
+                o,
+                &[
+                    "peers",
+                    "rivals",
+                    "competitors",
+                    "industry",
+                    "market",
+                    "sector",
+                    "index",
+                    "benchmark",
+                ],
+            )
+        }) {
+            return true;
+        }
         let mut b2 = [0u8; 24];
         matches!(w, b"with" | b"to")
             && k > 1
@@ -4817,6 +4860,26 @@ mod tests {
                  third quarter, and sales fell 2%."
             ),
             ["Tarrow Foods Inc | sales | - | 2% | -"]
+        );
+    }
+
+    #[test]
+    fn a_rivals_or_the_markets_figure_set_beside_the_companys_is_left_out() {
+        assert_eq!(
+            facts_of(
+                "Thistle Grocers Plc's like-for-like sales rose 4.2%, ahead of the 3.9% \
+                 growth for the market as a whole."
+            ),
+            ["Thistle Grocers Plc | sales | - | 4.2% | -"]
+        );
+        assert_eq!(
+            facts_of("Corin Brands Inc's operating margin of 9% lags peers' 14%."),
+            ["Corin Brands Inc | other | 9% | - | -"]
+        );
+        // The company's own possessive figure stays.
+        assert_eq!(
+            facts_of("Corin Brands Inc said the group's operating margin was 9%."),
+            ["Corin Brands Inc | other | 9% | - | -"]
         );
     }
 
