@@ -3699,9 +3699,18 @@ impl Ctx<'_, '_> {
     /// ("Analysts at Jefferies said Apple's services revenue would rise 14%").
     fn analysts_view(&self, s: &Sentence, anchor: usize, figure: usize) -> bool {
         let end = anchor.min(s.end);
-        let Some(i) = (s.start..end.min(s.start + 12))
-            .find(|&k| self.t.word_in(k, &["analysts", "economists"]))
-        else {
+        if self.credited_to_analysts(s, figure) {
+            return true;
+        }
+        // "Wall Street expects Rellant's earnings per share to fall 12%".
+        let Some(i) = (s.start..end.min(s.start + 12)).find(|&k| {
+            self.t
+                .word_in(k, &["analysts", "economists", "strategists"])
+                || k > s.start
+                    && self.t.word_is(k, "street")
+                    && self.t.word_is(k - 1, "wall")
+                    && self.slots.get(k).is_some_and(|x| x.is_free())
+        }) else {
             return false;
         };
         let modal = (i + 1..figure.min(s.end).min(i + 24)).any(|k| {
@@ -3728,6 +3737,24 @@ impl Ctx<'_, '_> {
                     ],
                 )
             })
+    }
+
+    /// Whether sentence `s` credits its figures, after the one at token `figure`, to
+    /// analysts: "The company's revenue is forecast to rise 6% next year, analysts at
+    /// Barclays estimated." The analysts come within three words after the first comma
+    /// after the figure, in a clause with no figure: one that holds a figure ("…, while
+    /// analysts were expecting $802 million") leaves the company's figure its own.
+    fn credited_to_analysts(&self, s: &Sentence, figure: usize) -> bool {
+        let Some(k) = (figure..s.end).find(|&k| self.t.is_sym(k, ',')) else {
+            return false;
+        };
+        let clause_end = (k + 1..s.end)
+            .find(|&j| self.t.get(j).is_some_and(|x| clause_mark(x.kind)))
+            .unwrap_or(s.end);
+        (k + 1..(k + 4).min(s.end)).any(|j| {
+            self.t
+                .word_in(j, &["analysts", "economists", "strategists"])
+        }) && (k + 1..clause_end).all(|j| self.figure_at(j).is_none())
     }
 
     /// For change `c` right after metric `h` and "by": the direction of the verb whose
@@ -4880,6 +4907,32 @@ mod tests {
         assert_eq!(
             facts_of("Corin Brands Inc said the group's operating margin was 9%."),
             ["Corin Brands Inc | other | 9% | - | -"]
+        );
+    }
+
+    #[test]
+    fn figures_credited_to_analysts_or_wall_street_are_theirs() {
+        assert!(facts_of(
+            "Wall Street expects Rellant Corp's earnings per share to fall 12% this year."
+        )
+        .is_empty());
+        assert!(facts_of(
+            "Rellant Corp's revenue is forecast to rise 6% next year, analysts at Barclays \
+             estimated."
+        )
+        .is_empty());
+        // Analysts in a clause of their own, with their own figure: the company's stays.
+        assert_eq!(
+            facts_of(
+                "Ambrose Medical Inc expects fourth-quarter revenue of $780 million, while \
+                 analysts were expecting $802 million."
+            ),
+            ["Ambrose Medical Inc | revenue | $780 million | - | fourth-quarter"]
+        );
+        // A company named after a street is no analyst.
+        assert_eq!(
+            facts_of("State Street Corp said it would buy back $5 billion of its shares."),
+            ["State Street Corp | other | $5 billion | - | -"]
         );
     }
 
