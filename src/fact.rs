@@ -42,9 +42,11 @@
 //!    or missed: "beating a forecast of *Z*", "missing analysts' forecast of *Z*") and
 //!    commodity prices ("*$4,381 an ounce*", which only a metric filed under other, such
 //!    as costs, takes) are no company's figures either, nor is any figure after the
-//!    analysts and their verb of expecting, or a modal, at the head of a sentence
-//!    ("Analysts polled by LSEG had expected Ford's revenue of *Z*", "Analysts at
-//!    Jefferies said Apple's services revenue would rise *Z*"), nor a whole market's:
+//!    analysts (or "Wall Street") and their verb of expecting, or a modal, at the head
+//!    of a sentence ("Analysts polled by LSEG had expected Ford's revenue of *Z*",
+//!    "Analysts at Jefferies said Apple's services revenue would rise *Z*"), nor one
+//!    the sentence credits to them after a comma ("revenue is forecast to rise *Z*,
+//!    analysts at Barclays estimated"), nor a whole market's:
 //!    a metric modified by "worldwide" or "industry", or by "global" and another word,
 //!    with no possessive before it ("IDC said worldwide PC shipments rose 9%", "Gartner
 //!    forecast worldwide cloud spending to grow 19%"; "Toyota's global vehicle sales",
