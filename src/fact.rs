@@ -148,7 +148,11 @@
 //!    of X" is a holding; not after an acquisition: "its $2.7 billion acquisition of X"
 //!    is the target), or after "in" for shares that then move ("Shares in Gantry Group
 //!    rose 14%"; not "bought shares in X for …"), a price target's company after "on", a valuation's right
-//!    before "valued at" ("OpenAI valued at $500 billion"); a company right after the
+//!    before "valued at" ("OpenAI valued at $500 billion"); a rival named after "at"
+//!    ("sales at rival Pellam fell 2%"); a possessor right before the metric, whatever
+//!    comes before it ("…, with Apple's shipments up 4%"; not a data source: "according
+//!    to X's figures"), or the company before ", whose" ("rival Stenmark Oil, whose
+//!    revenue fell 3%"); a company right after the
 //!    fact's own figure and "at" ("fell 3% to $1.02 billion at Intel"), unless the
 //!    metric is a share price or market value ("rose 3% to $20 at Nasdaq"); the
 //!    nearest company (or ticker of a company named in the document) before the metric
@@ -1732,6 +1736,7 @@ fn not_modifier(w: &str) -> bool {
             | "those"
             | "which"
             | "who"
+            | "whose"
             | "was"
             | "were"
             | "is"
@@ -3578,7 +3583,10 @@ impl Ctx<'_, '_> {
             }
             None => match dr
                 .hit
-                .and_then(|h| self.owner_after_metric(&h))
+                .and_then(|h| {
+                    self.owner_after_metric(&h)
+                        .or_else(|| self.owner_before_metric(&h))
+                })
                 .or_else(|| self.company_where(&dr))
             {
                 Some(c) => Some(c),
@@ -3856,7 +3864,14 @@ impl Ctx<'_, '_> {
         if !(matches!(preposition, b"of" | b"at" | b"for") || on_target || shares_in) {
             return None;
         }
-        let at = h.end + 1;
+        let mut at = h.end + 1;
+        // "sales at rival Pellam Corp fell 2%": the rival's own sales.
+        if matches!(preposition, b"at" | b"of")
+            && self.t.word_in(at, &["rival", "competitor", "peer"])
+            && self.company_at(at + 1).is_some()
+        {
+            at += 1;
+        }
         if preposition == b"at" {
             if let Some(c) = self.parent_of_unit(at) {
                 return Some(c);
@@ -3874,6 +3889,29 @@ impl Ctx<'_, '_> {
             }
         }
         (self.extent(at).0 == at).then_some(c)
+    }
+
+    /// The company that owns metric `h` from right before it, whatever word comes
+    /// before the company: a possessive ("…, with Apple Inc's shipments up 4%", where
+    /// "with" would make Apple a partner) or the antecedent of "whose" ("outpacing
+    /// rival Stenmark Oil, whose revenue fell 3%", where "rival" would rule it out).
+    fn owner_before_metric(&self, h: &Hit) -> Option<usize> {
+        let k = h.start;
+        // "X's": X, an apostrophe, s; "X, whose": X, a comma, "whose".
+        let possessive = k >= 3 && self.possessive_s(k - 1);
+        let whose = k >= 3 && self.t.word_is(k - 1, "whose") && self.t.is_sym(k - 2, ',');
+        if !(possessive || whose) {
+            return None;
+        }
+        let before = k - 2;
+        let c = self.company_at(before - 1)?;
+        // A count of another company's shares ("400,000 Zarvex shares") or a data
+        // source ("according to LSEG's data") stays out.
+        let (a, _) = self.extent(before - 1);
+        let mut buf = [0u8; 24];
+        let blocked = a > 0
+            && (self.t.is_num(a - 1) || matches!(self.lower_bytes(a - 1, &mut buf), b"to" | b"by"));
+        (!blocked && h.metric != Metric::Acquisition).then_some(c)
     }
 
     /// Whether the company mention at token `a` follows a figure and "at": "fell 3% to
@@ -4935,6 +4973,39 @@ mod tests {
         assert_eq!(
             facts_of("State Street Corp said it would buy back $5 billion of its shares."),
             ["State Street Corp | other | $5 billion | - | -"]
+        );
+    }
+
+    #[test]
+    fn a_possessor_or_the_antecedent_of_whose_owns_the_metric() {
+        assert_eq!(
+            facts_of(
+                "Halbrook Energy Inc's revenue rose 9%, outpacing rival Stenmark Oil Corp, \
+                 whose revenue fell 3% to $1.7 billion."
+            ),
+            [
+                "Halbrook Energy Inc | revenue | - | 9% | -",
+                "Stenmark Oil Corp | revenue | $1.7 billion | 3% | -",
+            ]
+        );
+        assert_eq!(
+            facts_of(
+                "Phone shipments rose 2% in the third quarter, according to research firm \
+                 Canalys, with Apple Inc's shipments up 4%."
+            ),
+            ["Apple Inc | shipments | - | 4% | third quarter"]
+        );
+        assert_eq!(
+            facts_of("Orlan Inc's sales rose 6%, while sales at rival Pellam Corp fell 2%."),
+            [
+                "Orlan Inc | sales | - | 6% | -",
+                "Pellam Corp | sales | - | 2% | -"
+            ]
+        );
+        // A data source's possessive is no owner: the subject keeps the figure.
+        assert_eq!(
+            facts_of("Orlan Inc's sales rose 6%, according to Pellam Corp's figures."),
+            ["Orlan Inc | sales | - | 6% | -"]
         );
     }
 
