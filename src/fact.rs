@@ -60,8 +60,9 @@
 //!    to the next metric ("sold $1.5 billion of notes" is debt; debt "including",
 //!    "excluding" or "plus" a price is part of the price, no metric: "for $6.8 billion
 //!    including debt"). A payment verb ("pay",
-//!    "paid") takes the amount right after it only when that is paid "for" a company,
-//!    a stake or shares within five tokens ("will pay $850 million for a 25% stake"),
+//!    "paid", or a bid's "offered") takes the amount right after it only when that is
+//!    paid "for" a company, a stake or shares within five tokens ("will pay $850 million
+//!    for a 25% stake", "offered $31 a share in cash for Pennick"),
 //!    not for a settlement or rights. A funding verb ("raised $2.3 billion") takes an amount only when no
 //!    other metric in reach does ("raising $100 million through an offering of notes"
 //!    is debt), or when that metric is in another clause; the amount raised is a level,
@@ -679,6 +680,18 @@ const LEXICON: &[Entry] = &[
     n("deposits", M::Other, Any),
     n("interest expense", M::Other, Mon),
     n("load factor", M::Other, Pct),
+    // Ratios a company reports of itself: "its efficiency ratio improved to 58%", "a
+    // common equity tier 1 ratio of 13.8%", "the segment's operating ratio".
+    n("ratio", M::Other, Pct),
+    // Unit revenue of hotels and airlines: a measure of its own, not the revenue.
+    n("revenue per available room", M::Other, Any),
+    n("revenue per available seat mile", M::Other, Any),
+    n("revpar", M::Other, Any),
+    n("rasm", M::Other, Any),
+    // Insurers' top line.
+    n("gross written premiums", M::Revenue, Any),
+    n("written premiums", M::Revenue, Any),
+    n("premiums", M::Revenue, Any),
     n("subscribers", M::Other, Pct),
     n("paid subscribers", M::Other, Pct),
     n("monthly active users", M::Other, Pct),
@@ -736,11 +749,13 @@ const LEXICON: &[Entry] = &[
     n("trading fees", M::Revenue, Any),
     n("management fees", M::Revenue, Any),
     n("expenses", M::Other, Any),
+    n("expense", M::Other, Any),
     n("operating expenses", M::Other, Any),
     n("total expenses", M::Other, Any),
     // Money only: "could cut costs by 70%" is more often a claim than a result.
     n("costs", M::Other, Mon),
     n("operating costs", M::Other, Mon),
+    v("repurchased", M::Other, Mon),
     v("buy back", M::Other, Mon),
     v("buys back", M::Other, Mon),
     v("bought back", M::Other, Mon),
@@ -757,6 +772,8 @@ const LEXICON: &[Entry] = &[
     v("pays", M::Acquisition, PaidFor),
     v("paid", M::Acquisition, PaidFor),
     v("paying", M::Acquisition, PaidFor),
+    // A bid: "has offered $31 a share for Pennick Corp".
+    v("offered", M::Acquisition, PaidFor),
 ];
 
 /// Lexicon entries by first word (lowercase bytes), longest phrase first; each
@@ -3360,8 +3377,20 @@ impl Ctx<'_, '_> {
 
     /// Whether the amount ending before token `b` is paid "for" a company or a stake:
     /// a company, an acquisition phrase or shares within five tokens after "for", in
-    /// the same clause.
+    /// the same clause; "a share", "per share" or "in cash" may come before "for".
     fn paid_for(&self, hits: &[Hit], b: usize) -> bool {
+        // "$48 per share in cash for Nexagen", "$31 a share for Pennick": the price of
+        // each share and the means of payment stand between.
+        let mut b = b;
+        for _ in 0..4 {
+            if !self
+                .t
+                .word_in(b, &["a", "per", "share", "in", "cash", "each", "apiece"])
+            {
+                break;
+            }
+            b += 1;
+        }
         if !self.t.word_is(b, "for") {
             return false;
         }
@@ -5006,6 +5035,38 @@ mod tests {
         assert_eq!(
             facts_of("Orlan Inc's sales rose 6%, according to Pellam Corp's figures."),
             ["Orlan Inc | sales | - | 6% | -"]
+        );
+    }
+
+    #[test]
+    fn ratios_premiums_buybacks_and_bids_have_metrics() {
+        assert_eq!(
+            facts_of("Whitcombe Bank Inc said its efficiency ratio improved to 58%."),
+            ["Whitcombe Bank Inc | other | 58% | - | -"]
+        );
+        assert_eq!(
+            facts_of(
+                "Ridley Insurance Group said gross written premiums grew 8% to 12.3 billion euros."
+            ),
+            ["Ridley Insurance Group | revenue | 12.3 billion euros | 8% | -"]
+        );
+        assert_eq!(
+            facts_of("Ostrava Logistics Inc repurchased $50 million of its shares."),
+            ["Ostrava Logistics Inc | other | $50 million | - | -"]
+        );
+        assert_eq!(
+            facts_of("Crowther Inc has offered $31 a share for Pennick Corp."),
+            ["Crowther Inc | acquisition | $31 | - | -"]
+        );
+        // An offer of notes is no bid, and a ratio takes no amount.
+        assert_eq!(
+            facts_of("Crowther Inc offered $500 million of notes due 2030."),
+            ["Crowther Inc | debt | $500 million | - | -"]
+        );
+        assert!(
+            facts_of("Crowther Inc's ratio of debt was cut by $2 billion.")
+                .iter()
+                .all(|f| !f.contains("| other |"))
         );
     }
 
