@@ -127,7 +127,10 @@
 //!    after "a" or "an" and before a noun is that noun's level whatever verb came
 //!    before ("weighed down by a $1 billion investment"; "a $5 million increase" is
 //!    still a change). A percentage that leads "to" an amount is the change to it
-//!    ("raised the quarterly dividend 10 pct to 22 cts"). A change with no direction of
+//!    ("raised the quarterly dividend 10 pct to 22 cts"), and a percentage "to" right
+//!    after a moved percentage of an amount (sales, volumes, profit: no level in
+//!    percent) is the top of a range of changes ("sees volumes falling 2% *to 3%*"; a
+//!    margin's "rose 2% to 14%" is a level). A change with no direction of
 //!    its own right after its metric (or after it and "by") takes the direction of the
 //!    verb whose object the metric is ("*raised* its quarterly dividend by 7%",
 //!    "*reduce* annual costs by $400 million"). A metric
@@ -2391,6 +2394,21 @@ impl Ctx<'_, '_> {
             if compared_range {
                 continue;
             }
+            // "sees volumes falling 2% to 3%": a percentage "to" right after a moved
+            // percentage of an amount (volumes, sales, profit), which has no level in
+            // percent, is the top of a range of changes; a ratio's level ("margin rose
+            // 2% to 14%") and a share of a total ("up 5% to 41% of sales") stay.
+            let change_range_top = !is_money
+                && lead > 0
+                && e > 0
+                && self.t.word_is(lead - 1, "to")
+                && self.ranges[e - 1].1 + 1 == lead
+                && matches!(&self.entities[e - 1].value, Value::Percent(p) if p.direction.is_some())
+                && !self.t.word_is(b, "of")
+                && chosen.is_some_and(|h| is_amount(hits[h].metric));
+            if change_range_top {
+                continue;
+            }
             // "rose 5% and 7%, respectively": a figure after "and" has the role and the
             // direction of the one before it.
             let coordinated = respectively.is_some()
@@ -4389,6 +4407,25 @@ fn is_result(m: Metric) -> bool {
     )
 }
 
+/// Whether a metric is an amount (money or units), whose percentages are changes,
+/// not levels: not a margin or ratio (filed under other), a market share or a price.
+fn is_amount(m: Metric) -> bool {
+    matches!(
+        m,
+        Metric::Revenue
+            | Metric::Sales
+            | Metric::NetIncome
+            | Metric::OperatingProfit
+            | Metric::Ebitda
+            | Metric::Eps
+            | Metric::Dividend
+            | Metric::Capex
+            | Metric::Investment
+            | Metric::Shipments
+            | Metric::Loss
+    )
+}
+
 fn clause_mark(k: TokKind) -> bool {
     matches!(k, TokKind::Sym(',' | ';' | ':' | '—' | '–'))
 }
@@ -5067,6 +5104,19 @@ mod tests {
             facts_of("Crowther Inc's ratio of debt was cut by $2 billion.")
                 .iter()
                 .all(|f| !f.contains("| other |"))
+        );
+    }
+
+    #[test]
+    fn a_percentage_after_a_change_of_an_amount_is_the_top_of_its_range() {
+        assert_eq!(
+            facts_of("Pendle Brewing Co now sees volumes falling 2% to 3% in 2025."),
+            ["Pendle Brewing Co | shipments | - | 2% | 2025"]
+        );
+        // A margin has a level in percent; a share of a total is a level too.
+        assert_eq!(
+            facts_of("Pendle Brewing Co's operating margin rose 2% to 14%."),
+            ["Pendle Brewing Co | other | 14% | 2% | -"]
         );
     }
 
