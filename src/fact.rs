@@ -193,7 +193,9 @@
 //! 5. **Period.** The nearest period entity in the same clause (commas, dashes and
 //!    words such as "after", "since", "while" and "but" open clauses) as the figures or
 //!    the metric, in an opening phrase of the sentence ("In the June quarter, …"), or within
-//!    three tokens of a figure. Periods after "from",
+//!    three tokens of a figure, but not after a word of forecasting that follows all
+//!    the figures ("raised its dividend 5% and said it would buy back stock *over three
+//!    years*"). Periods after "from",
 //!    "since", "than", "versus", maturities ("notes due 1992"), datelines ("NEW YORK,
 //!    March 18 (Reuters) - …"), comparison periods ("a year earlier", "the year-ago
 //!    quarter", the year of "the corresponding period in 2007") and the period of
@@ -4223,7 +4225,12 @@ impl Ctx<'_, '_> {
                         (b..x).any(|k| self.t.get(k).is_some_and(|t| clause_mark(t.kind)))
                     }));
             let ok = clauses.contains(&c) || (c == 0 && opening) || near;
-            if ok && !matches!(best, Some((d, _)) if d <= dist) {
+            // "raised its dividend by 5% and said it would buy back $2 billion of stock
+            // over three years": a period after a word of forecasting that follows all
+            // the figures dates the plan, not them.
+            let last = anchors.iter().map(|&(_, y)| y).max().unwrap_or(a);
+            let planned = || a >= last && self.forecast_between(last, a);
+            if ok && !matches!(best, Some((d, _)) if d <= dist) && !planned() {
                 best = Some((dist, p));
             }
         }
@@ -5117,6 +5124,22 @@ mod tests {
         assert_eq!(
             facts_of("Pendle Brewing Co's operating margin rose 2% to 14%."),
             ["Pendle Brewing Co | other | 14% | 2% | -"]
+        );
+    }
+
+    #[test]
+    fn a_period_after_a_word_of_forecasting_dates_the_plan_not_the_figures() {
+        assert_eq!(
+            facts_of(
+                "Kelston Foods Inc raised its dividend by 5% to $1.68 per share and said it \
+                 would buy back stock over three years."
+            ),
+            ["Kelston Foods Inc | dividend | $1.68 | 5% | -"]
+        );
+        // Nothing forecast between: the period is the figures'.
+        assert_eq!(
+            facts_of("Kelston Foods Inc raised its dividend by 5% to $1.68 per share in 2025."),
+            ["Kelston Foods Inc | dividend | $1.68 | 5% | 2025"]
         );
     }
 
