@@ -176,7 +176,8 @@
 //!    can: "Revenue at Dunmore rose 5%. Orders rose 11%."), or the company it holds when an aside introduces it as a
 //!    holder ("Sequoia, one of Klarna's largest backers, …"); a rival that opens the
 //!    sentence ("Rival Zarvex last week cut its outlook.") is its topic. Companies after "like", "from", "than", "with", "including", "versus",
-//!    "against", "as", "at", "led by" or "backed by" (a round's investors), a number
+//!    "against", "as", "at", "to" (a customer: "supply batteries to X under a $2.5
+//!    billion contract"), "led by" or "backed by" (a round's investors), a number
 //!    ("400,000 HBO shares"), an acquisition verb
 //!    ("bought X"), a count of shares ("12 million shares of X"), "a stake in", "a unit
 //!    of", "according to" or "compiled by", and a
@@ -2126,6 +2127,9 @@ impl Ctx<'_, '_> {
                 | b"rival"
                 | b"competitors"
                 | b"beat"
+                // A customer or buyer: "will supply batteries to Quayside Motors under
+                // a $2.5 billion contract", "sales to Walmart fell 4%".
+                | b"to"
         )
     }
 
@@ -2615,35 +2619,29 @@ impl Ctx<'_, '_> {
     /// Whether a word of forecasting, planning or aiming lies between tokens `a` and
     /// `b`: a wider net than `forecast_between`, for a period taken from another clause.
     fn forward_looking(&self, a: usize, b: usize) -> bool {
-        self.forecast_between(a, b)
-            || (a..b).any(|k| {
-                self.t.word_in(
-                    k,
-                    &[
-                        "aim",
-                        "aiming",
-                        "plan",
-                        "planned",
-                        "planning",
-                        "target",
-                        "targeting",
-                        "intends",
-                        "forecasting",
-                        "expecting",
-                        "seeing",
-                        "estimates",
-                        "estimated",
-                        "could",
-                        "may",
-                        "might",
-                        "should",
-                        "to",
-                    ],
-                ) && (!self.t.word_is(k, "to")
-                    || self
-                        .t
-                        .word_in(k + 1, &["be", "reach", "grow", "rise", "fall"]))
-            })
+        let mut buf = [0u8; 24];
+        let mut next = [0u8; 24];
+        // One pass, each word lowercased once and matched on its bytes: the words of
+        // `forecast_between` and those of planning, aiming and modals.
+        (a..b).any(|k| {
+            if !self.t.is_word(k) {
+                return false;
+            }
+            match self.lower_bytes(k, &mut buf) {
+                b"expects" | b"expect" | b"expected" | b"forecast" | b"forecasts" | b"sees"
+                | b"see" | b"predicts" | b"projects" | b"projected" | b"will" | b"would"
+                | b"guidance" | b"outlook" | b"targets" | b"plans" | b"aims" | b"aim"
+                | b"aiming" | b"plan" | b"planned" | b"planning" | b"target" | b"targeting"
+                | b"intends" | b"forecasting" | b"expecting" | b"seeing" | b"estimates"
+                | b"estimated" | b"could" | b"may" | b"might" | b"should" => true,
+                // "to reach", "to grow": a target, not "rose 5% to $2 billion".
+                b"to" => matches!(
+                    self.lower_bytes(k + 1, &mut next),
+                    b"be" | b"reach" | b"grow" | b"rise" | b"fall"
+                ),
+                _ => false,
+            }
+        })
     }
 
     /// Whether a word of forecasting lies between tokens `a` and `b`.
@@ -5140,6 +5138,22 @@ mod tests {
         assert_eq!(
             facts_of("Kelston Foods Inc raised its dividend by 5% to $1.68 per share in 2025."),
             ["Kelston Foods Inc | dividend | $1.68 | 5% | 2025"]
+        );
+    }
+
+    #[test]
+    fn a_company_after_to_is_a_customer_not_the_subject() {
+        assert_eq!(
+            facts_of(
+                "Emberton Inc will supply batteries to Quayside Motors Inc under a $2.5 \
+                 billion contract."
+            ),
+            ["Emberton Inc | other | $2.5 billion | - | -"]
+        );
+        // The subject before "to" is unchanged where the company comes first.
+        assert_eq!(
+            facts_of("Shares of Quayside Motors Inc rose 5% to $20."),
+            ["Quayside Motors Inc | share_price | $20 | 5% | -"]
         );
     }
 
