@@ -100,6 +100,8 @@
 //!    it a contrast only ("cut its forecast, *while* Zarvex rose 2.3%": a share price)
 //!    or, past another figure, a cause after a comma ("revenue rose 26% to $50.1
 //!    billion, *driven* by a 14% increase in ad impressions"),
+//!    or, for a figure in a cause after a comma, a metric past the cause's end
+//!    ("driven by volume growth of 1.5%, and *turnover* was …"),
 //!    or a word of its own after another figure and "and" ("traffic rose 4.5% and *seat
 //!    count* increased 3.1%"); nor is a metric after the figure and "and" ("demand rose
 //!    10% *and* orders were up 15%"; "10% and 12% of sales" still reaches).
@@ -3504,6 +3506,11 @@ impl Ctx<'_, '_> {
                         None => return u32::MAX,
                     }
                 }
+                // "sales rose 3.9%, driven by volume growth of 1.5%, and turnover was
+                // …": a figure in a cause reaches no metric past the cause's end.
+                Some(TokKind::Sym(',' | '—' | '–' | ':')) if after && self.in_cause(a) => {
+                    return u32::MAX
+                }
                 Some(TokKind::Sym(',' | '—' | '–' | ':')) => cost += 4,
                 Some(TokKind::Sym(';' | ')')) => return u32::MAX,
                 Some(TokKind::Sym(_)) => {}
@@ -3551,6 +3558,16 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         cost
+    }
+
+    /// Whether token `a` lies in a cause opened after a comma within ten tokens
+    /// before it: "…, driven by volume growth of 1.5%".
+    fn in_cause(&self, a: usize) -> bool {
+        let mut buf = [0u8; 24];
+        (a.saturating_sub(10)..a)
+            .rev()
+            .find(|&j| self.t.get(j).is_some_and(|x| clause_mark(x.kind)))
+            .is_some_and(|j| self.t.is_sym(j, ',') && cause(self.lower_bytes(j + 1, &mut buf)))
     }
 
     /// For a percentage with no metric: a company or ticker moved by a price verb
@@ -5154,6 +5171,31 @@ mod tests {
         assert_eq!(
             facts_of("Shares of Quayside Motors Inc rose 5% to $20."),
             ["Quayside Motors Inc | share_price | $20 | 5% | -"]
+        );
+    }
+
+    #[test]
+    fn a_figure_in_a_cause_reaches_no_metric_past_it() {
+        assert_eq!(
+            facts_of(
+                "Unilever Plc's underlying sales rose 3.9%, driven by volume growth of 1.5%, \
+                 and turnover was 14.7 billion euros."
+            ),
+            [
+                "Unilever Plc | sales | - | 3.9% | -",
+                "Unilever Plc | revenue | 14.7 billion euros | - | -"
+            ]
+        );
+        // Figures outside the cause keep their metrics.
+        assert_eq!(
+            facts_of(
+                "Zarvex Inc's revenue rose 3.9%, driven by cloud demand, and net profit \
+                 rose 5%."
+            ),
+            [
+                "Zarvex Inc | revenue | - | 3.9% | -",
+                "Zarvex Inc | net_income | - | 5% | -"
+            ]
         );
     }
 
