@@ -109,8 +109,10 @@
 //!    "of" ("a 59% surge in server revenue", "a 13% sales boost") costs nothing; on a tie
 //!    the metric before the figure wins ("non-PC revenue hitting 46% of total sales").
 //!    A figure with no metric within four words yields no fact, except a percentage
-//!    moved by a price verb whose subject is a company or ticker ("BABA jumped 9%"),
-//!    which is a share price change. Counted shares ("400,000 common shares", "shares
+//!    moved by a price verb whose subject is a company or ticker ("BABA jumped 9%"; not
+//!    a company after "at", "of" or "in": "Costs at Zarvex rose 4%"), or listed as a
+//!    mover ("…, with Bryce up 6.3% and Zarvex down 2%"), which is a share price
+//!    change. Counted shares ("400,000 common shares", "shares
 //!    for $5 million") and a percentage level of shares ("5% of the shares") are a
 //!    holding: [`Metric::Acquisition`], not a share price, and an amount of shares sold,
 //!    issued or placed ("sell 2.5 billion euros of new shares") is an issue:
@@ -749,6 +751,13 @@ const LEXICON: &[Entry] = &[
     n("provisions", M::Other, Mon),
     n("provision", M::Other, Mon),
     v("set aside", M::Other, Mon),
+    // Banks' fee lines: "net commission income grew 7%".
+    n("fee income", M::Revenue, Any),
+    n("net fee income", M::Revenue, Any),
+    n("commission income", M::Revenue, Any),
+    n("net commission income", M::Revenue, Any),
+    n("fee and commission income", M::Revenue, Any),
+    n("net fee and commission income", M::Revenue, Any),
     n("investment banking", M::Revenue, Any),
     n("investment banking fees", M::Revenue, Any),
     n("investment banking revenue", M::Revenue, Any),
@@ -3608,11 +3617,30 @@ impl Ctx<'_, '_> {
             return None;
         }
         let verb = self.lower_bytes(k - 1, &mut buf);
-        if !price_verb(verb) {
+        // "…, with Bryce Semiconductor up 6.3%": a market report's list of movers.
+        let listed = matches!(verb, b"up" | b"down");
+        if !price_verb(verb) && !listed {
             return None;
         }
         let c = self.company_at(k - 2)?;
-        Some((c, self.extent(k - 2).0))
+        let a = self.extent(k - 2).0;
+        let mut b2 = [0u8; 24];
+        let before = if a > s.start {
+            self.lower_bytes(a - 1, &mut b2)
+        } else {
+            b""
+        };
+        if listed
+            && !(matches!(before, b"with" | b"and") || a == s.start || self.t.is_sym(a - 1, ','))
+        {
+            return None;
+        }
+        // "Costs at Zarvex rose 4%": the company owns a noun before it, it is not the
+        // subject whose price moved.
+        if matches!(before, b"at" | b"of" | b"for" | b"in" | b"from" | b"to") {
+            return None;
+        }
+        Some((c, a))
     }
 
     /// Completes a draft; a fact with no company is kept only when its sentence points
@@ -5196,6 +5224,28 @@ mod tests {
                 "Zarvex Inc | revenue | - | 3.9% | -",
                 "Zarvex Inc | net_income | - | 5% | -"
             ]
+        );
+    }
+
+    #[test]
+    fn listed_movers_move_and_a_company_after_at_does_not() {
+        assert_eq!(
+            facts_of(
+                "The Nasdaq rose 1.2%, with Bryce Semiconductor Inc up 6.3% and Zarvex Inc \
+                 down 2%."
+            ),
+            [
+                "Bryce Semiconductor Inc | share_price | - | 6.3% | -",
+                "Zarvex Inc | share_price | - | 2% | -"
+            ]
+        );
+        // A noun the company owns moved, not its price.
+        assert!(facts_of("Costs at Zarvex Inc rose 4% in the quarter.").is_empty());
+        // "up" after a company inside a clause is no listing.
+        assert!(
+            facts_of("Zarvex Inc said orders from Pellam Corp were up 4%.")
+                .iter()
+                .all(|f| !f.contains("share_price"))
         );
     }
 
