@@ -156,7 +156,9 @@
 //!    of X" is a holding; not after an acquisition: "its $2.7 billion acquisition of X"
 //!    is the target), or after "in" for shares that then move ("Shares in Gantry Group
 //!    rose 14%"; not "bought shares in X for …"), a price target's company after "on", a valuation's right
-//!    before "valued at" ("OpenAI valued at $500 billion"); a rival named after "at"
+//!    before "valued at" ("OpenAI valued at $500 billion"); the company "at" which a
+//!    product named after "of" sells ("Sales of electric vehicles at Marden rose 45%");
+//!    a rival named after "at"
 //!    ("sales at rival Pellam fell 2%"); a possessor right before the metric, whatever
 //!    comes before it ("…, with Apple's shipments up 4%"; not a data source: "according
 //!    to X's figures"), or the company before ", whose" ("rival Stenmark Oil, whose
@@ -3969,6 +3971,17 @@ impl Ctx<'_, '_> {
                 return Some(c);
             }
         }
+        // "Sales of electric vehicles at Marden Motors rose 45%": what is sold, then
+        // the company "at" which, within four words of the product.
+        if matches!(preposition, b"of" | b"from") && self.company_at(at).is_none() {
+            let j = (at..at + 4)
+                .take_while(|&j| {
+                    self.t.is_word(j) && self.slots.get(j).is_some_and(|x| x.is_free())
+                })
+                .find(|&j| self.t.word_is(j, "at"))?;
+            let c = self.company_at(j + 1)?;
+            return (j > at && self.extent(j + 1).0 == j + 1).then_some(c);
+        }
         let c = self.company_at(at)?;
         if shares_in {
             // Only when the shares then move: "bought shares in X for EUR 58 million" is
@@ -5247,6 +5260,16 @@ mod tests {
                 .iter()
                 .all(|f| !f.contains("share_price"))
         );
+    }
+
+    #[test]
+    fn the_company_at_which_a_product_sells_owns_its_sales() {
+        assert_eq!(
+            facts_of("Sales of electric vehicles at Marden Motors Inc rose 45% in the quarter."),
+            ["Marden Motors Inc | sales | - | 45% | quarter"]
+        );
+        // A time after "at" is no company: nothing to own the sales.
+        assert!(facts_of("Sales of electric vehicles at year end rose 45%.").is_empty());
     }
 
     #[test]
