@@ -32,7 +32,9 @@
 //!    forecast of *Z*"), and, after a level of its metric, the range "from *Z* to *W*"
 //!    ("to 4.8% to 5.1% from *3.75% to 4.75%*"), and a figure joined by "and" or "or"
 //!    to a comparison ("compared with $4.3 billion in the second quarter *and $6.0
-//!    billion* a year earlier"). A percentage restating a change amount ("increased
+//!    billion* a year earlier"). So is a rival's or the market's figure set beside the
+//!    company's ("outpacing *Z*", "ahead of *the 3.9%* growth for the market", "lags
+//!    peers' *14%*", "the industry's *3%* growth"). A percentage restating a change amount ("increased
 //!    $120 million, *or 6%*, to $2.1 billion") is no figure of its own, nor is an amount
 //!    that caused a move ("earnings were boosted by *6.9 mln euros* of income"; "lifted
 //!    by 5%" is still a change). Analysts'
@@ -40,9 +42,11 @@
 //!    or missed: "beating a forecast of *Z*", "missing analysts' forecast of *Z*") and
 //!    commodity prices ("*$4,381 an ounce*", which only a metric filed under other, such
 //!    as costs, takes) are no company's figures either, nor is any figure after the
-//!    analysts and their verb of expecting, or a modal, at the head of a sentence
-//!    ("Analysts polled by LSEG had expected Ford's revenue of *Z*", "Analysts at
-//!    Jefferies said Apple's services revenue would rise *Z*"), nor a whole market's:
+//!    analysts (or "Wall Street") and their verb of expecting, or a modal, at the head
+//!    of a sentence ("Analysts polled by LSEG had expected Ford's revenue of *Z*",
+//!    "Analysts at Jefferies said Apple's services revenue would rise *Z*"), nor one
+//!    the sentence credits to them after a comma ("revenue is forecast to rise *Z*,
+//!    analysts at Barclays estimated"), nor a whole market's:
 //!    a metric modified by "worldwide" or "industry", or by "global" and another word,
 //!    with no possessive before it ("IDC said worldwide PC shipments rose 9%", "Gartner
 //!    forecast worldwide cloud spending to grow 19%"; "Toyota's global vehicle sales",
@@ -56,8 +60,9 @@
 //!    to the next metric ("sold $1.5 billion of notes" is debt; debt "including",
 //!    "excluding" or "plus" a price is part of the price, no metric: "for $6.8 billion
 //!    including debt"). A payment verb ("pay",
-//!    "paid") takes the amount right after it only when that is paid "for" a company,
-//!    a stake or shares within five tokens ("will pay $850 million for a 25% stake"),
+//!    "paid", or a bid's "offered") takes the amount right after it only when that is
+//!    paid "for" a company, a stake or shares within five tokens ("will pay $850 million
+//!    for a 25% stake", "offered $31 a share in cash for Pennick"),
 //!    not for a settlement or rights. A funding verb ("raised $2.3 billion") takes an amount only when no
 //!    other metric in reach does ("raising $100 million through an offering of notes"
 //!    is debt), or when that metric is in another clause; the amount raised is a level,
@@ -95,6 +100,8 @@
 //!    it a contrast only ("cut its forecast, *while* Zarvex rose 2.3%": a share price)
 //!    or, past another figure, a cause after a comma ("revenue rose 26% to $50.1
 //!    billion, *driven* by a 14% increase in ad impressions"),
+//!    or, for a figure in a cause after a comma, a metric past the cause's end
+//!    ("driven by volume growth of 1.5%, and *turnover* was …"),
 //!    or a word of its own after another figure and "and" ("traffic rose 4.5% and *seat
 //!    count* increased 3.1%"); nor is a metric after the figure and "and" ("demand rose
 //!    10% *and* orders were up 15%"; "10% and 12% of sales" still reaches).
@@ -102,8 +109,10 @@
 //!    "of" ("a 59% surge in server revenue", "a 13% sales boost") costs nothing; on a tie
 //!    the metric before the figure wins ("non-PC revenue hitting 46% of total sales").
 //!    A figure with no metric within four words yields no fact, except a percentage
-//!    moved by a price verb whose subject is a company or ticker ("BABA jumped 9%"),
-//!    which is a share price change. Counted shares ("400,000 common shares", "shares
+//!    moved by a price verb whose subject is a company or ticker ("BABA jumped 9%"; not
+//!    a company after "at", "of" or "in": "Costs at Zarvex rose 4%"), or listed as a
+//!    mover ("…, with Bryce up 6.3% and Zarvex down 2%"), which is a share price
+//!    change. Counted shares ("400,000 common shares", "shares
 //!    for $5 million") and a percentage level of shares ("5% of the shares") are a
 //!    holding: [`Metric::Acquisition`], not a share price, and an amount of shares sold,
 //!    issued or placed ("sell 2.5 billion euros of new shares") is an issue:
@@ -122,7 +131,10 @@
 //!    after "a" or "an" and before a noun is that noun's level whatever verb came
 //!    before ("weighed down by a $1 billion investment"; "a $5 million increase" is
 //!    still a change). A percentage that leads "to" an amount is the change to it
-//!    ("raised the quarterly dividend 10 pct to 22 cts"). A change with no direction of
+//!    ("raised the quarterly dividend 10 pct to 22 cts"), and a percentage "to" right
+//!    after a moved percentage of an amount (sales, volumes, profit: no level in
+//!    percent) is the top of a range of changes ("sees volumes falling 2% *to 3%*"; a
+//!    margin's "rose 2% to 14%" is a level). A change with no direction of
 //!    its own right after its metric (or after it and "by") takes the direction of the
 //!    verb whose object the metric is ("*raised* its quarterly dividend by 7%",
 //!    "*reduce* annual costs by $400 million"). A metric
@@ -144,7 +156,13 @@
 //!    of X" is a holding; not after an acquisition: "its $2.7 billion acquisition of X"
 //!    is the target), or after "in" for shares that then move ("Shares in Gantry Group
 //!    rose 14%"; not "bought shares in X for …"), a price target's company after "on", a valuation's right
-//!    before "valued at" ("OpenAI valued at $500 billion"); a company right after the
+//!    before "valued at" ("OpenAI valued at $500 billion"); the company "at" which a
+//!    product named after "of" sells ("Sales of electric vehicles at Marden rose 45%");
+//!    a rival named after "at"
+//!    ("sales at rival Pellam fell 2%"); a possessor right before the metric, whatever
+//!    comes before it ("…, with Apple's shipments up 4%"; not a data source: "according
+//!    to X's figures"), or the company before ", whose" ("rival Stenmark Oil, whose
+//!    revenue fell 3%"); a company right after the
 //!    fact's own figure and "at" ("fell 3% to $1.02 billion at Intel"), unless the
 //!    metric is a share price or market value ("rose 3% to $20 at Nasdaq"); the
 //!    nearest company (or ticker of a company named in the document) before the metric
@@ -160,10 +178,12 @@
 //!    subject that is no company ("The Senate passed …"; "The Japanese technology
 //!    investor" and "The Board" describe the company and do refer back) or its metric is
 //!    a country's ("U.S. retail sales", "China's industrial output"). A sentence's topic is its
-//!    first company mention, or the company it holds when an aside introduces it as a
+//!    first company mention that can be a subject (a company after a metric and "at"
+//!    can: "Revenue at Dunmore rose 5%. Orders rose 11%."), or the company it holds when an aside introduces it as a
 //!    holder ("Sequoia, one of Klarna's largest backers, …"); a rival that opens the
 //!    sentence ("Rival Zarvex last week cut its outlook.") is its topic. Companies after "like", "from", "than", "with", "including", "versus",
-//!    "against", "as", "at", "led by" or "backed by" (a round's investors), a number
+//!    "against", "as", "at", "to" (a customer: "supply batteries to X under a $2.5
+//!    billion contract"), "led by" or "backed by" (a round's investors), a number
 //!    ("400,000 HBO shares"), an acquisition verb
 //!    ("bought X"), a count of shares ("12 million shares of X"), "a stake in", "a unit
 //!    of", "according to" or "compiled by", and a
@@ -180,7 +200,9 @@
 //! 5. **Period.** The nearest period entity in the same clause (commas, dashes and
 //!    words such as "after", "since", "while" and "but" open clauses) as the figures or
 //!    the metric, in an opening phrase of the sentence ("In the June quarter, …"), or within
-//!    three tokens of a figure. Periods after "from",
+//!    three tokens of a figure, but not after a word of forecasting that follows all
+//!    the figures ("raised its dividend 5% and said it would buy back stock *over three
+//!    years*"). Periods after "from",
 //!    "since", "than", "versus", maturities ("notes due 1992"), datelines ("NEW YORK,
 //!    March 18 (Reuters) - …"), comparison periods ("a year earlier", "the year-ago
 //!    quarter", the year of "the corresponding period in 2007") and the period of
@@ -670,6 +692,18 @@ const LEXICON: &[Entry] = &[
     n("deposits", M::Other, Any),
     n("interest expense", M::Other, Mon),
     n("load factor", M::Other, Pct),
+    // Ratios a company reports of itself: "its efficiency ratio improved to 58%", "a
+    // common equity tier 1 ratio of 13.8%", "the segment's operating ratio".
+    n("ratio", M::Other, Pct),
+    // Unit revenue of hotels and airlines: a measure of its own, not the revenue.
+    n("revenue per available room", M::Other, Any),
+    n("revenue per available seat mile", M::Other, Any),
+    n("revpar", M::Other, Any),
+    n("rasm", M::Other, Any),
+    // Insurers' top line.
+    n("gross written premiums", M::Revenue, Any),
+    n("written premiums", M::Revenue, Any),
+    n("premiums", M::Revenue, Any),
     n("subscribers", M::Other, Pct),
     n("paid subscribers", M::Other, Pct),
     n("monthly active users", M::Other, Pct),
@@ -719,6 +753,13 @@ const LEXICON: &[Entry] = &[
     n("provisions", M::Other, Mon),
     n("provision", M::Other, Mon),
     v("set aside", M::Other, Mon),
+    // Banks' fee lines: "net commission income grew 7%".
+    n("fee income", M::Revenue, Any),
+    n("net fee income", M::Revenue, Any),
+    n("commission income", M::Revenue, Any),
+    n("net commission income", M::Revenue, Any),
+    n("fee and commission income", M::Revenue, Any),
+    n("net fee and commission income", M::Revenue, Any),
     n("investment banking", M::Revenue, Any),
     n("investment banking fees", M::Revenue, Any),
     n("investment banking revenue", M::Revenue, Any),
@@ -727,11 +768,13 @@ const LEXICON: &[Entry] = &[
     n("trading fees", M::Revenue, Any),
     n("management fees", M::Revenue, Any),
     n("expenses", M::Other, Any),
+    n("expense", M::Other, Any),
     n("operating expenses", M::Other, Any),
     n("total expenses", M::Other, Any),
     // Money only: "could cut costs by 70%" is more often a claim than a result.
     n("costs", M::Other, Mon),
     n("operating costs", M::Other, Mon),
+    v("repurchased", M::Other, Mon),
     v("buy back", M::Other, Mon),
     v("buys back", M::Other, Mon),
     v("bought back", M::Other, Mon),
@@ -748,6 +791,8 @@ const LEXICON: &[Entry] = &[
     v("pays", M::Acquisition, PaidFor),
     v("paid", M::Acquisition, PaidFor),
     v("paying", M::Acquisition, PaidFor),
+    // A bid: "has offered $31 a share for Pennick Corp".
+    v("offered", M::Acquisition, PaidFor),
 ];
 
 /// Lexicon entries by first word (lowercase bytes), longest phrase first; each
@@ -1727,6 +1772,7 @@ fn not_modifier(w: &str) -> bool {
             | "those"
             | "which"
             | "who"
+            | "whose"
             | "was"
             | "were"
             | "is"
@@ -2094,6 +2140,9 @@ impl Ctx<'_, '_> {
                 | b"rival"
                 | b"competitors"
                 | b"beat"
+                // A customer or buyer: "will supply batteries to Quayside Motors under
+                // a $2.5 billion contract", "sales to Walmart fell 4%".
+                | b"to"
         )
     }
 
@@ -2131,11 +2180,38 @@ impl Ctx<'_, '_> {
             // A sentence that is only a name ("Reuters", "Reuters+1") is a source
             // credit, not a subject.
             let only_name = (s.start..s.end).all(|k| (a..b).contains(&k) || !self.t.is_word(k));
-            if !only_name && (self.eligible_company(a) || self.opening_rival(s, a)) {
+            if !only_name
+                && (self.eligible_company(a)
+                    || self.opening_rival(s, a)
+                    || self.owns_metric_before(s, a))
+            {
                 return Some(self.held_company(b, s.end).unwrap_or(i));
             }
         }
         None
+    }
+
+    /// Whether the company at token `a` owns the metric right before it and "at"
+    /// ("Revenue at Dunmore Holdings rose 5%"): the sentence's subject, so the next
+    /// sentence's "Orders rose 11%" is its too; "analysts at Jefferies" own no metric.
+    /// Metric phrases are looked for only behind an "at" before a company, when a
+    /// topic is asked for.
+    fn owns_metric_before(&self, s: &Sentence, a: usize) -> bool {
+        if a < s.start + 2 || !self.t.word_is(a - 1, "at") || !self.t.is_word(a - 2) {
+            return false;
+        }
+        let Some(c) = self.company_at(a) else {
+            return false;
+        };
+        let mut hits = Vec::new();
+        find_metrics(
+            self.t,
+            self.slots,
+            a.saturating_sub(8).max(s.start)..a - 1,
+            &mut hits,
+        );
+        hits.iter()
+            .any(|h| h.end + 1 == a && self.owner_after_metric(h) == Some(c))
     }
 
     /// Whether the company at token `a` is a rival that opens sentence `s` ("Rival
@@ -2337,6 +2413,21 @@ impl Ctx<'_, '_> {
             if compared_range {
                 continue;
             }
+            // "sees volumes falling 2% to 3%": a percentage "to" right after a moved
+            // percentage of an amount (volumes, sales, profit), which has no level in
+            // percent, is the top of a range of changes; a ratio's level ("margin rose
+            // 2% to 14%") and a share of a total ("up 5% to 41% of sales") stay.
+            let change_range_top = !is_money
+                && lead > 0
+                && e > 0
+                && self.t.word_is(lead - 1, "to")
+                && self.ranges[e - 1].1 + 1 == lead
+                && matches!(&self.entities[e - 1].value, Value::Percent(p) if p.direction.is_some())
+                && !self.t.word_is(b, "of")
+                && chosen.is_some_and(|h| is_amount(hits[h].metric));
+            if change_range_top {
+                continue;
+            }
             // "rose 5% and 7%, respectively": a figure after "and" has the role and the
             // direction of the one before it.
             let coordinated = respectively.is_some()
@@ -2479,6 +2570,91 @@ impl Ctx<'_, '_> {
                 _ => {}
             }
         }
+        // "lost 48,000 customers in the quarter, and service revenue declined 2.2%": a
+        // result still with no period is for the one period the sentence reports on,
+        // when there is only one, in another clause, and the sentence looks back: no
+        // word of forecasting or aiming comes before either ("will launch it in 2025,
+        // aiming to reverse a $484M annual loss" dates the launch). Looked for only
+        // when such a result is left.
+        let undated =
+            |f: &Fact| f.period.is_none() && f.company.is_some() && f.metric.is_some_and(is_result);
+        let facts = out.get_mut(first_fact..).unwrap_or_default();
+        if !facts.iter().any(undated) {
+            return;
+        }
+        let Some((p, pa)) = sentences.get(si).and_then(|s| self.sole_reported_period(s)) else {
+            return;
+        };
+        for f in facts.iter_mut().filter(|f| undated(f)) {
+            let span = [f.value, f.change]
+                .into_iter()
+                .flatten()
+                .filter_map(|e| self.ranges.get(e))
+                .fold((pa, pa), |(lo, hi), r| (lo.min(r.0), hi.max(r.1)));
+            if !self.forward_looking(sentences[si].start, span.1) {
+                f.period = Some(p);
+            }
+        }
+    }
+
+    /// The one period of sentence `s` that a result can be for, and its first token:
+    /// a usable month, quarter, half, year or range after "in", "for" or "during"
+    /// ("in the quarter", "for fiscal 2025"); none when there are two or more such,
+    /// or none.
+    fn sole_reported_period(&self, s: &Sentence) -> Option<(usize, usize)> {
+        let first = self.ranges.partition_point(|r| r.0 < s.start);
+        let mut found = None;
+        for (i, &(a, b)) in self.ranges.iter().enumerate().skip(first) {
+            if a >= s.end {
+                break;
+            }
+            let Some(Value::Period(x)) = self.entities.get(i).map(|e| &e.value) else {
+                continue;
+            };
+            if matches!(x.grain, Grain::Day | Grain::Duration) || !self.usable_period(i, a, b) {
+                continue;
+            }
+            let mut k = a;
+            if k > s.start && self.t.word_in(k - 1, &["the", "its", "their"]) {
+                k -= 1;
+            }
+            if !(k > s.start && self.t.word_in(k - 1, &["in", "for", "during"])) {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some((i, a));
+        }
+        found
+    }
+
+    /// Whether a word of forecasting, planning or aiming lies between tokens `a` and
+    /// `b`: a wider net than `forecast_between`, for a period taken from another clause.
+    fn forward_looking(&self, a: usize, b: usize) -> bool {
+        let mut buf = [0u8; 24];
+        let mut next = [0u8; 24];
+        // One pass, each word lowercased once and matched on its bytes: the words of
+        // `forecast_between` and those of planning, aiming and modals.
+        (a..b).any(|k| {
+            if !self.t.is_word(k) {
+                return false;
+            }
+            match self.lower_bytes(k, &mut buf) {
+                b"expects" | b"expect" | b"expected" | b"forecast" | b"forecasts" | b"sees"
+                | b"see" | b"predicts" | b"projects" | b"projected" | b"will" | b"would"
+                | b"guidance" | b"outlook" | b"targets" | b"plans" | b"aims" | b"aim"
+                | b"aiming" | b"plan" | b"planned" | b"planning" | b"target" | b"targeting"
+                | b"intends" | b"forecasting" | b"expecting" | b"seeing" | b"estimates"
+                | b"estimated" | b"could" | b"may" | b"might" | b"should" => true,
+                // "to reach", "to grow": a target, not "rose 5% to $2 billion".
+                b"to" => matches!(
+                    self.lower_bytes(k + 1, &mut next),
+                    b"be" | b"reach" | b"grow" | b"rise" | b"fall"
+                ),
+                _ => false,
+            }
+        })
     }
 
     /// Whether a word of forecasting lies between tokens `a` and `b`.
@@ -2694,6 +2870,47 @@ impl Ctx<'_, '_> {
         if matches!(w, b"from" | b"than" | b"versus" | b"vs" | b"against")
             || skipped && matches!(w, b"above" | b"below")
         {
+            return true;
+        }
+        // A rival's or the market's figure set beside the company's: "outpacing the
+        // 3.9% growth of the market", "ahead of the 3.9% growth for the market",
+        // "lags peers' 14%", "the industry's 3% growth".
+        if matches!(
+            w,
+            b"outpacing"
+                | b"outpaced"
+                | b"outstripping"
+                | b"outstripped"
+                | b"lagging"
+                | b"lagged"
+                | b"lags"
+                | b"trailing"
+                | b"trailed"
+                | b"behind"
+        ) || w == b"of" && k > 1 && self.t.word_is(k - 2, "ahead")
+        {
+            return true;
+        }
+        let owner = match w {
+            _ if self.t.is_sym(k - 1, '\'') || self.t.is_sym(k - 1, '’') => k.checked_sub(2),
+            _ if self.possessive_s(k - 1) => k.checked_sub(3),
+            _ => None,
+        };
+        if owner.is_some_and(|o| {
+            self.t.word_in(
+                o,
+                &[
+                    "peers",
+                    "rivals",
+                    "competitors",
+                    "industry",
+                    "market",
+                    "sector",
+                    "index",
+                    "benchmark",
+                ],
+            )
+        }) {
             return true;
         }
         let mut b2 = [0u8; 24];
@@ -3191,8 +3408,20 @@ impl Ctx<'_, '_> {
 
     /// Whether the amount ending before token `b` is paid "for" a company or a stake:
     /// a company, an acquisition phrase or shares within five tokens after "for", in
-    /// the same clause.
+    /// the same clause; "a share", "per share" or "in cash" may come before "for".
     fn paid_for(&self, hits: &[Hit], b: usize) -> bool {
+        // "$48 per share in cash for Nexagen", "$31 a share for Pennick": the price of
+        // each share and the means of payment stand between.
+        let mut b = b;
+        for _ in 0..4 {
+            if !self
+                .t
+                .word_in(b, &["a", "per", "share", "in", "cash", "each", "apiece"])
+            {
+                break;
+            }
+            b += 1;
+        }
         if !self.t.word_is(b, "for") {
             return false;
         }
@@ -3288,6 +3517,11 @@ impl Ctx<'_, '_> {
                         None => return u32::MAX,
                     }
                 }
+                // "sales rose 3.9%, driven by volume growth of 1.5%, and turnover was
+                // …": a figure in a cause reaches no metric past the cause's end.
+                Some(TokKind::Sym(',' | '—' | '–' | ':')) if after && self.in_cause(a) => {
+                    return u32::MAX
+                }
                 Some(TokKind::Sym(',' | '—' | '–' | ':')) => cost += 4,
                 Some(TokKind::Sym(';' | ')')) => return u32::MAX,
                 Some(TokKind::Sym(_)) => {}
@@ -3337,6 +3571,16 @@ impl Ctx<'_, '_> {
         cost
     }
 
+    /// Whether token `a` lies in a cause opened after a comma within ten tokens
+    /// before it: "…, driven by volume growth of 1.5%".
+    fn in_cause(&self, a: usize) -> bool {
+        let mut buf = [0u8; 24];
+        (a.saturating_sub(10)..a)
+            .rev()
+            .find(|&j| self.t.get(j).is_some_and(|x| clause_mark(x.kind)))
+            .is_some_and(|j| self.t.is_sym(j, ',') && cause(self.lower_bytes(j + 1, &mut buf)))
+    }
+
     /// For a percentage with no metric: a company or ticker moved by a price verb
     /// ("BABA jumped roughly 9%") makes it a share price change.
     fn price_subject(&self, s: &Sentence, lead: usize, e: usize) -> Option<(usize, usize)> {
@@ -3375,11 +3619,30 @@ impl Ctx<'_, '_> {
             return None;
         }
         let verb = self.lower_bytes(k - 1, &mut buf);
-        if !price_verb(verb) {
+        // "…, with Bryce Semiconductor up 6.3%": a market report's list of movers.
+        let listed = matches!(verb, b"up" | b"down");
+        if !price_verb(verb) && !listed {
             return None;
         }
         let c = self.company_at(k - 2)?;
-        Some((c, self.extent(k - 2).0))
+        let a = self.extent(k - 2).0;
+        let mut b2 = [0u8; 24];
+        let before = if a > s.start {
+            self.lower_bytes(a - 1, &mut b2)
+        } else {
+            b""
+        };
+        if listed
+            && !(matches!(before, b"with" | b"and") || a == s.start || self.t.is_sym(a - 1, ','))
+        {
+            return None;
+        }
+        // "Costs at Zarvex rose 4%": the company owns a noun before it, it is not the
+        // subject whose price moved.
+        if matches!(before, b"at" | b"of" | b"for" | b"in" | b"from" | b"to") {
+            return None;
+        }
+        Some((c, a))
     }
 
     /// Completes a draft; a fact with no company is kept only when its sentence points
@@ -3414,7 +3677,10 @@ impl Ctx<'_, '_> {
             }
             None => match dr
                 .hit
-                .and_then(|h| self.owner_after_metric(&h))
+                .and_then(|h| {
+                    self.owner_after_metric(&h)
+                        .or_else(|| self.owner_before_metric(&h))
+                })
                 .or_else(|| self.company_where(&dr))
             {
                 Some(c) => Some(c),
@@ -3537,9 +3803,18 @@ impl Ctx<'_, '_> {
     /// ("Analysts at Jefferies said Apple's services revenue would rise 14%").
     fn analysts_view(&self, s: &Sentence, anchor: usize, figure: usize) -> bool {
         let end = anchor.min(s.end);
-        let Some(i) = (s.start..end.min(s.start + 12))
-            .find(|&k| self.t.word_in(k, &["analysts", "economists"]))
-        else {
+        if self.credited_to_analysts(s, figure) {
+            return true;
+        }
+        // "Wall Street expects Rellant's earnings per share to fall 12%".
+        let Some(i) = (s.start..end.min(s.start + 12)).find(|&k| {
+            self.t
+                .word_in(k, &["analysts", "economists", "strategists"])
+                || k > s.start
+                    && self.t.word_is(k, "street")
+                    && self.t.word_is(k - 1, "wall")
+                    && self.slots.get(k).is_some_and(|x| x.is_free())
+        }) else {
             return false;
         };
         let modal = (i + 1..figure.min(s.end).min(i + 24)).any(|k| {
@@ -3566,6 +3841,24 @@ impl Ctx<'_, '_> {
                     ],
                 )
             })
+    }
+
+    /// Whether sentence `s` credits its figures, after the one at token `figure`, to
+    /// analysts: "The company's revenue is forecast to rise 6% next year, analysts at
+    /// Barclays estimated." The analysts come within three words after the first comma
+    /// after the figure, in a clause with no figure: one that holds a figure ("…, while
+    /// analysts were expecting $802 million") leaves the company's figure its own.
+    fn credited_to_analysts(&self, s: &Sentence, figure: usize) -> bool {
+        let Some(k) = (figure..s.end).find(|&k| self.t.is_sym(k, ',')) else {
+            return false;
+        };
+        let clause_end = (k + 1..s.end)
+            .find(|&j| self.t.get(j).is_some_and(|x| clause_mark(x.kind)))
+            .unwrap_or(s.end);
+        (k + 1..(k + 4).min(s.end)).any(|j| {
+            self.t
+                .word_in(j, &["analysts", "economists", "strategists"])
+        }) && (k + 1..clause_end).all(|j| self.figure_at(j).is_none())
     }
 
     /// For change `c` right after metric `h` and "by": the direction of the verb whose
@@ -3665,11 +3958,29 @@ impl Ctx<'_, '_> {
         if !(matches!(preposition, b"of" | b"at" | b"for") || on_target || shares_in) {
             return None;
         }
-        let at = h.end + 1;
+        let mut at = h.end + 1;
+        // "sales at rival Pellam Corp fell 2%": the rival's own sales.
+        if matches!(preposition, b"at" | b"of")
+            && self.t.word_in(at, &["rival", "competitor", "peer"])
+            && self.company_at(at + 1).is_some()
+        {
+            at += 1;
+        }
         if preposition == b"at" {
             if let Some(c) = self.parent_of_unit(at) {
                 return Some(c);
             }
+        }
+        // "Sales of electric vehicles at Marden Motors rose 45%": what is sold, then
+        // the company "at" which, within four words of the product.
+        if matches!(preposition, b"of" | b"from") && self.company_at(at).is_none() {
+            let j = (at..at + 4)
+                .take_while(|&j| {
+                    self.t.is_word(j) && self.slots.get(j).is_some_and(|x| x.is_free())
+                })
+                .find(|&j| self.t.word_is(j, "at"))?;
+            let c = self.company_at(j + 1)?;
+            return (j > at && self.extent(j + 1).0 == j + 1).then_some(c);
         }
         let c = self.company_at(at)?;
         if shares_in {
@@ -3683,6 +3994,29 @@ impl Ctx<'_, '_> {
             }
         }
         (self.extent(at).0 == at).then_some(c)
+    }
+
+    /// The company that owns metric `h` from right before it, whatever word comes
+    /// before the company: a possessive ("…, with Apple Inc's shipments up 4%", where
+    /// "with" would make Apple a partner) or the antecedent of "whose" ("outpacing
+    /// rival Stenmark Oil, whose revenue fell 3%", where "rival" would rule it out).
+    fn owner_before_metric(&self, h: &Hit) -> Option<usize> {
+        let k = h.start;
+        // "X's": X, an apostrophe, s; "X, whose": X, a comma, "whose".
+        let possessive = k >= 3 && self.possessive_s(k - 1);
+        let whose = k >= 3 && self.t.word_is(k - 1, "whose") && self.t.is_sym(k - 2, ',');
+        if !(possessive || whose) {
+            return None;
+        }
+        let before = k - 2;
+        let c = self.company_at(before - 1)?;
+        // A count of another company's shares ("400,000 Zarvex shares") or a data
+        // source ("according to LSEG's data") stays out.
+        let (a, _) = self.extent(before - 1);
+        let mut buf = [0u8; 24];
+        let blocked = a > 0
+            && (self.t.is_num(a - 1) || matches!(self.lower_bytes(a - 1, &mut buf), b"to" | b"by"));
+        (!blocked && h.metric != Metric::Acquisition).then_some(c)
     }
 
     /// Whether the company mention at token `a` follows a figure and "at": "fell 3% to
@@ -3947,7 +4281,12 @@ impl Ctx<'_, '_> {
                         (b..x).any(|k| self.t.get(k).is_some_and(|t| clause_mark(t.kind)))
                     }));
             let ok = clauses.contains(&c) || (c == 0 && opening) || near;
-            if ok && !matches!(best, Some((d, _)) if d <= dist) {
+            // "raised its dividend by 5% and said it would buy back $2 billion of stock
+            // over three years": a period after a word of forecasting that follows all
+            // the figures dates the plan, not them.
+            let last = anchors.iter().map(|&(_, y)| y).max().unwrap_or(a);
+            let planned = || a >= last && self.forecast_between(last, a);
+            if ok && !matches!(best, Some((d, _)) if d <= dist) && !planned() {
                 best = Some((dist, p));
             }
         }
@@ -4128,6 +4467,25 @@ fn is_result(m: Metric) -> bool {
             | Metric::Shipments
             | Metric::Loss
             | Metric::Other
+    )
+}
+
+/// Whether a metric is an amount (money or units), whose percentages are changes,
+/// not levels: not a margin or ratio (filed under other), a market share or a price.
+fn is_amount(m: Metric) -> bool {
+    matches!(
+        m,
+        Metric::Revenue
+            | Metric::Sales
+            | Metric::NetIncome
+            | Metric::OperatingProfit
+            | Metric::Ebitda
+            | Metric::Eps
+            | Metric::Dividend
+            | Metric::Capex
+            | Metric::Investment
+            | Metric::Shipments
+            | Metric::Loss
     )
 }
 
@@ -4632,6 +4990,286 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Each fact of `text` (dated 2025-11-20) as "company | metric | value | change |
+    /// period", entity texts as written and "-" where a slot is empty.
+    fn facts_of(text: &str) -> Vec<String> {
+        let ex = crate::Extractor::builder()
+            .document_date_str("2025-11-20")
+            .and_then(|b| b.build())
+            .unwrap_or_default();
+        let d = ex.extract_document(text);
+        let at = |i: Option<usize>| {
+            i.and_then(|i| d.entities.get(i))
+                .map_or("-".to_string(), |e| e.text.to_string())
+        };
+        d.facts
+            .iter()
+            .map(|f| {
+                let metric = f.metric.map_or("-", Metric::as_str);
+                let (c, v, ch, p) = (at(f.company), at(f.value), at(f.change), at(f.period));
+                format!("{c} | {metric} | {v} | {ch} | {p}")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_company_after_a_metric_and_at_is_the_topic_of_the_next_sentence() {
+        assert_eq!(
+            facts_of(
+                "Revenue at Dunmore Industrial Holdings increased 5.1% to $3.02 billion. \
+                 Orders rose 11%."
+            ),
+            [
+                "Dunmore Industrial Holdings | revenue | $3.02 billion | 5.1% | -",
+                "Dunmore Industrial Holdings | other | - | 11% | -",
+            ]
+        );
+        // The analysts' employer is no topic: the orders are nobody's here.
+        assert_eq!(
+            facts_of("Analysts at Corbin Securities Inc expect a slowdown. Orders rose 11%."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_result_takes_the_sole_reported_period_of_its_sentence() {
+        assert_eq!(
+            facts_of(
+                "Coastal Broadband Inc lost 48,000 customers in the quarter, and service \
+                 revenue declined 2.2% to $3.1 billion."
+            ),
+            ["Coastal Broadband Inc | revenue | $3.1 billion | 2.2% | quarter"]
+        );
+        // A plan's date is not the result's, nor is one of two periods.
+        assert_eq!(
+            facts_of(
+                "Pemvale Inc will open 40 stores in 2026, aiming to cut its $120 million \
+                 annual loss."
+            ),
+            ["Pemvale Inc | loss | $120 million | - | -"]
+        );
+        assert_eq!(
+            facts_of(
+                "Tarrow Foods Inc opened 12 stores in the first half and closed 3 in the \
+                 third quarter, and sales fell 2%."
+            ),
+            ["Tarrow Foods Inc | sales | - | 2% | -"]
+        );
+    }
+
+    #[test]
+    fn a_rivals_or_the_markets_figure_set_beside_the_companys_is_left_out() {
+        assert_eq!(
+            facts_of(
+                "Thistle Grocers Plc's like-for-like sales rose 4.2%, ahead of the 3.9% \
+                 growth for the market as a whole."
+            ),
+            ["Thistle Grocers Plc | sales | - | 4.2% | -"]
+        );
+        assert_eq!(
+            facts_of("Corin Brands Inc's operating margin of 9% lags peers' 14%."),
+            ["Corin Brands Inc | other | 9% | - | -"]
+        );
+        // The company's own possessive figure stays.
+        assert_eq!(
+            facts_of("Corin Brands Inc said the group's operating margin was 9%."),
+            ["Corin Brands Inc | other | 9% | - | -"]
+        );
+    }
+
+    #[test]
+    fn figures_credited_to_analysts_or_wall_street_are_theirs() {
+        assert!(facts_of(
+            "Wall Street expects Rellant Corp's earnings per share to fall 12% this year."
+        )
+        .is_empty());
+        assert!(facts_of(
+            "Rellant Corp's revenue is forecast to rise 6% next year, analysts at Barclays \
+             estimated."
+        )
+        .is_empty());
+        // Analysts in a clause of their own, with their own figure: the company's stays.
+        assert_eq!(
+            facts_of(
+                "Ambrose Medical Inc expects fourth-quarter revenue of $780 million, while \
+                 analysts were expecting $802 million."
+            ),
+            ["Ambrose Medical Inc | revenue | $780 million | - | fourth-quarter"]
+        );
+        // A company named after a street is no analyst.
+        assert_eq!(
+            facts_of("State Street Corp said it would buy back $5 billion of its shares."),
+            ["State Street Corp | other | $5 billion | - | -"]
+        );
+    }
+
+    #[test]
+    fn a_possessor_or_the_antecedent_of_whose_owns_the_metric() {
+        assert_eq!(
+            facts_of(
+                "Halbrook Energy Inc's revenue rose 9%, outpacing rival Stenmark Oil Corp, \
+                 whose revenue fell 3% to $1.7 billion."
+            ),
+            [
+                "Halbrook Energy Inc | revenue | - | 9% | -",
+                "Stenmark Oil Corp | revenue | $1.7 billion | 3% | -",
+            ]
+        );
+        assert_eq!(
+            facts_of(
+                "Phone shipments rose 2% in the third quarter, according to research firm \
+                 Canalys, with Apple Inc's shipments up 4%."
+            ),
+            ["Apple Inc | shipments | - | 4% | third quarter"]
+        );
+        assert_eq!(
+            facts_of("Orlan Inc's sales rose 6%, while sales at rival Pellam Corp fell 2%."),
+            [
+                "Orlan Inc | sales | - | 6% | -",
+                "Pellam Corp | sales | - | 2% | -"
+            ]
+        );
+        // A data source's possessive is no owner: the subject keeps the figure.
+        assert_eq!(
+            facts_of("Orlan Inc's sales rose 6%, according to Pellam Corp's figures."),
+            ["Orlan Inc | sales | - | 6% | -"]
+        );
+    }
+
+    #[test]
+    fn ratios_premiums_buybacks_and_bids_have_metrics() {
+        assert_eq!(
+            facts_of("Whitcombe Bank Inc said its efficiency ratio improved to 58%."),
+            ["Whitcombe Bank Inc | other | 58% | - | -"]
+        );
+        assert_eq!(
+            facts_of(
+                "Ridley Insurance Group said gross written premiums grew 8% to 12.3 billion euros."
+            ),
+            ["Ridley Insurance Group | revenue | 12.3 billion euros | 8% | -"]
+        );
+        assert_eq!(
+            facts_of("Ostrava Logistics Inc repurchased $50 million of its shares."),
+            ["Ostrava Logistics Inc | other | $50 million | - | -"]
+        );
+        assert_eq!(
+            facts_of("Crowther Inc has offered $31 a share for Pennick Corp."),
+            ["Crowther Inc | acquisition | $31 | - | -"]
+        );
+        // An offer of notes is no bid, and a ratio takes no amount.
+        assert_eq!(
+            facts_of("Crowther Inc offered $500 million of notes due 2030."),
+            ["Crowther Inc | debt | $500 million | - | -"]
+        );
+        assert!(
+            facts_of("Crowther Inc's ratio of debt was cut by $2 billion.")
+                .iter()
+                .all(|f| !f.contains("| other |"))
+        );
+    }
+
+    #[test]
+    fn a_percentage_after_a_change_of_an_amount_is_the_top_of_its_range() {
+        assert_eq!(
+            facts_of("Pendle Brewing Co now sees volumes falling 2% to 3% in 2025."),
+            ["Pendle Brewing Co | shipments | - | 2% | 2025"]
+        );
+        // A margin has a level in percent; a share of a total is a level too.
+        assert_eq!(
+            facts_of("Pendle Brewing Co's operating margin rose 2% to 14%."),
+            ["Pendle Brewing Co | other | 14% | 2% | -"]
+        );
+    }
+
+    #[test]
+    fn a_period_after_a_word_of_forecasting_dates_the_plan_not_the_figures() {
+        assert_eq!(
+            facts_of(
+                "Kelston Foods Inc raised its dividend by 5% to $1.68 per share and said it \
+                 would buy back stock over three years."
+            ),
+            ["Kelston Foods Inc | dividend | $1.68 | 5% | -"]
+        );
+        // Nothing forecast between: the period is the figures'.
+        assert_eq!(
+            facts_of("Kelston Foods Inc raised its dividend by 5% to $1.68 per share in 2025."),
+            ["Kelston Foods Inc | dividend | $1.68 | 5% | 2025"]
+        );
+    }
+
+    #[test]
+    fn a_company_after_to_is_a_customer_not_the_subject() {
+        assert_eq!(
+            facts_of(
+                "Emberton Inc will supply batteries to Quayside Motors Inc under a $2.5 \
+                 billion contract."
+            ),
+            ["Emberton Inc | other | $2.5 billion | - | -"]
+        );
+        // The subject before "to" is unchanged where the company comes first.
+        assert_eq!(
+            facts_of("Shares of Quayside Motors Inc rose 5% to $20."),
+            ["Quayside Motors Inc | share_price | $20 | 5% | -"]
+        );
+    }
+
+    #[test]
+    fn a_figure_in_a_cause_reaches_no_metric_past_it() {
+        assert_eq!(
+            facts_of(
+                "Unilever Plc's underlying sales rose 3.9%, driven by volume growth of 1.5%, \
+                 and turnover was 14.7 billion euros."
+            ),
+            [
+                "Unilever Plc | sales | - | 3.9% | -",
+                "Unilever Plc | revenue | 14.7 billion euros | - | -"
+            ]
+        );
+        // Figures outside the cause keep their metrics.
+        assert_eq!(
+            facts_of(
+                "Zarvex Inc's revenue rose 3.9%, driven by cloud demand, and net profit \
+                 rose 5%."
+            ),
+            [
+                "Zarvex Inc | revenue | - | 3.9% | -",
+                "Zarvex Inc | net_income | - | 5% | -"
+            ]
+        );
+    }
+
+    #[test]
+    fn listed_movers_move_and_a_company_after_at_does_not() {
+        assert_eq!(
+            facts_of(
+                "The Nasdaq rose 1.2%, with Bryce Semiconductor Inc up 6.3% and Zarvex Inc \
+                 down 2%."
+            ),
+            [
+                "Bryce Semiconductor Inc | share_price | - | 6.3% | -",
+                "Zarvex Inc | share_price | - | 2% | -"
+            ]
+        );
+        // A noun the company owns moved, not its price.
+        assert!(facts_of("Costs at Zarvex Inc rose 4% in the quarter.").is_empty());
+        // "up" after a company inside a clause is no listing.
+        assert!(
+            facts_of("Zarvex Inc said orders from Pellam Corp were up 4%.")
+                .iter()
+                .all(|f| !f.contains("share_price"))
+        );
+    }
+
+    #[test]
+    fn the_company_at_which_a_product_sells_owns_its_sales() {
+        assert_eq!(
+            facts_of("Sales of electric vehicles at Marden Motors Inc rose 45% in the quarter."),
+            ["Marden Motors Inc | sales | - | 45% | quarter"]
+        );
+        // A time after "at" is no company: nothing to own the sales.
+        assert!(facts_of("Sales of electric vehicles at year end rose 45%.").is_empty());
     }
 
     #[test]
