@@ -497,6 +497,20 @@ CURATED = [
     ("BMW", ["BMW", "BMW Group", "Bayerische Motoren Werke"], "BMW.DE", "Germany"),
     ("LVMH", ["LVMH", "LVMH Moët Hennessy Louis Vuitton", "Moët Hennessy Louis Vuitton",
               "LVMH Moet Hennessy Louis Vuitton", "Moet Hennessy Louis Vuitton"], "MC.PA", "France"),
+    # Companies named after their founders, whose news name is the founder's full name:
+    # the surname alone after a given name is read as a person's ("Henry Ford").
+    ("Deere", ["Deere", "John Deere", "Deere & Company"], "DE", "United States"),
+    ("James Hardie", ["James Hardie", "James Hardie Industries"], "JHX", "Ireland"),
+    ("Jack Henry & Associates", ["Jack Henry & Associates", "Jack Henry"], "JKHY", "United States"),
+    # Government-sponsored and private companies no listing names as news does.
+    ("Fannie Mae", ["Fannie Mae", "Federal National Mortgage Association"], "FNMA", "United States"),
+    ("Freddie Mac", ["Freddie Mac", "Federal Home Loan Mortgage Corporation"], "FMCC",
+     "United States"),
+    ("Jaguar Land Rover", ["Jaguar Land Rover", "JLR"], "", "United Kingdom"),
+    ("Air India", ["Air India"], "", "India"),
+    ("Emirates NBD", ["Emirates NBD"], "EMIRATESNBD.AE", "United Arab Emirates"),
+    ("Informatica", ["Informatica"], "", "United States"),
+    ("Mars", ["Mars", "Mars Inc.", "Mars Wrigley"], "", "United States"),
 ]
 
 # Single-word forms that must never be matched as a company on their own although some
@@ -513,6 +527,14 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday the and of for in on at to by
 today news report reports data ai new one two three us uk eu un ceo cfo ipo etf gdp
 latam emea apac
+""".split())
+
+# Plural nouns of people, and "Starts" of "Housing Starts", that open sentences as
+# subjects ("Investors sold shares", "Partners said"): never a one-word alias, though they
+# may be part of a longer one ("Investors Group", "Global Partners").
+PEOPLE_WORDS = set("""
+investors partners members employers shareholders customers consumers traders analysts
+starts
 """.split())
 
 # Countries, regions and states that some listing's short name is ("Israel" of "Israel
@@ -940,7 +962,7 @@ def good_alias(a, curated=False):
     """Whether `a` may be an alias; a curated one of several words may be all generic
     words ("Capital One")."""
     k = norm_key(a)
-    if not k or k in BLOCKED or k in PLACE_WORDS or k in COMMODITIES:
+    if not k or k in BLOCKED or k in PLACE_WORDS or k in COMMODITIES or k in PEOPLE_WORDS:
         return False
     letters = sum(ch.isalpha() for ch in a)
     # "3M": a digit and a capital letter make a name too.

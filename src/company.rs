@@ -872,6 +872,7 @@ impl CompanyFinder {
                 && w == Which::Embedded
                 && (after_first_name(toks, i)
                     || titled_first_name(toks, i)
+                    || after_opening_given_name(toks, i)
                     || (alias.ambiguous && after_capitalized(toks, i).is_some())
                     || (alias.ambiguous && generic_tail(toks, i)))
             {
@@ -2910,6 +2911,60 @@ fn after_capitalized<'t>(toks: &Tokens<'t>, i: usize) -> Option<&'t str> {
     .then_some(first)
 }
 
+/// Whether the one-word name at `i` follows a given name that opens a sentence, as a
+/// surname does: "Henry Ford introduced", "Michael Dell sold", "Klaus Schwab stepped
+/// down". Where a sentence opens every word is capitalized, so the capital says nothing
+/// and only a list of given names tells "Michael Dell" from "Carmaker Ford" or "Both
+/// Ford and GM". The layout is tested first: few names open a sentence one word in.
+fn after_opening_given_name(toks: &Tokens<'_>, i: usize) -> bool {
+    if i == 0 || !toks.get(i).is_some_and(Token::spaced_in_line) {
+        return false;
+    }
+    let p = i - 1;
+    let opens = p == 0
+        || toks.get(p).is_some_and(|t| t.newline_before)
+        || toks.is_sym(p - 1, '.')
+        || toks.is_sym(p - 1, '!')
+        || toks.is_sym(p - 1, '?')
+        || toks.is_sym(p - 1, '"')
+        || toks.is_sym(p - 1, '\u{201c}');
+    opens
+        && toks.has_shape(p, token::CAPITALIZED)
+        && in_set(&GIVEN_NAME_SET, GIVEN_NAMES, toks.str(p))
+}
+
+static GIVEN_NAME_SET: WordSet = OnceLock::new();
+
+/// Given names common in business news, of founders, executives and investors whose
+/// surnames are also companies' names ("Henry Ford", "Michael Dell", "Charles Schwab"
+/// the founder). None is an ordinary word that opens sentences ("Will", "Mark", "Bill",
+/// "Grant", "May" are left out) or a company's own first word.
+#[rustfmt::skip]
+const GIVEN_NAMES: &[&str] = &[
+    "Aaron", "Adam", "Adrian", "Akio", "Alan", "Albert", "Alex", "Alexander", "Alexandra", "Alfred", "Alice",
+    "Alison", "Amanda", "Amy", "Andrea", "Andreas", "Andrew", "Andy", "Angela", "Anna", "Anne", "Anthony",
+    "Antonio", "Arnold", "Arthur", "Barbara", "Benjamin", "Bernard", "Bernd", "Betty", "Bruce", "Bryan",
+    "Carl", "Carlos", "Carol", "Caroline", "Catherine", "Charles", "Charlotte", "Chris", "Christian",
+    "Christina", "Christine", "Christopher", "Claire", "Claudia", "Colin", "Craig", "Daniel", "Danielle",
+    "David", "Deborah", "Dennis", "Diana", "Diane", "Donald", "Douglas", "Edward", "Elena", "Elizabeth",
+    "Elon", "Emily", "Emma", "Enzo", "Eric", "Erik", "Eugene", "Ferdinand", "Francesca", "Francesco",
+    "Francis", "Francois", "François", "Frederick", "Friedrich", "Gary", "Geoffrey", "George", "Georg",
+    "Gerald", "Gerhard", "Giorgio", "Giovanni", "Gregory", "Hans", "Harold", "Harrison", "Heinrich",
+    "Helen", "Helmut", "Henri", "Henry", "Herbert", "Howard", "Hugh", "Ian", "Isabel", "Jacob", "Jacques",
+    "James", "Jamie", "Jane", "Janet", "Jason", "Jean", "Jeff", "Jeffrey", "Jennifer", "Jens", "Jensen",
+    "Jeremy", "Jessica", "Joan", "Johann", "Johannes", "John", "Jonathan", "Jose", "José", "Joseph",
+    "Juan", "Judith", "Julia", "Julie", "Jürgen", "Karen", "Karl", "Katherine", "Kathleen", "Keith",
+    "Kenneth", "Kevin", "Klaus", "Kurt", "Larry", "Laura", "Lawrence", "Leonard", "Linda", "Lisa", "Louis",
+    "Luca", "Lucy", "Luis", "Manfred", "Marco", "Margaret", "Maria", "Marie", "Mario", "Martha", "Martin",
+    "Mary", "Matthew", "Matthias", "Michael", "Michel", "Michelle", "Miguel", "Mukesh", "Nancy", "Nicholas",
+    "Nicola", "Oliver", "Olivia", "Pamela", "Patricia", "Patrick", "Paul", "Paula", "Peter", "Philip",
+    "Philippe", "Pierre", "Rachel", "Ralph", "Raymond", "Rebecca", "Richard", "Robert", "Roberto",
+    "Roger", "Ronald", "Rupert", "Ruth", "Samuel", "Sarah", "Satya", "Scott", "Sebastian", "Sergey",
+    "Sharon", "Soichiro", "Stefan", "Stefano", "Stephanie", "Stephen", "Steven", "Susan", "Sundar",
+    "Thomas", "Timothy", "Ulrich", "Vincent", "Walt", "Walter", "Werner", "William",
+    "Wolfgang", "Yuki",
+];
+
 /// Titles before a person's name ("Chief Executive Roland Busch", "CEO Tim Cook").
 #[rustfmt::skip]
 const TITLES: &[&str] = &[
@@ -3614,8 +3669,9 @@ mod tests {
 
     #[test]
     fn word_lists_have_no_repeats() {
-        let lists: [(&str, &[&str]); 20] = [
+        let lists: [(&str, &[&str]); 21] = [
             ("EXCHANGES", EXCHANGES),
+            ("GIVEN_NAMES", GIVEN_NAMES),
             ("COMMON_ACRONYMS", COMMON_ACRONYMS),
             ("TRADING_WORDS", TRADING_WORDS),
             ("CONNECTORS", CONNECTORS),
@@ -3957,6 +4013,41 @@ mod tests {
             names("Nikkei 225 rose; the Nasdaq Composite and Nikkei share average fell"),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn a_given_name_opening_a_sentence_makes_a_surname() {
+        assert!(names("Henry Ford introduced the assembly line in 1913.").is_empty());
+        assert!(names("Klaus Schwab stepped down as chairman.").is_empty());
+        assert_eq!(
+            names("Michael Dell sold 10 million shares of Dell Technologies."),
+            ["Dell Technologies"]
+        );
+        assert!(names("He said so. Michael Bloomberg pledged $1 billion.").is_empty());
+        // Not after a descriptor, a function word or a sentence's own word.
+        assert_eq!(names("Carmaker Ford said sales fell."), ["Ford"]);
+        assert_eq!(names("Both Ford and GM raised prices."), ["Ford", "GM"]);
+        assert_eq!(names("Ford said sales fell."), ["Ford"]);
+        // A listed name that opens with a given name is matched whole.
+        assert_eq!(
+            names("Raymond James raised its dividend."),
+            ["Raymond James"]
+        );
+    }
+
+    #[test]
+    fn plural_nouns_of_people_are_no_one_word_names() {
+        // The generator's PEOPLE_WORDS: subjects that open sentences.
+        assert!(names("Investors sold shares after the miss.").is_empty());
+        assert!(names("Partners said the deal would close in March.").is_empty());
+        assert!(names("Housing Starts rose 3% in September.").is_empty());
+        // Longer names that hold them are listed still.
+        assert_eq!(
+            names("Global Partners said volumes rose."),
+            ["Global Partners"]
+        );
+        // A founder's full name that is the company's news name is listed whole.
+        assert_eq!(names("John Deere raised prices."), ["John Deere"]);
     }
 
     #[test]
