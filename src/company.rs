@@ -26,11 +26,13 @@
 //!    the gazetteer lists it for another company; a second symbol in the same bracket
 //!    ("(LSE: HSBA; HKEX: 0005)") is another listing of the same company. A code after a
 //!    non-US exchange prefix reports the listing ("HKEX: 0005" → `0005.HK`, "LSE: BARC"
-//!    → `BARC.L`, "Euronext Paris: AIR" → `AIR.PA`). A share
+//!    → `BARC.L`, "Euronext Paris: AIR" → `AIR.PA`, "Nasdaq Helsinki: NOKIA" → `NOKIA.HE`,
+//!    "TSX-V: LUM" → `LUM.V`, "OSE: EQNR" → `EQNR.OL`, "AIM: VLM" → `VLM.L`). A share
 //!    class with a dot (`BRK.B`) is looked up as the lists write it (`BRK-B`). A bare upper-case ticker (`BABA jumped 9%`) is taken only
 //!    when the gazetteer knows it, it is not a common acronym, no article comes before it
 //!    ("the RBA decision"), and a trading word (shares, stock, rose, fell, ...) stands
-//!    within a few tokens in the same sentence.
+//!    within a few tokens in the same sentence, and no group word or legal form follows
+//!    it ("HSBC Holdings shares fell" is the name's).
 //! 3. **Gazetteer names**, longest match first on token boundaries, so "Thomson
 //!    Reuters" beats "Reuters". Case is checked against the listed form: acronyms
 //!    (`AMD`, `IDC`) only as written; other names with every word capitalized as listed
@@ -103,7 +105,8 @@
 //! "Apple said", "Apple engineers were" need none). Lower-case words never match a name. Short
 //! acronyms of lesser-known companies (`FRP`, `PIK`) need the same evidence. A one-word
 //! name right after a capitalized word in running text is taken for a surname
-//! ("broker Jeffrey Wendel", "founder Michael Dell"), and a lesser-known one before a
+//! ("broker Jeffrey Wendel", "founder Michael Dell"), as is one after a given name that
+//! opens a sentence ("Henry Ford introduced", "Michael Dell sold"), and a lesser-known one before a
 //! surname may be a first name and needs evidence ("Arvind Krishna said"); a listed
 //! generic word that needs evidence ends an unknown name after any capitalized word
 //! ("Software" of "Pellucid Software Reports Record Revenue"); one that
@@ -725,7 +728,7 @@ impl CompanyFinder {
             return None;
         }
         let t = span_text(toks, lo, hi);
-        let yahoo = exchange_suffix(toks.str(i)).map(|sfx| yahoo_code(t, sfx));
+        let yahoo = prefix_suffix(toks, i).map(|sfx| yahoo_code(t, sfx));
         let company = yahoo
             .as_deref()
             .and_then(|y| self.lookup_ticker(y))
@@ -819,7 +822,7 @@ impl CompanyFinder {
             return;
         }
         if let Some(company) = self.lookup_ticker(text) {
-            if trading_context(toks, i) {
+            if trading_context(toks, i) && !name_goes_on(toks, i) {
                 cands.push(ticker_cand(toks, i, i + 1, Some(company)));
             }
         }
@@ -1216,12 +1219,9 @@ fn listed_code(toks: &Tokens<'_>, lo: usize, code: &str) -> String {
     let suffix = colon.and_then(|k| {
         // The exchange code ends at the colon: one word, or two ("NYSE American",
         // "Euronext Paris").
-        (k.saturating_sub(2)..k)
+        (k.saturating_sub(3)..k)
             .find(|&j| exchange_prefix(toks, j) == Some(k))
-            .and_then(|j| match toks.str(j) {
-                "Euronext" => euronext_suffix(toks.str(j + 1)),
-                x => exchange_suffix(x),
-            })
+            .and_then(|j| prefix_suffix(toks, j))
     });
     match suffix {
         Some(sfx) => yahoo_code(code, sfx),
@@ -1238,6 +1238,32 @@ fn yahoo_code(code: &str, sfx: &str) -> String {
         // A share class's dot is a dash in that form ("TSX: BAM.A" is "BAM-A.TO").
         format!("{}.{sfx}", code.replace('.', "-"))
     }
+}
+
+/// The Yahoo suffix of the exchange code at token `i`, of one word ("HKEX") or more
+/// ("Euronext Paris", "Nasdaq Helsinki", "TSX-V").
+fn prefix_suffix(toks: &Tokens<'_>, i: usize) -> Option<&'static str> {
+    match toks.str(i) {
+        "Euronext" => euronext_suffix(toks.str(i + 1)),
+        "Nasdaq" | "NASDAQ" => nordic_suffix(toks.str(i + 1)),
+        "TSX" if toks.is_sym(i + 1, '-') => Some("V"),
+        x => exchange_suffix(x),
+    }
+}
+
+/// The Yahoo suffix of a Nasdaq Nordic or Baltic market named after "Nasdaq" ("Nasdaq
+/// Stockholm").
+fn nordic_suffix(market: &str) -> Option<&'static str> {
+    Some(match market {
+        "Stockholm" => "ST",
+        "Helsinki" => "HE",
+        "Copenhagen" => "CO",
+        "Iceland" => "IC",
+        "Tallinn" => "TL",
+        "Riga" => "RG",
+        "Vilnius" => "VS",
+        _ => return None,
+    })
 }
 
 /// The Yahoo suffix of a Euronext market named after "Euronext" ("Euronext Paris").
@@ -1264,7 +1290,8 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
         let (Some(p), Some(c)) = (before.last(), after.first_mut()) else {
             continue;
         };
-        if !c.ticker || p.hi > c.lo || c.lo - p.hi > 4 {
+        // "( TSX - V :" is the longest run of tokens between.
+        if !c.ticker || p.hi > c.lo || c.lo - p.hi > 5 {
             continue;
         }
         // "(LSE: HSBA; HKEX: 0005)": a second symbol in the same bracket is another
@@ -1317,10 +1344,10 @@ fn in_bracket(toks: &Tokens<'_>, lo: usize) -> bool {
     })
 }
 
-/// Whether token `j` is the second word of a two-word exchange code ("American" of "NYSE
-/// American", "Paris" of "Euronext Paris").
+/// Whether token `j` is inside an exchange code after its first word ("American" of
+/// "NYSE American", "Paris" of "Euronext Paris", "-" and "V" of "TSX-V").
 fn in_exchange_code(toks: &Tokens<'_>, j: usize) -> bool {
-    j > 0 && exchange_prefix(toks, j - 1).is_some_and(|end| end > j)
+    (j.saturating_sub(2)..j).any(|p| exchange_prefix(toks, p).is_some_and(|end| end > j))
 }
 
 /// Keeps non-overlapping candidates: by source precedence for the caller's list and
@@ -1547,7 +1574,8 @@ const EXCHANGES: &[&str] = &[
     "SEHK", "HK", "TSE", "TYO", "LSE", "LON", "FRA", "ETR", "XETRA", "EPA", "AMS", "BIT", "SIX", "SWX", "VTX", "TSX",
     "TSXV", "ASX", "NSE", "BSE", "KRX", "KOSDAQ", "KOSPI", "SHA", "SHE", "SSE", "SZSE", "TPE", "TWSE", "HEL", "STO",
     "CPH", "OSL", "BME", "ELI", "EBR", "WSE", "JSE", "SGX", "BMV", "TASE", "AEX", "NZX", "IDX", "KLSE", "MYX",
-    "BVMF", "VIE", "Euronext", "EURONEXT", "CSE", "Cboe", "CBOE",
+    "BVMF", "VIE", "Euronext", "EURONEXT", "CSE", "Cboe", "CBOE", "OSE", "AIM", "MTA", "NasdaqGS", "NasdaqGM",
+    "NasdaqCM", "NYSEMKT", "BIST", "ATHEX", "PSE", "ISE", "NEO",
 ];
 
 /// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
@@ -1564,11 +1592,15 @@ fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
 /// Arca" two words, else one.
 fn code_end(toks: &Tokens<'_>, i: usize) -> usize {
     let second = toks.str(i + 1);
-    // "NYSE American", "NYSE Arca", "OTC Pink", "OTC Markets".
+    // "NYSE American", "NYSE Arca", "OTC Pink", "OTC Markets", "Nasdaq Stockholm".
     if matches!(second, "American" | "Arca" | "Pink" | "Markets")
         || (toks.str(i) == "Euronext" && euronext_suffix(second).is_some())
+        || (matches!(toks.str(i), "Nasdaq" | "NASDAQ") && nordic_suffix(second).is_some())
     {
         i + 2
+    } else if toks.is_sym(i + 1, '-') && toks.str(i + 2) == "V" && toks.str(i) == "TSX" {
+        // "TSX-V", the TSX Venture Exchange as press releases write it.
+        i + 3
     } else {
         i + 1
     }
@@ -1581,7 +1613,7 @@ fn colon_after_code(toks: &Tokens<'_>, i: usize) -> bool {
     // A code ends one or two tokens on: no colon there, no need to read the next word.
     // The two tokens are sliced once.
     let near = toks.toks.get(i + 1..).unwrap_or_default();
-    near.iter().take(2).any(|t| t.is_sym(':')) && toks.is_sym(code_end(toks, i), ':')
+    near.iter().take(3).any(|t| t.is_sym(':')) && toks.is_sym(code_end(toks, i), ':')
 }
 
 /// The Yahoo suffix of an exchange prefix, to look "HKG: 9988" up as "9988.HK".
@@ -1596,6 +1628,12 @@ fn exchange_suffix(exchange: &str) -> Option<&'static str> {
         "SIX" | "SWX" | "VTX" => "SW",
         "TSX" => "TO",
         "TSXV" => "V",
+        "AIM" => "L",
+        "MTA" => "MI",
+        "OSE" => "OL",
+        "BIST" => "IS",
+        "ATHEX" => "AT",
+        "ISE" => "IR",
         "CSE" => "CN",
         "ASX" => "AX",
         "NSE" => "NS",
@@ -1704,6 +1742,15 @@ fn ends_name(toks: &Tokens<'_>, i: usize) -> bool {
     i > 0
         && (toks.has_shape(i - 1, token::CAPITALIZED) || toks.is_sym(i - 1, ','))
         && suffix_at(toks, i) > i
+}
+
+/// Whether the upper-case word at `i` opens a company's name, which the name pass takes
+/// whole: a group word or a legal form follows it ("HSBC Holdings shares fell", "CME
+/// Group shares rose", "AMD Inc. stock").
+fn name_goes_on(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.get(i + 1).is_some_and(Token::spaced_in_line)
+        && toks.has_shape(i + 1, token::CAPITALIZED)
+        && (toks.word_in(i + 1, DIVISION_WORDS) || suffix_at(toks, i + 1) > i + 1)
 }
 
 /// Whether token `i` sits among upper-case words (a headline or a shouted line).
@@ -3570,6 +3617,40 @@ mod tests {
             ["Kemira Oyj", "KRA1V"]
         );
         assert_eq!(names("BABA jumped 9% in premarket trading"), ["BABA"]);
+        // A symbol that opens its company's name is the name's.
+        assert_eq!(names("HSBC Holdings shares fell 2%"), ["HSBC Holdings"]);
+        assert_eq!(names("CME Group shares rose 2%"), ["CME Group"]);
+        assert_eq!(names("HSBC shares fell 2% in Hong Kong"), ["HSBC"]);
+        // Prefixes of Oslo, AIM, Milan, the TSX Venture Exchange and Nasdaq's Nordic
+        // markets; the listing takes the exchange's suffix.
+        let listed = |text: &str| {
+            let f = CompanyFinder::new(&[]);
+            let toks = Tokens::new(text);
+            let mut out = Vec::new();
+            f.find(&toks, &mut out);
+            out.into_iter()
+                .filter_map(|e| match e.value {
+                    Value::Company(c) => c.ticker.map(Cow::into_owned),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            listed("Equinor (OSE: EQNR) raised its dividend"),
+            ["EQNR", "EQNR.OL"]
+        );
+        assert_eq!(
+            names("Lumina Gold Corp. (TSX-V: LUM) said"),
+            ["Lumina Gold Corp.", "LUM"]
+        );
+        assert_eq!(listed("Lumina Gold Corp. (TSX-V: LUM) said"), ["LUM.V"]);
+        assert_eq!(listed("Velmora plc (AIM: VLM) said"), ["VLM.L"]);
+        assert_eq!(
+            listed("Nokia (Nasdaq Helsinki: NOKIA) said"),
+            ["NOKIA.HE", "NOKIA.HE"]
+        );
+        // Not "TSX" before another letter than V.
+        assert_eq!(names("Acme Corp (TSX-X: ACM) said"), ["Acme Corp"]);
         assert!(names("ALL of them ARE here").is_empty());
     }
 
