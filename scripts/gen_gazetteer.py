@@ -588,7 +588,11 @@ Pty Ltd; Pty. Ltd.; Pte; Pte Ltd; Pte. Ltd.; Bhd; Berhad; Sdn Bhd; Tbk; PT; K.K.
 Co., Ltd.; Co.,Ltd.; Co. Ltd; Co. Ltd.; Ltda; Ltda.; S/A; NL; N.L.; SCA; S.C.A.; Holdings Inc.;
 S.A.A.; SAA; AD; DD; d.d.; d.o.o.; a.s.; s.r.o.; Nyrt; Zrt; Kft; OAO; PAO; PJSC; OJSC; JSC;
 ZAO; Pvt Ltd; Pvt. Ltd.; Private Limited; Public Company Limited; S.a.r.l.; S.à r.l.; Sarl;
-SARL; S.R.L.; hf; hf.; ehf.; NPC; SOC; ULC; PBC; LLLP; PLLC; S.C.; SpA
+SARL; S.R.L.; hf; hf.; ehf.; NPC; SOC; ULC; PBC; LLLP; PLLC; S.C.; SpA;
+Co., Ltd; Co.,Ltd; Co., Limited; Public Co. Ltd.; Public Co Ltd; Public Company Ltd;
+GmbH & Co. KG; GmbH & Co KG; GmbH & Co. KGaA; AG & Co. KG; KG; Gesellschaft mbH;
+S.A. de C.V.; SA de CV; S. de R.L. de C.V.; S.A.P.I. de C.V.; S.A.C.; S.A.U.; S.L.U.;
+Lda; Lda.; Kabushiki Kaisha; DAC; A.Ş.; Sp. z o.o.
 """.replace("\n", " ").split(";") if t.strip()]
 
 GLEIF_COUNTRIES = {"US", "GB", "DE", "FR", "NL", "CH", "AT", "IT", "ES", "FI", "SE", "NO",

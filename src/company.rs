@@ -47,7 +47,8 @@
 //!    `data/legal_suffixes.txt` (`Inc`, `Corp.`, `Co., Ltd.`, `Oyj`, `A/S`, `S.p.A.`, ...),
 //!    or by a corporate head noun (`Group`, `Holdings`, `Brothers`, `Securities`, `Therapeutics`,
 //!    `Airlines`, ...). This finds companies no list knows ("K Mart Corp"). The name stops
-//!    at lower-case words other than name connectors (`of`, `de`, `&`), at punctuation and
+//!    at lower-case words other than name connectors (`of`, `de`, `do`, `&`, an elided `d'`
+//!    as in "Société Marseillaise d'Investissement SAS"), at punctuation and
 //!    at words that start sentences or clauses ("The", "Shares", "In", month names). It
 //!    takes initials that open it ("E.F. Hutton Group Inc"), a nationality only before
 //!    generic words ("American Motors Corp", not "Finnish" of "Finnish Rautaruukki Oyj"),
@@ -1739,8 +1740,17 @@ const COMMON_ACRONYMS: &[&str] = &[
 /// Whether the upper-case word at `i` is the legal suffix of the name before it
 /// ("Halvorsen Mining ASA said output rose"), not a ticker ("ASA").
 fn ends_name(toks: &Tokens<'_>, i: usize) -> bool {
+    // "GmbH & Co. KG": after the dot of an abbreviated legal form too.
+    let after_abbreviation = || {
+        i > 1
+            && toks.is_sym(i - 1, '.')
+            && toks.glued(i - 1)
+            && toks.has_shape(i - 2, token::CAPITALIZED)
+    };
     i > 0
-        && (toks.has_shape(i - 1, token::CAPITALIZED) || toks.is_sym(i - 1, ','))
+        && (toks.has_shape(i - 1, token::CAPITALIZED)
+            || toks.is_sym(i - 1, ',')
+            || after_abbreviation())
         && suffix_at(toks, i) > i
 }
 
@@ -2198,7 +2208,8 @@ const CONNECTORS: &[&str] = &[
 /// which joins two names more often than it sits inside one.
 #[rustfmt::skip]
 const NAME_CONNECTORS: &[&str] = &[
-    "of", "de", "du", "des", "la", "le", "di", "della", "del", "van", "von", "der", "den", "y", "e", "et", "für",
+    "of", "de", "du", "des", "la", "le", "di", "della", "del", "van", "von", "der", "den", "y", "e", "et", "für", "do",
+    "da", "dos", "das",
 ];
 
 /// Whether tokens `lo..hi` of the text have the letter case of the alias they matched.
@@ -3533,6 +3544,23 @@ fn walk_back(toks: &Tokens<'_>, p: usize) -> usize {
             lo = j;
             continue;
         }
+        // "Société Marseillaise d'Investissement SAS", "Banca dell'Adriatico": an elided
+        // connector glued by its apostrophe to the name word after it.
+        if matches!(t.kind, TokKind::Sym('\'' | '’'))
+            && !t.space_before
+            && lo < p
+            && toks.glued(lo)
+            && j >= 2
+            && matches!(
+                toks.str(j - 1),
+                "d" | "l" | "dell" | "all" | "nell" | "sull"
+            )
+            && toks.get(j - 1).is_some_and(|w| w.space_before)
+            && is_name_word(toks, j - 2)
+        {
+            lo = j - 1;
+            continue;
+        }
         break;
     }
     // Never start on a connector or symbol.
@@ -3577,6 +3605,35 @@ mod tests {
         assert_eq!(
             names("The Boeing Company delivered jets."),
             ["Boeing Company"]
+        );
+        // Legal forms of more jurisdictions, and "Co., Ltd" without its last dot.
+        for name in [
+            "Taizhou Haitian Pharmaceutical Co., Ltd",
+            "Müller Holding GmbH & Co. KG",
+            "Aceros del Norte S.A. de C.V.",
+            "Daiwa Kogyo Kabushiki Kaisha",
+            "Steiner Maschinenbau Gesellschaft mbH",
+            "Andes Cobre S.A.C.",
+            "Emerald Isle Holdings DAC",
+            "Istanbul Cam Sanayi A.Ş.",
+            "Quinta do Vale Lda.",
+            "Kowalski Logistyka Sp. z o.o.",
+        ] {
+            assert_eq!(names(&format!("{name} said revenue rose 5%.")), [name]);
+        }
+        // An elided connector ("d'", "dell'") joins the words around it.
+        assert_eq!(
+            names("Société Marseillaise d'Investissement SAS was sold."),
+            ["Société Marseillaise d'Investissement SAS"]
+        );
+        // Not the lower-case words of a sentence, nor an apostrophe that opens a quote.
+        assert_eq!(
+            names("Investors do not expect Brannik Mining Ltd to pay."),
+            ["Brannik Mining Ltd"]
+        );
+        assert_eq!(
+            names("He called it 'Aurelio Transport SpA' in the filing."),
+            ["Aurelio Transport SpA"]
         );
     }
 
