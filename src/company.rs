@@ -57,7 +57,9 @@
 //! 5. **Context rules** for names no list knows and that carry no suffix: capitalized
 //!    words right before a bracketed ticker ("Banca della Svizzera Italiana <BISZ.Z>"),
 //!    the subject of a wire story's first sentence ("ZURICH, March 9 - Mayfair Stores
-//!    said"), a word after a descriptor noun ("airline TAP", "retailer Korvela"), a name
+//!    said"), a word after a descriptor noun ("airline TAP", "retailer Korvela", and
+//!    capitalized where it opens a sentence: "Retailer Korvane said"; such a descriptor
+//!    is never the first word of a name: "Drugmaker Halvion Pharma said"), a name
 //!    before an appositive ("Korvela, the Finnish retailer,") and a name before a
 //!    possessive with a financial noun ("Korvela 's net profit"). A name of two to four
 //!    capitalized words that ends with an industry word ("Software", "Foods", "Motors",
@@ -865,6 +867,10 @@ impl CompanyFinder {
                         .map(|(len, a)| (len, Which::Embedded, a))
                 });
             let Some((len, w, alias)) = best else {
+                // "Retailer Korvane said": a descriptor that opens a sentence is a cue.
+                if let Some((lo, hi)) = opening_described_name(toks, blocked, i) {
+                    cands.push(context_cand(toks, lo, hi));
+                }
                 continue;
             };
             let mut hi = i + len;
@@ -2979,16 +2985,47 @@ fn after_opening_given_name(toks: &Tokens<'_>, i: usize) -> bool {
         return false;
     }
     let p = i - 1;
-    let opens = p == 0
-        || toks.get(p).is_some_and(|t| t.newline_before)
-        || toks.is_sym(p - 1, '.')
-        || toks.is_sym(p - 1, '!')
-        || toks.is_sym(p - 1, '?')
-        || toks.is_sym(p - 1, '"')
-        || toks.is_sym(p - 1, '\u{201c}');
-    opens
+    opens_sentence(toks, p)
         && toks.has_shape(p, token::CAPITALIZED)
         && in_set(&GIVEN_NAME_SET, GIVEN_NAMES, toks.str(p))
+}
+
+/// Whether token `i` opens a sentence or a line, where any word is capitalized.
+fn opens_sentence(toks: &Tokens<'_>, i: usize) -> bool {
+    i == 0
+        || toks.get(i).is_some_and(|t| t.newline_before)
+        || toks.is_sym(i - 1, '.')
+        || toks.is_sym(i - 1, '!')
+        || toks.is_sym(i - 1, '?')
+        || toks.is_sym(i - 1, '"')
+        || toks.is_sym(i - 1, '\u{201c}')
+}
+
+/// Whether token `i` is a descriptor noun capitalized only because it opens a sentence
+/// ("Drugmaker Halvion Pharma said", "Retailer Korvane said"): it describes the name
+/// after it and is no part of it. Not the descriptors that open names themselves ("Bank
+/// Pekao", "Group Lotus", "Fund", "Carrier Global").
+fn opening_descriptor(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.has_class(i, lexicon::COMPANY_DESCRIPTOR)
+        && toks.has_shape(i, token::CAPITALIZED)
+        && opens_sentence(toks, i)
+        && !toks.word_in(i, NAME_OPENING_DESCRIPTORS)
+}
+
+/// Descriptor nouns that open company names too.
+#[rustfmt::skip]
+const NAME_OPENING_DESCRIPTORS: &[&str] = &[
+    "bank", "group", "fund", "unit", "company", "firm", "investor", "giant", "subsidiary", "utility", "carrier",
+    "maker", "peer", "rival", "developer", "publisher",
+];
+
+/// The name after a descriptor that opens a sentence ("Retailer Korvane said"), as
+/// [`described_name`] reads one after a lower-case descriptor.
+fn opening_described_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
+    if !opening_descriptor(toks, i) {
+        return None;
+    }
+    described_name(toks, blocked, i)
 }
 
 static GIVEN_NAME_SET: WordSet = OnceLock::new();
@@ -3078,6 +3115,7 @@ pub(crate) const DESCRIPTORS: &[&str] = &[
     "brokerage", "conglomerate", "giant", "startup", "operator", "supplier", "producer", "automaker",
     "carmaker", "chipmaker", "miner", "group", "subsidiary", "unit", "rival", "peer", "competitor", "developer",
     "publisher", "distributor", "wholesaler", "shipper", "shipbuilder", "utility", "bank", "investor", "fund",
+    "drugmaker", "steelmaker", "planemaker", "reinsurer", "homebuilder", "refiner", "biotech",
 ];
 
 /// What a company's possessive is followed by ("Satama 's net profit").
@@ -3416,6 +3454,7 @@ const APPOSITIVE_NOUNS: &[&str] = &[
     "retailer", "company", "firm", "group", "maker", "manufacturer", "airline", "carrier", "lender", "insurer",
     "bank", "conglomerate", "giant", "startup", "operator", "supplier", "producer", "automaker", "carmaker",
     "chipmaker", "miner", "brokerage", "utility", "distributor", "wholesaler", "developer", "publisher",
+    "drugmaker", "steelmaker", "planemaker", "reinsurer", "homebuilder", "refiner", "biotech",
 ];
 
 /// "Name, the [up to three words] retailer": the end of the appositive noun after the
@@ -3565,6 +3604,10 @@ fn walk_back(toks: &Tokens<'_>, p: usize) -> usize {
     }
     // Never start on a connector or symbol.
     while lo < p && !is_name_word(toks, lo) {
+        lo += 1;
+    }
+    // "Drugmaker Halvion Pharma said": nor on a descriptor that opens the sentence.
+    if lo + 1 < p && opening_descriptor(toks, lo) {
         lo += 1;
     }
     lo
@@ -4186,6 +4229,35 @@ mod tests {
         );
         // A founder's full name that is the company's news name is listed whole.
         assert_eq!(names("John Deere raised prices."), ["John Deere"]);
+    }
+
+    #[test]
+    fn a_descriptor_opening_a_sentence_describes_the_name_after_it() {
+        assert_eq!(names("Retailer Korvane said sales fell."), ["Korvane"]);
+        assert_eq!(
+            names("Sales fell. Insurer Castleway said claims rose."),
+            ["Castleway"]
+        );
+        assert_eq!(
+            names("Drugmaker Halvion Pharma said the FDA approved its drug."),
+            ["Halvion Pharma"]
+        );
+        assert_eq!(
+            names("Miner Tarrok Resources said gold output fell."),
+            ["Tarrok Resources"]
+        );
+        assert_eq!(
+            names("Kalvex, the Swiss drugmaker, said sales rose."),
+            ["Kalvex"]
+        );
+        // Not a descriptor that opens names itself, nor a Title Case headline.
+        assert_eq!(names("Bank Pekao SA said profit rose."), ["Bank Pekao SA"]);
+        assert!(names("Retailer Sentiment Improves In November").is_empty());
+        // Mid-sentence the capital is the name's ("the Miner Street Group").
+        assert_eq!(
+            names("It sold a stake to Miner Street Group Ltd on Monday."),
+            ["Miner Street Group Ltd"]
+        );
     }
 
     #[test]
