@@ -2271,6 +2271,12 @@ const CUE_BEFORE: &[&str] = &[
     "invested", "retailer", "company", "firm", "group", "giant", "maker", "operator", "lender", "bank", "brokerage",
     "insurer", "carrier", "startup", "platform", "conglomerate", "spokesperson", "spokesman", "spokeswoman",
 ];
+/// Nouns that are cues before "of" and a name only ("the board of", "its purchase of
+/// Discover", "the takeover of Snap").
+#[rustfmt::skip]
+const CUE_BEFORE_OF: &[&str] = &[
+    "board", "purchase", "acquisition", "takeover", "buyout", "merger", "spinoff", "shareholders",
+];
 #[rustfmt::skip]
 const CUE_AFTER: &[&str] = &[
     "said", "says", "reported", "reports", "announced", "announces", "posted", "posts", "shares", "stock", "plans",
@@ -2363,7 +2369,7 @@ fn cue_right_before(toks: &Tokens<'_>, lo: usize) -> bool {
     };
     let after_cue_word = toks.word_in(p, &["of", "in", "at"])
         && p > 0
-        && (toks.word_in(p - 1, CUE_BEFORE) || toks.word_is(p - 1, "board"));
+        && (toks.word_in(p - 1, CUE_BEFORE) || toks.word_in(p - 1, CUE_BEFORE_OF));
     after_cue_word || toks.word_in(p, CUE_BEFORE) && !toks.word_in(p, &["shares", "stock"])
 }
 
@@ -3231,9 +3237,17 @@ fn opens_described(toks: &Tokens<'_>, i: usize) -> bool {
     toks.has_shape(i + 1, token::CAPITALIZED)
 }
 
-/// Whether the dash at `i` follows a dateline's word and number ("March 9 -").
+/// Whether the dash at `i` follows a dateline's word and number ("March 9 -", "Nov 20
+/// (Reuters) -").
 fn opens_dateline(toks: &Tokens<'_>, i: usize) -> bool {
-    i >= 2 && toks.is_num(i - 1) && toks.is_word(i - 2)
+    (i >= 2 && toks.is_num(i - 1) && toks.is_word(i - 2))
+        // "LONDON, Nov 20 (Reuters) -": the agency's name in brackets after the date.
+        || (i >= 5
+            && toks.is_sym(i - 1, ')')
+            && toks.is_word(i - 2)
+            && toks.is_sym(i - 3, '(')
+            && toks.is_num(i - 4)
+            && toks.is_word(i - 5))
 }
 
 /// Whether the comma at `i` follows a token and comes before an article (", the").
@@ -3289,9 +3303,22 @@ fn appositive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usi
         && i - lo <= 4
         && !blocked[lo..i].iter().any(|&b| b)
         && !REJECT_FIRST.contains(&toks.str(lo))
-        && !any_place(toks, lo, i);
+        && !any_place(toks, lo, i)
+        // "First, the company must cut costs": an adverb that opens a sentence.
+        && !(i - lo == 1 && opens_sentence(toks, lo) && toks.word_in(lo, SENTENCE_ADVERBS));
     ok.then_some((lo, i))
 }
+
+/// Adverbs that open a sentence before a comma ("First, the company ...", "Separately,
+/// the bank ..."), which the appositive rule would read as a name.
+#[rustfmt::skip]
+const SENTENCE_ADVERBS: &[&str] = &[
+    "first", "second", "third", "fourth", "next", "last", "lastly", "finally", "still", "overall", "instead",
+    "indeed", "earlier", "later", "again", "now", "then", "today", "yesterday", "elsewhere", "moreover",
+    "furthermore", "nonetheless", "nevertheless", "otherwise", "thus", "hence", "therefore", "besides", "plus",
+    "yet", "so", "ultimately", "separately", "additionally", "specifically", "similarly", "importantly",
+    "previously", "recently", "currently", "initially", "eventually", "notably", "historically", "globally",
+];
 
 /// Descriptor: the name after the descriptor noun at `i` ("airline TAP has", "the
 /// chemicals group Kemira said").
@@ -3758,6 +3785,12 @@ mod tests {
     fn ambiguous_words_need_evidence() {
         assert!(names("apple orchards and a meta-analysis").is_empty());
         assert!(names("Target practice was the plan.").is_empty());
+        // "the purchase of", "the takeover of": a deal names the company.
+        assert_eq!(
+            names("It completed its purchase of Discover in May."),
+            ["Discover"]
+        );
+        assert!(names("A copy of Discover lay on the table.").is_empty());
         assert_eq!(
             names("Shares of Target fell after Target said sales slowed."),
             ["Target", "Target"]
@@ -3850,9 +3883,12 @@ mod tests {
 
     #[test]
     fn word_lists_have_no_repeats() {
-        let lists: [(&str, &[&str]); 21] = [
+        let lists: [(&str, &[&str]); 24] = [
             ("EXCHANGES", EXCHANGES),
             ("GIVEN_NAMES", GIVEN_NAMES),
+            ("SENTENCE_ADVERBS", SENTENCE_ADVERBS),
+            ("CUE_BEFORE_OF", CUE_BEFORE_OF),
+            ("NAME_OPENING_DESCRIPTORS", NAME_OPENING_DESCRIPTORS),
             ("COMMON_ACRONYMS", COMMON_ACRONYMS),
             ("TRADING_WORDS", TRADING_WORDS),
             ("CONNECTORS", CONNECTORS),
@@ -4258,6 +4294,43 @@ mod tests {
             names("It sold a stake to Miner Street Group Ltd on Monday."),
             ["Miner Street Group Ltd"]
         );
+    }
+
+    #[test]
+    fn a_wire_dateline_with_its_agency_opens_a_name() {
+        assert_eq!(
+            names("LONDON, Nov 20 (Reuters) - Ashbury Homes said profit fell 8%."),
+            ["Reuters", "Ashbury Homes"]
+        );
+        // Not when the words after the dash do not say something.
+        assert_eq!(
+            names("LONDON, Nov 20 (Reuters) - British Gilt Yields rose."),
+            ["Reuters"]
+        );
+    }
+
+    #[test]
+    fn an_adverb_opening_a_sentence_is_no_appositive_name() {
+        assert!(names("First, the company must cut costs.").is_empty());
+        assert!(names("Costs rose. Separately, the bank said it would hire.").is_empty());
+        assert_eq!(
+            names("Korvela, the Finnish retailer, said sales rose."),
+            ["Korvela"]
+        );
+    }
+
+    #[test]
+    fn state_owned_and_private_companies_are_listed() {
+        assert_eq!(
+            names("Petronas and Pertamina signed a gas deal with Cargill."),
+            ["Petronas", "Pertamina", "Cargill"]
+        );
+        assert_eq!(
+            names("Hon Hai Precision said sales rose."),
+            ["Hon Hai Precision"]
+        );
+        // Not the country's word alone.
+        assert!(names("Qatar said exports rose.").is_empty());
     }
 
     #[test]
