@@ -1741,6 +1741,11 @@ const COMMON_ACRONYMS: &[&str] = &[
     "EV", "EVS", "PE", "CEOS", "SEC", "FDA", "FTC", "DOJ", "IMF", "ECB", "FED", "PCT", "ADR", "ADS", "NYSE", "NASDAQ",
     "OK", "LLC", "INC", "LTD", "PLC", "CORP", "CO", "AG", "SA", "NV", "SE", "AB", "HK", "USA", "CHINA", "DAY", "WELL",
     "FUN", "GAIN", "LOW", "HIGH", "MAIN", "REAL", "TRUE", "CASH", "SAFE", "FAST", "PLAY", "LOVE", "LIFE", "WORK", "VS",
+    // Market and economic terms: indicators, commodities, indices, sectors, metrics.
+    "PMI", "LNG", "WTI", "HBM", "CAC", "CPI", "PPI", "PCE", "ISM", "LME", "DRAM", "NAND", "SUV", "SUVS", "ESG",
+    "REIT", "REITS", "SPAC", "OPEC", "VIX", "BTC", "ETH", "XRP", "SOFR", "FMCG", "NBFC", "PSU", "SME", "SMES",
+    "TOPIX", "DAX", "FTSE", "LPG", "EBIT", "ROE", "ARPU", "NIM", "AUM", "NAV", "YTD", "LLM", "LLMS", "AGI", "PHEV",
+    "BEV", "BEVS", "HEV", "OEM", "OEMS",
 ];
 
 /// Whether the upper-case word at `i` is the legal suffix of the name before it
@@ -2284,7 +2289,7 @@ const CUE_AFTER: &[&str] = &[
     "unveiled", "forecast", "forecasts", "shareholders", "executives", "declined", "confirmed", "told",
     "rose", "fell", "jumped", "gained", "dropped", "slid", "climbed", "surged", "tumbled", "plunged", "ceo",
     "filed", "priced", "completed", "warned", "hired", "named", "upgraded", "downgraded", "reiterated", "initiated",
-    "withdrew",
+    "withdrew", "spokesman", "spokeswoman", "spokesperson",
 ];
 /// Nouns of a source's output before "from" or "by" and a name ("data from Counterpoint").
 #[rustfmt::skip]
@@ -3779,6 +3784,12 @@ mod tests {
         // Not "TSX" before another letter than V.
         assert_eq!(names("Acme Corp (TSX-X: ACM) said"), ["Acme Corp"]);
         assert!(names("ALL of them ARE here").is_empty());
+        // Market terms that some exchange lists as a symbol are not bare tickers.
+        assert!(names("LNG prices rose 5% in Asia; WTI crude fell 2%.").is_empty());
+        assert_eq!(
+            names("The S&P Global manufacturing PMI fell to 48.2."),
+            ["S&P Global"]
+        );
     }
 
     #[test]
@@ -3791,6 +3802,9 @@ mod tests {
             ["Discover"]
         );
         assert!(names("A copy of Discover lay on the table.").is_empty());
+        // "a Block spokesman": a company's spokesperson.
+        assert_eq!(names("A Block spokesman declined to comment."), ["Block"]);
+        assert!(names("A road block stopped traffic.").is_empty());
         assert_eq!(
             names("Shares of Target fell after Target said sales slowed."),
             ["Target", "Target"]
