@@ -177,7 +177,8 @@ CURATED = [
     ("Omdia", ["Omdia"], "", "United Kingdom"),
     ("Morningstar", ["Morningstar"], "MORN", "United States"),
     ("S&P Global", ["S&P Global", "Standard & Poor's", "S&P Global Ratings", "S&P Global Market Intelligence"], "SPGI", "United States"),
-    ("Moody's", ["Moody's", "Moody’s", "Moody's Investors Service", "Moody's Analytics"], "MCO", "United States"),
+    ("Moody's", ["Moody's", "Moody’s", "Moody's Investors Service", "Moody's Analytics",
+                 "Moody's Ratings"], "MCO", "United States"),
     ("Fitch Ratings", ["Fitch Ratings", "Fitch"], "", "United States"),
     ("FactSet", ["FactSet"], "FDS", "United States"),
     ("LSEG", ["LSEG", "London Stock Exchange Group", "Refinitiv"], "LSEG.L", "United Kingdom"),
@@ -537,6 +538,12 @@ CURATED = [
     ("Virgin Atlantic", ["Virgin Atlantic"], "", "United Kingdom"),
     ("DJI", ["DJI"], "", "China"),
     ("Epic Games", ["Epic Games"], "", "United States"),
+    ("Fonterra", ["Fonterra", "Fonterra Co-operative Group"], "", "New Zealand"),
+    ("Air New Zealand", ["Air New Zealand"], "AIR.NZ", "New Zealand"),
+    # Listed names whose news form the listings do not carry: the short form of a long
+    # legal name, and a brand's inner capital ("iRobot", which the SEC writes "IROBOT").
+    ("Generali", ["Generali", "Assicurazioni Generali"], "G.MI", "Italy"),
+    ("iRobot", ["iRobot"], "IRBT", "United States"),
 ]
 
 # Single-word forms that must never be matched as a company on their own although some

@@ -2338,6 +2338,18 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize, appositive: bool) -> bool
     if toks.word_in(p, &["from", "by"]) && p > 0 && toks.word_in(p - 1, CUE_BEFORE) {
         return true;
     }
+    // "a funding round led by Sequoia": an investor in a company's financing (not "a
+    // team led by Graham").
+    if toks.word_is(p, "by")
+        && p > 1
+        && toks.word_is(p - 1, "led")
+        && toks.word_in(
+            p - 2,
+            &["round", "financing", "funding", "investment", "raise"],
+        )
+    {
+        return true;
+    }
     // "data from Counterpoint showed", "estimates by Canalys.": the source ends the
     // phrase (not "data from Delta farmers", "figures from Circle K").
     if toks.word_in(p, &["from", "by"])
@@ -3805,6 +3817,12 @@ mod tests {
         // "a Block spokesman": a company's spokesperson.
         assert_eq!(names("A Block spokesman declined to comment."), ["Block"]);
         assert!(names("A road block stopped traffic.").is_empty());
+        // "a round led by": an investor.
+        assert_eq!(
+            names("Quorva raised $50 million in a round led by Sequoia."),
+            ["Sequoia"]
+        );
+        assert!(names("The rescue team was led by Sequoia residents.").is_empty());
         assert_eq!(
             names("Shares of Target fell after Target said sales slowed."),
             ["Target", "Target"]
@@ -4345,6 +4363,20 @@ mod tests {
         );
         // Not the country's word alone.
         assert!(names("Qatar said exports rose.").is_empty());
+    }
+
+    #[test]
+    fn news_forms_of_listed_names() {
+        assert_eq!(
+            names("Generali said operating profit rose; iRobot warned."),
+            ["Generali", "iRobot"]
+        );
+        assert_eq!(
+            names("Moody's Ratings cut the outlook for Nissan."),
+            ["Moody's Ratings", "Nissan"]
+        );
+        // Not the inner-capital brand written as a word.
+        assert!(names("The irobot toy was sold out.").is_empty());
     }
 
     #[test]
