@@ -2289,7 +2289,8 @@ const CUE_AFTER: &[&str] = &[
     "unveiled", "forecast", "forecasts", "shareholders", "executives", "declined", "confirmed", "told",
     "rose", "fell", "jumped", "gained", "dropped", "slid", "climbed", "surged", "tumbled", "plunged", "ceo",
     "filed", "priced", "completed", "warned", "hired", "named", "upgraded", "downgraded", "reiterated", "initiated",
-    "withdrew", "spokesman", "spokeswoman", "spokesperson",
+    "withdrew", "spokesman", "spokeswoman", "spokesperson", "cuts", "raises", "beats", "misses", "hires", "sells",
+    "buys", "agrees", "files", "warns", "launches", "unveils", "tops", "lifts", "trims", "slashes", "boosts",
 ];
 /// Nouns of a source's output before "from" or "by" and a name ("data from Counterpoint").
 #[rustfmt::skip]
@@ -3817,6 +3818,13 @@ mod tests {
         // "a Block spokesman": a company's spokesperson.
         assert_eq!(names("A Block spokesman declined to comment."), ["Block"]);
         assert!(names("A road block stopped traffic.").is_empty());
+        // Verbs in the present, as headlines write them.
+        assert_eq!(
+            names("Target Cuts Forecast As Shoppers Pull Back"),
+            ["Target"]
+        );
+        assert_eq!(names("Best Buy raises its outlook"), ["Best Buy"]);
+        assert!(names("Next cuts to the budget will hurt.").is_empty());
         // "a round led by": an investor.
         assert_eq!(
             names("Quorva raised $50 million in a round led by Sequoia."),
