@@ -544,6 +544,31 @@ CURATED = [
     # legal name, and a brand's inner capital ("iRobot", which the SEC writes "IROBOT").
     ("Generali", ["Generali", "Assicurazioni Generali"], "G.MI", "Italy"),
     ("iRobot", ["iRobot"], "IRBT", "United States"),
+    ("International Airlines Group", ["International Airlines Group", "IAG",
+                                      "International Consolidated Airlines Group"], "IAG.MC", "Spain"),
+    # Airlines whose names the pattern rule cannot find: a nationality or "All" before
+    # the head noun ("British Airways", "All Nippon Airways"), or no head noun at all.
+    ("British Airways", ["British Airways"], "", "United Kingdom"),
+    ("Vueling", ["Vueling"], "", "Spain"),
+    ("Aer Lingus", ["Aer Lingus"], "", "Ireland"),
+    ("Air France", ["Air France"], "", "France"),
+    ("KLM", ["KLM", "KLM Royal Dutch Airlines"], "", "Netherlands"),
+    ("Korean Air", ["Korean Air", "Korean Air Lines"], "003490.KS", "South Korea"),
+    ("Cathay Pacific", ["Cathay Pacific", "Cathay Pacific Airways"], "0293.HK", "Hong Kong"),
+    ("All Nippon Airways", ["All Nippon Airways", "ANA Holdings"], "9202.T", "Japan"),
+    ("EVA Air", ["EVA Air", "EVA Airways"], "2618.TW", "Taiwan"),
+    ("Air China", ["Air China"], "0753.HK", "China"),
+    ("Garuda Indonesia", ["Garuda Indonesia"], "GIAA.JK", "Indonesia"),
+    ("Aeromexico", ["Aeromexico", "Aeroméxico"], "", "Mexico"),
+    ("Avianca", ["Avianca"], "", "Colombia"),
+    ("El Al", ["El Al", "El Al Israel Airlines"], "ELAL.TA", "Israel"),
+    ("Swiss International Air Lines", ["Swiss International Air Lines"], "", "Switzerland"),
+    ("Austrian Airlines", ["Austrian Airlines"], "", "Austria"),
+    ("TAP Air Portugal", ["TAP Air Portugal"], "", "Portugal"),
+    ("WestJet", ["WestJet"], "", "Canada"),
+    ("Virgin Australia", ["Virgin Australia"], "VGN.AX", "Australia"),
+    ("Jetstar", ["Jetstar"], "", "Australia"),
+    ("Wizz Air", ["Wizz Air"], "WIZZ.L", "Hungary"),
 ]
 
 # Single-word forms that must never be matched as a company on their own although some

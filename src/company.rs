@@ -4383,6 +4383,14 @@ mod tests {
             names("Moody's Ratings cut the outlook for Nissan."),
             ["Moody's Ratings", "Nissan"]
         );
+        assert_eq!(
+            names("British Airways owner IAG said demand was strong."),
+            ["British Airways", "IAG"]
+        );
+        assert_eq!(
+            names("Korean Air and Cathay Pacific added flights; All Nippon Airways cut some."),
+            ["Korean Air", "Cathay Pacific", "All Nippon Airways"]
+        );
         // Not the inner-capital brand written as a word.
         assert!(names("The irobot toy was sold out.").is_empty());
     }
