@@ -546,6 +546,22 @@ CURATED = [
     ("iRobot", ["iRobot"], "IRBT", "United States"),
     ("International Airlines Group", ["International Airlines Group", "IAG",
                                       "International Consolidated Airlines Group"], "IAG.MC", "Spain"),
+    # Short forms that news uses for large listed companies and that no listing carries.
+    ("AXA", ["AXA"], "CS.PA", "France"),
+    ("American International Group", ["American International Group", "AIG"], "AIG",
+     "United States"),
+    ("Johnson & Johnson", ["Johnson & Johnson", "J&J"], "JNJ", "United States"),
+    ("Nippon Telegraph & Telephone", ["Nippon Telegraph & Telephone", "NTT",
+                                      "Nippon Telegraph and Telephone"], "9432.T", "Japan"),
+    ("ABN Amro", ["ABN Amro", "ABN AMRO"], "ABN.AS", "Netherlands"),
+    ("State Bank of India", ["State Bank of India", "SBI"], "SBIN.NS", "India"),
+    ("ONGC", ["ONGC", "Oil and Natural Gas Corporation", "Oil and Natural Gas Corp"], "ONGC.NS",
+     "India"),
+    ("CITIC", ["CITIC", "CITIC Ltd", "CITIC Group"], "0267.HK", "China"),
+    ("Marks & Spencer", ["Marks & Spencer", "M&S", "Marks and Spencer", "Marks & Spencer Group",
+                         "Marks and Spencer Group"], "MKS.L", "United Kingdom"),
+    ("Larsen & Toubro", ["Larsen & Toubro", "L&T"], "LT.NS", "India"),
+    ("Hindustan Unilever", ["Hindustan Unilever", "HUL"], "HINDUNILVR.NS", "India"),
     # Airlines whose names the pattern rule cannot find: a nationality or "All" before
     # the head noun ("British Airways", "All Nippon Airways"), or no head noun at all.
     ("British Airways", ["British Airways"], "", "United Kingdom"),

@@ -2789,7 +2789,10 @@ fn find_patterns(
         let and_co = !head && p < i && (toks.word_is(p, "and") || toks.is_sym(p, '&'));
         if and_co && lo >= 2 && toks.is_sym(lo - 1, ',') {
             let lo2 = walk_back(toks, lo - 1);
-            if lo2 < lo - 1 {
+            // Not "Elsewhere, Merck & Co": an adverb that opens the sentence.
+            let adverb =
+                lo2 + 2 == lo && opens_sentence(toks, lo2) && toks.word_in(lo2, SENTENCE_ADVERBS);
+            if lo2 < lo - 1 && !adverb {
                 lo = lo2;
             }
         }
@@ -3694,6 +3697,15 @@ mod tests {
             names("The Boeing Company delivered jets."),
             ["Boeing Company"]
         );
+        // "Goldman, Sachs & Co" but not "Elsewhere, Merck & Co".
+        assert_eq!(
+            names("Elsewhere, Merck & Co agreed to buy Cidara."),
+            ["Merck & Co", "Cidara"]
+        );
+        assert_eq!(
+            names("Goldman, Sachs & Co. said."),
+            ["Goldman, Sachs & Co."]
+        );
         // Legal forms of more jurisdictions, and "Co., Ltd" without its last dot.
         for name in [
             "Taizhou Haitian Pharmaceutical Co., Ltd",
@@ -4390,6 +4402,10 @@ mod tests {
         assert_eq!(
             names("Korean Air and Cathay Pacific added flights; All Nippon Airways cut some."),
             ["Korean Air", "Cathay Pacific", "All Nippon Airways"]
+        );
+        assert_eq!(
+            names("AIG and J&J rose, while M&S and L&T fell."),
+            ["AIG", "J&J", "M&S", "L&T"]
         );
         // Not the inner-capital brand written as a word.
         assert!(names("The irobot toy was sold out.").is_empty());
