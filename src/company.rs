@@ -27,7 +27,8 @@
 //!    ("(LSE: HSBA; HKEX: 0005)") is another listing of the same company. A code after a
 //!    non-US exchange prefix reports the listing ("HKEX: 0005" → `0005.HK`, "LSE: BARC"
 //!    → `BARC.L`, "Euronext Paris: AIR" → `AIR.PA`, "Nasdaq Helsinki: NOKIA" → `NOKIA.HE`,
-//!    "TSX-V: LUM" → `LUM.V`, "OSE: EQNR" → `EQNR.OL`, "AIM: VLM" → `VLM.L`). A share
+//!    "TSX-V: LUM" → `LUM.V`, "OSE: EQNR" → `EQNR.OL`, "AIM: VLM" → `VLM.L`, "FSE: 9NL" →
+//!    `9NL.F`). A share
 //!    class with a dot (`BRK.B`) is looked up as the lists write it (`BRK-B`). A bare upper-case ticker (`BABA jumped 9%`) is taken only
 //!    when the gazetteer knows it, it is not a common acronym, no article comes before it
 //!    ("the RBA decision"), and a trading word (shares, stock, rose, fell, ...) stands
@@ -1582,7 +1583,7 @@ const EXCHANGES: &[&str] = &[
     "TSXV", "ASX", "NSE", "BSE", "KRX", "KOSDAQ", "KOSPI", "SHA", "SHE", "SSE", "SZSE", "TPE", "TWSE", "HEL", "STO",
     "CPH", "OSL", "BME", "ELI", "EBR", "WSE", "JSE", "SGX", "BMV", "TASE", "AEX", "NZX", "IDX", "KLSE", "MYX",
     "BVMF", "VIE", "Euronext", "EURONEXT", "CSE", "Cboe", "CBOE", "OSE", "AIM", "MTA", "NasdaqGS", "NasdaqGM",
-    "NasdaqCM", "NYSEMKT", "BIST", "ATHEX", "PSE", "ISE", "NEO",
+    "NasdaqCM", "NYSEMKT", "BIST", "ATHEX", "PSE", "ISE", "NEO", "FSE", "FWB",
 ];
 
 /// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
@@ -1636,6 +1637,7 @@ fn exchange_suffix(exchange: &str) -> Option<&'static str> {
         "TSX" => "TO",
         "TSXV" => "V",
         "AIM" => "L",
+        "FSE" | "FWB" => "F",
         "MTA" => "MI",
         "OSE" => "OL",
         "BIST" => "IS",
@@ -3802,6 +3804,11 @@ mod tests {
         );
         assert_eq!(listed("Lumina Gold Corp. (TSX-V: LUM) said"), ["LUM.V"]);
         assert_eq!(listed("Velmora plc (AIM: VLM) said"), ["VLM.L"]);
+        // Canadian juniors' Frankfurt listings.
+        assert_eq!(
+            names("Northfield Lithium Corp. (CSE: NLC) (FSE: 9NL) said"),
+            ["Northfield Lithium Corp.", "NLC", "9NL"]
+        );
         assert_eq!(
             listed("Nokia (Nasdaq Helsinki: NOKIA) said"),
             ["NOKIA.HE", "NOKIA.HE"]
