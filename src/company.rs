@@ -3051,11 +3051,23 @@ const NAME_OPENING_DESCRIPTORS: &[&str] = &[
 /// The name after a descriptor that opens a sentence ("Retailer Korvane said"), as
 /// [`described_name`] reads one after a lower-case descriptor.
 fn opening_described_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
-    if !opening_descriptor(toks, i) {
+    if !opening_descriptor(toks, i) || !toks.word_in(i, OPENING_CUES) {
         return None;
     }
-    described_name(toks, blocked, i)
+    // Not a plural noun capitalized as a term ("Producer Prices rose").
+    let (lo, hi) = described_name(toks, blocked, i)?;
+    (!toks.str(hi - 1).ends_with('s')).then_some((lo, hi))
 }
+
+/// Descriptors that name only companies, and so are cues where they open a sentence
+/// ("Retailer Korvane said"); not "Producer", "Supplier" or "Operator", which open terms
+/// ("Producer Prices", "Supplier Diversity").
+#[rustfmt::skip]
+const OPENING_CUES: &[&str] = &[
+    "airline", "lender", "insurer", "reinsurer", "retailer", "brokerage", "conglomerate", "startup", "automaker",
+    "carmaker", "chipmaker", "drugmaker", "steelmaker", "planemaker", "miner", "refiner", "homebuilder",
+    "shipbuilder", "biotech",
+];
 
 static GIVEN_NAME_SET: WordSet = OnceLock::new();
 
@@ -3866,8 +3878,9 @@ mod tests {
 
     #[test]
     fn word_lists_fit_their_fast_tests() {
-        // `appositive_after` tests the descriptor class bit before the list.
-        for w in APPOSITIVE_NOUNS {
+        // `appositive_after` and `opening_described_name` test the descriptor class bit
+        // before the list.
+        for w in APPOSITIVE_NOUNS.iter().chain(OPENING_CUES) {
             assert!(DESCRIPTORS.contains(w), "{w}");
             assert_ne!(
                 lexicon::classify(w.as_bytes()) & lexicon::COMPANY_DESCRIPTOR,
@@ -3942,11 +3955,12 @@ mod tests {
 
     #[test]
     fn word_lists_have_no_repeats() {
-        let lists: [(&str, &[&str]); 24] = [
+        let lists: [(&str, &[&str]); 25] = [
             ("EXCHANGES", EXCHANGES),
             ("GIVEN_NAMES", GIVEN_NAMES),
             ("SENTENCE_ADVERBS", SENTENCE_ADVERBS),
             ("CUE_BEFORE_OF", CUE_BEFORE_OF),
+            ("OPENING_CUES", OPENING_CUES),
             ("NAME_OPENING_DESCRIPTORS", NAME_OPENING_DESCRIPTORS),
             ("COMMON_ACRONYMS", COMMON_ACRONYMS),
             ("TRADING_WORDS", TRADING_WORDS),
@@ -4348,6 +4362,8 @@ mod tests {
         // Not a descriptor that opens names itself, nor a Title Case headline.
         assert_eq!(names("Bank Pekao SA said profit rose."), ["Bank Pekao SA"]);
         assert!(names("Retailer Sentiment Improves In November").is_empty());
+        assert!(names("Producer Prices rose 0.2% in October.").is_empty());
+        assert!(names("Supplier Diversity programs grew.").is_empty());
         // Mid-sentence the capital is the name's ("the Miner Street Group").
         assert_eq!(
             names("It sold a stake to Miner Street Group Ltd on Monday."),
