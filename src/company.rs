@@ -2398,6 +2398,7 @@ fn cue_right_before(toks: &Tokens<'_>, lo: usize) -> bool {
 #[rustfmt::skip]
 const PERSON_VERBS: &[&str] = &[
     "said", "says", "told", "confirmed", "declined", "agreed", "expects", "plans", "warned", "announced",
+    "warns", "agrees", "raises", "cuts", "files", "sells", "buys", "hires", "launches", "unveils",
 ];
 
 /// Whether the ambiguous candidate `c`, a name that is also a person's or a place's, is
@@ -3856,6 +3857,9 @@ mod tests {
         );
         assert_eq!(names("Best Buy raises its outlook"), ["Best Buy"]);
         assert!(names("Next cuts to the budget will hurt.").is_empty());
+        // A person's verb too: not a company by itself after a person's name.
+        let logan = names("Logan warns of sticky inflation.");
+        assert!(logan.is_empty(), "{logan:?}");
         // "a round led by": an investor.
         assert_eq!(
             names("Quorva raised $50 million in a round led by Sequoia."),
