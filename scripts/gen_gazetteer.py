@@ -101,7 +101,8 @@ CURATED = [
     ("Samsung", ["Samsung", "Samsung Electronics"], "005930.KS", "South Korea"),
     ("SK Hynix", ["SK Hynix", "SK hynix"], "000660.KS", "South Korea"),
     ("TSMC", ["TSMC", "Taiwan Semiconductor Manufacturing", "Taiwan Semiconductor"], "TSM", "Taiwan"),
-    ("Foxconn", ["Foxconn", "Hon Hai", "Hon Hai Precision Industry"], "2317.TW", "Taiwan"),
+    ("Foxconn", ["Foxconn", "Hon Hai", "Hon Hai Precision Industry", "Hon Hai Precision"], "2317.TW",
+     "Taiwan"),
     ("Moonshot AI", ["Moonshot AI", "Moonshot"], "", "China"),
     ("Zhipu AI", ["Zhipu AI", "Zhipu", "Z.ai"], "", "China"),
     ("MiniMax", ["MiniMax"], "", "China"),
@@ -176,7 +177,8 @@ CURATED = [
     ("Omdia", ["Omdia"], "", "United Kingdom"),
     ("Morningstar", ["Morningstar"], "MORN", "United States"),
     ("S&P Global", ["S&P Global", "Standard & Poor's", "S&P Global Ratings", "S&P Global Market Intelligence"], "SPGI", "United States"),
-    ("Moody's", ["Moody's", "Moody’s", "Moody's Investors Service", "Moody's Analytics"], "MCO", "United States"),
+    ("Moody's", ["Moody's", "Moody’s", "Moody's Investors Service", "Moody's Analytics",
+                 "Moody's Ratings"], "MCO", "United States"),
     ("Fitch Ratings", ["Fitch Ratings", "Fitch"], "", "United States"),
     ("FactSet", ["FactSet"], "FDS", "United States"),
     ("LSEG", ["LSEG", "London Stock Exchange Group", "Refinitiv"], "LSEG.L", "United Kingdom"),
@@ -497,6 +499,92 @@ CURATED = [
     ("BMW", ["BMW", "BMW Group", "Bayerische Motoren Werke"], "BMW.DE", "Germany"),
     ("LVMH", ["LVMH", "LVMH Moët Hennessy Louis Vuitton", "Moët Hennessy Louis Vuitton",
               "LVMH Moet Hennessy Louis Vuitton", "Moet Hennessy Louis Vuitton"], "MC.PA", "France"),
+    # Companies named after their founders, whose news name is the founder's full name:
+    # the surname alone after a given name is read as a person's ("Henry Ford").
+    ("Deere", ["Deere", "John Deere", "Deere & Company"], "DE", "United States"),
+    ("James Hardie", ["James Hardie", "James Hardie Industries"], "JHX", "Ireland"),
+    ("Jack Henry & Associates", ["Jack Henry & Associates", "Jack Henry"], "JKHY", "United States"),
+    # Government-sponsored and private companies no listing names as news does.
+    ("Fannie Mae", ["Fannie Mae", "Federal National Mortgage Association"], "FNMA", "United States"),
+    ("Freddie Mac", ["Freddie Mac", "Federal Home Loan Mortgage Corporation"], "FMCC",
+     "United States"),
+    ("Jaguar Land Rover", ["Jaguar Land Rover", "JLR"], "", "United Kingdom"),
+    ("Air India", ["Air India"], "", "India"),
+    ("Emirates NBD", ["Emirates NBD"], "EMIRATESNBD.AE", "United Arab Emirates"),
+    ("Informatica", ["Informatica"], "", "United States"),
+    ("Mars", ["Mars", "Mars Inc.", "Mars Wrigley"], "", "United States"),
+    # State-owned oil, power and airline companies and large private firms, which no
+    # listing carries.
+    ("Pemex", ["Pemex", "Petroleos Mexicanos", "Petróleos Mexicanos"], "", "Mexico"),
+    ("Petronas", ["Petronas", "Petroliam Nasional"], "", "Malaysia"),
+    ("Pertamina", ["Pertamina"], "", "Indonesia"),
+    ("PDVSA", ["PDVSA", "Petroleos de Venezuela", "Petróleos de Venezuela"], "", "Venezuela"),
+    ("Sonatrach", ["Sonatrach"], "", "Algeria"),
+    ("NNPC", ["NNPC", "Nigerian National Petroleum Company"], "", "Nigeria"),
+    ("QatarEnergy", ["QatarEnergy", "Qatar Petroleum"], "", "Qatar"),
+    ("Kuwait Petroleum Corporation", ["Kuwait Petroleum Corporation", "Kuwait Petroleum Corp"], "",
+     "Kuwait"),
+    ("CNPC", ["CNPC", "China National Petroleum Corporation", "China National Petroleum Corp"], "",
+     "China"),
+    ("State Grid", ["State Grid", "State Grid Corporation of China", "State Grid Corp"], "", "China"),
+    ("Cargill", ["Cargill"], "", "United States"),
+    ("Koch Industries", ["Koch Industries"], "", "United States"),
+    ("Aldi", ["Aldi"], "", "Germany"),
+    ("Lidl", ["Lidl"], "", "Germany"),
+    ("Bechtel", ["Bechtel"], "", "United States"),
+    ("Saudia", ["Saudia", "Saudi Arabian Airlines"], "", "Saudi Arabia"),
+    ("Turkish Airlines", ["Turkish Airlines"], "THYAO.IS", "Turkey"),
+    ("IndiGo", ["IndiGo", "InterGlobe Aviation"], "INDIGO.NS", "India"),
+    ("Virgin Atlantic", ["Virgin Atlantic"], "", "United Kingdom"),
+    ("DJI", ["DJI"], "", "China"),
+    ("Epic Games", ["Epic Games"], "", "United States"),
+    ("Fonterra", ["Fonterra", "Fonterra Co-operative Group"], "", "New Zealand"),
+    ("Air New Zealand", ["Air New Zealand"], "AIR.NZ", "New Zealand"),
+    # Listed names whose news form the listings do not carry: the short form of a long
+    # legal name, and a brand's inner capital ("iRobot", which the SEC writes "IROBOT").
+    ("Generali", ["Generali", "Assicurazioni Generali"], "G.MI", "Italy"),
+    ("iRobot", ["iRobot"], "IRBT", "United States"),
+    ("International Airlines Group", ["International Airlines Group", "IAG",
+                                      "International Consolidated Airlines Group"], "IAG.MC", "Spain"),
+    # Short forms that news uses for large listed companies and that no listing carries.
+    ("AXA", ["AXA"], "CS.PA", "France"),
+    ("American International Group", ["American International Group", "AIG"], "AIG",
+     "United States"),
+    ("Johnson & Johnson", ["Johnson & Johnson", "J&J"], "JNJ", "United States"),
+    ("Nippon Telegraph & Telephone", ["Nippon Telegraph & Telephone", "NTT",
+                                      "Nippon Telegraph and Telephone"], "9432.T", "Japan"),
+    ("ABN Amro", ["ABN Amro", "ABN AMRO"], "ABN.AS", "Netherlands"),
+    ("State Bank of India", ["State Bank of India", "SBI"], "SBIN.NS", "India"),
+    ("ONGC", ["ONGC", "Oil and Natural Gas Corporation", "Oil and Natural Gas Corp"], "ONGC.NS",
+     "India"),
+    ("CITIC", ["CITIC", "CITIC Ltd", "CITIC Group"], "0267.HK", "China"),
+    ("Marks & Spencer", ["Marks & Spencer", "M&S", "Marks and Spencer", "Marks & Spencer Group",
+                         "Marks and Spencer Group"], "MKS.L", "United Kingdom"),
+    ("Larsen & Toubro", ["Larsen & Toubro", "L&T"], "LT.NS", "India"),
+    ("Hindustan Unilever", ["Hindustan Unilever", "HUL"], "HINDUNILVR.NS", "India"),
+    # Airlines whose names the pattern rule cannot find: a nationality or "All" before
+    # the head noun ("British Airways", "All Nippon Airways"), or no head noun at all.
+    ("British Airways", ["British Airways"], "", "United Kingdom"),
+    ("Vueling", ["Vueling"], "", "Spain"),
+    ("Aer Lingus", ["Aer Lingus"], "", "Ireland"),
+    ("Air France", ["Air France"], "", "France"),
+    ("KLM", ["KLM", "KLM Royal Dutch Airlines"], "", "Netherlands"),
+    ("Korean Air", ["Korean Air", "Korean Air Lines"], "003490.KS", "South Korea"),
+    ("Cathay Pacific", ["Cathay Pacific", "Cathay Pacific Airways"], "0293.HK", "Hong Kong"),
+    ("All Nippon Airways", ["All Nippon Airways", "ANA Holdings"], "9202.T", "Japan"),
+    ("EVA Air", ["EVA Air", "EVA Airways"], "2618.TW", "Taiwan"),
+    ("Air China", ["Air China"], "0753.HK", "China"),
+    ("Garuda Indonesia", ["Garuda Indonesia"], "GIAA.JK", "Indonesia"),
+    ("Aeromexico", ["Aeromexico", "Aeroméxico"], "", "Mexico"),
+    ("Avianca", ["Avianca"], "", "Colombia"),
+    ("El Al", ["El Al", "El Al Israel Airlines"], "ELAL.TA", "Israel"),
+    ("Swiss International Air Lines", ["Swiss International Air Lines"], "", "Switzerland"),
+    ("Austrian Airlines", ["Austrian Airlines"], "", "Austria"),
+    ("TAP Air Portugal", ["TAP Air Portugal"], "", "Portugal"),
+    ("WestJet", ["WestJet"], "", "Canada"),
+    ("Virgin Australia", ["Virgin Australia"], "VGN.AX", "Australia"),
+    ("Jetstar", ["Jetstar"], "", "Australia"),
+    ("Wizz Air", ["Wizz Air"], "WIZZ.L", "Hungary"),
 ]
 
 # Single-word forms that must never be matched as a company on their own although some
@@ -513,6 +601,14 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday the and of for in on at to by
 today news report reports data ai new one two three us uk eu un ceo cfo ipo etf gdp
 latam emea apac
+""".split())
+
+# Plural nouns of people, and "Starts" of "Housing Starts", that open sentences as
+# subjects ("Investors sold shares", "Partners said"): never a one-word alias, though they
+# may be part of a longer one ("Investors Group", "Global Partners").
+PEOPLE_WORDS = set("""
+investors partners members employers shareholders customers consumers traders analysts
+starts
 """.split())
 
 # Countries, regions and states that some listing's short name is ("Israel" of "Israel
@@ -566,7 +662,11 @@ Pty Ltd; Pty. Ltd.; Pte; Pte Ltd; Pte. Ltd.; Bhd; Berhad; Sdn Bhd; Tbk; PT; K.K.
 Co., Ltd.; Co.,Ltd.; Co. Ltd; Co. Ltd.; Ltda; Ltda.; S/A; NL; N.L.; SCA; S.C.A.; Holdings Inc.;
 S.A.A.; SAA; AD; DD; d.d.; d.o.o.; a.s.; s.r.o.; Nyrt; Zrt; Kft; OAO; PAO; PJSC; OJSC; JSC;
 ZAO; Pvt Ltd; Pvt. Ltd.; Private Limited; Public Company Limited; S.a.r.l.; S.à r.l.; Sarl;
-SARL; S.R.L.; hf; hf.; ehf.; NPC; SOC; ULC; PBC; LLLP; PLLC; S.C.; SpA
+SARL; S.R.L.; hf; hf.; ehf.; NPC; SOC; ULC; PBC; LLLP; PLLC; S.C.; SpA;
+Co., Ltd; Co.,Ltd; Co., Limited; Public Co. Ltd.; Public Co Ltd; Public Company Ltd;
+GmbH & Co. KG; GmbH & Co KG; GmbH & Co. KGaA; AG & Co. KG; KG; Gesellschaft mbH;
+S.A. de C.V.; SA de CV; S. de R.L. de C.V.; S.A.P.I. de C.V.; S.A.C.; S.A.U.; S.L.U.;
+Lda; Lda.; Kabushiki Kaisha; DAC; A.Ş.; Sp. z o.o.
 """.replace("\n", " ").split(";") if t.strip()]
 
 GLEIF_COUNTRIES = {"US", "GB", "DE", "FR", "NL", "CH", "AT", "IT", "ES", "FI", "SE", "NO",
@@ -940,7 +1040,7 @@ def good_alias(a, curated=False):
     """Whether `a` may be an alias; a curated one of several words may be all generic
     words ("Capital One")."""
     k = norm_key(a)
-    if not k or k in BLOCKED or k in PLACE_WORDS or k in COMMODITIES:
+    if not k or k in BLOCKED or k in PLACE_WORDS or k in COMMODITIES or k in PEOPLE_WORDS:
         return False
     letters = sum(ch.isalpha() for ch in a)
     # "3M": a digit and a capital letter make a name too.

@@ -26,11 +26,14 @@
 //!    the gazetteer lists it for another company; a second symbol in the same bracket
 //!    ("(LSE: HSBA; HKEX: 0005)") is another listing of the same company. A code after a
 //!    non-US exchange prefix reports the listing ("HKEX: 0005" → `0005.HK`, "LSE: BARC"
-//!    → `BARC.L`, "Euronext Paris: AIR" → `AIR.PA`). A share
+//!    → `BARC.L`, "Euronext Paris: AIR" → `AIR.PA`, "Nasdaq Helsinki: NOKIA" → `NOKIA.HE`,
+//!    "TSX-V: LUM" → `LUM.V`, "OSE: EQNR" → `EQNR.OL`, "AIM: VLM" → `VLM.L`, "FSE: 9NL" →
+//!    `9NL.F`). A share
 //!    class with a dot (`BRK.B`) is looked up as the lists write it (`BRK-B`). A bare upper-case ticker (`BABA jumped 9%`) is taken only
 //!    when the gazetteer knows it, it is not a common acronym, no article comes before it
 //!    ("the RBA decision"), and a trading word (shares, stock, rose, fell, ...) stands
-//!    within a few tokens in the same sentence.
+//!    within a few tokens in the same sentence, and no group word or legal form follows
+//!    it ("HSBC Holdings shares fell" is the name's).
 //! 3. **Gazetteer names**, longest match first on token boundaries, so "Thomson
 //!    Reuters" beats "Reuters". Case is checked against the listed form: acronyms
 //!    (`AMD`, `IDC`) only as written; other names with every word capitalized as listed
@@ -45,7 +48,8 @@
 //!    `data/legal_suffixes.txt` (`Inc`, `Corp.`, `Co., Ltd.`, `Oyj`, `A/S`, `S.p.A.`, ...),
 //!    or by a corporate head noun (`Group`, `Holdings`, `Brothers`, `Securities`, `Therapeutics`,
 //!    `Airlines`, ...). This finds companies no list knows ("K Mart Corp"). The name stops
-//!    at lower-case words other than name connectors (`of`, `de`, `&`), at punctuation and
+//!    at lower-case words other than name connectors (`of`, `de`, `do`, `&`, an elided `d'`
+//!    as in "Société Marseillaise d'Investissement SAS"), at punctuation and
 //!    at words that start sentences or clauses ("The", "Shares", "In", month names). It
 //!    takes initials that open it ("E.F. Hutton Group Inc"), a nationality only before
 //!    generic words ("American Motors Corp", not "Finnish" of "Finnish Rautaruukki Oyj"),
@@ -54,7 +58,9 @@
 //! 5. **Context rules** for names no list knows and that carry no suffix: capitalized
 //!    words right before a bracketed ticker ("Banca della Svizzera Italiana <BISZ.Z>"),
 //!    the subject of a wire story's first sentence ("ZURICH, March 9 - Mayfair Stores
-//!    said"), a word after a descriptor noun ("airline TAP", "retailer Korvela"), a name
+//!    said"), a word after a descriptor noun ("airline TAP", "retailer Korvela", and
+//!    capitalized where it opens a sentence: "Retailer Korvane said"; such a descriptor
+//!    is never the first word of a name: "Drugmaker Halvion Pharma said"), a name
 //!    before an appositive ("Korvela, the Finnish retailer,") and a name before a
 //!    possessive with a financial noun ("Korvela 's net profit"). A name of two to four
 //!    capitalized words that ends with an industry word ("Software", "Foods", "Motors",
@@ -103,7 +109,8 @@
 //! "Apple said", "Apple engineers were" need none). Lower-case words never match a name. Short
 //! acronyms of lesser-known companies (`FRP`, `PIK`) need the same evidence. A one-word
 //! name right after a capitalized word in running text is taken for a surname
-//! ("broker Jeffrey Wendel", "founder Michael Dell"), and a lesser-known one before a
+//! ("broker Jeffrey Wendel", "founder Michael Dell"), as is one after a given name that
+//! opens a sentence ("Henry Ford introduced", "Michael Dell sold"), and a lesser-known one before a
 //! surname may be a first name and needs evidence ("Arvind Krishna said"); a listed
 //! generic word that needs evidence ends an unknown name after any capitalized word
 //! ("Software" of "Pellucid Software Reports Record Revenue"); one that
@@ -725,7 +732,7 @@ impl CompanyFinder {
             return None;
         }
         let t = span_text(toks, lo, hi);
-        let yahoo = exchange_suffix(toks.str(i)).map(|sfx| yahoo_code(t, sfx));
+        let yahoo = prefix_suffix(toks, i).map(|sfx| yahoo_code(t, sfx));
         let company = yahoo
             .as_deref()
             .and_then(|y| self.lookup_ticker(y))
@@ -819,7 +826,7 @@ impl CompanyFinder {
             return;
         }
         if let Some(company) = self.lookup_ticker(text) {
-            if trading_context(toks, i) {
+            if trading_context(toks, i) && !name_goes_on(toks, i) {
                 cands.push(ticker_cand(toks, i, i + 1, Some(company)));
             }
         }
@@ -861,6 +868,10 @@ impl CompanyFinder {
                         .map(|(len, a)| (len, Which::Embedded, a))
                 });
             let Some((len, w, alias)) = best else {
+                // "Retailer Korvane said": a descriptor that opens a sentence is a cue.
+                if let Some((lo, hi)) = opening_described_name(toks, blocked, i) {
+                    cands.push(context_cand(toks, lo, hi));
+                }
                 continue;
             };
             let mut hi = i + len;
@@ -872,6 +883,7 @@ impl CompanyFinder {
                 && w == Which::Embedded
                 && (after_first_name(toks, i)
                     || titled_first_name(toks, i)
+                    || after_opening_given_name(toks, i)
                     || (alias.ambiguous && after_capitalized(toks, i).is_some())
                     || (alias.ambiguous && generic_tail(toks, i)))
             {
@@ -1215,12 +1227,9 @@ fn listed_code(toks: &Tokens<'_>, lo: usize, code: &str) -> String {
     let suffix = colon.and_then(|k| {
         // The exchange code ends at the colon: one word, or two ("NYSE American",
         // "Euronext Paris").
-        (k.saturating_sub(2)..k)
+        (k.saturating_sub(3)..k)
             .find(|&j| exchange_prefix(toks, j) == Some(k))
-            .and_then(|j| match toks.str(j) {
-                "Euronext" => euronext_suffix(toks.str(j + 1)),
-                x => exchange_suffix(x),
-            })
+            .and_then(|j| prefix_suffix(toks, j))
     });
     match suffix {
         Some(sfx) => yahoo_code(code, sfx),
@@ -1237,6 +1246,32 @@ fn yahoo_code(code: &str, sfx: &str) -> String {
         // A share class's dot is a dash in that form ("TSX: BAM.A" is "BAM-A.TO").
         format!("{}.{sfx}", code.replace('.', "-"))
     }
+}
+
+/// The Yahoo suffix of the exchange code at token `i`, of one word ("HKEX") or more
+/// ("Euronext Paris", "Nasdaq Helsinki", "TSX-V").
+fn prefix_suffix(toks: &Tokens<'_>, i: usize) -> Option<&'static str> {
+    match toks.str(i) {
+        "Euronext" => euronext_suffix(toks.str(i + 1)),
+        "Nasdaq" | "NASDAQ" => nordic_suffix(toks.str(i + 1)),
+        "TSX" if toks.is_sym(i + 1, '-') => Some("V"),
+        x => exchange_suffix(x),
+    }
+}
+
+/// The Yahoo suffix of a Nasdaq Nordic or Baltic market named after "Nasdaq" ("Nasdaq
+/// Stockholm").
+fn nordic_suffix(market: &str) -> Option<&'static str> {
+    Some(match market {
+        "Stockholm" => "ST",
+        "Helsinki" => "HE",
+        "Copenhagen" => "CO",
+        "Iceland" => "IC",
+        "Tallinn" => "TL",
+        "Riga" => "RG",
+        "Vilnius" => "VS",
+        _ => return None,
+    })
 }
 
 /// The Yahoo suffix of a Euronext market named after "Euronext" ("Euronext Paris").
@@ -1263,7 +1298,8 @@ fn link_tickers(toks: &Tokens<'_>, chosen: &mut [Cand]) {
         let (Some(p), Some(c)) = (before.last(), after.first_mut()) else {
             continue;
         };
-        if !c.ticker || p.hi > c.lo || c.lo - p.hi > 4 {
+        // "( TSX - V :" is the longest run of tokens between.
+        if !c.ticker || p.hi > c.lo || c.lo - p.hi > 5 {
             continue;
         }
         // "(LSE: HSBA; HKEX: 0005)": a second symbol in the same bracket is another
@@ -1316,10 +1352,10 @@ fn in_bracket(toks: &Tokens<'_>, lo: usize) -> bool {
     })
 }
 
-/// Whether token `j` is the second word of a two-word exchange code ("American" of "NYSE
-/// American", "Paris" of "Euronext Paris").
+/// Whether token `j` is inside an exchange code after its first word ("American" of
+/// "NYSE American", "Paris" of "Euronext Paris", "-" and "V" of "TSX-V").
 fn in_exchange_code(toks: &Tokens<'_>, j: usize) -> bool {
-    j > 0 && exchange_prefix(toks, j - 1).is_some_and(|end| end > j)
+    (j.saturating_sub(2)..j).any(|p| exchange_prefix(toks, p).is_some_and(|end| end > j))
 }
 
 /// Keeps non-overlapping candidates: by source precedence for the caller's list and
@@ -1546,7 +1582,8 @@ const EXCHANGES: &[&str] = &[
     "SEHK", "HK", "TSE", "TYO", "LSE", "LON", "FRA", "ETR", "XETRA", "EPA", "AMS", "BIT", "SIX", "SWX", "VTX", "TSX",
     "TSXV", "ASX", "NSE", "BSE", "KRX", "KOSDAQ", "KOSPI", "SHA", "SHE", "SSE", "SZSE", "TPE", "TWSE", "HEL", "STO",
     "CPH", "OSL", "BME", "ELI", "EBR", "WSE", "JSE", "SGX", "BMV", "TASE", "AEX", "NZX", "IDX", "KLSE", "MYX",
-    "BVMF", "VIE", "Euronext", "EURONEXT", "CSE", "Cboe", "CBOE",
+    "BVMF", "VIE", "Euronext", "EURONEXT", "CSE", "Cboe", "CBOE", "OSE", "AIM", "MTA", "NasdaqGS", "NasdaqGM",
+    "NasdaqCM", "NYSEMKT", "BIST", "ATHEX", "PSE", "ISE", "NEO", "FSE", "FWB",
 ];
 
 /// The token after an exchange prefix at `i` ("NYSE", "NYSE American"), if one is there.
@@ -1563,11 +1600,15 @@ fn exchange_prefix(toks: &Tokens<'_>, i: usize) -> Option<usize> {
 /// Arca" two words, else one.
 fn code_end(toks: &Tokens<'_>, i: usize) -> usize {
     let second = toks.str(i + 1);
-    // "NYSE American", "NYSE Arca", "OTC Pink", "OTC Markets".
+    // "NYSE American", "NYSE Arca", "OTC Pink", "OTC Markets", "Nasdaq Stockholm".
     if matches!(second, "American" | "Arca" | "Pink" | "Markets")
         || (toks.str(i) == "Euronext" && euronext_suffix(second).is_some())
+        || (matches!(toks.str(i), "Nasdaq" | "NASDAQ") && nordic_suffix(second).is_some())
     {
         i + 2
+    } else if toks.is_sym(i + 1, '-') && toks.str(i + 2) == "V" && toks.str(i) == "TSX" {
+        // "TSX-V", the TSX Venture Exchange as press releases write it.
+        i + 3
     } else {
         i + 1
     }
@@ -1580,7 +1621,7 @@ fn colon_after_code(toks: &Tokens<'_>, i: usize) -> bool {
     // A code ends one or two tokens on: no colon there, no need to read the next word.
     // The two tokens are sliced once.
     let near = toks.toks.get(i + 1..).unwrap_or_default();
-    near.iter().take(2).any(|t| t.is_sym(':')) && toks.is_sym(code_end(toks, i), ':')
+    near.iter().take(3).any(|t| t.is_sym(':')) && toks.is_sym(code_end(toks, i), ':')
 }
 
 /// The Yahoo suffix of an exchange prefix, to look "HKG: 9988" up as "9988.HK".
@@ -1595,6 +1636,13 @@ fn exchange_suffix(exchange: &str) -> Option<&'static str> {
         "SIX" | "SWX" | "VTX" => "SW",
         "TSX" => "TO",
         "TSXV" => "V",
+        "AIM" => "L",
+        "FSE" | "FWB" => "F",
+        "MTA" => "MI",
+        "OSE" => "OL",
+        "BIST" => "IS",
+        "ATHEX" => "AT",
+        "ISE" => "IR",
         "CSE" => "CN",
         "ASX" => "AX",
         "NSE" => "NS",
@@ -1695,14 +1743,37 @@ const COMMON_ACRONYMS: &[&str] = &[
     "EV", "EVS", "PE", "CEOS", "SEC", "FDA", "FTC", "DOJ", "IMF", "ECB", "FED", "PCT", "ADR", "ADS", "NYSE", "NASDAQ",
     "OK", "LLC", "INC", "LTD", "PLC", "CORP", "CO", "AG", "SA", "NV", "SE", "AB", "HK", "USA", "CHINA", "DAY", "WELL",
     "FUN", "GAIN", "LOW", "HIGH", "MAIN", "REAL", "TRUE", "CASH", "SAFE", "FAST", "PLAY", "LOVE", "LIFE", "WORK", "VS",
+    // Market and economic terms: indicators, commodities, indices, sectors, metrics.
+    "PMI", "LNG", "WTI", "HBM", "CAC", "CPI", "PPI", "PCE", "ISM", "LME", "DRAM", "NAND", "SUV", "SUVS", "ESG",
+    "REIT", "REITS", "SPAC", "OPEC", "VIX", "BTC", "ETH", "XRP", "SOFR", "FMCG", "NBFC", "PSU", "SME", "SMES",
+    "TOPIX", "DAX", "FTSE", "LPG", "EBIT", "ROE", "ARPU", "NIM", "AUM", "NAV", "YTD", "LLM", "LLMS", "AGI", "PHEV",
+    "BEV", "BEVS", "HEV", "OEM", "OEMS",
 ];
 
 /// Whether the upper-case word at `i` is the legal suffix of the name before it
 /// ("Halvorsen Mining ASA said output rose"), not a ticker ("ASA").
 fn ends_name(toks: &Tokens<'_>, i: usize) -> bool {
+    // "GmbH & Co. KG": after the dot of an abbreviated legal form too.
+    let after_abbreviation = || {
+        i > 1
+            && toks.is_sym(i - 1, '.')
+            && toks.glued(i - 1)
+            && toks.has_shape(i - 2, token::CAPITALIZED)
+    };
     i > 0
-        && (toks.has_shape(i - 1, token::CAPITALIZED) || toks.is_sym(i - 1, ','))
+        && (toks.has_shape(i - 1, token::CAPITALIZED)
+            || toks.is_sym(i - 1, ',')
+            || after_abbreviation())
         && suffix_at(toks, i) > i
+}
+
+/// Whether the upper-case word at `i` opens a company's name, which the name pass takes
+/// whole: a group word or a legal form follows it ("HSBC Holdings shares fell", "CME
+/// Group shares rose", "AMD Inc. stock").
+fn name_goes_on(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.get(i + 1).is_some_and(Token::spaced_in_line)
+        && toks.has_shape(i + 1, token::CAPITALIZED)
+        && (toks.word_in(i + 1, DIVISION_WORDS) || suffix_at(toks, i + 1) > i + 1)
 }
 
 /// Whether token `i` sits among upper-case words (a headline or a shouted line).
@@ -2150,7 +2221,8 @@ const CONNECTORS: &[&str] = &[
 /// which joins two names more often than it sits inside one.
 #[rustfmt::skip]
 const NAME_CONNECTORS: &[&str] = &[
-    "of", "de", "du", "des", "la", "le", "di", "della", "del", "van", "von", "der", "den", "y", "e", "et", "für",
+    "of", "de", "du", "des", "la", "le", "di", "della", "del", "van", "von", "der", "den", "y", "e", "et", "für", "do",
+    "da", "dos", "das",
 ];
 
 /// Whether tokens `lo..hi` of the text have the letter case of the alias they matched.
@@ -2206,6 +2278,12 @@ const CUE_BEFORE: &[&str] = &[
     "invested", "retailer", "company", "firm", "group", "giant", "maker", "operator", "lender", "bank", "brokerage",
     "insurer", "carrier", "startup", "platform", "conglomerate", "spokesperson", "spokesman", "spokeswoman",
 ];
+/// Nouns that are cues before "of" and a name only ("the board of", "its purchase of
+/// Discover", "the takeover of Snap").
+#[rustfmt::skip]
+const CUE_BEFORE_OF: &[&str] = &[
+    "board", "purchase", "acquisition", "takeover", "buyout", "merger", "spinoff", "shareholders",
+];
 #[rustfmt::skip]
 const CUE_AFTER: &[&str] = &[
     "said", "says", "reported", "reports", "announced", "announces", "posted", "posts", "shares", "stock", "plans",
@@ -2213,7 +2291,8 @@ const CUE_AFTER: &[&str] = &[
     "unveiled", "forecast", "forecasts", "shareholders", "executives", "declined", "confirmed", "told",
     "rose", "fell", "jumped", "gained", "dropped", "slid", "climbed", "surged", "tumbled", "plunged", "ceo",
     "filed", "priced", "completed", "warned", "hired", "named", "upgraded", "downgraded", "reiterated", "initiated",
-    "withdrew",
+    "withdrew", "spokesman", "spokeswoman", "spokesperson", "cuts", "raises", "beats", "misses", "hires", "sells",
+    "buys", "agrees", "files", "warns", "launches", "unveils", "tops", "lifts", "trims", "slashes", "boosts",
 ];
 /// Nouns of a source's output before "from" or "by" and a name ("data from Counterpoint").
 #[rustfmt::skip]
@@ -2262,6 +2341,18 @@ fn cue_around(toks: &Tokens<'_>, lo: usize, hi: usize, appositive: bool) -> bool
     if toks.word_in(p, &["from", "by"]) && p > 0 && toks.word_in(p - 1, CUE_BEFORE) {
         return true;
     }
+    // "a funding round led by Sequoia": an investor in a company's financing (not "a
+    // team led by Graham").
+    if toks.word_is(p, "by")
+        && p > 1
+        && toks.word_is(p - 1, "led")
+        && toks.word_in(
+            p - 2,
+            &["round", "financing", "funding", "investment", "raise"],
+        )
+    {
+        return true;
+    }
     // "data from Counterpoint showed", "estimates by Canalys.": the source ends the
     // phrase (not "data from Delta farmers", "figures from Circle K").
     if toks.word_in(p, &["from", "by"])
@@ -2298,7 +2389,7 @@ fn cue_right_before(toks: &Tokens<'_>, lo: usize) -> bool {
     };
     let after_cue_word = toks.word_in(p, &["of", "in", "at"])
         && p > 0
-        && (toks.word_in(p - 1, CUE_BEFORE) || toks.word_is(p - 1, "board"));
+        && (toks.word_in(p - 1, CUE_BEFORE) || toks.word_in(p - 1, CUE_BEFORE_OF));
     after_cue_word || toks.word_in(p, CUE_BEFORE) && !toks.word_in(p, &["shares", "stock"])
 }
 
@@ -2307,6 +2398,7 @@ fn cue_right_before(toks: &Tokens<'_>, lo: usize) -> bool {
 #[rustfmt::skip]
 const PERSON_VERBS: &[&str] = &[
     "said", "says", "told", "confirmed", "declined", "agreed", "expects", "plans", "warned", "announced",
+    "warns", "agrees", "raises", "cuts", "files", "sells", "buys", "hires", "launches", "unveils",
 ];
 
 /// Whether the ambiguous candidate `c`, a name that is also a person's or a place's, is
@@ -2700,7 +2792,10 @@ fn find_patterns(
         let and_co = !head && p < i && (toks.word_is(p, "and") || toks.is_sym(p, '&'));
         if and_co && lo >= 2 && toks.is_sym(lo - 1, ',') {
             let lo2 = walk_back(toks, lo - 1);
-            if lo2 < lo - 1 {
+            // Not "Elsewhere, Merck & Co": an adverb that opens the sentence.
+            let adverb =
+                lo2 + 2 == lo && opens_sentence(toks, lo2) && toks.word_in(lo2, SENTENCE_ADVERBS);
+            if lo2 < lo - 1 && !adverb {
                 lo = lo2;
             }
         }
@@ -2910,6 +3005,103 @@ fn after_capitalized<'t>(toks: &Tokens<'t>, i: usize) -> Option<&'t str> {
     .then_some(first)
 }
 
+/// Whether the one-word name at `i` follows a given name that opens a sentence, as a
+/// surname does: "Henry Ford introduced", "Michael Dell sold", "Klaus Schwab stepped
+/// down". Where a sentence opens every word is capitalized, so the capital says nothing
+/// and only a list of given names tells "Michael Dell" from "Carmaker Ford" or "Both
+/// Ford and GM". The layout is tested first: few names open a sentence one word in.
+fn after_opening_given_name(toks: &Tokens<'_>, i: usize) -> bool {
+    if i == 0 || !toks.get(i).is_some_and(Token::spaced_in_line) {
+        return false;
+    }
+    let p = i - 1;
+    opens_sentence(toks, p)
+        && toks.has_shape(p, token::CAPITALIZED)
+        && in_set(&GIVEN_NAME_SET, GIVEN_NAMES, toks.str(p))
+}
+
+/// Whether token `i` opens a sentence or a line, where any word is capitalized.
+fn opens_sentence(toks: &Tokens<'_>, i: usize) -> bool {
+    i == 0
+        || toks.get(i).is_some_and(|t| t.newline_before)
+        || toks.is_sym(i - 1, '.')
+        || toks.is_sym(i - 1, '!')
+        || toks.is_sym(i - 1, '?')
+        || toks.is_sym(i - 1, '"')
+        || toks.is_sym(i - 1, '\u{201c}')
+}
+
+/// Whether token `i` is a descriptor noun capitalized only because it opens a sentence
+/// ("Drugmaker Halvion Pharma said", "Retailer Korvane said"): it describes the name
+/// after it and is no part of it. Not the descriptors that open names themselves ("Bank
+/// Pekao", "Group Lotus", "Fund", "Carrier Global").
+fn opening_descriptor(toks: &Tokens<'_>, i: usize) -> bool {
+    toks.has_class(i, lexicon::COMPANY_DESCRIPTOR)
+        && toks.has_shape(i, token::CAPITALIZED)
+        && opens_sentence(toks, i)
+        && !toks.word_in(i, NAME_OPENING_DESCRIPTORS)
+}
+
+/// Descriptor nouns that open company names too.
+#[rustfmt::skip]
+const NAME_OPENING_DESCRIPTORS: &[&str] = &[
+    "bank", "group", "fund", "unit", "company", "firm", "investor", "giant", "subsidiary", "utility", "carrier",
+    "maker", "peer", "rival", "developer", "publisher",
+];
+
+/// The name after a descriptor that opens a sentence ("Retailer Korvane said"), as
+/// [`described_name`] reads one after a lower-case descriptor.
+fn opening_described_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
+    if !opening_descriptor(toks, i) || !toks.word_in(i, OPENING_CUES) {
+        return None;
+    }
+    // Not a plural noun capitalized as a term ("Producer Prices rose").
+    let (lo, hi) = described_name(toks, blocked, i)?;
+    (!toks.str(hi - 1).ends_with('s')).then_some((lo, hi))
+}
+
+/// Descriptors that name only companies, and so are cues where they open a sentence
+/// ("Retailer Korvane said"); not "Producer", "Supplier" or "Operator", which open terms
+/// ("Producer Prices", "Supplier Diversity").
+#[rustfmt::skip]
+const OPENING_CUES: &[&str] = &[
+    "airline", "lender", "insurer", "reinsurer", "retailer", "brokerage", "conglomerate", "startup", "automaker",
+    "carmaker", "chipmaker", "drugmaker", "steelmaker", "planemaker", "miner", "refiner", "homebuilder",
+    "shipbuilder", "biotech",
+];
+
+static GIVEN_NAME_SET: WordSet = OnceLock::new();
+
+/// Given names common in business news, of founders, executives and investors whose
+/// surnames are also companies' names ("Henry Ford", "Michael Dell", "Charles Schwab"
+/// the founder). None is an ordinary word that opens sentences ("Will", "Mark", "Bill",
+/// "Grant", "May" are left out) or a company's own first word.
+#[rustfmt::skip]
+const GIVEN_NAMES: &[&str] = &[
+    "Aaron", "Adam", "Adrian", "Akio", "Alan", "Albert", "Alex", "Alexander", "Alexandra", "Alfred", "Alice",
+    "Alison", "Amanda", "Amy", "Andrea", "Andreas", "Andrew", "Andy", "Angela", "Anna", "Anne", "Anthony",
+    "Antonio", "Arnold", "Arthur", "Barbara", "Benjamin", "Bernard", "Bernd", "Betty", "Bruce", "Bryan",
+    "Carl", "Carlos", "Carol", "Caroline", "Catherine", "Charles", "Charlotte", "Chris", "Christian",
+    "Christina", "Christine", "Christopher", "Claire", "Claudia", "Colin", "Craig", "Daniel", "Danielle",
+    "David", "Deborah", "Dennis", "Diana", "Diane", "Donald", "Douglas", "Edward", "Elena", "Elizabeth",
+    "Elon", "Emily", "Emma", "Enzo", "Eric", "Erik", "Eugene", "Ferdinand", "Francesca", "Francesco",
+    "Francis", "Francois", "François", "Frederick", "Friedrich", "Gary", "Geoffrey", "George", "Georg",
+    "Gerald", "Gerhard", "Giorgio", "Giovanni", "Gregory", "Hans", "Harold", "Harrison", "Heinrich",
+    "Helen", "Helmut", "Henri", "Henry", "Herbert", "Howard", "Hugh", "Ian", "Isabel", "Jacob", "Jacques",
+    "James", "Jamie", "Jane", "Janet", "Jason", "Jean", "Jeff", "Jeffrey", "Jennifer", "Jens", "Jensen",
+    "Jeremy", "Jessica", "Joan", "Johann", "Johannes", "John", "Jonathan", "Jose", "José", "Joseph",
+    "Juan", "Judith", "Julia", "Julie", "Jürgen", "Karen", "Karl", "Katherine", "Kathleen", "Keith",
+    "Kenneth", "Kevin", "Klaus", "Kurt", "Larry", "Laura", "Lawrence", "Leonard", "Linda", "Lisa", "Louis",
+    "Luca", "Lucy", "Luis", "Manfred", "Marco", "Margaret", "Maria", "Marie", "Mario", "Martha", "Martin",
+    "Mary", "Matthew", "Matthias", "Michael", "Michel", "Michelle", "Miguel", "Mukesh", "Nancy", "Nicholas",
+    "Nicola", "Oliver", "Olivia", "Pamela", "Patricia", "Patrick", "Paul", "Paula", "Peter", "Philip",
+    "Philippe", "Pierre", "Rachel", "Ralph", "Raymond", "Rebecca", "Richard", "Robert", "Roberto",
+    "Roger", "Ronald", "Rupert", "Ruth", "Samuel", "Sarah", "Satya", "Scott", "Sebastian", "Sergey",
+    "Sharon", "Soichiro", "Stefan", "Stefano", "Stephanie", "Stephen", "Steven", "Susan", "Sundar",
+    "Thomas", "Timothy", "Ulrich", "Vincent", "Walt", "Walter", "Werner", "William",
+    "Wolfgang", "Yuki",
+];
+
 /// Titles before a person's name ("Chief Executive Roland Busch", "CEO Tim Cook").
 #[rustfmt::skip]
 const TITLES: &[&str] = &[
@@ -2965,6 +3157,7 @@ pub(crate) const DESCRIPTORS: &[&str] = &[
     "brokerage", "conglomerate", "giant", "startup", "operator", "supplier", "producer", "automaker",
     "carmaker", "chipmaker", "miner", "group", "subsidiary", "unit", "rival", "peer", "competitor", "developer",
     "publisher", "distributor", "wholesaler", "shipper", "shipbuilder", "utility", "bank", "investor", "fund",
+    "drugmaker", "steelmaker", "planemaker", "reinsurer", "homebuilder", "refiner", "biotech",
 ];
 
 /// What a company's possessive is followed by ("Satama 's net profit").
@@ -3080,9 +3273,17 @@ fn opens_described(toks: &Tokens<'_>, i: usize) -> bool {
     toks.has_shape(i + 1, token::CAPITALIZED)
 }
 
-/// Whether the dash at `i` follows a dateline's word and number ("March 9 -").
+/// Whether the dash at `i` follows a dateline's word and number ("March 9 -", "Nov 20
+/// (Reuters) -").
 fn opens_dateline(toks: &Tokens<'_>, i: usize) -> bool {
-    i >= 2 && toks.is_num(i - 1) && toks.is_word(i - 2)
+    (i >= 2 && toks.is_num(i - 1) && toks.is_word(i - 2))
+        // "LONDON, Nov 20 (Reuters) -": the agency's name in brackets after the date.
+        || (i >= 5
+            && toks.is_sym(i - 1, ')')
+            && toks.is_word(i - 2)
+            && toks.is_sym(i - 3, '(')
+            && toks.is_num(i - 4)
+            && toks.is_word(i - 5))
 }
 
 /// Whether the comma at `i` follows a token and comes before an article (", the").
@@ -3138,9 +3339,22 @@ fn appositive_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usi
         && i - lo <= 4
         && !blocked[lo..i].iter().any(|&b| b)
         && !REJECT_FIRST.contains(&toks.str(lo))
-        && !any_place(toks, lo, i);
+        && !any_place(toks, lo, i)
+        // "First, the company must cut costs": an adverb that opens a sentence.
+        && !(i - lo == 1 && opens_sentence(toks, lo) && toks.word_in(lo, SENTENCE_ADVERBS));
     ok.then_some((lo, i))
 }
+
+/// Adverbs that open a sentence before a comma ("First, the company ...", "Separately,
+/// the bank ..."), which the appositive rule would read as a name.
+#[rustfmt::skip]
+const SENTENCE_ADVERBS: &[&str] = &[
+    "first", "second", "third", "fourth", "next", "last", "lastly", "finally", "still", "overall", "instead",
+    "indeed", "earlier", "later", "again", "now", "then", "today", "yesterday", "elsewhere", "moreover",
+    "furthermore", "nonetheless", "nevertheless", "otherwise", "thus", "hence", "therefore", "besides", "plus",
+    "yet", "so", "ultimately", "separately", "additionally", "specifically", "similarly", "importantly",
+    "previously", "recently", "currently", "initially", "eventually", "notably", "historically", "globally",
+];
 
 /// Descriptor: the name after the descriptor noun at `i` ("airline TAP has", "the
 /// chemicals group Kemira said").
@@ -3303,6 +3517,7 @@ const APPOSITIVE_NOUNS: &[&str] = &[
     "retailer", "company", "firm", "group", "maker", "manufacturer", "airline", "carrier", "lender", "insurer",
     "bank", "conglomerate", "giant", "startup", "operator", "supplier", "producer", "automaker", "carmaker",
     "chipmaker", "miner", "brokerage", "utility", "distributor", "wholesaler", "developer", "publisher",
+    "drugmaker", "steelmaker", "planemaker", "reinsurer", "homebuilder", "refiner", "biotech",
 ];
 
 /// "Name, the [up to three words] retailer": the end of the appositive noun after the
@@ -3431,10 +3646,31 @@ fn walk_back(toks: &Tokens<'_>, p: usize) -> usize {
             lo = j;
             continue;
         }
+        // "Société Marseillaise d'Investissement SAS", "Banca dell'Adriatico": an elided
+        // connector glued by its apostrophe to the name word after it.
+        if matches!(t.kind, TokKind::Sym('\'' | '’'))
+            && !t.space_before
+            && lo < p
+            && toks.glued(lo)
+            && j >= 2
+            && matches!(
+                toks.str(j - 1),
+                "d" | "l" | "dell" | "all" | "nell" | "sull"
+            )
+            && toks.get(j - 1).is_some_and(|w| w.space_before)
+            && is_name_word(toks, j - 2)
+        {
+            lo = j - 1;
+            continue;
+        }
         break;
     }
     // Never start on a connector or symbol.
     while lo < p && !is_name_word(toks, lo) {
+        lo += 1;
+    }
+    // "Drugmaker Halvion Pharma said": nor on a descriptor that opens the sentence.
+    if lo + 1 < p && opening_descriptor(toks, lo) {
         lo += 1;
     }
     lo
@@ -3476,6 +3712,44 @@ mod tests {
             names("The Boeing Company delivered jets."),
             ["Boeing Company"]
         );
+        // "Goldman, Sachs & Co" but not "Elsewhere, Merck & Co".
+        assert_eq!(
+            names("Elsewhere, Merck & Co agreed to buy Cidara."),
+            ["Merck & Co", "Cidara"]
+        );
+        assert_eq!(
+            names("Goldman, Sachs & Co. said."),
+            ["Goldman, Sachs & Co."]
+        );
+        // Legal forms of more jurisdictions, and "Co., Ltd" without its last dot.
+        for name in [
+            "Taizhou Haitian Pharmaceutical Co., Ltd",
+            "Müller Holding GmbH & Co. KG",
+            "Aceros del Norte S.A. de C.V.",
+            "Daiwa Kogyo Kabushiki Kaisha",
+            "Steiner Maschinenbau Gesellschaft mbH",
+            "Andes Cobre S.A.C.",
+            "Emerald Isle Holdings DAC",
+            "Istanbul Cam Sanayi A.Ş.",
+            "Quinta do Vale Lda.",
+            "Kowalski Logistyka Sp. z o.o.",
+        ] {
+            assert_eq!(names(&format!("{name} said revenue rose 5%.")), [name]);
+        }
+        // An elided connector ("d'", "dell'") joins the words around it.
+        assert_eq!(
+            names("Société Marseillaise d'Investissement SAS was sold."),
+            ["Société Marseillaise d'Investissement SAS"]
+        );
+        // Not the lower-case words of a sentence, nor an apostrophe that opens a quote.
+        assert_eq!(
+            names("Investors do not expect Brannik Mining Ltd to pay."),
+            ["Brannik Mining Ltd"]
+        );
+        assert_eq!(
+            names("He called it 'Aurelio Transport SpA' in the filing."),
+            ["Aurelio Transport SpA"]
+        );
     }
 
     #[test]
@@ -3515,13 +3789,83 @@ mod tests {
             ["Kemira Oyj", "KRA1V"]
         );
         assert_eq!(names("BABA jumped 9% in premarket trading"), ["BABA"]);
+        // A symbol that opens its company's name is the name's.
+        assert_eq!(names("HSBC Holdings shares fell 2%"), ["HSBC Holdings"]);
+        assert_eq!(names("CME Group shares rose 2%"), ["CME Group"]);
+        assert_eq!(names("HSBC shares fell 2% in Hong Kong"), ["HSBC"]);
+        // Prefixes of Oslo, AIM, Milan, the TSX Venture Exchange and Nasdaq's Nordic
+        // markets; the listing takes the exchange's suffix.
+        let listed = |text: &str| {
+            let f = CompanyFinder::new(&[]);
+            let toks = Tokens::new(text);
+            let mut out = Vec::new();
+            f.find(&toks, &mut out);
+            out.into_iter()
+                .filter_map(|e| match e.value {
+                    Value::Company(c) => c.ticker.map(Cow::into_owned),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            listed("Equinor (OSE: EQNR) raised its dividend"),
+            ["EQNR", "EQNR.OL"]
+        );
+        assert_eq!(
+            names("Lumina Gold Corp. (TSX-V: LUM) said"),
+            ["Lumina Gold Corp.", "LUM"]
+        );
+        assert_eq!(listed("Lumina Gold Corp. (TSX-V: LUM) said"), ["LUM.V"]);
+        assert_eq!(listed("Velmora plc (AIM: VLM) said"), ["VLM.L"]);
+        // Canadian juniors' Frankfurt listings.
+        assert_eq!(
+            names("Northfield Lithium Corp. (CSE: NLC) (FSE: 9NL) said"),
+            ["Northfield Lithium Corp.", "NLC", "9NL"]
+        );
+        assert_eq!(
+            listed("Nokia (Nasdaq Helsinki: NOKIA) said"),
+            ["NOKIA.HE", "NOKIA.HE"]
+        );
+        // Not "TSX" before another letter than V.
+        assert_eq!(names("Acme Corp (TSX-X: ACM) said"), ["Acme Corp"]);
         assert!(names("ALL of them ARE here").is_empty());
+        // Market terms that some exchange lists as a symbol are not bare tickers.
+        assert!(names("LNG prices rose 5% in Asia; WTI crude fell 2%.").is_empty());
+        assert_eq!(
+            names("The S&P Global manufacturing PMI fell to 48.2."),
+            ["S&P Global"]
+        );
     }
 
     #[test]
     fn ambiguous_words_need_evidence() {
         assert!(names("apple orchards and a meta-analysis").is_empty());
         assert!(names("Target practice was the plan.").is_empty());
+        // "the purchase of", "the takeover of": a deal names the company.
+        assert_eq!(
+            names("It completed its purchase of Discover in May."),
+            ["Discover"]
+        );
+        assert!(names("A copy of Discover lay on the table.").is_empty());
+        // "a Block spokesman": a company's spokesperson.
+        assert_eq!(names("A Block spokesman declined to comment."), ["Block"]);
+        assert!(names("A road block stopped traffic.").is_empty());
+        // Verbs in the present, as headlines write them.
+        assert_eq!(
+            names("Target Cuts Forecast As Shoppers Pull Back"),
+            ["Target"]
+        );
+        assert_eq!(names("Best Buy raises its outlook"), ["Best Buy"]);
+        assert!(names("Next cuts to the budget will hurt.").is_empty());
+        // A person's verb too: not a company by itself after a person's name.
+        let logan = names("Logan warns of sticky inflation.");
+        assert!(logan.is_empty(), "{logan:?}");
+        // "a round led by": an investor.
+        assert_eq!(
+            names("Quorva raised $50 million in a round led by Sequoia."),
+            ["Sequoia"]
+        );
+        assert!(names("The rescue team was led by Sequoia residents.").is_empty());
         assert_eq!(
             names("Shares of Target fell after Target said sales slowed."),
             ["Target", "Target"]
@@ -3538,8 +3882,9 @@ mod tests {
 
     #[test]
     fn word_lists_fit_their_fast_tests() {
-        // `appositive_after` tests the descriptor class bit before the list.
-        for w in APPOSITIVE_NOUNS {
+        // `appositive_after` and `opening_described_name` test the descriptor class bit
+        // before the list.
+        for w in APPOSITIVE_NOUNS.iter().chain(OPENING_CUES) {
             assert!(DESCRIPTORS.contains(w), "{w}");
             assert_ne!(
                 lexicon::classify(w.as_bytes()) & lexicon::COMPANY_DESCRIPTOR,
@@ -3614,8 +3959,13 @@ mod tests {
 
     #[test]
     fn word_lists_have_no_repeats() {
-        let lists: [(&str, &[&str]); 20] = [
+        let lists: [(&str, &[&str]); 25] = [
             ("EXCHANGES", EXCHANGES),
+            ("GIVEN_NAMES", GIVEN_NAMES),
+            ("SENTENCE_ADVERBS", SENTENCE_ADVERBS),
+            ("CUE_BEFORE_OF", CUE_BEFORE_OF),
+            ("OPENING_CUES", OPENING_CUES),
+            ("NAME_OPENING_DESCRIPTORS", NAME_OPENING_DESCRIPTORS),
             ("COMMON_ACRONYMS", COMMON_ACRONYMS),
             ("TRADING_WORDS", TRADING_WORDS),
             ("CONNECTORS", CONNECTORS),
@@ -3957,6 +4307,135 @@ mod tests {
             names("Nikkei 225 rose; the Nasdaq Composite and Nikkei share average fell"),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn a_given_name_opening_a_sentence_makes_a_surname() {
+        assert!(names("Henry Ford introduced the assembly line in 1913.").is_empty());
+        assert!(names("Klaus Schwab stepped down as chairman.").is_empty());
+        assert_eq!(
+            names("Michael Dell sold 10 million shares of Dell Technologies."),
+            ["Dell Technologies"]
+        );
+        assert!(names("He said so. Michael Bloomberg pledged $1 billion.").is_empty());
+        // Not after a descriptor, a function word or a sentence's own word.
+        assert_eq!(names("Carmaker Ford said sales fell."), ["Ford"]);
+        assert_eq!(names("Both Ford and GM raised prices."), ["Ford", "GM"]);
+        assert_eq!(names("Ford said sales fell."), ["Ford"]);
+        // A listed name that opens with a given name is matched whole.
+        assert_eq!(
+            names("Raymond James raised its dividend."),
+            ["Raymond James"]
+        );
+    }
+
+    #[test]
+    fn plural_nouns_of_people_are_no_one_word_names() {
+        // The generator's PEOPLE_WORDS: subjects that open sentences.
+        assert!(names("Investors sold shares after the miss.").is_empty());
+        assert!(names("Partners said the deal would close in March.").is_empty());
+        assert!(names("Housing Starts rose 3% in September.").is_empty());
+        // Longer names that hold them are listed still.
+        assert_eq!(
+            names("Global Partners said volumes rose."),
+            ["Global Partners"]
+        );
+        // A founder's full name that is the company's news name is listed whole.
+        assert_eq!(names("John Deere raised prices."), ["John Deere"]);
+    }
+
+    #[test]
+    fn a_descriptor_opening_a_sentence_describes_the_name_after_it() {
+        assert_eq!(names("Retailer Korvane said sales fell."), ["Korvane"]);
+        assert_eq!(
+            names("Sales fell. Insurer Castleway said claims rose."),
+            ["Castleway"]
+        );
+        assert_eq!(
+            names("Drugmaker Halvion Pharma said the FDA approved its drug."),
+            ["Halvion Pharma"]
+        );
+        assert_eq!(
+            names("Miner Tarrok Resources said gold output fell."),
+            ["Tarrok Resources"]
+        );
+        assert_eq!(
+            names("Kalvex, the Swiss drugmaker, said sales rose."),
+            ["Kalvex"]
+        );
+        // Not a descriptor that opens names itself, nor a Title Case headline.
+        assert_eq!(names("Bank Pekao SA said profit rose."), ["Bank Pekao SA"]);
+        assert!(names("Retailer Sentiment Improves In November").is_empty());
+        assert!(names("Producer Prices rose 0.2% in October.").is_empty());
+        assert!(names("Supplier Diversity programs grew.").is_empty());
+        // Mid-sentence the capital is the name's ("the Miner Street Group").
+        assert_eq!(
+            names("It sold a stake to Miner Street Group Ltd on Monday."),
+            ["Miner Street Group Ltd"]
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_with_its_agency_opens_a_name() {
+        assert_eq!(
+            names("LONDON, Nov 20 (Reuters) - Ashbury Homes said profit fell 8%."),
+            ["Reuters", "Ashbury Homes"]
+        );
+        // Not when the words after the dash do not say something.
+        assert_eq!(
+            names("LONDON, Nov 20 (Reuters) - British Gilt Yields rose."),
+            ["Reuters"]
+        );
+    }
+
+    #[test]
+    fn an_adverb_opening_a_sentence_is_no_appositive_name() {
+        assert!(names("First, the company must cut costs.").is_empty());
+        assert!(names("Costs rose. Separately, the bank said it would hire.").is_empty());
+        assert_eq!(
+            names("Korvela, the Finnish retailer, said sales rose."),
+            ["Korvela"]
+        );
+    }
+
+    #[test]
+    fn state_owned_and_private_companies_are_listed() {
+        assert_eq!(
+            names("Petronas and Pertamina signed a gas deal with Cargill."),
+            ["Petronas", "Pertamina", "Cargill"]
+        );
+        assert_eq!(
+            names("Hon Hai Precision said sales rose."),
+            ["Hon Hai Precision"]
+        );
+        // Not the country's word alone.
+        assert!(names("Qatar said exports rose.").is_empty());
+    }
+
+    #[test]
+    fn news_forms_of_listed_names() {
+        assert_eq!(
+            names("Generali said operating profit rose; iRobot warned."),
+            ["Generali", "iRobot"]
+        );
+        assert_eq!(
+            names("Moody's Ratings cut the outlook for Nissan."),
+            ["Moody's Ratings", "Nissan"]
+        );
+        assert_eq!(
+            names("British Airways owner IAG said demand was strong."),
+            ["British Airways", "IAG"]
+        );
+        assert_eq!(
+            names("Korean Air and Cathay Pacific added flights; All Nippon Airways cut some."),
+            ["Korean Air", "Cathay Pacific", "All Nippon Airways"]
+        );
+        assert_eq!(
+            names("AIG and J&J rose, while M&S and L&T fell."),
+            ["AIG", "J&J", "M&S", "L&T"]
+        );
+        // Not the inner-capital brand written as a word.
+        assert!(names("The irobot toy was sold out.").is_empty());
     }
 
     #[test]
