@@ -3359,7 +3359,10 @@ const SENTENCE_ADVERBS: &[&str] = &[
 /// Descriptor: the name after the descriptor noun at `i` ("airline TAP has", "the
 /// chemicals group Kemira said").
 fn described_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
-    if !opens_described(toks, i) || !is_name_word(toks, i + 1) {
+    // A headline's last word describes nothing on the next line ("… to buy rival\nSales
+    // of …").
+    let next_line = toks.get(i + 1).is_some_and(|t| t.newline_before);
+    if next_line || !opens_described(toks, i) || !is_name_word(toks, i + 1) {
         return None;
     }
     // One word, or an acronym: "broker Jeffrey Wendel" is a person.
@@ -3673,8 +3676,50 @@ fn walk_back(toks: &Tokens<'_>, p: usize) -> usize {
     if lo + 1 < p && opening_descriptor(toks, lo) {
         lo += 1;
     }
+    // "BRIEF-Gresham Holdings", "RPT-Zenith Bank Plc": nor on a wire service's slug
+    // glued to the headline.
+    if lo + 2 < p
+        && toks.is_sym(lo + 1, '-')
+        && toks.has_shape(lo, token::ALL_UPPER)
+        && toks.word_in(lo, WIRE_SLUGS)
+    {
+        lo += 2;
+    }
+    // "Sales of Wexley Pharma Inc rose": nor on what a company has ("sales", "shares",
+    // "chairman") and "of", opening the sentence.
+    if lo + 2 < p
+        && toks.word_is(lo + 1, "of")
+        && opens_sentence(toks, lo)
+        && word_in_lower_set(toks, lo, &POSSESSED_STRONG_SET, POSSESSED_STRONG)
+    {
+        lo += 2;
+    }
     lo
 }
+
+/// The slugs wire services put before a headline, glued by a hyphen ("BRIEF-",
+/// "UPDATE-", "RPT-"); written in capitals.
+const WIRE_SLUGS: &[&str] = &[
+    "BRIEF",
+    "UPDATE",
+    "RPT",
+    "REFILE",
+    "CORRECTED",
+    "CORRECTION",
+    "EXCLUSIVE",
+    "WRAPUP",
+    "ANALYSIS",
+    "INSIGHT",
+    "FACTBOX",
+    "TIMELINE",
+    "FOCUS",
+    "PREVIEW",
+    "COLUMN",
+    "INTERVIEW",
+    "BREAKINGVIEWS",
+    "GRAPHIC",
+    "FEATURE",
+];
 
 #[cfg(test)]
 mod tests {
@@ -3695,6 +3740,28 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         find(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn wire_slugs_and_a_metric_of_open_no_name() {
+        for (text, want) in [
+            ("BRIEF-Gresham Holdings Q3 revenue rose 5%", "Gresham Holdings"),
+            ("RPT-Zenith Bank Plc posts record profit", "Zenith Bank Plc"),
+            ("EXCLUSIVE-Orbital Mining Ltd in talks", "Orbital Mining Ltd"),
+            ("Sales of Wexley Pharma Inc rose 12%.", "Wexley Pharma Inc"),
+            ("Chairman of Wexley Pharma Inc said.", "Wexley Pharma Inc"),
+        ] {
+            assert_eq!(names(text), [want], "{text}");
+        }
+        // Hyphened names and names with "of" keep their first word.
+        assert_eq!(names("Rolls-Royce Holdings plc rose"), ["Rolls-Royce Holdings plc"]);
+        assert_eq!(names("Bank of Ayrshire Ltd said"), ["Bank of Ayrshire Ltd"]);
+        assert_eq!(names("Focus-Tech Ltd said"), ["Focus-Tech Ltd"]);
+        // A descriptor ending a line describes no word on the next.
+        assert_eq!(
+            names("Orbital Mining Ltd in talks to buy rival\nSales of Wexley Pharma Inc rose"),
+            ["Orbital Mining Ltd", "Wexley Pharma Inc"]
+        );
     }
 
     #[test]
