@@ -3745,16 +3745,25 @@ mod tests {
     #[test]
     fn wire_slugs_and_a_metric_of_open_no_name() {
         for (text, want) in [
-            ("BRIEF-Gresham Holdings Q3 revenue rose 5%", "Gresham Holdings"),
+            (
+                "BRIEF-Gresham Holdings Q3 revenue rose 5%",
+                "Gresham Holdings",
+            ),
             ("RPT-Zenith Bank Plc posts record profit", "Zenith Bank Plc"),
-            ("EXCLUSIVE-Orbital Mining Ltd in talks", "Orbital Mining Ltd"),
+            (
+                "EXCLUSIVE-Orbital Mining Ltd in talks",
+                "Orbital Mining Ltd",
+            ),
             ("Sales of Wexley Pharma Inc rose 12%.", "Wexley Pharma Inc"),
             ("Chairman of Wexley Pharma Inc said.", "Wexley Pharma Inc"),
         ] {
             assert_eq!(names(text), [want], "{text}");
         }
         // Hyphened names and names with "of" keep their first word.
-        assert_eq!(names("Rolls-Royce Holdings plc rose"), ["Rolls-Royce Holdings plc"]);
+        assert_eq!(
+            names("Rolls-Royce Holdings plc rose"),
+            ["Rolls-Royce Holdings plc"]
+        );
         assert_eq!(names("Bank of Ayrshire Ltd said"), ["Bank of Ayrshire Ltd"]);
         assert_eq!(names("Focus-Tech Ltd said"), ["Focus-Tech Ltd"]);
         // A descriptor ending a line describes no word on the next.

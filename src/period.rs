@@ -1680,6 +1680,22 @@ fn fiscal_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             period: year_period(y),
         });
     }
+    // "Sees FY revenue of $5.1 bln": "FY" alone, as briefs write it, is the fiscal year
+    // under way.
+    if t.str(i) == "FY"
+        && (i == 0 || !t.glued(i))
+        && !t.glued(i + 1)
+        && !t.is_num(i + 1)
+        && !t.is_sym(i + 1, '\'')
+    {
+        let mut p = unit_period(Grain::Year, true, 0, ctx);
+        p.relative = true;
+        return Some(Found {
+            start: i,
+            end: i + 1,
+            period: p,
+        });
+    }
     let mut k;
     let mut fy: Option<i32> = None;
     if let Some((y, e)) = fy_year_at(t, i) {
@@ -3779,6 +3795,29 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn fy_alone_is_the_fiscal_year_under_way() {
+        let t = Tokens::new("Sees FY revenue of $5.1 bln");
+        let ctx = PeriodContext {
+            doc_date: ymd(2025, 11, 20),
+            fiscal_year_end: Some((6, 30)),
+            date_order: None,
+        };
+        let Some(Matched::Period(f)) = match_at(&t, 1, &ctx) else {
+            panic!("no period")
+        };
+        let p = f.period;
+        assert_eq!(
+            (p.grain, p.fiscal, p.start, p.end),
+            (Grain::Year, true, ymd(2025, 7, 1), ymd(2026, 6, 30))
+        );
+        assert_eq!(one("FY revenue rose", None).0, "FY");
+        // With a year, the year; glued or with an apostrophe, no bare "FY".
+        assert_eq!(one("FY 2025 revenue", None).0, "FY 2025");
+        assert_eq!(one("FY'25 revenue", None).0, "FY'25");
+        assert!(periods("FYI revenue", None).is_empty());
     }
 
     #[test]
