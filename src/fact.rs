@@ -1444,7 +1444,7 @@ fn find_metrics(t: &Tokens<'_>, slots: &[Slot], range: Range<usize>, out: &mut V
         .and_then(|rest| token::position4(rest, |x| token_may_start(x, text)))
     {
         k += skip;
-        if !slots.get(k).is_some_and(|s| s.is_free()) {
+        if !slots.get(k).is_some_and(|s| s.is_free()) || unit_of_amount(t, slots, k) {
             k += 1;
             continue;
         }
@@ -1661,6 +1661,14 @@ fn units_shipped(
         last.ends_with('s') && !last.ends_with("ss")
     })
     .then_some((noun, j))
+}
+
+/// Whether the word at token `k` is the unit of the amount before it: "$0.32/shr",
+/// "$1.20 per shr". The amount names its unit; the word names no metric of its own.
+fn unit_of_amount(t: &Tokens<'_>, slots: &[Slot], k: usize) -> bool {
+    let joined =
+        k >= 2 && (t.is_sym(k - 1, '/') && t.glued(k - 1) && t.glued(k) || t.word_is(k - 1, "per"));
+    joined && slots.get(k - 2).is_some_and(|s| s.is_entity())
 }
 
 /// For "share" at token `k` followed by "of": the end of "share of … market" (or of a

@@ -1976,6 +1976,18 @@ fn n040_empty_and_unusual_inputs() {
 }
 
 #[test]
+fn p400_the_unit_of_an_amount_is_no_metric() {
+    let v = views("Acme Widgets Inc. said its quarterly dividend rose 7% to $0.32/shr.");
+    assert_eq!(
+        who_what_figure(&v),
+        [("Acme Widgets", Some(Metric::Dividend), "$0.32")],
+        "{v:#?}"
+    );
+    // A wire table's "Shr 1.12 dlrs" still names earnings per share
+    // (`p299c_wire_shapes_sales_of_stakes_and_tables`).
+}
+
+#[test]
 fn facts_off_and_extract_skip_the_pass() {
     let ex = Extractor::builder().facts(false).build().unwrap();
     assert!(ex
