@@ -1663,6 +1663,56 @@ fn units_shipped(
     .then_some((noun, j))
 }
 
+/// Whether `w` (lowercased) is a word of forecasting: "expects", "forecast", "will",
+/// "guidance", "plans".
+fn forecast_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"expects"
+            | b"expect"
+            | b"expected"
+            | b"forecast"
+            | b"forecasts"
+            | b"sees"
+            | b"see"
+            | b"predicts"
+            | b"projects"
+            | b"projected"
+            | b"will"
+            | b"would"
+            | b"guidance"
+            | b"outlook"
+            | b"targets"
+            | b"plans"
+            | b"aims"
+    )
+}
+
+/// Whether `w` (lowercased) is a word of planning, aiming or estimating, or a modal other
+/// than "may" (which `forward_looking` tells from the month): the rest of the wider net
+/// of `forward_looking`.
+fn planning_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"aim"
+            | b"aiming"
+            | b"plan"
+            | b"planned"
+            | b"planning"
+            | b"target"
+            | b"targeting"
+            | b"intends"
+            | b"forecasting"
+            | b"expecting"
+            | b"seeing"
+            | b"estimates"
+            | b"estimated"
+            | b"could"
+            | b"might"
+            | b"should"
+    )
+}
+
 /// Whether the word at token `k` is the unit of the amount before it: "$0.32/shr",
 /// "$1.20 per shr". The amount names its unit; the word names no metric of its own.
 fn unit_of_amount(t: &Tokens<'_>, slots: &[Slot], k: usize) -> bool {
@@ -2629,6 +2679,11 @@ impl Ctx<'_, '_> {
             if !(k > s.start && self.t.word_in(k - 1, &["in", "for", "during"])) {
                 continue;
             }
+            // "Halvex Corp, which was founded in 2010, said revenue fell": a period in an
+            // aside about something else dates no result.
+            if self.in_aside(s.start, a) {
+                continue;
+            }
             if found.is_some() {
                 return None;
             }
@@ -2637,60 +2692,43 @@ impl Ctx<'_, '_> {
         found
     }
 
+    /// Whether token `a` lies in an aside opened by ", which", ", who" or ", whose" after
+    /// token `start` and not yet closed by a comma.
+    fn in_aside(&self, start: usize, a: usize) -> bool {
+        (start..a)
+            .rev()
+            .find(|&k| self.t.is_sym(k, ','))
+            .is_some_and(|comma| self.t.word_in(comma + 1, &["which", "who", "whose"]))
+    }
+
     /// Whether a word of forecasting, planning or aiming lies between tokens `a` and
     /// `b`: a wider net than `forecast_between`, for a period taken from another clause.
     fn forward_looking(&self, a: usize, b: usize) -> bool {
         let mut buf = [0u8; 24];
         let mut next = [0u8; 24];
-        // One pass, each word lowercased once and matched on its bytes: the words of
-        // `forecast_between` and those of planning, aiming and modals.
+        // One pass, each word lowercased once and matched on its bytes.
         (a..b).any(|k| {
             if !self.t.is_word(k) {
                 return false;
             }
-            match self.lower_bytes(k, &mut buf) {
-                b"expects" | b"expect" | b"expected" | b"forecast" | b"forecasts" | b"sees"
-                | b"see" | b"predicts" | b"projects" | b"projected" | b"will" | b"would"
-                | b"guidance" | b"outlook" | b"targets" | b"plans" | b"aims" | b"aim"
-                | b"aiming" | b"plan" | b"planned" | b"planning" | b"target" | b"targeting"
-                | b"intends" | b"forecasting" | b"expecting" | b"seeing" | b"estimates"
-                | b"estimated" | b"could" | b"may" | b"might" | b"should" => true,
+            let w = self.lower_bytes(k, &mut buf);
+            match w {
+                // The modal, not the month.
+                b"may" => !self.t.has_shape(k, token::CAPITALIZED),
                 // "to reach", "to grow": a target, not "rose 5% to $2 billion".
                 b"to" => matches!(
                     self.lower_bytes(k + 1, &mut next),
                     b"be" | b"reach" | b"grow" | b"rise" | b"fall"
                 ),
-                _ => false,
+                _ => forecast_word(w) || planning_word(w),
             }
         })
     }
 
     /// Whether a word of forecasting lies between tokens `a` and `b`.
     fn forecast_between(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|k| {
-            self.t.word_in(
-                k,
-                &[
-                    "expects",
-                    "expect",
-                    "expected",
-                    "forecast",
-                    "forecasts",
-                    "sees",
-                    "see",
-                    "predicts",
-                    "projects",
-                    "projected",
-                    "will",
-                    "would",
-                    "guidance",
-                    "outlook",
-                    "targets",
-                    "plans",
-                    "aims",
-                ],
-            )
-        })
+        let mut buf = [0u8; 24];
+        (a..b).any(|k| self.t.is_word(k) && forecast_word(self.lower_bytes(k, &mut buf)))
     }
 
     /// Whether percentage `e`, with no direction of its own, follows "and" after the
@@ -3863,10 +3901,35 @@ impl Ctx<'_, '_> {
         let clause_end = (k + 1..s.end)
             .find(|&j| self.t.get(j).is_some_and(|x| clause_mark(x.kind)))
             .unwrap_or(s.end);
-        (k + 1..(k + 4).min(s.end)).any(|j| {
+        // "…, analysts at Barclays estimated", not "…, beating analysts' estimates" (the
+        // company's figure, compared with theirs).
+        let credited = |j: usize| {
             self.t
                 .word_in(j, &["analysts", "economists", "strategists"])
-        }) && (k + 1..clause_end).all(|j| self.figure_at(j).is_none())
+                && !self.t.is_sym(j + 1, '\'')
+                && !self.t.is_sym(j + 1, '’')
+        };
+        let compared = (k + 1..(k + 3).min(s.end)).any(|j| {
+            self.t.word_in(
+                j,
+                &[
+                    "beating",
+                    "topping",
+                    "missing",
+                    "exceeding",
+                    "surpassing",
+                    "above",
+                    "below",
+                    "ahead",
+                    "than",
+                    "versus",
+                    "vs",
+                ],
+            )
+        });
+        !compared
+            && (k + 1..(k + 4).min(s.end)).any(credited)
+            && (k + 1..clause_end).all(|j| self.figure_at(j).is_none())
     }
 
     /// For change `c` right after metric `h` and "by": the direction of the verb whose

@@ -493,16 +493,16 @@ pub(crate) fn number_at(t: &Tokens<'_>, i: usize, scales: Scales) -> Option<Numb
             // "12-7/8": whole number, dash, fraction, all glued.
             if t.get(end).is_some_and(|x| x.is_sym('-')) && t.glued(end) && t.glued(end + 1) {
                 if let Some((f, e)) = fraction_at(t, end + 1) {
-                    base += f;
+                    base = base.checked_add(f)?;
                     end = e;
                 }
             } else if let Some((f, e)) = fraction_at(t, end).filter(|_| !t.glued(end)) {
                 // "1 1/2"
-                base += f;
+                base = base.checked_add(f)?;
                 end = e;
             } else if and_a_half(t, end) {
                 // "27 and a half percent", "3 and a half years", as spoken.
-                base += Decimal::new(5, 1);
+                base = base.checked_add(Decimal::new(5, 1))?;
                 end += 3;
             }
         }
@@ -747,6 +747,13 @@ mod tests {
             num("2.5 and a half percent", Scales::Words),
             Some(("2.5".into(), 3))
         );
+        // The largest decimals do not overflow: no number rather than a panic.
+        let max = "79228162514264337593543950335";
+        assert_eq!(
+            num(&format!("{max} and a half percent"), Scales::Words),
+            None
+        );
+        assert_eq!(num(&format!("{max} 1/2"), Scales::Words), None);
     }
 
     #[test]

@@ -134,8 +134,11 @@ pub(crate) fn find_at_starts(
             // A comparison may start at the article before `i`, but not inside the last
             // period.
             Some(Matched::Referring(m)) if m.start >= last_end => {
+                // "the prior year" takes a period of its own sentence only: "founded in
+                // 2010. Revenue rose from the prior year" is not 2009.
                 let before = reference
                     .filter(|&(end, _)| in_reach(t, end, m.start))
+                    .filter(|&(end, _)| !m.dated_by_document() || same_sentence(t, end, m.start))
                     .and_then(|(_, at)| match &out.get(at)?.value {
                         Value::Period(p) => Some(p),
                         _ => None,
@@ -177,6 +180,12 @@ fn in_reach(t: &Tokens<'_>, end: usize, at: usize) -> bool {
     at.checked_sub(end)
         .is_some_and(|gap| gap <= COMPARISON_REACH)
         && (end..=at).all(|k| t.get(k).is_some_and(|x| !x.newline_before))
+}
+
+/// Whether no sentence ends between tokens `end` and `at`.
+fn same_sentence(t: &Tokens<'_>, end: usize, at: usize) -> bool {
+    (end..at)
+        .all(|k| !(t.is_sym(k, '.') || t.is_sym(k, '!') || t.is_sym(k, '?') || t.is_sym(k, ';')))
 }
 
 /// How many tokens back a comparison looks for the period it moves back: about two
@@ -1906,10 +1915,10 @@ fn decade_at(t: &Tokens<'_>, i: usize) -> Option<Found> {
         && t.str(i + 1) == "s"
         && t.glued(i + 1)
         && !(t.glued(i + 2) && (t.is_word(i + 2) || t.is_num(i + 2)));
-    let y: i32 = text
-        .parse()
-        .ok()
-        .filter(|y| decade && (1800..=2100).contains(y))?;
+    if !decade {
+        return None;
+    }
+    let y: i32 = text.parse().ok().filter(|y| (1800..=2100).contains(y))?;
     Some(Found {
         start: i,
         end: i + 2,
@@ -2229,8 +2238,8 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 }
 
 /// The words after a month that make it a futures contract's delivery month: "for March
-/// delivery", "the December contract", "January futures".
-const DELIVERY_WORDS: &[&str] = &["delivery", "contract", "contracts", "futures"];
+/// delivery", "January futures". Not "contract": "signed in March contracts worth …".
+const DELIVERY_WORDS: &[&str] = &["delivery", "futures"];
 
 /// The day `m`/`d` (of `year`, or the one nearest the document date) written at tokens
 /// `start..e`; or, after "from" or "between", the range from it to the day after "to",
@@ -2368,8 +2377,8 @@ fn first_months_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Foun
     })
 }
 
-/// "9M25", "9M 2025", "9MFY26", "9M FY2026": the first nine months of a calendar or
-/// fiscal year, as brokers label them. A count of one to eleven months glued to "M".
+/// "9M25", "9MFY26": the first nine months of a calendar or fiscal year, as brokers
+/// label them. A count of one to eleven months glued to "M" and its year.
 fn months_label_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let count: u32 = t.str(i).parse().ok().filter(|c| (1..=11).contains(c))?;
     if !t.glued(i + 1) || i > 0 && t.glued(i) && (t.is_word(i - 1) || t.is_num(i - 1)) {
@@ -2385,16 +2394,10 @@ fn months_label_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Foun
                 .and_then(|fye| fiscal_year_dates(fy, fye).0);
             (start, Some(fy), e)
         }
+        // Only with the year glued: "3M 2024 revenue" is the company 3M's.
         "M" => {
-            if let Some((y, e)) = glued_fiscal_year(t, k)
-                .filter(|_| t.str(k).len() == 2)
-                .or_else(|| plain_year(t, k).filter(|_| !t.glued(k)))
-            {
-                (ymd(y, 1, 1), None, e)
-            } else {
-                let f = fiscal_at(t, k, ctx).filter(|f| f.period.fiscal && !t.glued(k))?;
-                (f.period.start, f.period.fiscal_year, f.end)
-            }
+            let (y, e) = glued_fiscal_year(t, k).filter(|_| t.str(k).len() == 2)?;
+            (ymd(y, 1, 1), None, e)
         }
         _ => return None,
     };
@@ -2528,7 +2531,9 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         grain = Grain::Range;
         months = None;
         k += 1;
-    } else if let Some((count, unit)) = day_count(t, k) {
+    } else if let Some((count, unit)) = day_count(t, k).filter(|&(_, unit)| {
+        t.word_in(unit, &["weeks", "week"]) || k > 0 && t.word_is(k - 1, "the")
+    }) {
         // "52 weeks ended January 31": a retail fiscal year or quarter of whole weeks;
         // "the five days to Nov. 14".
         if !t.word_in(unit + 1, &["ended", "ending", "to", "through"]) {
@@ -2555,7 +2560,7 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         let per_unit = if t.word_is(unit, "quarters") { 3 } else { 1 };
         let count = u32::try_from(n.value)
             .ok()
-            .map(|c| c * per_unit)
+            .and_then(|c| c.checked_mul(per_unit))
             .filter(|c| (1..=24).contains(c))?;
         grain = match count {
             3 => Grain::Quarter,
@@ -3713,8 +3718,13 @@ mod tests {
             (m.1, m.2.as_str(), m.3.as_str()),
             (Grain::Range, "2025-01-01", "2025-09-30")
         );
-        let m = found("in 6M 2025 sales rose", None).unwrap();
-        assert_eq!((m.0.as_str(), m.1), ("6M 2025", Grain::Half));
+        let m = found("in 6M25 sales rose", None).unwrap();
+        assert_eq!((m.0.as_str(), m.1), ("6M25", Grain::Half));
+        // The company 3M, spaced from a year, is no period.
+        assert_eq!(
+            found("3M 2024 revenue rose 2%", None).map(|m| m.0),
+            Some("2024".into())
+        );
         // Without the fiscal year end, a fiscal label has no dates.
         assert_eq!(found("in 9MFY26", None).unwrap().2, "?");
         // Money, codes and other glued tails are no periods.
@@ -3755,6 +3765,10 @@ mod tests {
         );
         // A year not ending in 0, or a code, is no decade.
         assert!(periods("the 2025s plan", None).is_empty());
+        // Counts too large for months are no period (and do not overflow).
+        assert!(periods("the 2000000000 quarters ended June 30", None)
+            .iter()
+            .all(|p| p.0 == "June 30"));
         assert!(periods("model 2020sx", None).is_empty());
     }
 
@@ -3824,7 +3838,7 @@ mod tests {
     fn delivery_months_lie_ahead() {
         for (text, start) in [
             ("wheat for March delivery fell", "2026-03-01"),
-            ("the December contract rose", "2025-12-01"),
+            ("for December delivery", "2025-12-01"),
             ("November futures slipped", "2025-11-01"),
             ("January futures slipped", "2026-01-01"),
         ] {
@@ -3837,8 +3851,10 @@ mod tests {
             one("sales in March fell", Some("2025-11-20")).2,
             "2025-03-01"
         );
-        // Without a cue or a delivery word, a month name alone is no period.
+        // Without a cue or a delivery word, a month name alone is no period; "contracts"
+        // after one are signed, not delivered.
         assert!(periods("the March proposal", Some("2025-11-20")).is_empty());
+        assert!(periods("the March contract", Some("2025-11-20")).is_empty());
     }
 
     #[test]

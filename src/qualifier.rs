@@ -655,6 +655,18 @@ fn verb_before(t: &Tokens<'_>, start: usize) -> Option<Direction> {
     None
 }
 
+/// The token after the percentage that starts at `start`: past its number and its sign
+/// or unit word ("12%", "12 percent", "12 per cent").
+fn pct_end(t: &Tokens<'_>, start: usize) -> usize {
+    let mut k = start + 1;
+    while k < start + 4
+        && (t.is_sym(k, '%') || t.has_class(k, lexicon::PERCENT_UNIT) || t.word_is(k, "cent"))
+    {
+        k += 1;
+    }
+    k
+}
+
 /// The direction of a change a figure restates after ", or": "settled up 87 cents, or
 /// 1.2%", "rose 45 ringgit, or 1.1%", "increased $120 million, or 6%". The figure
 /// before the comma (numbers, currency signs and words, scale words) moves the way the
@@ -678,12 +690,25 @@ fn restated_direction(t: &Tokens<'_>, start: usize) -> Option<Direction> {
         k -= 1;
     }
     // Something other than a figure before the comma ("rose in May, or 3%"): no
-    // restatement.
+    // restatement. Nor a level and its share of a whole: "rose to $5 billion, or 12% of
+    // total sales".
     let has_number = (k..comma).any(|j| t.is_num(j));
-    if !has_number {
+    let level = k > 0 && t.word_is(k - 1, "to");
+    let share_of = t.word_is(pct_end(t, start), "of");
+    if !has_number || level || share_of {
         return None;
     }
     verb_before(t, k)
+}
+
+/// Whether "annually" at token `k` tells how often something is paid: "payable
+/// semi-annually", "bi-annually", "paid annually", "payable annually".
+fn payment_frequency(t: &Tokens<'_>, k: usize) -> bool {
+    let Some(before) = k.checked_sub(1) else {
+        return false;
+    };
+    let halves = t.is_sym(before, '-') && t.word_in(before.wrapping_sub(1), &["semi", "bi"]);
+    halves || t.word_in(before, &["payable", "paid", "pays", "pay"])
 }
 
 /// The first words of the patterns in `basis`: the words after the figure it reads on
@@ -806,10 +831,8 @@ pub(crate) fn basis(t: &Tokens<'_>, end: usize) -> Option<Basis> {
                 (b"m", b"m" | b"o", _) => return Some(Basis::MonthOverMonth),
                 (b"month", b"over" | b"on", b"month") => return Some(Basis::MonthOverMonth),
                 (b"sequentially" | b"sequential", _, _) => return Some(Basis::Sequential),
-                // Not "payable semi-annually", a frequency.
-                (b"annually", _, _)
-                    if !(t.is_sym(k - 1, '-') && t.word_in(k.wrapping_sub(2), &["semi", "bi"])) =>
-                {
+                // Not a frequency of payment: "payable semi-annually", "paid annually".
+                (b"annually", _, _) if !payment_frequency(t, k) => {
                     return Some(Basis::YearOverYear)
                 }
                 (b"annual", b"basis", _) => return Some(Basis::YearOverYear),
@@ -886,6 +909,15 @@ mod tests {
             let pct = &pct[..pct.find('%').unwrap() + 1];
             assert_eq!(dir(text, pct), Some(d), "{text}");
         }
+        // Not a level's share of a whole.
+        assert_eq!(
+            dir(
+                "cloud revenue rose to $5 billion, or 12% of total sales",
+                "12%"
+            ),
+            None
+        );
+        assert_eq!(dir("costs fell $2 billion, or 6% of sales", "6%"), None);
         // Not after a figure, or with no verb before the figure.
         assert_eq!(
             dir("sales rose in May, or 3% of the year's total", "3%"),
@@ -958,6 +990,7 @@ mod tests {
         // A frequency of payment is no basis of comparison.
         assert_eq!(b("5.875 % per annum, payable semi-annually"), None);
         assert_eq!(b("4 % coupon paid bi-annually"), None);
+        assert_eq!(b("5.875 % per annum, payable annually"), None);
     }
 
     #[test]

@@ -1988,6 +1988,20 @@ fn p400_the_unit_of_an_amount_is_no_metric() {
 }
 
 #[test]
+fn p401_beating_analysts_estimates_and_an_aside_s_year() {
+    // The company's own figure, compared with analysts': still its fact.
+    let v = views("Halvex Corp's revenue rose 5% to $2.1 billion, beating analysts' estimates.");
+    assert_eq!(
+        who_what_figure(&v),
+        [("Halvex", Some(Metric::Revenue), "$2.1 billion")],
+        "{v:#?}"
+    );
+    // A year in an aside about the company dates no result.
+    let v = views("Halvex Corp, which was founded in 2010, said revenue fell 3%.");
+    assert!(v.iter().all(|f| f.period.is_none()), "{v:#?}");
+}
+
+#[test]
 fn facts_off_and_extract_skip_the_pass() {
     let ex = Extractor::builder().facts(false).build().unwrap();
     assert!(ex
