@@ -2676,6 +2676,15 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 /// A count of days or weeks at token `k` ("52 weeks", "five days", "10 days"), in days,
 /// and the index of the unit: at most 104 weeks or 31 days.
 fn day_count(t: &Tokens<'_>, k: usize) -> Option<(i64, usize)> {
+    // A count is at most "twenty - five": the unit comes within three tokens, which their
+    // class bits tell before the number is read.
+    let unit_ahead = (k + 1..k + 4).any(|j| {
+        t.has_class(j, crate::lexicon::DURATION_UNIT)
+            && t.word_in(j, &["weeks", "week", "days", "day"])
+    });
+    if !unit_ahead {
+        return None;
+    }
     let n = number::number_at(t, k, Scales::None).filter(|n| !n.grouped)?;
     let count = i64::try_from(n.value).ok()?;
     if t.word_in(n.end, &["weeks", "week"]) && (1..=104).contains(&count) {
