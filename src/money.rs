@@ -112,7 +112,7 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
                 i += 1;
                 continue;
             };
-            let c = join_range(t, c);
+            let c = list_scaled(t, join_range(t, c));
             let currency = defaults.currency(c.mark);
             let pushed_from = out.len();
             push_amount(t, &c, currency, first, out);
@@ -281,15 +281,60 @@ fn join_range(t: &Tokens<'_>, mut c: Candidate) -> Candidate {
 /// The low bound of "$1.2 to $1.5 billion": written without a scale, it takes the high
 /// bound's, when that keeps it below the high bound ("$900 to $1.2 million" keeps $900).
 fn shared_scale(t: &Tokens<'_>, low: &Candidate, high: &Candidate) -> Option<Decimal> {
-    let number = |c: &Candidate| {
-        let k = (c.start..c.end).find(|&k| t.is_num(k))?;
-        number::number_at(t, k, Scales::Abbreviations)
-    };
-    let n1 = number(low).filter(|n| n.scale.is_none() && n.end == low.end)?;
-    let scale = number(high)?.scale?;
+    let n1 = unscaled_number(t, low)?;
+    let scale = number_of(t, high)?.scale?;
     n1.base
         .checked_mul(scale)
         .filter(|&scaled| scaled <= high.amount)
+}
+
+/// The number of amount `c`, read again from its tokens.
+fn number_of(t: &Tokens<'_>, c: &Candidate) -> Option<Number> {
+    let k = (c.start..c.end).find(|&k| t.is_num(k))?;
+    number::number_at(t, k, Scales::Abbreviations)
+}
+
+/// The number of amount `c` when it ends the amount with no scale ("$1.2" of "$1.2 and
+/// $1.5 billion").
+fn unscaled_number(t: &Tokens<'_>, c: &Candidate) -> Option<Number> {
+    number_of(t, c).filter(|n| n.scale.is_none() && n.end == c.end)
+}
+
+/// Amounts listed without a scale before one with it take its scale: "$1.2 and $1.5
+/// billion", "$3.4, $3.6 and $3.9 billion". Only between amounts of the same mark joined
+/// by a comma, "and" or "or", and of like size ("$20 and $1 billion" is left alone).
+fn list_scaled(t: &Tokens<'_>, mut c: Candidate) -> Candidate {
+    if c.upper.is_some() {
+        return c;
+    }
+    let Some(n1) = unscaled_number(t, &c) else {
+        return c;
+    };
+    let mut end = c.end;
+    // A list of at most six amounts.
+    for _ in 0..6 {
+        let mut j = end + usize::from(t.is_sym(end, ','));
+        j += usize::from(t.word_in(j, &["and", "or"]));
+        let Some(next) = (j > end).then(|| match_at(t, j)).flatten() else {
+            return c;
+        };
+        let Some(n) = number_of(t, &next).filter(|_| next.mark == c.mark && next.upper.is_none())
+        else {
+            return c;
+        };
+        let like_size = n1.base <= n.base * Decimal::TEN && n.base <= n1.base * Decimal::TEN;
+        match n.scale {
+            Some(scale) if like_size => {
+                if let Some(amount) = n1.base.checked_mul(scale) {
+                    c.amount = amount;
+                }
+                return c;
+            }
+            None if like_size && n.end == next.end => end = next.end,
+            _ => return c,
+        }
+    }
+    c
 }
 
 /// Pushes the entities of amount `c` (two for a range) with `currency`; `first` is where
