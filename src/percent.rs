@@ -47,7 +47,10 @@ pub(crate) fn find_at_units(t: &Tokens<'_>, units: &[usize], out: &mut Vec<Entit
     for &unit in units {
         let mut i = next.max(unit.saturating_sub(UNIT_REACH));
         while i < unit {
-            match may_start(t, i).then(|| match_at(t, i)).flatten() {
+            let found = may_start(t, i)
+                .then(|| match_at(t, i).or_else(|| listed_before(t, i)))
+                .flatten();
+            match found {
                 Some(m) => {
                     push(t, m, out);
                     i = m.end;
@@ -153,6 +156,40 @@ fn push(t: &Tokens<'_>, mut m: Match, out: &mut Vec<Entity>) {
             ));
         }
     }
+}
+
+/// A number listed before a percentage, which takes its unit: the "3" of "rose 3 and 5
+/// percent", the "12" and "14" of "12, 14 and 15 percent". Not a year ("in 2024 and 5
+/// percent"), and at most five numbers back.
+fn listed_before(t: &Tokens<'_>, i: usize) -> Option<Match> {
+    // A number on its own: not "Q3", "$3" or "3-" of a code.
+    if !t.is_num(i) || t.glued(i) || t.glued(i + 1) && !t.is_sym(i + 1, ',') {
+        return None;
+    }
+    let n = number::number_at(t, i, Scales::None).filter(|n| n.plain_digits != 4)?;
+    let mut end = n.end;
+    for _ in 0..5 {
+        let mut k = end + usize::from(t.is_sym(end, ','));
+        k += usize::from(t.word_in(k, &["and", "or"]));
+        if k == end || !t.is_num(k) {
+            return None;
+        }
+        if let Some(m) = match_at(t, k) {
+            // The unit in reach of the first number, as `find_at_units` looks for it.
+            let unit = number::number_at(t, k, Scales::None).map_or(m.end, |n| n.end);
+            let in_reach = unit - i <= UNIT_REACH;
+            return (in_reach && m.start == k && m.upper.is_none()).then_some(Match {
+                start: i,
+                end: n.end,
+                value: n.value,
+                upper: None,
+                unit: m.unit,
+                split: None,
+            });
+        }
+        end = number::number_at(t, k, Scales::None)?.end;
+    }
+    None
 }
 
 /// Whether a percent unit follows the number at `i` within a few tokens ("20%",
@@ -465,7 +502,10 @@ mod tests {
         let mut out = Vec::new();
         let mut i = 0;
         while i < t.len() {
-            match may_start(t, i).then(|| match_at(t, i)).flatten() {
+            let found = may_start(t, i)
+                .then(|| match_at(t, i).or_else(|| listed_before(t, i)))
+                .flatten();
+            match found {
                 Some(m) => {
                     push(t, m, &mut out);
                     i = m.end;
