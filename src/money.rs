@@ -304,7 +304,8 @@ fn unscaled_number(t: &Tokens<'_>, c: &Candidate) -> Option<Number> {
 /// billion", "$3.4, $3.6 and $3.9 billion". Only between amounts of the same mark joined
 /// by a comma, "and" or "or", and of like size ("$20 and $1 billion" is left alone).
 fn list_scaled(t: &Tokens<'_>, mut c: Candidate) -> Candidate {
-    if c.upper.is_some() {
+    // Most amounts are followed by no other: that is told before the number is read again.
+    if c.upper.is_some() || listed_after(t, c.end).is_none() {
         return c;
     }
     let Some(n1) = unscaled_number(t, &c) else {
@@ -313,9 +314,7 @@ fn list_scaled(t: &Tokens<'_>, mut c: Candidate) -> Candidate {
     let mut end = c.end;
     // A list of at most six amounts.
     for _ in 0..6 {
-        let mut j = end + usize::from(t.is_sym(end, ','));
-        j += usize::from(t.word_in(j, &["and", "or"]));
-        let Some(next) = (j > end).then(|| match_at(t, j)).flatten() else {
+        let Some(next) = listed_after(t, end).and_then(|j| match_at(t, j)) else {
             return c;
         };
         let Some(n) = number_of(t, &next).filter(|_| next.mark == c.mark && next.upper.is_none())
@@ -335,6 +334,14 @@ fn list_scaled(t: &Tokens<'_>, mut c: Candidate) -> Candidate {
         }
     }
     c
+}
+
+/// Where an amount listed after the one ending at token `end` may start: after a comma,
+/// "and" or "or" (or a comma and "and"), at a token an amount can start at.
+fn listed_after(t: &Tokens<'_>, end: usize) -> Option<usize> {
+    let mut j = end + usize::from(t.is_sym(end, ','));
+    j += usize::from(t.word_in(j, &["and", "or"]));
+    (j > end && may_start(t, j)).then_some(j)
 }
 
 /// Pushes the entities of amount `c` (two for a range) with `currency`; `first` is where
