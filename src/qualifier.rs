@@ -597,7 +597,10 @@ pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Dire
             return Some(d);
         }
     }
-    if let Some(d) = verb_before(t, start).or_else(|| restated_direction(t, start)) {
+    if let Some(d) = verb_before(t, start)
+        .or_else(|| restated_direction(t, start))
+        .or_else(|| listed_direction(t, start))
+    {
         return Some(d);
     }
     // Look ahead for a change noun: "a 59% surge", "a 20% year-over-year revenue increase".
@@ -653,6 +656,34 @@ fn verb_before(t: &Tokens<'_>, start: usize) -> Option<Direction> {
         }
     }
     None
+}
+
+/// The direction of a list of figures a percentage ends: "rose 3% and 5%", "rose 3 and 5
+/// percent", "fell 2%, 4% and 6%" move the way the verb before the first figure says.
+/// Back over numbers, percent signs and units, commas and "and" only: "sales rose 3% and
+/// margins 5%" gives none.
+fn listed_direction(t: &Tokens<'_>, start: usize) -> Option<Direction> {
+    if !(start > 0 && (t.word_is(start - 1, "and") || t.is_sym(start - 1, ','))) {
+        return None;
+    }
+    let mut k = start - 1;
+    let mut first = None;
+    while k > 0 && start - k < 10 {
+        let j = k - 1;
+        let Some(x) = t.get(j) else { break };
+        if x.is_num() {
+            first = Some(j);
+        } else if !(t.is_sym(j, ',')
+            || t.word_is(j, "and")
+            || x.class & crate::token::SIGN != 0
+            || t.has_class(j, lexicon::PERCENT_UNIT)
+            || t.word_in(j, &["cent", "points", "point"]))
+        {
+            break;
+        }
+        k = j;
+    }
+    verb_before(t, first?)
 }
 
 /// The token after the percentage that starts at `start`: past its number and its sign
@@ -909,6 +940,21 @@ mod tests {
             let pct = &pct[..pct.find('%').unwrap() + 1];
             assert_eq!(dir(text, pct), Some(d), "{text}");
         }
+        // The later figures of a list move as the first.
+        assert_eq!(
+            dir("sales rose 3% and 5% in the regions", "5%"),
+            Some(Direction::Up)
+        );
+        assert_eq!(dir("costs fell 2%, 4% and 6%", "6%"), Some(Direction::Down));
+        assert_eq!(
+            dir("sales rose 3 and 5 percent", "5 percent"),
+            Some(Direction::Up)
+        );
+        assert_eq!(dir("sales rose 3% and margins 5%", "5%"), None);
+        assert_eq!(
+            dir("sales rose 3% and fell 5%", "5%"),
+            Some(Direction::Down)
+        );
         // Not a level's share of a whole.
         assert_eq!(
             dir(
