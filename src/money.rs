@@ -112,10 +112,10 @@ pub(crate) fn find(t: &Tokens<'_>, defaults: &CurrencyDefaults, out: &mut Vec<En
                 i += 1;
                 continue;
             };
-            let c = list_scaled(t, join_range(t, c));
+            let (c, list_end) = list_scaled(t, join_range(t, c));
             let currency = defaults.currency(c.mark);
             let pushed_from = out.len();
-            push_amount(t, &c, currency, first, out);
+            push_amount(t, &c, currency, first, list_end, out);
             if currency.is_none() {
                 pending.extend((pushed_from..out.len()).map(|at| (at, c.mark, c.start)));
             }
@@ -303,23 +303,25 @@ fn unscaled_number(t: &Tokens<'_>, c: &Candidate) -> Option<Number> {
 /// Amounts listed without a scale before one with it take its scale: "$1.2 and $1.5
 /// billion", "$3.4, $3.6 and $3.9 billion". Only between amounts of the same mark joined
 /// by a comma, "and" or "or", and of like size ("$20 and $1 billion" is left alone).
-fn list_scaled(t: &Tokens<'_>, mut c: Candidate) -> Candidate {
+/// Also the token after the list's last amount, whose unit is the list's ("$5 and $6 a
+/// share"), when the amount opens a list.
+fn list_scaled(t: &Tokens<'_>, mut c: Candidate) -> (Candidate, Option<usize>) {
     // Most amounts are followed by no other: that is told before the number is read again.
     if c.upper.is_some() || listed_after(t, c.end).is_none() {
-        return c;
+        return (c, None);
     }
     let Some(n1) = unscaled_number(t, &c) else {
-        return c;
+        return (c, None);
     };
     let mut end = c.end;
     // A list of at most six amounts.
     for _ in 0..6 {
         let Some(next) = listed_after(t, end).and_then(|j| match_at(t, j)) else {
-            return c;
+            break;
         };
         let Some(n) = number_of(t, &next).filter(|_| next.mark == c.mark && next.upper.is_none())
         else {
-            return c;
+            break;
         };
         let like_size = n1.base <= n.base * Decimal::TEN && n.base <= n1.base * Decimal::TEN;
         match n.scale {
@@ -327,13 +329,13 @@ fn list_scaled(t: &Tokens<'_>, mut c: Candidate) -> Candidate {
                 if let Some(amount) = n1.base.checked_mul(scale) {
                     c.amount = amount;
                 }
-                return c;
+                return (c, Some(next.end));
             }
             None if like_size && n.end == next.end => end = next.end,
-            _ => return c,
+            _ => break,
         }
     }
-    c
+    (c, (end > c.end).then_some(end))
 }
 
 /// Where an amount listed after the one ending at token `end` may start: after a comma,
@@ -345,12 +347,14 @@ fn listed_after(t: &Tokens<'_>, end: usize) -> Option<usize> {
 }
 
 /// Pushes the entities of amount `c` (two for a range) with `currency`; `first` is where
-/// this document's amounts begin in `out`.
+/// this document's amounts begin in `out`; `list_end`, the token after the list the
+/// amount opens, if it opens one (see `list_scaled`).
 fn push_amount(
     t: &Tokens<'_>,
     c: &Candidate,
     currency: Option<Currency>,
     first: usize,
+    list_end: Option<usize>,
     out: &mut Vec<Entity>,
 ) {
     let mut start = c.start;
@@ -390,7 +394,7 @@ fn push_amount(
         amount = -amount;
         upper = upper.map(|u| -u);
     }
-    let per = per_unit(t, c.end);
+    let per = per_unit(t, c.end).or_else(|| list_end.and_then(|e| per_unit(t, e)));
     let record =
         |amount: Decimal, upper: Option<Decimal>, qualifier, approximate, equivalent_of| {
             Value::Money(Money {
@@ -1322,11 +1326,11 @@ mod tests {
                 i += 1;
                 continue;
             };
-            let c = join_range(t, c);
+            let (c, list_end) = list_scaled(t, join_range(t, c));
             let currency = defaults
                 .currency(c.mark)
                 .or_else(|| resolve_mark(t, &doc, c.mark, c.start));
-            push_amount(t, &c, currency, 0, &mut out);
+            push_amount(t, &c, currency, 0, list_end, &mut out);
             i = c.end;
         }
         out
