@@ -598,7 +598,7 @@ pub(crate) fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Dire
         }
     }
     if let Some(d) = verb_before(t, start)
-        .or_else(|| restated_direction(t, start))
+        .or_else(|| restated_direction(t, start, end))
         .or_else(|| listed_direction(t, start))
     {
         return Some(d);
@@ -686,23 +686,12 @@ fn listed_direction(t: &Tokens<'_>, start: usize) -> Option<Direction> {
     verb_before(t, first?)
 }
 
-/// The token after the percentage that starts at `start`: past its number and its sign
-/// or unit word ("12%", "12 percent", "12 per cent").
-fn pct_end(t: &Tokens<'_>, start: usize) -> usize {
-    let mut k = start + 1;
-    while k < start + 4
-        && (t.is_sym(k, '%') || t.has_class(k, lexicon::PERCENT_UNIT) || t.word_is(k, "cent"))
-    {
-        k += 1;
-    }
-    k
-}
-
 /// The direction of a change a figure restates after ", or": "settled up 87 cents, or
 /// 1.2%", "rose 45 ringgit, or 1.1%", "increased $120 million, or 6%". The figure
 /// before the comma (numbers, currency signs and words, scale words) moves the way the
-/// verb before it says, and the restatement with it.
-fn restated_direction(t: &Tokens<'_>, start: usize) -> Option<Direction> {
+/// verb before it says, and the restatement with it. The percentage ends before token
+/// `end`.
+fn restated_direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<Direction> {
     let comma = start.checked_sub(2)?;
     if !t.word_is(start - 1, "or") || !t.is_sym(comma, ',') {
         return None;
@@ -714,7 +703,7 @@ fn restated_direction(t: &Tokens<'_>, start: usize) -> Option<Direction> {
         let Some(x) = t.get(k - 1) else { break };
         let part = x.is_num()
             || x.class & figure_class != 0
-            || matches!(x.kind, TokKind::Sym('€' | '£' | '¥' | '₹' | '₩'));
+            || matches!(x.kind, TokKind::Sym(c) if crate::currency::is_symbol_char(c));
         if !part {
             break;
         }
@@ -725,7 +714,7 @@ fn restated_direction(t: &Tokens<'_>, start: usize) -> Option<Direction> {
     // total sales".
     let has_number = (k..comma).any(|j| t.is_num(j));
     let level = k > 0 && t.word_is(k - 1, "to");
-    let share_of = t.word_is(pct_end(t, start), "of");
+    let share_of = t.word_is(end, "of");
     if !has_number || level || share_of {
         return None;
     }
