@@ -439,7 +439,7 @@ fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
         }
     }
     // "one and a half billion"
-    if t.word_is(j, "and") && t.word_in(j + 1, &["a", "one"]) && t.word_is(j + 2, "half") {
+    if spoken_half(t, j) {
         return Some((Decimal::from(value) + Decimal::new(5, 1), j + 3));
     }
     Some((Decimal::from(value), j))
@@ -451,11 +451,14 @@ fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
 /// and a half dozen more").
 fn and_a_half(t: &Tokens<'_>, k: usize) -> bool {
     use crate::lexicon::{CURRENCY_WORD, DURATION_UNIT, PERCENT_UNIT, SCALE};
-    t.word_is(k, "and")
-        && t.word_in(k + 1, &["a", "one"])
-        && t.word_is(k + 2, "half")
+    spoken_half(t, k)
         && !t.glued(k + 3)
         && t.has_class(k + 3, PERCENT_UNIT | SCALE | CURRENCY_WORD | DURATION_UNIT)
+}
+
+/// Whether "and a half" (or "and one half") is written at tokens `k..k + 3`.
+fn spoken_half(t: &Tokens<'_>, k: usize) -> bool {
+    t.word_is(k, "and") && t.word_in(k + 1, &["a", "one"]) && t.word_is(k + 2, "half")
 }
 
 /// A fraction written "7/8" at tokens `i..`: numerator, slash, denominator, all glued.

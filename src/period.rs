@@ -1287,19 +1287,13 @@ fn quarter_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 /// The fiscal year glued at token `k` after a label that ends in "FY" ("26" of "3QFY26",
 /// "2025" of "9MFY2025"), with nothing glued after it: the year and the token after it.
 fn glued_fiscal_year(t: &Tokens<'_>, k: usize) -> Option<(i32, usize)> {
-    if !(t.is_num(k) && t.glued(k)) || t.glued(k + 1) && (t.is_word(k + 1) || t.is_num(k + 1)) {
+    if !(t.is_num(k) && t.glued(k)) {
         return None;
     }
-    let y = match t.str(k).len() {
-        2 => two_digit_year(t.str(k).parse().ok()?),
-        4 => t
-            .str(k)
-            .parse()
-            .ok()
-            .filter(|y| (1900..=2100).contains(y))?,
-        _ => return None,
-    };
-    Some((y, k + 1))
+    // Read as after "FY" ("FY26", "FY2025", "FY24/25"): the label is the token before.
+    let (y, e) = year_after_label(t, k.checked_sub(1)?)?;
+    let glued_tail = t.glued(e) && (t.is_word(e) || t.is_num(e));
+    (!glued_tail).then_some((y, e))
 }
 
 /// Where the year after "of" is, at token `k`: past "calendar" when a number follows it.
