@@ -341,9 +341,7 @@ fn list_scaled(t: &Tokens<'_>, mut c: Candidate) -> (Candidate, Option<usize>) {
 /// Where an amount listed after the one ending at token `end` may start: after a comma,
 /// "and" or "or" (or a comma and "and"), at a token an amount can start at.
 fn listed_after(t: &Tokens<'_>, end: usize) -> Option<usize> {
-    let mut j = end + usize::from(t.is_sym(end, ','));
-    j += usize::from(t.word_in(j, &["and", "or"]));
-    (j > end && may_start(t, j)).then_some(j)
+    t.after_list_joiner(end).filter(|&j| may_start(t, j))
 }
 
 /// Pushes the entities of amount `c` (two for a range) with `currency`; `first` is where

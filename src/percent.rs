@@ -169,11 +169,7 @@ fn listed_before(t: &Tokens<'_>, i: usize) -> Option<Match> {
     let n = number::number_at(t, i, Scales::None).filter(|n| n.plain_digits != 4)?;
     let mut end = n.end;
     for _ in 0..5 {
-        let mut k = end + usize::from(t.is_sym(end, ','));
-        k += usize::from(t.word_in(k, &["and", "or"]));
-        if k == end || !t.is_num(k) {
-            return None;
-        }
+        let k = t.after_list_joiner(end).filter(|&k| t.is_num(k))?;
         if let Some(m) = match_at(t, k) {
             // The unit in reach of the first number, as `find_at_units` looks for it.
             let unit = number::number_at(t, k, Scales::None).map_or(m.end, |n| n.end);

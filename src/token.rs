@@ -156,6 +156,15 @@ impl<'t> Tokens<'t> {
             .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
     }
 
+    /// The token after a list's joiner at `k` ("," or "and" or "or", or a comma and
+    /// one of those words), if one is there: "$1.2 and $1.5 billion", "12, 14 and 15
+    /// percent".
+    pub fn after_list_joiner(&self, k: usize) -> Option<usize> {
+        let mut j = k + usize::from(self.is_sym(k, ','));
+        j += usize::from(self.word_in(j, &["and", "or"]));
+        (j > k).then_some(j)
+    }
+
     /// Whether token `i` is a word equal to one of `ws`, ignoring ASCII case.
     pub fn word_in(&self, i: usize, ws: &[&str]) -> bool {
         self.word_bytes(i)
