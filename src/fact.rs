@@ -255,7 +255,7 @@ use crate::lexicon;
 use crate::number::{lower_ascii, lower_ascii_bytes};
 use crate::qualifier;
 use crate::text::Text;
-use crate::token::{self, TokKind, Token, Tokens};
+use crate::token::{self, is_sentence_end, TokKind, Token, Tokens};
 
 /// One statement about a company: a metric, a level and/or a change, and a period.
 ///
@@ -1201,10 +1201,6 @@ fn may_be_ticker(tok: &Token) -> bool {
     }
     let len = tok.end - tok.start;
     len <= 5 && (tok.shape & ALL_UPPER != 0 || len == 1) && tok.is_word()
-}
-
-fn is_sentence_end(kind: TokKind) -> bool {
-    matches!(kind, TokKind::Sym('.' | '!' | '?' | '…'))
 }
 
 fn is_closing(c: char) -> bool {

@@ -182,10 +182,12 @@ fn in_reach(t: &Tokens<'_>, end: usize, at: usize) -> bool {
         && (end..=at).all(|k| t.get(k).is_some_and(|x| !x.newline_before))
 }
 
-/// Whether no sentence ends between tokens `end` and `at`.
+/// Whether no sentence (or clause after a semicolon) ends between tokens `end` and `at`.
 fn same_sentence(t: &Tokens<'_>, end: usize, at: usize) -> bool {
-    (end..at)
-        .all(|k| !(t.is_sym(k, '.') || t.is_sym(k, '!') || t.is_sym(k, '?') || t.is_sym(k, ';')))
+    (end..at).all(|k| {
+        t.get(k)
+            .is_none_or(|x| !token::is_sentence_end(x.kind) && !x.is_sym(';'))
+    })
 }
 
 /// How many tokens back a comparison looks for the period it moves back: about two

@@ -263,6 +263,11 @@ pub(crate) fn position4(toks: &[Token], pred: impl Fn(&Token) -> bool) -> Option
     chunks.remainder().iter().position(pred).map(|p| at + p)
 }
 
+/// Whether a token of `kind` ends a sentence: a full stop, "!", "?" or an ellipsis.
+pub(crate) fn is_sentence_end(kind: TokKind) -> bool {
+    matches!(kind, TokKind::Sym('.' | '!' | '?' | '…'))
+}
+
 /// Whether `c` is a dash of any kind (hyphen, en dash, em dash, minus sign).
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '−')
