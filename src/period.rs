@@ -2356,21 +2356,31 @@ fn first_months_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Foun
     } else {
         return None;
     };
-    let grain = match count {
-        3 => Grain::Quarter,
-        6 => Grain::Half,
-        _ => Grain::Range,
-    };
-    let stop = year_start
-        .and_then(|s| s.checked_add_months(Months::new(count)))
-        .and_then(|d| d.pred_opt());
-    let mut p = period(grain, year_start, stop.filter(|_| year_start.is_some()));
-    p.months = Some(count);
     Some(Found {
         start: i,
         end,
-        period: p,
+        period: first_months(year_start, count),
     })
+}
+
+/// The first `count` months of the year that starts on `year_start` (unknown when it is).
+fn first_months(year_start: Option<NaiveDate>, count: u32) -> Period {
+    let stop = year_start
+        .and_then(|s| s.checked_add_months(Months::new(count)))
+        .and_then(|d| d.pred_opt());
+    let mut p = period(months_grain(count), year_start, stop);
+    p.months = Some(count);
+    p
+}
+
+/// The grain of a stretch of `count` months from a year's start: three are a quarter,
+/// six a half, others a range.
+fn months_grain(count: u32) -> Grain {
+    match count {
+        3 => Grain::Quarter,
+        6 => Grain::Half,
+        _ => Grain::Range,
+    }
 }
 
 /// "9M25", "9MFY26": the first nine months of a calendar or fiscal year, as brokers
@@ -2397,16 +2407,7 @@ fn months_label_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Foun
         }
         _ => return None,
     };
-    let stop = year_start
-        .and_then(|s| s.checked_add_months(Months::new(count)))
-        .and_then(|d| d.pred_opt());
-    let grain = match count {
-        3 => Grain::Quarter,
-        6 => Grain::Half,
-        _ => Grain::Range,
-    };
-    let mut p = period(grain, year_start, stop);
-    p.months = Some(count);
+    let mut p = first_months(year_start, count);
     p.fiscal = fiscal_year.is_some();
     p.fiscal_year = fiscal_year;
     Some(Found {
@@ -2437,12 +2438,7 @@ fn first_months_unnamed(
     let (start, stop) = ctx.doc_date.map_or((None, None), |doc| {
         latest_period(doc, count, count, Reached::End)
     });
-    let grain = match count {
-        3 => Grain::Quarter,
-        6 => Grain::Half,
-        _ => Grain::Range,
-    };
-    let mut p = period(grain, start, stop);
+    let mut p = period(months_grain(count), start, stop);
     p.months = Some(count);
     p.relative = true;
     Some(Found {
