@@ -4673,7 +4673,9 @@ impl<'a, 't> ClauseCounter<'a, 't> {
     fn opens_restatement(&self, k: usize) -> bool {
         self.t.word_is(k + 1, "or")
             && self.t.get(k + 2).is_some_and(|x| {
-                x.is_num() || x.class & token::SIGN != 0 || x.is_sym('€') || x.is_sym('£')
+                x.is_num()
+                    || x.class & token::SIGN != 0
+                    || matches!(x.kind, TokKind::Sym(c) if crate::currency::is_symbol_char(c))
             })
     }
 }
