@@ -375,7 +375,7 @@ fn push_amount(
         amount = -amount;
     }
     let qual = qualifier::before(t, start);
-    let qualifier = qual.map(|q| q.0);
+    let qualifier = qual.map(|q| q.0).or_else(|| qualifier::after(t, c.end));
     let approximate = qualifier.is_some_and(Qualifier::is_approximate);
     // "(≈$53B)" right after another amount: the equivalent of that amount.
     let open = qual.map_or(start, |q| q.1);

@@ -378,7 +378,11 @@ fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
             if t.word_is(i + 1, "half") && t.has_class(i + 2, crate::lexicon::SCALE) {
                 return Some((Decimal::new(5, 1), i + 2));
             }
-            if !t.has_class(i + 1, crate::lexicon::SCALE) {
+            if let Some(found) = quarters_of_scale(t, i + 1, 1) {
+                return Some(found);
+            }
+            // "two-thirds of a billion": the scale is a fraction's, not "a billion".
+            if !t.has_class(i + 1, crate::lexicon::SCALE) || fraction_of(t, i) {
                 return None;
             }
             return Some((Decimal::ONE, i + 1));
@@ -396,6 +400,11 @@ fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
         }
         b"dozen" => return Some((Decimal::from(12), i + 1)),
         _ => {}
+    }
+    if first == b"three" {
+        if let Some(found) = quarters_of_scale(t, i + 1, 3) {
+            return Some(found);
+        }
     }
     let mut value: u32;
     let mut j;
@@ -443,6 +452,43 @@ fn words_at(t: &Tokens<'_>, i: usize) -> Option<(Decimal, usize)> {
         return Some((Decimal::from(value) + Decimal::new(5, 1), j + 3));
     }
     Some((Decimal::from(value), j))
+}
+
+/// `count` quarters of a scale word, written from token `k` on: "(a) quarter of a
+/// billion", "(a) quarter-billion", "(three) quarters of a million", "(three)-quarters of
+/// a billion". Returns the fraction and the index of the scale word, which the caller
+/// reads as for "half a billion".
+fn quarters_of_scale(t: &Tokens<'_>, k: usize, count: i64) -> Option<(Decimal, usize)> {
+    use crate::lexicon::SCALE;
+    // "three-quarters": the dash is glued on both sides.
+    let k = if count > 1 && t.is_sym(k, '-') && t.glued(k) && t.glued(k + 1) {
+        k + 1
+    } else {
+        k
+    };
+    let noun = if count == 1 { "quarter" } else { "quarters" };
+    if !t.word_is(k, noun) {
+        return None;
+    }
+    let scale = if t.is_sym(k + 1, '-') && t.glued(k + 1) && t.glued(k + 2) {
+        k + 2
+    } else if t.word_is(k + 1, "of") && t.word_in(k + 2, &["a", "an"]) {
+        k + 3
+    } else {
+        return None;
+    };
+    t.has_class(scale, SCALE)
+        .then(|| (Decimal::new(25 * count, 2), scale))
+}
+
+/// Whether the article at token `i` follows a fraction and "of": "two-thirds of a
+/// billion", "a fifth of a million", whose value is not the scale's.
+fn fraction_of(t: &Tokens<'_>, i: usize) -> bool {
+    const FRACTIONS: &[&str] = &[
+        "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "fraction",
+        "half",
+    ];
+    i >= 2 && t.word_is(i - 1, "of") && t.word_in(i - 2, FRACTIONS)
 }
 
 /// Whether "and a half" at token `k` ends a number written in digits: before a unit,
@@ -778,6 +824,29 @@ mod tests {
             num("a billion", Scales::Words),
             Some(("1000000000".into(), 9))
         );
+        // Quarters of a scale; other fractions are not read, and never as the scale.
+        assert_eq!(
+            num("a quarter of a billion", Scales::Words),
+            Some(("250000000".into(), 22))
+        );
+        assert_eq!(
+            num("a quarter-billion", Scales::Words),
+            Some(("250000000".into(), 17))
+        );
+        assert_eq!(
+            num("three-quarters of a million", Scales::Words),
+            Some(("750000".into(), 27))
+        );
+        assert_eq!(
+            num("three quarters of a trillion", Scales::Words),
+            Some(("750000000000".into(), 28))
+        );
+        assert_eq!(num("a quarter of the billion", Scales::Words), None);
+        assert_eq!(num("three quarters", Scales::Words), Some(("3".into(), 5)));
+        let t = Tokens::new("two-thirds of a billion");
+        assert!(number_at(&t, 5, Scales::Words).is_none());
+        let t = Tokens::new("a fraction of a billion");
+        assert!(number_at(&t, 3, Scales::Words).is_none());
         assert_eq!(num("twenty-five", Scales::Words), Some(("25".into(), 11)));
         // A full scale word joined by a hyphen; "Mrd" and "Mia" are billions.
         assert_eq!(

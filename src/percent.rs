@@ -110,7 +110,7 @@ fn push(t: &Tokens<'_>, mut m: Match, out: &mut Vec<Entity>) {
         m.value = -m.value;
     }
     let qual = qualifier::before(t, m.start);
-    let qualifier = qual.map(|q| q.0);
+    let qualifier = qual.map(|q| q.0).or_else(|| qualifier::after(t, m.end));
     let approximate = qualifier.is_some_and(|q| q.is_approximate());
     let signed = t.get(m.start).is_some_and(|x| !x.is_num() && !x.is_word());
     let sign_direction = if signed {

@@ -41,6 +41,7 @@ use crate::number::{self, lower_ascii, Scales};
 use crate::token::{self, TokKind, Token, Tokens};
 
 mod referring;
+mod weekday;
 
 /// What periods are resolved against.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -1491,6 +1492,20 @@ fn split_year_end(t: &Tokens<'_>, y: i32, e: usize) -> Option<(i32, usize)> {
 
 /// "H1 2025", "1H25", "1H 2014", "first half of 2025", "the second half", "first-half",
 /// "2015 half-year".
+/// Whether "of the decade" (or of a month, week, day, session, game or season) follows
+/// the words "second half" ending before token `k`: a half of that span, not of a year.
+fn half_of_another_span(t: &Tokens<'_>, k: usize) -> bool {
+    t.word_is(k, "of")
+        && t.word_in(k + 1, &["the", "this", "that", "its", "a"])
+        && t.word_in(
+            k + 2,
+            &[
+                "decade", "century", "month", "week", "day", "session", "game", "match", "season",
+                "quarter",
+            ],
+        )
+}
+
 fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let mut k = i;
     let h: u32;
@@ -1573,6 +1588,9 @@ fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         }
         h = n;
         k = j + 1;
+        if half_of_another_span(t, k) {
+            return None;
+        }
         if t.is_sym(k, '-') && t.word_is(k + 1, "year") {
             k += 2;
         }
@@ -2047,7 +2065,7 @@ fn date_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             weekday_start = Some(k);
             k = j;
         } else {
-            return None;
+            return weekday::bare_weekday_at(t, k, ctx.doc_date);
         }
     }
     let start = weekday_start.unwrap_or(k);

@@ -70,12 +70,21 @@ pub(crate) fn before(t: &Tokens<'_>, i: usize) -> Option<(Qualifier, usize)> {
         (b"close", b"to") | (b"just", b"under" | b"below" | b"shy") => Some(Qualifier::Nearly),
         (b"an", b"estimated") | (b"just", b"over") => Some(Qualifier::About),
         (b"well", b"over" | b"above") => Some(Qualifier::MoreThan),
+        (b"north" | b"upwards" | b"upward", b"of") => Some(Qualifier::MoreThan),
+        (b"south", b"of") => Some(Qualifier::LessThan),
         _ => None,
     };
     if let Some(q) = two {
         return Some((q, p - 1));
     }
     one_word_qualifier(w).map(|q| (q, p))
+}
+
+/// The qualifier written right after a figure that ends before token `end`: "-plus"
+/// glued to it ("a $2 billion-plus deal", "20%-plus growth"), which is "at least".
+pub(crate) fn after(t: &Tokens<'_>, end: usize) -> Option<Qualifier> {
+    (t.is_sym(end, '-') && t.glued(end) && t.glued(end + 1) && t.word_is(end + 1, "plus"))
+        .then_some(Qualifier::AtLeast)
 }
 
 /// The last words of the two- and three-word qualifiers in `before`: only after these
