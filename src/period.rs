@@ -2541,18 +2541,18 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
         grain = Grain::Range;
         months = None;
         k += 1;
-    } else if let Some((count, unit)) = day_count(t, k).filter(|&(_, unit)| {
+    } else if let Some((count, _, after)) = day_count(t, k).filter(|&(_, unit, _)| {
         t.word_in(unit, &["weeks", "week"]) || k > 0 && t.word_is(k - 1, "the")
     }) {
         // "52 weeks ended January 31": a retail fiscal year or quarter of whole weeks;
-        // "the five days to Nov. 14".
-        if !t.word_in(unit + 1, &["ended", "ending", "to", "through"]) {
+        // "the 39-week period ended October 4"; "the five days to Nov. 14".
+        if !t.word_in(after, &["ended", "ending", "to", "through"]) {
             return None;
         }
         days = Some(count);
         grain = Grain::Range;
         months = None;
-        k = unit + 1;
+        k = after;
     } else if let Some(n) = (!t.is_num(k)
         || t.word_in(k + 1, MONTHS_OR_QUARTERS)
         || t.is_sym(k + 1, '-') && t.word_in(k + 2, MONTHS_OR_QUARTERS))
@@ -2683,9 +2683,10 @@ fn ended_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     })
 }
 
-/// A count of days or weeks at token `k` ("52 weeks", "five days", "10 days"), in days,
-/// and the index of the unit: at most 104 weeks or 31 days.
-fn day_count(t: &Tokens<'_>, k: usize) -> Option<(i64, usize)> {
+/// A count of days or weeks at token `k` ("52 weeks", "five days", "10 days", "the
+/// 39-week period"), in days, the index of the unit and of the token after the count:
+/// at most 104 weeks or 31 days.
+fn day_count(t: &Tokens<'_>, k: usize) -> Option<(i64, usize, usize)> {
     // A count is at most "twenty - five": the unit comes within three tokens, which their
     // class bits tell before the number is read.
     let unit_ahead = (k + 1..k + 4).any(|j| {
@@ -2697,10 +2698,22 @@ fn day_count(t: &Tokens<'_>, k: usize) -> Option<(i64, usize)> {
     }
     let n = number::number_at(t, k, Scales::None).filter(|n| !n.grouped)?;
     let count = i64::try_from(n.value).ok()?;
-    if t.word_in(n.end, &["weeks", "week"]) && (1..=104).contains(&count) {
-        Some((7 * count, n.end))
-    } else if t.word_in(n.end, &["days", "day"]) && (1..=31).contains(&count) {
-        Some((count, n.end))
+    // "the 39-week period": a hyphened unit counts before "period" only ("a 52-week
+    // high" is no span of days).
+    let hyphened = t.is_sym(n.end, '-') && t.glued(n.end) && t.glued(n.end + 1);
+    let (unit, after) = if hyphened {
+        let unit = n.end + 1;
+        if !t.word_in(unit, &["week", "day"]) || !t.word_is(unit + 1, "period") {
+            return None;
+        }
+        (unit, unit + 2)
+    } else {
+        (n.end, n.end + 1)
+    };
+    if t.word_in(unit, &["weeks", "week"]) && (1..=104).contains(&count) {
+        Some((7 * count, unit, after))
+    } else if t.word_in(unit, &["days", "day"]) && (1..=31).contains(&count) {
+        Some((count, unit, after))
     } else {
         None
     }
@@ -2854,16 +2867,29 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             "months" | "mths" => Some(1),
             "quarters" => Some(3),
             "decade" | "decades" => Some(120),
-            "weeks" | "days" => None,
             _ => None,
         };
+        let forward = matches!(w, b"next" | b"coming");
         if let Some(unit_months) = per_unit.filter(|_| after > j || unit2 == "decade") {
             let total = count.map(|c| c * unit_months);
-            let forward = matches!(w, b"next" | b"coming");
             return Some(Found {
                 start: i,
                 end: after + 1,
                 period: anchored_duration(doc, total, forward),
+            });
+        }
+        // "the past 52 weeks", "the next 30 days": counted in days.
+        let per_unit_days = match unit2 {
+            "weeks" => Some(7),
+            "days" => Some(1),
+            _ => None,
+        };
+        if let Some(unit_days) = per_unit_days.filter(|_| after > j) {
+            let total = count.map(|c| c * unit_days);
+            return Some(Found {
+                start: i,
+                end: after + 1,
+                period: anchored_days(doc, total, forward),
             });
         }
         // "trailing" counts only before a length of time.
@@ -2917,11 +2943,16 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
             return None;
         }
     };
-    let offset = if w == b"past" && grain != Grain::Year {
-        -1
-    } else {
-        offset
-    };
+    // "over the past year": the twelve months to the document date, where "last year"
+    // is the calendar year before it.
+    if w == b"past" && grain == Grain::Year && !fiscal {
+        return Some(Found {
+            start: i,
+            end: u + 1,
+            period: anchored_duration(doc, Some(12), false),
+        });
+    }
+    let offset = if w == b"past" { -1 } else { offset };
     Some(Found {
         start: i,
         end: u + 1,
@@ -3024,6 +3055,26 @@ fn anchored_duration(doc: Option<NaiveDate>, months: Option<u32>, forward: bool)
             p.start = d
                 .checked_sub_months(Months::new(m))
                 .and_then(|x| x.succ_opt());
+        }
+    }
+    p
+}
+
+/// The `days` days that end on the document date, or start on it when `forward`, as
+/// `anchored_duration` for months: "the past 30 days" of 20 November start on 22
+/// October.
+fn anchored_days(doc: Option<NaiveDate>, days: Option<u32>, forward: bool) -> Period {
+    let mut p = period(Grain::Duration, None, None);
+    p.days = days;
+    p.relative = true;
+    if let (Some(d), Some(n)) = (doc, days) {
+        let span = Duration::days(i64::from(n) - 1);
+        if forward {
+            p.start = Some(d);
+            p.end = d.checked_add_signed(span);
+        } else {
+            p.end = Some(d);
+            p.start = d.checked_sub_signed(span);
         }
     }
     p
