@@ -3195,40 +3195,60 @@ fn boundary_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 }
 
 /// A fiscal year end stated in the text: "fiscal year ending March 31", "fiscal year
-/// ends June 30", "fiscal year ended Sept. 30". `candidates` are the token indices, in
-/// order, of at least every PERIOD_START word that is not a connector ("fiscal" is none).
+/// ends June 30", "fiscal year ended Sept. 30", "fiscal 2025, which ended Sept. 30",
+/// "financial year ending 31 March". `candidates` are the token indices, in order, of
+/// at least every PERIOD_START word that is not a connector ("fiscal" and "financial"
+/// are none).
 fn stated_fiscal_year_end(t: &Tokens<'_>, candidates: &[usize]) -> Option<(u32, u32)> {
     for &k in candidates {
-        // "fiscal" is a six-byte PERIOD_START word: both tests reject nearly every token
-        // before its text is read.
+        // "fiscal" and "financial" are PERIOD_START words of six and nine bytes: both
+        // tests reject nearly every token before its text is read.
         let Some(tok) = t.get(k) else { continue };
-        if tok.class & crate::lexicon::PERIOD_START == 0 || tok.end - tok.start != 6 {
+        if tok.class & crate::lexicon::PERIOD_START == 0 || !matches!(tok.end - tok.start, 6 | 9) {
             continue;
         }
-        if t.word_is(k, "fiscal")
-            && t.word_is(k + 1, "year")
-            && t.word_in(k + 2, &["ending", "ends", "ended", "end"])
-        {
-            let Some((m, a)) = month_at(t, k + 3) else {
-                continue;
-            };
-            // "ending March 31" names the day; "ending March" and "ending March 2025" only
-            // the month, so the year ends on its last day ("February" ends on the 29th,
-            // which `year_end_in` moves to the 28th in common years).
-            let named_day = t.is_num(a) && t.str(a).len() <= 2;
-            let day = if named_day {
-                t.str(a).parse().ok()
-            } else {
-                month_end(LEAP_YEAR, m).map(|last| last.day())
-            };
-            // A day that is not a date ("June 31") names no year end; a later
-            // statement still can.
-            if let Some(d) = day.filter(|&d| is_year_end(m, d)) {
-                return Some((m, d));
-            }
+        if !t.word_in(k, FISCAL_WORDS) {
+            continue;
+        }
+        // "fiscal year", or a named fiscal year: "fiscal 2025, which ended".
+        let mut j = if t.word_is(k + 1, "year") {
+            k + 2
+        } else if let Some((_, after)) = plain_year(t, k + 1) {
+            after
+        } else {
+            continue;
+        };
+        if t.is_sym(j, ',') && t.word_is(j + 1, "which") {
+            j += 2;
+        }
+        if !t.word_in(j, &["ending", "ends", "ended", "end"]) {
+            continue;
+        }
+        if let Some(end) = month_day_at(t, j + 1) {
+            return Some(end);
         }
     }
     None
+}
+
+/// The fiscal year end a month and day at token `k` name: "March 31", "Sept. 30", "31
+/// March", or a month alone ("ending March", "ending March 2025"), which ends on its
+/// last day ("February" ends on the 29th, which `year_end_in` moves to the 28th in
+/// common years). None for a day that is not a date ("June 31").
+fn month_day_at(t: &Tokens<'_>, k: usize) -> Option<(u32, u32)> {
+    let day_first = (t.is_num(k) && t.str(k).len() <= 2)
+        .then(|| Some((t.str(k).parse::<u32>().ok()?, month_at(t, k + 1)?.0)))
+        .flatten();
+    let (m, day) = match day_first {
+        Some((d, m)) => (m, Some(d)),
+        None => {
+            let (m, a) = month_at(t, k)?;
+            let named_day = t.is_num(a) && t.str(a).len() <= 2;
+            (m, named_day.then(|| t.str(a).parse().ok()).flatten())
+        }
+    };
+    let day = day.or_else(|| month_end(LEAP_YEAR, m).map(|last| last.day()))?;
+    is_year_end(m, day).then_some((m, day))
 }
 
 #[cfg(test)]
