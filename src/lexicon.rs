@@ -130,7 +130,7 @@ const CONNECTORS: &[&str] = &["the", "over", "within", "in", "during"];
 const SCALES: &[&str] = &[
     "thousand", "million", "billion", "trillion", "lakh", "lakhs", "lac", "lacs", "crore",
     "crores", "cr", "mn", "mln", "mio", "mil", "mill", "mm", "mns", "bn", "bln", "bil", "bns",
-    "tn", "trn", "tln", "k", "thou", "m", "b", "t", "mrd", "mia",
+    "tn", "trn", "tln", "trln", "k", "thou", "m", "b", "t", "mrd", "mia",
 ];
 
 /// First words of the currency names in `currency::word_suffix`, minor units, and the
@@ -359,6 +359,7 @@ const PERIOD_WORDS: &[&str] = &[
     "financial",
     "year",
     "years",
+    "yr",
     "ytd",
     "ttm",
     "ltm",

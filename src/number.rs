@@ -201,7 +201,7 @@ pub(crate) fn scale_word(word: &str, abbrev: bool) -> Option<Decimal> {
             (_, b"mn" | b"mln" | b"mio" | b"mil" | b"mill" | b"mm" | b"mns") => 6,
             // "Mrd.", "Mia.": German and Swiss "Milliarde".
             (_, b"bn" | b"bln" | b"bil" | b"bns" | b"mrd" | b"mia") => 9,
-            (_, b"tn" | b"trn" | b"tln") => 12,
+            (_, b"tn" | b"trn" | b"tln" | b"trln") => 12,
             (_, b"k" | b"thou") => 3,
             (_, b"m") => 6,
             (_, b"b") => 9,

@@ -894,7 +894,8 @@ impl Candidates {
                         b"year" | b"quarter" | b"qtr" | b"half" | b"month" | b"fiscal"
                     ) || hyphen_next
                 }
-                b"year" | b"quarter" | b"qtr" | b"half" | b"month" | b"week" | b"period" => {
+                b"year" | b"yr" | b"quarter" | b"qtr" | b"half" | b"month" | b"week"
+                | b"period" => {
                     matches!(next, b"earlier" | b"ago" | b"before")
                         || hyphen_next
                         || i > 0 && t.word_in(i - 1, referring::WORDS_BEFORE_NOUN)

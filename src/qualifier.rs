@@ -787,6 +787,8 @@ const BASIS_OPENERS: &[&str] = &[
     "prior",
     "last",
     "preceding",
+    "on",
+    "yr",
 ];
 
 const BASIS_OPENER_SHAPES: WordShapes = WordShapes::of(&[BASIS_OPENERS]);
@@ -896,7 +898,13 @@ pub(crate) fn basis(t: &Tokens<'_>, end: usize) -> Option<Basis> {
                 (b"previous" | b"prior" | b"last", b"year", _) if k > end => {
                     return Some(Basis::YearOverYear)
                 }
-                (b"year", b"earlier" | b"ago", _) => return Some(Basis::YearOverYear),
+                (b"year" | b"yr", b"earlier" | b"ago", _) => return Some(Basis::YearOverYear),
+                (b"a" | b"the", b"yr", b"earlier" | b"ago") => return Some(Basis::YearOverYear),
+                // Right after the figure, as wires write it: "up 18.5% on year", "down
+                // 0.3% on month". ("Up 5% on the year" is the year so far: no basis.)
+                (b"on", b"year" | b"yr", _) if k == end => return Some(Basis::YearOverYear),
+                (b"on", b"quarter", _) if k == end => return Some(Basis::QuarterOverQuarter),
+                (b"on", b"month", _) if k == end => return Some(Basis::MonthOverMonth),
                 (b"previous" | b"prior" | b"preceding", b"quarter", _) => {
                     return Some(Basis::Sequential)
                 }
@@ -1034,7 +1042,7 @@ mod tests {
         }
         // Lengths and first letters outside the lists, and bytes off the alphabet.
         for w in [
-            "", "sales", "to", "and", "pct", "@", "[", "`", "{", "é", "1", "Ye",
+            "", "sales", "to", "and", "pct", "@", "[", "`", "{", "é", "1", "Yield",
         ] {
             assert!(!BASIS_OPENER_SHAPES.may_contain(w.as_bytes()), "{w}");
         }

@@ -100,7 +100,7 @@ pub(super) fn referring_at(t: &Tokens<'_>, i: usize) -> Option<Referring> {
     }
     // "a year earlier", "two quarters ago": the count may be the article before `i`.
     let start = if t.word_in(i.wrapping_sub(1), &["a", "an", "one"])
-        && t.word_in(i, &["year", "quarter", "month"])
+        && t.word_in(i, &["year", "yr", "quarter", "month"])
     {
         i - 1
     } else {
@@ -250,7 +250,7 @@ fn tail(t: &Tokens<'_>, k: usize) -> Option<(u32, usize)> {
 /// How many months one of the unit at `k` spans, and its grain: "year" is 12.
 fn unit_months(t: &Tokens<'_>, k: usize) -> Option<(u32, Grain)> {
     const UNITS: &[(&[&str], u32, Grain)] = &[
-        (&["year", "years"], 12, Grain::Year),
+        (&["year", "years", "yr", "yrs"], 12, Grain::Year),
         (&["quarter", "quarters"], 3, Grain::Quarter),
         (&["month", "months"], 1, Grain::Month),
     ];
@@ -268,6 +268,11 @@ fn unit_months(t: &Tokens<'_>, k: usize) -> Option<(u32, Grain)> {
 fn distance_back(t: &Tokens<'_>, k: usize) -> Option<(u32, Grain, usize)> {
     let (count, unit_at) = if t.word_in(k, &["a", "an", "one"]) {
         (1, k + 1)
+    } else if t.word_in(k, &["year", "yr", "quarter", "month"])
+        && !(k > 0 && (t.is_num(k - 1) || t.has_class(k - 1, crate::lexicon::NUMBER_WORD)))
+    {
+        // One unit with no article, as headlines write it: "vs $2.1 bln yr ago".
+        (1, k)
     } else {
         let n = number::number_at(t, k, Scales::None).filter(|n| !n.grouped)?;
         let count = u32::try_from(n.value)
@@ -444,5 +449,8 @@ mod tests {
         assert_eq!(at("a year earlier than planned"), None);
         assert_eq!(at("three years later"), None);
         assert_eq!(at("400 years ago"), None);
+        // A single unit needs no article in headlines; a plural needs its count.
+        assert_eq!(at("vs $2 bln yr ago"), Some((12, Grain::Year)));
+        assert_eq!(at("sales years ago"), None);
     }
 }
