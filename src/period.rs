@@ -1474,9 +1474,10 @@ fn year_after_label(t: &Tokens<'_>, k: usize) -> Option<(i32, usize)> {
 }
 
 /// The second year of a split-year label glued after year `y` ending at token `e`:
-/// "FY2024/25" and "FY24/25" name the fiscal year that ends in 2025.
+/// "FY2024/25", "FY24/25" and "FY 2024-25" name the fiscal year that ends in 2025.
 fn split_year_end(t: &Tokens<'_>, y: i32, e: usize) -> Option<(i32, usize)> {
-    if !(t.is_sym(e, '/') && t.glued(e) && t.is_num(e + 1) && t.glued(e + 1)) {
+    let split = t.is_sym(e, '/') || crate::number::is_range_dash(t, e);
+    if !(split && t.glued(e) && t.is_num(e + 1) && t.glued(e + 1)) {
         return None;
     }
     let s2 = t.str(e + 1);
@@ -1491,8 +1492,6 @@ fn split_year_end(t: &Tokens<'_>, y: i32, e: usize) -> Option<(i32, usize)> {
         .then_some((y2, e + 2))
 }
 
-/// "H1 2025", "1H25", "1H 2014", "first half of 2025", "the second half", "first-half",
-/// "2015 half-year".
 /// Whether "of the decade" (or of a month, week, day, session, game or season) follows
 /// the words "second half" ending before token `k`: a half of that span, not of a year.
 fn half_of_another_span(t: &Tokens<'_>, k: usize) -> bool {
@@ -1507,6 +1506,8 @@ fn half_of_another_span(t: &Tokens<'_>, k: usize) -> bool {
         )
 }
 
+/// "H1 2025", "1H25", "1H 2014", "first half of 2025", "the second half", "first-half",
+/// "2015 half-year".
 fn half_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     let mut k = i;
     let h: u32;
