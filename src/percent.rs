@@ -254,6 +254,29 @@ fn unit_at(t: &Tokens<'_>, k: usize) -> Option<(PercentUnit, usize)> {
     Some(unit)
 }
 
+/// A percentage written as an accounting negative: the number in brackets, the sign
+/// glued after them ("(2.3)%"), from the bracket at `open`; the number is `value` and
+/// ends before token `end`.
+fn parenthesized_negative(
+    t: &Tokens<'_>,
+    open: usize,
+    value: Decimal,
+    end: usize,
+) -> Option<Match> {
+    if !(t.is_sym(end, ')') && t.glued(end) && t.get(end + 1).is_some_and(|x| x.glued())) {
+        return None;
+    }
+    let (unit, unit_end) = unit_at(t, end + 1)?;
+    Some(Match {
+        start: open,
+        end: unit_end,
+        value: -value,
+        upper: None,
+        unit,
+        split: None,
+    })
+}
+
 fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
     let tok = t.get(i)?;
     if tok.is_word() {
@@ -290,6 +313,14 @@ fn match_at(t: &Tokens<'_>, i: usize) -> Option<Match> {
     }
     if nt.is_word() && num_at > 0 && nt.glued() && t.is_word(num_at - 1) {
         return None;
+    }
+    // An accounting negative, as results tables write it: "(2.3)%".
+    if nt.is_num() && num_at > 0 && t.is_sym(num_at - 1, '(') && nt.glued() {
+        if let Some(m) = number::number_at(t, num_at, Scales::None)
+            .and_then(|n| parenthesized_negative(t, num_at - 1, n.value, n.end))
+        {
+            return Some(m);
+        }
     }
     if !unit_ahead(t, num_at) {
         return None;
