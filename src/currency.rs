@@ -166,6 +166,7 @@ pub(crate) fn symbol(s: &str) -> Option<Mark> {
         "MX$" | "Mex$" => Mark::Known(c(b"MXN")),
         "€" => Mark::Known(Currency::EUR),
         "£" => Mark::Known(Currency::GBP),
+        "E£" => Mark::Known(c(b"EGP")),
         "¥" | "￥" => Mark::Yen,
         "元" | "RMB¥" => Mark::Known(Currency::CNY),
         "₹" => Mark::Known(Currency::INR),
@@ -222,14 +223,20 @@ pub(crate) fn is_symbol_char(c: char) -> bool {
 
 /// A letter prefix glued before `$` ("US", "HK", "C", "NT"), as in "HK$3.2 billion".
 pub(crate) fn dollar_prefix(letters: &str) -> Option<Mark> {
+    prefixed_symbol(letters, '$')
+}
+
+/// A letter prefix glued before the symbol `sym`: "HK$", "US$", "E£" (the Egyptian
+/// pound, not sterling).
+pub(crate) fn prefixed_symbol(letters: &str, sym: char) -> Option<Mark> {
     let n = letters.len();
     if n == 0 || n > 4 {
         return None;
     }
-    let mut buf = [0u8; 5];
+    let mut buf = [0u8; 8];
     buf[..n].copy_from_slice(letters.as_bytes());
-    buf[n] = b'$';
-    symbol(std::str::from_utf8(&buf[..=n]).ok()?)
+    let len = n + sym.encode_utf8(&mut buf[n..]).len();
+    symbol(std::str::from_utf8(&buf[..len]).ok()?)
 }
 
 /// The South African rand, written "R" before a number ("R1.2bn"): the caller decides
@@ -253,6 +260,14 @@ pub(crate) fn word_prefix(s: &str) -> Option<Mark> {
         "RM" => Mark::Known(c(b"MYR")),
         // Gulf papers: "Dh2.1 billion", "Dhs500 million".
         "Dh" | "Dhs" => Mark::Known(c(b"AED")),
+        "SR" => Mark::Known(c(b"SAR")),
+        "QR" => Mark::Known(c(b"QAR")),
+        "KD" => Mark::Known(c(b"KWD")),
+        // East African and Bangladeshi papers: "KSh42bn", "Tk 500 crore".
+        "KSh" | "Ksh" => Mark::Known(c(b"KES")),
+        "Tk" => Mark::Known(c(b"BDT")),
+        // Thai papers: "Bt25bn".
+        "Bt" => Mark::Known(c(b"THB")),
         "TL" => Mark::Known(c(b"TRY")),
         "zł" => Mark::Known(c(b"PLN")),
         "Kč" => Mark::Known(c(b"CZK")),

@@ -491,7 +491,11 @@ fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)>
             let mark = currency::symbol(ch.encode_utf8(&mut buf))?;
             // A "$" glued after letters belongs to a prefix like "US$", matched at the
             // letters; "A$" alone is matched here only as "$" when not glued.
-            if ch == '$' && i > 0 && t.glued(i) && t.is_word(i - 1) {
+            if i > 0
+                && t.glued(i)
+                && t.is_word(i - 1)
+                && (ch == '$' || currency::prefixed_symbol(t.str(i - 1), ch).is_some())
+            {
                 return None;
             }
             // "$US0.85", "$A1.2 billion": the country letters after the sign, as
@@ -512,8 +516,14 @@ fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)>
                 return None;
             }
             // The word must start a token run: "HK" in "xHK$" is not a prefix.
-            if t.is_sym(i + 1, '$') && t.glued(i + 1) {
-                return currency::dollar_prefix(w).map(|m| (m, i + 2, None));
+            if let Some(TokKind::Sym(sym)) = t.get(i + 1).filter(|x| x.glued()).map(|x| x.kind) {
+                if sym == '$' {
+                    return currency::dollar_prefix(w).map(|m| (m, i + 2, None));
+                }
+                // "E£12bn"
+                if let Some(m) = currency::prefixed_symbol(w, sym) {
+                    return Some((m, i + 2, None));
+                }
             }
             // "U.S.$"
             if w == "U"
