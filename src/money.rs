@@ -10,10 +10,10 @@
 //! - ranges: `$5-6 billion` (the scale applies to both ends), `$5 billion to $6 billion`,
 //!   `between $1 billion and $2 billion`, `5 to 6 billion euros`;
 //! - qualifiers before the amount ("more than", "about", "≈") set `qualifier` and
-//!   `approximate` and stay out of the span; a minus sign glued before it, or "minus"
-//!   or "negative" spelled before it, is part of the amount ("minus €12 million", but
-//!   not the subtraction "$20 million minus $5 million"); "a share", "per month" after
-//!   it set `per`;
+//!   `approximate` and stay out of the span; a minus sign glued before it is part of
+//!   the amount ("-$5m"), but a sign spelled before it is not ("a negative EUR 5 mn" is
+//!   EUR 5 million, as "a loss of $484M" is $484 million: the sign is the fact's);
+//!   "a share", "per month" after it set `per`;
 //! - an amount in parentheses right after another amount ("¥380 billion (≈$53B)") is
 //!   marked as the equivalent of the first.
 //!
@@ -369,11 +369,10 @@ fn push_amount(
         start -= 1;
         amount = -amount;
         upper = upper.map(|u| -u);
-    } else if upper.is_none() && qualifier::spelled_minus_before(t, start) {
-        // "minus €12 million"; a range's bounds would swap order, and stay as written.
-        start -= 1;
-        amount = -amount;
     }
+    // A sign spelled before the amount ("a negative EUR 5 mn", "minus €12 million")
+    // stays out of it, as "a loss of" does: the amount is as written, and the sign is
+    // the fact's, not the amount's.
     let qual = qualifier::before(t, start);
     let qualifier = qual.map(|q| q.0).or_else(|| qualifier::after(t, c.end));
     let approximate = qualifier.is_some_and(Qualifier::is_approximate);
@@ -1775,14 +1774,14 @@ mod tests {
         );
         assert_eq!(money("the $(see note 4) charge").len(), 0);
         assert_eq!(one("a loss of $484M"), ("484000000".into(), "USD".into()));
-        // A spelled sign, but not a subtraction.
+        // A spelled sign is not the amount's, nor is a subtraction.
         assert_eq!(
             money("EBITDA came in at minus €12 million.")[0].0,
-            "minus €12 million"
+            "€12 million"
         );
         assert_eq!(
             one("free cash flow of negative $300 million"),
-            ("-300000000".into(), "USD".into())
+            ("300000000".into(), "USD".into())
         );
         let amounts = |text: &str| money(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
         assert_eq!(

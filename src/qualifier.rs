@@ -447,9 +447,9 @@ fn down_noun(w: &[u8]) -> bool {
 }
 
 /// Whether a sign spelled out right before token `i` makes the figure there negative:
-/// "EBITDA came in at minus €12 million", "growth slowed to minus 0.5%", "a negative
-/// 3.2% return". Shared by money and percent, which put the word in the span, as they
-/// do a glued "-".
+/// "growth slowed to minus 0.5%", "a negative 3.2% return". The percent pass puts the
+/// word in the span, as it does a glued "-". (Money leaves a spelled sign out: see
+/// `money`.)
 ///
 /// "negative" is a sign unless a figure or unit comes before it. "minus" is one only
 /// at the start of a clause or after a word that puts a level ("at", "to", "was"):
