@@ -809,9 +809,11 @@ fn match_gated(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
 }
 
 /// The accounting form of a negative amount after its currency sign at `i`, with the
-/// number from `j` on: "$(12.3) million", "$(0.05)" in a press release's prose.
+/// number from `j` on: "$(12.3) million", "$(0.05)" in a press release's prose, "$ (12.5)"
+/// in its tables.
 fn accounting_negative(t: &Tokens<'_>, i: usize, j: usize, mark: Mark) -> Option<Candidate> {
-    if !(t.is_sym(j, '(') && t.glued(j) && t.is_num(j + 1) && t.glued(j + 1)) {
+    let same_line = t.get(j).is_some_and(|x| !x.newline_before);
+    if !(t.is_sym(j, '(') && same_line && t.is_num(j + 1) && t.glued(j + 1)) {
         return None;
     }
     let n = number::number_at(t, j + 1, Scales::None)?;
