@@ -31,7 +31,7 @@ pub(super) fn bare_weekday_at(t: &Tokens<'_>, k: usize, doc: Option<NaiveDate>) 
         return None;
     }
     let day = weekday_word(t.str(k))?;
-    if k > 0 && named_before(t, k) {
+    if k > 0 && named_before(t, k) || in_weekday_span(t, k) {
         return None;
     }
     let date = doc.and_then(|d| dated(d, day, looks_forward(t, k)));
@@ -68,6 +68,14 @@ fn named_before(t: &Tokens<'_>, k: usize) -> bool {
                 "early", "late", "last", "next", "this", "and", "or",
             ],
         )
+}
+
+/// Whether the weekday at `k` bounds a span of weekdays, a schedule rather than a date:
+/// "open Monday-Friday", "Monday to Friday".
+fn in_weekday_span(t: &Tokens<'_>, k: usize) -> bool {
+    let weekday = |j: usize| t.has_class(j, crate::lexicon::WEEKDAY);
+    let joiner = |j: usize| crate::number::is_range_dash(t, j) || t.word_in(j, &["to", "through"]);
+    (joiner(k + 1) && weekday(k + 2)) || (k >= 2 && joiner(k - 1) && weekday(k - 2))
 }
 
 /// The day `day` the tense points to: the next one on or after `doc` when `forward`,
@@ -133,8 +141,8 @@ fn tense_of(t: &Tokens<'_>, j: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     match w {
-        b"will" | b"shall" | b"would" | b"scheduled" | b"slated" | b"due" | b"expected"
-        | b"plans" | b"planned" | b"intends" | b"upcoming" => Some(Tense::Future),
+        b"will" | b"shall" | b"would" | b"must" | b"should" | b"scheduled" | b"slated" | b"due"
+        | b"expected" | b"plans" | b"planned" | b"intends" | b"upcoming" => Some(Tense::Future),
         b"said" | b"told" | b"was" | b"were" | b"had" | b"did" | b"fell" | b"rose" | b"sold"
         | b"made" | b"took" | b"lost" | b"won" | b"paid" | b"bought" | b"held" | b"met"
         | b"saw" | b"went" | b"came" | b"began" | b"grew" | b"gave" | b"sank" | b"slid"
@@ -205,6 +213,16 @@ mod tests {
             days("Apple shares on Wednesday: up 2%."),
             vec![("Wednesday".into(), day(19))]
         );
+    }
+
+    #[test]
+    fn deadlines_look_ahead_and_schedules_are_no_days() {
+        assert_eq!(
+            days("The deal must close by Friday."),
+            vec![("Friday".into(), day(21))]
+        );
+        assert!(days("Stores open Monday-Friday.").is_empty());
+        assert!(days("Stores open Monday to Friday.").is_empty());
     }
 
     #[test]
