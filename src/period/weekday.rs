@@ -141,7 +141,7 @@ fn tense_of(t: &Tokens<'_>, j: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     match w {
-        b"will" | b"shall" | b"would" | b"must" | b"should" | b"scheduled" | b"slated" | b"due"
+        b"will" | b"shall" | b"must" | b"should" | b"scheduled" | b"slated" | b"due"
         | b"expected" | b"plans" | b"planned" | b"intends" | b"upcoming" => Some(Tense::Future),
         b"said" | b"told" | b"was" | b"were" | b"had" | b"did" | b"fell" | b"rose" | b"sold"
         | b"made" | b"took" | b"lost" | b"won" | b"paid" | b"bought" | b"held" | b"met"
@@ -207,6 +207,11 @@ mod tests {
         assert_eq!(
             days("Stocks closed higher on Thursday."),
             vec![("Thursday".into(), day(20))]
+        );
+        // "would" after a past verb looks ahead of that past: no tense of its own.
+        assert_eq!(
+            days("He said on Sunday that talks would resume on Wednesday."),
+            vec![("Sunday".into(), day(16)), ("Wednesday".into(), day(19))]
         );
         // No tense word: news of the past.
         assert_eq!(
