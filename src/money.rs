@@ -1053,6 +1053,8 @@ fn per_unit(t: &Tokens<'_>, k: usize) -> Option<PerUnit> {
         b"hour" | b"hr" => PerUnit::Hour,
         b"barrel" | b"bbl" => PerUnit::Barrel,
         b"tonne" | b"ton" | b"metric" => PerUnit::Tonne,
+        // "A$140/t", as mining and energy copy abbreviates a tonne.
+        b"t" if t.is_sym(k, '/') && t.glued(unit_tok) => PerUnit::Tonne,
         b"ounce" | b"oz" => PerUnit::Ounce,
         // Not "pound" alone, which is also sterling: "$1.27 per pound".
         b"lb" | b"lbs" => PerUnit::Pound,
