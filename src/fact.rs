@@ -177,7 +177,13 @@
 //!    before (at most 20 sentences back), unless the sentence opens with a named
 //!    subject that is no company ("The Senate passed …"; "The Japanese technology
 //!    investor" and "The Board" describe the company and do refer back) or its metric is
-//!    a country's ("U.S. retail sales", "China's industrial output"). A sentence's topic is its
+//!    a country's ("U.S. retail sales", "China's industrial output"). Nor does a
+//!    paragraph that opens with a name no entity covers, of two or more capitalized words
+//!    (or an acronym) before a verb or a possessive ("Kestrel Re said …", "Tessin
+//!    Semiconductor's market value …"), take an earlier topic, in that sentence or in the
+//!    ones that refer back to it: it is about a company the company pass missed; a
+//!    person with a title ("Chief Executive Dana Whitt said") or a surname alone does
+//!    not count. A sentence's topic is its
 //!    first company mention that can be a subject (a company after a metric and "at"
 //!    can: "Revenue at Dunmore rose 5%. Orders rose 11%."), or the company it holds when an aside introduces it as a
 //!    holder ("Sequoia, one of Klarna's largest backers, …"); a rival that opens the
@@ -1182,6 +1188,32 @@ const SPEECH_VERBS: &[&str] = &[
     "added",
     "stated",
     "disclosed",
+];
+
+/// Titles that name a person, not a company, at the head of a sentence ("Chief
+/// Executive Jane Fraser said").
+const PERSON_TITLES: &[&str] = &[
+    "Chief",
+    "Executive",
+    "Officer",
+    "President",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "CEO",
+    "CFO",
+    "COO",
+    "Director",
+    "Minister",
+    "Secretary",
+    "Governor",
+    "Analyst",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Senator",
+    "Judge",
 ];
 
 /// Verbs with which a company states its own figures.
@@ -3039,6 +3071,58 @@ impl Ctx<'_, '_> {
             && !self.describes_company(k + 1)
     }
 
+    /// Whether sentence `si` opens its paragraph with a name that no entity covers and
+    /// that acts as a subject: two to five capitalized words (or one acronym: "UPS
+    /// said") followed by a verb or a possessive ("Kestrel Re said …", "Corbin Motors
+    /// recorded …", "Tessin Semiconductor's market value …"). A company the company
+    /// pass missed, most likely; a person is named with a title ("Chief Executive Jane
+    /// Fraser said"), which does not count, and a surname alone ("Huang said") is too
+    /// short to count.
+    fn unknown_name_opens(&self, si: usize, sentences: &[Sentence]) -> bool {
+        let Some(s) = sentences.get(si) else {
+            return false;
+        };
+        if si > 0 && sentences.get(si - 1).is_some_and(|p| p.para == s.para) {
+            return false;
+        }
+        let mut k = s.start;
+        while k < s.end
+            && k < s.start + 5
+            && self.t.has_shape(k, token::CAPITALIZED)
+            && self.slots.get(k).is_some_and(|x| x.is_free())
+        {
+            k += 1;
+        }
+        let n = k - s.start;
+        let named = n >= 2 || n == 1 && self.t.has_shape(s.start, token::ALL_UPPER);
+        if !named
+            || k >= s.end
+            || self
+                .t
+                .word_in(s.start, &["The", "A", "An", "In", "On", "At", "For"])
+            || (s.start..k).any(|j| self.t.word_in(j, PERSON_TITLES))
+        {
+            return false;
+        }
+        if self.possessive_s(k + 1) {
+            return true;
+        }
+        if !self.t.has_shape(k, token::LOWER_FIRST) {
+            return false;
+        }
+        let w = self.t.str(k).as_bytes();
+        w.ends_with(b"ed")
+            || self.t.word_in(k, SAYING_VERBS)
+            || self.t.word_in(k, SPEECH_VERBS)
+            || self.t.word_in(
+                k,
+                &[
+                    "will", "plans", "cut", "cuts", "took", "sold", "won", "lost", "has", "is",
+                    "was",
+                ],
+            )
+    }
+
     /// Whether the words from token `i` name what a company is, as in "The Japanese
     /// technology investor posted" or "The British telecoms group said": a company
     /// descriptor in lower case within the next few words, with only words before it.
@@ -4235,6 +4319,11 @@ impl Ctx<'_, '_> {
         if back.is_none() && self.proper_subject(s) {
             return (None, None);
         }
+        // "Kestrel Re said premiums rose 14%": a paragraph that opens with a name the
+        // company pass did not find is about that name, not an earlier topic.
+        if self.unknown_name_opens(si, sentences) {
+            return (None, None);
+        }
         // The topic of the closest earlier sentence, in this paragraph or the two before:
         // wire copy runs one or two sentences to a paragraph.
         let para = s.para;
@@ -4246,6 +4335,11 @@ impl Ctx<'_, '_> {
             if let Some(c) = self.topic(j, sentences) {
                 *company_word = back;
                 return (Some(c), None);
+            }
+            // "… The reinsurer's combined ratio was 86.9%": the reference is to the
+            // unknown name that opened the paragraph, so no earlier topic is reached.
+            if self.unknown_name_opens(j, sentences) {
+                return (None, None);
             }
         }
         // "The company" with no topic in reach: the company the document is about,
@@ -5172,6 +5266,38 @@ mod tests {
             facts_of("State Street Corp said it would buy back $5 billion of its shares."),
             ["State Street Corp | other | $5 billion | - | -"]
         );
+    }
+
+    #[test]
+    fn a_paragraph_opened_by_an_unknown_name_takes_no_earlier_topic() {
+        let text = "Pellam Corp said revenue rose 5% to $2 billion in the third quarter.\n\n\
+                    Kestrel Re said gross premiums written grew 14% to $2.3 billion. The \
+                    reinsurer's combined ratio was 86.9%.\n\n\
+                    Tessin Semiconductor's market value fell below $100 billion. Its shares \
+                    fell 11%.";
+        let facts = facts_of(text);
+        assert_eq!(
+            facts[0],
+            "Pellam Corp | revenue | $2 billion | 5% | third quarter"
+        );
+        // Whatever the company pass makes of the unknown names, Pellam gets none of
+        // their figures.
+        assert!(
+            facts.iter().skip(1).all(|f| !f.starts_with("Pellam")),
+            "{facts:?}"
+        );
+        // A person with a title, or a surname alone, speaks for the earlier company.
+        for opener in ["Chief Executive Dana Whitt said", "Whitt said"] {
+            let text = format!(
+                "Pellam Corp said revenue rose 5% to $2 billion.\n\n\
+                 {opener} the operating margin widened to 21%."
+            );
+            assert_eq!(
+                facts_of(&text)[1],
+                "Pellam Corp | other | 21% | - | -",
+                "{opener}"
+            );
+        }
     }
 
     #[test]
