@@ -84,7 +84,13 @@
 //!    in U.S. smartphone sales"), as is what revenue or sales come "from" up to a verb
 //!    or preposition within six words ("revenue from its diabetes drug Glucara
 //!    reached"), and what a provision is for ("provisions for bad
-//!    loans": not the company's loans). A count of units after a verb of shipping or
+//!    loans": not the company's loans). The lexicon knows software makers' billings,
+//!    ARR, net revenue retention and remaining performance obligations, landlords'
+//!    occupancy and net operating income (not the operating profit), insurers' premiums
+//!    written or earned (revenue, not "earned" profit), exchanges' trading volume,
+//!    processors' processed volume, producers' realized prices (their own, unlike a
+//!    market's price), and settlements and fines ("agreed to pay $1.2 billion to
+//!    settle claims", "was fined 797 million euros"; not "settled", which futures do). A count of units after a verb of shipping or
 //!    selling names shipments, which take percentages ("delivered 96,000 vehicles in
 //!    the third quarter, down 11%"); counted shares stay a holding (below).
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
@@ -127,7 +133,10 @@
 //!    is a `change`; anything else is a level ("46% of total sales", "$65 billion"). A figure
 //!    after "below", "above", "past" or "beyond" is a level crossed, even after a verb
 //!    of change ("market value fell below $50 billion"), and an amount wiped, knocked or
-//!    shaved "off" is a fall ("wiping $2 billion off its market value"), and an amount
+//!    shaved "off" (or erased "from") is a fall ("wiping $2 billion off its market
+//!    value") and one added "to" a rise ("adding $244 billion to its market value"),
+//!    whose metric is what follows, up to eight tokens on, whatever moved before it
+//!    ("shares fell 7%, wiping $100 billion off the carmaker's market value"), and an amount
 //!    after "a" or "an" and before a noun is that noun's level whatever verb came
 //!    before ("weighed down by a $1 billion investment"; "a $5 million increase" is
 //!    still a change). A percentage that leads "to" an amount is the change to it
@@ -799,6 +808,50 @@ const LEXICON: &[Entry] = &[
     v("paying", M::Acquisition, PaidFor),
     // A bid: "has offered $31 a share for Pennick Corp".
     v("offered", M::Acquisition, PaidFor),
+    // Software makers' own measures: what customers were billed, what they keep
+    // spending, what is contracted but not yet revenue.
+    n("billings", M::Other, Any),
+    n("arr", M::Revenue, Any),
+    n("net revenue retention", M::Other, Pct),
+    n("net revenue retention rate", M::Other, Pct),
+    n("net retention", M::Other, Pct),
+    n("net retention rate", M::Other, Pct),
+    n("remaining performance obligation", M::Other, Any),
+    n("crpo", M::Other, Any),
+    // Landlords': "occupancy was 95.3%", "same-property net operating income rose 3.8%"
+    // (a property measure, not the operating profit).
+    n("occupancy", M::Other, Pct),
+    n("occupancy rate", M::Other, Pct),
+    n("net operating income", M::Other, Any),
+    n("noi", M::Other, Any),
+    // Insurers' premiums, written or earned: the top line, not "earned" profit.
+    n("premiums written", M::Revenue, Any),
+    n("premiums earned", M::Revenue, Any),
+    n("net premiums written", M::Revenue, Any),
+    n("net premiums earned", M::Revenue, Any),
+    n("gross premiums written", M::Revenue, Any),
+    // Exchanges', brokers' and payment processors' volumes and custody.
+    n("trading volume", M::Other, Any),
+    n("trading volumes", M::Other, Any),
+    n("processed volume", M::Other, Any),
+    n("processing volume", M::Other, Any),
+    n("assets under custody", M::Other, Any),
+    n("assets under administration", M::Other, Any),
+    // Producers' prices for what they sold: the company's own, unlike a market price.
+    n("realized price", M::Other, Any),
+    n("realized prices", M::Other, Any),
+    n("realised price", M::Other, Any),
+    n("realised prices", M::Other, Any),
+    // Settlements and fines: "agreed to pay $1.2 billion to settle claims", "was fined
+    // 797 million euros" ("settled" is left out: futures settle at a price).
+    v("settle", M::Other, Mon),
+    n("settlement", M::Other, Mon),
+    n("settlements", M::Other, Mon),
+    v("fined", M::Other, Mon),
+    n("fine", M::Other, Mon),
+    n("fines", M::Other, Mon),
+    n("penalty", M::Other, Mon),
+    n("penalties", M::Other, Mon),
 ];
 
 /// Lexicon entries by first word (lowercase bytes), longest phrase first; each
@@ -3333,26 +3386,10 @@ impl Ctx<'_, '_> {
         if lead < b && self.t.word_in(lead, &["below", "above", "past", "beyond"]) {
             return Some((Role::Value, Some((lead, lead + 1)), None));
         }
-        // "wiping about $2 billion off its market value": a fall of that much.
-        if matches!(self.entities[e].value, Value::Money(_))
-            && self.t.word_is(b, "off")
-            && matches!(
-                prev,
-                b"wiping"
-                    | b"wiped"
-                    | b"wipe"
-                    | b"wipes"
-                    | b"knocking"
-                    | b"knocked"
-                    | b"knock"
-                    | b"shaving"
-                    | b"shaved"
-                    | b"erasing"
-                    | b"erased"
-                    | b"lopped"
-            )
-        {
-            return Some((Role::Change, Some((b, b + 1)), Some(Direction::Down)));
+        // "wiping about $2 billion off its market value": a fall of that much; "adding
+        // $244 billion to its market value": a rise.
+        if let Some(d) = self.moved_onto(e, lead, b) {
+            return Some((Role::Change, Some((b, b + 1)), Some(d)));
         }
         match &self.entities[e].value {
             Value::Percent(p)
@@ -3449,6 +3486,29 @@ impl Ctx<'_, '_> {
         .then_some(next)
     }
 
+    /// The direction of an amount `e` (its qualifier at `lead`, ending before `b`) taken
+    /// off or added to what follows: "wiping about $2 billion off its market value"
+    /// (down), "erased $90 billion from its value" (down), "adding $244 billion to its
+    /// market value" (up). The metric is then the one after, not the move before.
+    fn moved_onto(&self, e: usize, lead: usize, b: usize) -> Option<Direction> {
+        if lead == 0 || !matches!(self.entities.get(e)?.value, Value::Money(_)) {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        match self.lower_bytes(lead - 1, &mut buf) {
+            b"wiping" | b"wiped" | b"wipe" | b"wipes" | b"knocking" | b"knocked" | b"knock"
+            | b"shaving" | b"shaved" | b"erasing" | b"erased" | b"erase" | b"lopped"
+                if self.t.word_in(b, &["off", "from"]) =>
+            {
+                Some(Direction::Down)
+            }
+            b"adding" | b"added" | b"add" | b"adds" if self.t.word_is(b, "to") => {
+                Some(Direction::Up)
+            }
+            _ => None,
+        }
+    }
+
     /// Where the figure at token `a` starts with its qualifier ("about $5 billion").
     fn lead(&self, a: usize) -> usize {
         qualifier::before(self.t, a).map_or(a, |(_, q)| q)
@@ -3524,6 +3584,22 @@ impl Ctx<'_, '_> {
             .take_while(|&(c, _)| c != u32::MAX)
             // A metric after "compared to" belongs to the comparison, not this figure.
             .find(|&(c, i)| c <= MAX_COST && !self.comparison_before(hits[i].start));
+        // "wiping $100 billion off the carmaker's market value": what the amount was
+        // taken off is its metric, whatever moved before it.
+        if self
+            .figure_at(a)
+            .is_some_and(|e| self.moved_onto(e, lead, b).is_some())
+        {
+            // Up to eight tokens on, across a possessive owner ("the electric-car
+            // maker's"), in the same clause.
+            if let Some(j) = (split..hits.len())
+                .take_while(|&j| hits[j].start <= b + 8)
+                .find(|&j| hits[j].start > b && fits(&hits[j]))
+                .filter(|&j| self.cost_between(b, hits[j].start, true) != u32::MAX)
+            {
+                return Some(j);
+            }
+        }
         // Lower cost wins; on a tie the metric before the figure.
         match (before, after) {
             (Some((cb, i)), Some((ca, j))) => Some(if ca < cb { j } else { i }),
@@ -5330,6 +5406,98 @@ mod tests {
         assert_eq!(
             facts_of("Orlan Inc's sales rose 6%, according to Pellam Corp's figures."),
             ["Orlan Inc | sales | - | 6% | -"]
+        );
+    }
+
+    #[test]
+    fn software_landlord_insurer_exchange_and_producer_measures_have_metrics() {
+        assert_eq!(
+            facts_of(
+                "Veltrix Software said billings rose 18% to $412 million in the second \
+                 quarter. Its net revenue retention rate was about 120%."
+            ),
+            [
+                "Veltrix Software | other | $412 million | 18% | second quarter",
+                "Veltrix Software | other | 120% | - | -",
+            ]
+        );
+        assert_eq!(
+            facts_of("Hollis Insurance Group said net premiums earned rose 9% to $3.1 billion."),
+            ["Hollis Insurance Group | revenue | $3.1 billion | 9% | -"]
+        );
+        assert_eq!(
+            facts_of("Castellan Trust Inc said its occupancy rate rose to 97.2%."),
+            ["Castellan Trust Inc | other | 97.2% | - | -"]
+        );
+        assert_eq!(
+            facts_of("Ridgeback Resources said its average realized price fell 18% to $2.41."),
+            ["Ridgeback Resources | other | $2.41 | 18% | -"]
+        );
+        assert_eq!(
+            facts_of("Altamira Exchange Inc said trading volume jumped 62% to $1.1 trillion."),
+            ["Altamira Exchange Inc | other | $1.1 trillion | 62% | -"]
+        );
+        // "Net operating income" is a property's, not the operating profit.
+        assert_eq!(
+            facts_of("Alderwood Realty Inc said same-property net operating income rose 3.8%."),
+            ["Alderwood Realty Inc | other | - | 3.8% | -"]
+        );
+    }
+
+    #[test]
+    fn settlements_and_fines_are_figures_of_their_own() {
+        assert_eq!(
+            facts_of(
+                "Gresham Capital Inc agreed to pay $1.1 billion to settle a lawsuit over its \
+                 mortgage bonds."
+            ),
+            ["Gresham Capital Inc | other | $1.1 billion | - | -"]
+        );
+        assert_eq!(
+            facts_of("Meta was fined 797 million euros by the European Commission."),
+            ["Meta | other | 797 million euros | - | -"]
+        );
+        // A paid price is still an acquisition, and futures that settle at a price are
+        // no company's settlement.
+        assert_eq!(
+            facts_of("Gresham Capital Inc will pay $850 million for a 25% stake in Orlan Inc."),
+            [
+                "Gresham Capital Inc | acquisition | $850 million | - | -",
+                "Gresham Capital Inc | acquisition | 25% | - | -"
+            ]
+        );
+        assert_eq!(
+            facts_of("Pemberton Energy Inc said Brent crude futures settled at $65.10 a barrel."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn an_amount_taken_off_or_added_to_a_metric_is_its_change() {
+        assert_eq!(
+            facts_of(
+                "Tesla shares fell 7.3%, wiping about $100 billion off the electric-car \
+                 maker's market value."
+            ),
+            [
+                "Tesla | share_price | - | 7.3% | -",
+                "Tesla | market_value | - | $100 billion | -"
+            ]
+        );
+        assert_eq!(
+            facts_of("Oracle shares soared 36%, adding $244 billion to its market value."),
+            [
+                "Oracle | share_price | - | 36% | -",
+                "Oracle | market_value | - | $244 billion | -"
+            ]
+        );
+        // An amount reached, not added: a level.
+        assert_eq!(
+            facts_of("Oracle shares soared 36%, lifting its market value to $900 billion."),
+            [
+                "Oracle | share_price | - | 36% | -",
+                "Oracle | market_value | $900 billion | - | -"
+            ]
         );
     }
 
