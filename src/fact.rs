@@ -155,9 +155,12 @@
 //!    previous quarter and up 62% from a year ago", "up 9% sequentially and 31% year
 //!    over year": the second takes the first's direction) is a second fact with that
 //!    amount,
-//!    and a change after ", up" or ", down" right after an amount (and its period) that
-//!    no metric reaches is that amount's ("sales of its drug reached $2.1 billion in
-//!    2024, up 40% from 2023").
+//!    and a change after ", up" or ", down" right after an amount (and its unit per
+//!    share and its period) that no metric reaches is that amount's ("sales of its drug
+//!    reached $2.1 billion in 2024, up 40% from 2023", "FFO of $1.08 per share in the
+//!    third quarter, up 2.9%"). A moved percentage that leads to an amount is the change
+//!    of that amount's metric even when the metric takes only money ("net debt fell 6%
+//!    to 14.2 billion euros").
 //! 4. **Company.** In order: a company right after the metric and "of", "at" or "for"
 //!    ("net profit at Unilever", "shares of Nvidia", "revenue at the Intelligent Cloud
 //!    segment of Microsoft": the parent of a unit named after "at"; not after a count:
@@ -2862,8 +2865,9 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether the figure at token `a` is a change after ", up" or ", down" that follows
-    /// figure `f` (and its period): "sales … reached $2.1 billion in 2024, up 40% from
-    /// 2023" is the sales' change, however far the metric.
+    /// figure `f` (and its unit per share and its period): "sales … reached $2.1 billion
+    /// in 2024, up 40% from 2023" is the sales' change, however far the metric, as is
+    /// "FFO of $1.08 per share in the third quarter, up 2.9%".
     fn change_after_figure(&self, f: usize, a: usize) -> bool {
         let lead = self.lead(a);
         if lead < 3 || !self.t.word_in(lead - 1, &["up", "down"]) || !self.t.is_sym(lead - 2, ',') {
@@ -2871,7 +2875,11 @@ impl Ctx<'_, '_> {
         }
         let mut j = lead - 3;
         if let Some(p) = self.period_at(j) {
-            let start = self.ranges.get(p).map_or(j, |r| r.0);
+            let mut start = self.ranges.get(p).map_or(j, |r| r.0);
+            // "in the third quarter": the article is outside the period's entity.
+            if start > 1 && self.t.word_is(start - 1, "the") {
+                start -= 1;
+            }
             let Some(before) = start.checked_sub(1) else {
                 return false;
             };
@@ -2879,6 +2887,17 @@ impl Ctx<'_, '_> {
                 return false;
             }
             j = before - 1;
+        }
+        // "$1.08 per share in the third quarter, up 2.9%": the unit goes with the amount.
+        if j >= 2 && self.t.word_is(j, "share") {
+            j -= 1;
+            if self.t.word_is(j, "diluted") {
+                j -= 1;
+            }
+            if !self.t.word_in(j, &["per", "a"]) || j == 0 {
+                return false;
+            }
+            j -= 1;
         }
         self.figure_at(j) == Some(f)
     }
@@ -3537,12 +3556,22 @@ impl Ctx<'_, '_> {
         let price = is_money && self.after_for(a);
         let lead = self.lead(a);
         let priced_at = is_money && lead > 0 && self.t.word_is(lead - 1, "at");
+        // "net debt fell 6% to 14.2 billion euros": a moved percentage that leads to an
+        // amount is the change of that amount's metric, even of one that takes money.
+        let to_amount = !is_money
+            && self.t.word_is(b, "to")
+            && self.figure_at(a).is_some_and(
+                |e| matches!(&self.entities[e].value, Value::Percent(p) if p.direction.is_some()),
+            )
+            && self
+                .figure_at(b + 1)
+                .is_some_and(|f| matches!(self.entities[f].value, Value::Money(_)));
         let fits = |h: &Hit| {
             h.start >= s.start
                 && h.end <= s.end
                 && match h.takes {
                     Takes::Any => true,
-                    Takes::Money => is_money,
+                    Takes::Money => is_money || to_amount,
                     Takes::PriceFor => price,
                     Takes::PriceAt => priced_at,
                     Takes::PaidFor => is_money && h.end == lead && self.paid_for(hits, b),
@@ -5441,6 +5470,27 @@ mod tests {
         assert_eq!(
             facts_of("Alderwood Realty Inc said same-property net operating income rose 3.8%."),
             ["Alderwood Realty Inc | other | - | 3.8% | -"]
+        );
+    }
+
+    #[test]
+    fn a_change_after_an_amount_per_share_and_a_moved_percentage_to_an_amount() {
+        assert_eq!(
+            facts_of(
+                "Realty Income reported adjusted funds from operations of $1.08 per share in \
+                 the third quarter, up 2.9% from a year earlier."
+            ),
+            ["Realty Income | other | $1.08 | 2.9% | third quarter"]
+        );
+        // A money-only metric takes the moved percentage that leads to its amount ...
+        assert_eq!(
+            facts_of("Northgate Telecom Ltd said its net debt fell 6% to 14.2 billion euros."),
+            ["Northgate Telecom Ltd | debt | 14.2 billion euros | 6% | -"]
+        );
+        // ... but not a coupon, which has no direction.
+        assert_eq!(
+            facts_of("Northgate Telecom Ltd sold $500 million of 6% notes."),
+            ["Northgate Telecom Ltd | debt | $500 million | - | -"]
         );
     }
 
