@@ -90,7 +90,10 @@
 //!    written or earned (revenue, not "earned" profit), exchanges' trading volume,
 //!    processors' processed volume, producers' realized prices (their own, unlike a
 //!    market's price), and settlements and fines ("agreed to pay $1.2 billion to
-//!    settle claims", "was fined 797 million euros"; not "settled", which futures do). A count of units after a verb of shipping or
+//!    settle claims", "was fined 797 million euros"; not "settled", which futures do),
+//!    payment firms' take rate, and stock offerings and share sales, which are issues
+//!    ([`Metric::Debt`]) whose price per share is no figure of theirs ("raised $600
+//!    million in a stock offering priced at $42 a share"). A count of units after a verb of shipping or
 //!    selling names shipments, which take percentages ("delivered 96,000 vehicles in
 //!    the third quarter, down 11%"); counted shares stay a holding (below).
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
@@ -181,7 +184,7 @@
 //!    in the same sentence, where a company that owns an earlier metric of the sentence
 //!    ("Sales at Adidas fell 2%, but operating profit rose 5%") or follows a figure and
 //!    "at" is eligible after "at"; if the sentence refers back
-//!    ("the company", "it", "its", "the group", "we", …) before the metric, the topic of the
+//!    ("the company", "it", "its", "the group", "the drugmaker", "we", …) before the metric, the topic of the
 //!    closest earlier sentence; a company later in the same sentence when it is a
 //!    possessive ("…, Lenovo’s pivot") or follows the comma of an opening phrase ("With
 //!    sales up 5%, Lenovo said"); a company credited after a comma ("…, Siemens Energy
@@ -855,6 +858,16 @@ const LEXICON: &[Entry] = &[
     n("fines", M::Other, Mon),
     n("penalty", M::Other, Mon),
     n("penalties", M::Other, Mon),
+    // Payment firms' and marketplaces' cut of the volume: "take rate fell to 2.1%".
+    n("take rate", M::Other, Pct),
+    // Shares sold for cash are an issue, as "placing" and "offering" are, not the share
+    // price: "raised $600 million in a stock offering".
+    n("stock offering", M::Debt, Mon),
+    n("share offering", M::Debt, Mon),
+    n("equity offering", M::Debt, Mon),
+    n("share sale", M::Debt, Mon),
+    n("stock sale", M::Debt, Mon),
+    n("rights issue", M::Debt, Mon),
 ];
 
 /// Lexicon entries by first word (lowercase bytes), longest phrase first; each
@@ -2454,6 +2467,20 @@ impl Ctx<'_, '_> {
                         | b"lender"
                         | b"bank"
                         | b"insurer"
+                        | b"reinsurer"
+                        | b"drugmaker"
+                        | b"planemaker"
+                        | b"steelmaker"
+                        | b"miner"
+                        | b"producer"
+                        | b"refiner"
+                        | b"carrier"
+                        | b"airline"
+                        | b"landlord"
+                        | b"fintech"
+                        | b"startup"
+                        | b"utility"
+                        | b"operator"
                 )
             {
                 return Some((k - 1, k + 1));
@@ -2530,6 +2557,13 @@ impl Ctx<'_, '_> {
             // company's figure; only a metric filed under other ("costs") takes it.
             if is_commodity_price(&self.entities[e].value)
                 && chosen.is_some_and(|h| hits[h].metric != Metric::Other)
+            {
+                continue;
+            }
+            // "a stock offering priced at $42 a share": the price of each share, not
+            // the size of the issue or the debt.
+            if matches!(&self.entities[e].value, Value::Money(m) if m.per == Some(PerUnit::Share))
+                && chosen.is_some_and(|h| hits[h].metric == Metric::Debt)
             {
                 continue;
             }
@@ -5491,6 +5525,48 @@ mod tests {
         assert_eq!(
             facts_of("Northgate Telecom Ltd sold $500 million of 6% notes."),
             ["Northgate Telecom Ltd | debt | $500 million | - | -"]
+        );
+    }
+
+    #[test]
+    fn the_drugmaker_refers_back_to_the_company_of_the_document() {
+        let text = "Pellam Pharma Inc said revenue rose 5%.\n\nDemand was strong.\n\n\
+                    Prices were steady.\n\nSupply was tight.\n\n";
+        assert_eq!(
+            facts_of(&format!(
+                "{text}The drugmaker said operating profit rose 8%."
+            )),
+            [
+                "Pellam Pharma Inc | revenue | - | 5% | -",
+                "Pellam Pharma Inc | operating_profit | - | 8% | -"
+            ]
+        );
+        // A word that names no company does not refer back.
+        assert_eq!(
+            facts_of(&format!(
+                "{text}The exchange rate said operating profit rose 8%."
+            )),
+            ["Pellam Pharma Inc | revenue | - | 5% | -"]
+        );
+    }
+
+    #[test]
+    fn a_stock_offering_is_an_issue_and_its_price_per_share_no_figure_of_it() {
+        assert_eq!(
+            facts_of(
+                "Havelock Biotech Inc raised $600 million in a stock offering priced at $42 \
+                 a share."
+            ),
+            ["Havelock Biotech Inc | debt | $600 million | - | -"]
+        );
+        // A share price is still a share price.
+        assert_eq!(
+            facts_of("Havelock Biotech Inc's stock rose 4% to $42 a share."),
+            ["Havelock Biotech Inc | share_price | $42 | 4% | -"]
+        );
+        assert_eq!(
+            facts_of("Orbis Payments Ltd said its take rate fell to 2.1%."),
+            ["Orbis Payments Ltd | other | 2.1% | - | -"]
         );
     }
 
