@@ -62,7 +62,9 @@
 //!    including debt"). A payment verb ("pay",
 //!    "paid", or a bid's "offered") takes the amount right after it only when that is
 //!    paid "for" a company, a stake or shares within five tokens ("will pay $850 million
-//!    for a 25% stake", "offered $31 a share in cash for Pennick"),
+//!    for a 25% stake", "offered $31 a share in cash for Pennick") or paid "to buy",
+//!    "to acquire" or "to take over" ("will pay $2.4 billion to buy Pellam Brands"; not
+//!    "to buy back" shares, a buyback),
 //!    not for a settlement or rights. A funding verb ("raised $2.3 billion") takes an amount only when no
 //!    other metric in reach does ("raising $100 million through an offering of notes"
 //!    is debt), or when that metric is in another clause; the amount raised is a level,
@@ -3673,7 +3675,8 @@ impl Ctx<'_, '_> {
 
     /// Whether the amount ending before token `b` is paid "for" a company or a stake:
     /// a company, an acquisition phrase or shares within five tokens after "for", in
-    /// the same clause; "a share", "per share" or "in cash" may come before "for".
+    /// the same clause; "a share", "per share" or "in cash" may come before "for". An
+    /// amount paid "to buy", "to acquire" or "to take over" is a purchase's price too.
     fn paid_for(&self, hits: &[Hit], b: usize) -> bool {
         // "$48 per share in cash for Nexagen", "$31 a share for Pennick": the price of
         // each share and the means of payment stand between.
@@ -3686,6 +3689,20 @@ impl Ctx<'_, '_> {
                 break;
             }
             b += 1;
+        }
+        // "will pay $2.4 billion to buy snack maker Pellam Brands": the price of a
+        // purchase named right after.
+        if self.t.word_is(b, "to")
+            && self
+                .t
+                .word_in(b + 1, &["buy", "acquire", "purchase", "take"])
+        {
+            // Not "to buy back shares", a buyback; "to take over", not "to take part".
+            return match self.lower_bytes(b + 1, &mut [0u8; 24]) {
+                b"buy" => !self.t.word_is(b + 2, "back"),
+                b"take" => self.t.word_is(b + 2, "over"),
+                _ => true,
+            };
         }
         if !self.t.word_is(b, "for") {
             return false;
@@ -5567,6 +5584,19 @@ mod tests {
         assert_eq!(
             facts_of("Orbis Payments Ltd said its take rate fell to 2.1%."),
             ["Orbis Payments Ltd | other | 2.1% | - | -"]
+        );
+    }
+
+    #[test]
+    fn an_amount_paid_to_buy_a_company_is_its_price() {
+        assert_eq!(
+            facts_of("Crawford Foods Inc said it would pay $2.4 billion to buy Pellam Brands Inc."),
+            ["Crawford Foods Inc | acquisition | $2.4 billion | - | -"]
+        );
+        // Paid to buy back shares: a buyback, not an acquisition.
+        assert_eq!(
+            facts_of("Crawford Foods Inc said it would pay $400 million to buy back shares."),
+            ["Crawford Foods Inc | other | $400 million | - | -"]
         );
     }
 
