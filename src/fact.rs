@@ -241,8 +241,13 @@
 //!    a share price, plan, deal or forecast) with no period takes the one of the same
 //!    company's result before it in the sentence ("turnover rose 6.2% in the first
 //!    half, while profit before tax fell 11%"), but not across a word of forecasting
-//!    ("…, and it expects sales growth of 3%"). A period after "than in" is the one
-//!    compared with ("11% more than in 2025").
+//!    ("…, and it expects sales growth of 3%"). A result still with no period, in a
+//!    sentence with no period entity at all, takes the one of the same company's result
+//!    that ends the sentence right before it in the paragraph, when that is the one
+//!    period the earlier sentence reports on and neither sentence looks ahead ("Tencent
+//!    said net profit rose 19% in the third quarter. Revenue rose 15% …": the third
+//!    quarter's; not after "expects revenue of $2.1 billion in the third quarter").
+//!    A period after "than in" is the one compared with ("11% more than in 2025").
 //!
 //! # Limits
 //!
@@ -251,7 +256,8 @@
 //! - "The company" is resolved to a topic of an earlier sentence, not by gender, number
 //!   or meaning; a paragraph about a rival can capture it.
 //! - A metric named only in an earlier sentence ("Revenue was flat. It rose 5% in Q2")
-//!   is not carried over; neither is a period.
+//!   is not carried over; a period is only from the sentence right before, as rule 5
+//!   says.
 //! - Metrics outside the lexicon ("a $53B AI sprint", "a $53 billion push into AI") yield
 //!   no fact.
 //! - A company is only as good as the company entities: a name the company extractor
@@ -2756,11 +2762,13 @@ impl Ctx<'_, '_> {
         // when such a result is left.
         let undated =
             |f: &Fact| f.period.is_none() && f.company.is_some() && f.metric.is_some_and(is_result);
-        let facts = out.get_mut(first_fact..).unwrap_or_default();
+        let cut = first_fact.min(out.len());
+        let (done, facts) = out.split_at_mut(cut);
         if !facts.iter().any(undated) {
             return;
         }
         let Some((p, pa)) = sentences.get(si).and_then(|s| self.sole_reported_period(s)) else {
+            self.carry_period(si, sentences, done.last(), facts);
             return;
         };
         for f in facts.iter_mut().filter(|f| undated(f)) {
@@ -2770,6 +2778,62 @@ impl Ctx<'_, '_> {
                 .filter_map(|e| self.ranges.get(e))
                 .fold((pa, pa), |(lo, hi), r| (lo.min(r.0), hi.max(r.1)));
             if !self.forward_looking(sentences[si].start, span.1) {
+                f.period = Some(p);
+            }
+        }
+    }
+
+    /// "Tencent said net profit rose 19% in the third quarter. Revenue rose 15% to
+    /// 192.9 billion yuan.": a result with no period, in a sentence that reports on
+    /// none, is for the period of the same company's result that ends the sentence
+    /// right before it in the paragraph (`last`), when neither sentence looks ahead
+    /// ("expects revenue of $2 billion in the third quarter. Its gross margin narrowed
+    /// to 45%" is another quarter's) and that period is the one the earlier sentence
+    /// reports on.
+    fn carry_period(
+        &self,
+        si: usize,
+        sentences: &[Sentence],
+        last: Option<&Fact>,
+        facts: &mut [Fact],
+    ) {
+        let (Some(last), Some(prev), Some(s)) = (
+            last,
+            si.checked_sub(1).and_then(|j| sentences.get(j)),
+            sentences.get(si),
+        ) else {
+            return;
+        };
+        let (Some(p), Some(company)) = (last.period, last.company) else {
+            return;
+        };
+        if prev.para != s.para
+            || last.span.start != self.t.start(prev.start)
+            || !last.metric.is_some_and(is_result)
+            || self.sole_reported_period(prev).map(|(q, _)| q) != Some(p)
+            || self.forward_looking(prev.start, prev.end)
+            // Any period of its own, even a comparison one, leaves the sentence alone.
+            || self.ranges.iter().enumerate().any(|(i, r)| {
+                r.0 >= s.start
+                    && r.0 < s.end
+                    && matches!(self.entities.get(i).map(|e| &e.value), Some(Value::Period(_)))
+            })
+        {
+            return;
+        }
+        for f in facts.iter_mut() {
+            if f.period.is_some() || f.company != Some(company) || !f.metric.is_some_and(is_result)
+            {
+                continue;
+            }
+            let end = [f.value, f.change]
+                .into_iter()
+                .flatten()
+                .filter_map(|e| self.ranges.get(e))
+                .map(|r| r.1)
+                .max()
+                .unwrap_or(s.start);
+            if !self.forward_looking(s.start, end) {
                 f.period = Some(p);
             }
         }
@@ -5498,7 +5562,7 @@ mod tests {
             ),
             [
                 "Veltrix Software | other | $412 million | 18% | second quarter",
-                "Veltrix Software | other | 120% | - | -",
+                "Veltrix Software | other | 120% | - | second quarter",
             ]
         );
         assert_eq!(
@@ -5564,6 +5628,53 @@ mod tests {
                 "{text}The exchange rate said operating profit rose 8%."
             )),
             ["Pellam Pharma Inc | revenue | - | 5% | -"]
+        );
+    }
+
+    #[test]
+    fn a_result_takes_the_period_of_the_sentence_before() {
+        assert_eq!(
+            facts_of(
+                "Tencent Holdings Ltd said net profit rose 19% to 63.1 billion yuan in the \
+                 third quarter. Revenue rose 15% to 192.9 billion yuan."
+            ),
+            [
+                "Tencent Holdings Ltd | net_income | 63.1 billion yuan | 19% | third quarter",
+                "Tencent Holdings Ltd | revenue | 192.9 billion yuan | 15% | third quarter",
+            ]
+        );
+        // Not from a forecast, nor into one.
+        assert_eq!(
+            facts_of(
+                "Avanto Semiconductor Inc expects revenue of $2.1 billion in the third \
+                 quarter. Its gross margin narrowed to 45.1%."
+            ),
+            [
+                "Avanto Semiconductor Inc | revenue | $2.1 billion | - | third quarter",
+                "Avanto Semiconductor Inc | other | 45.1% | - | -",
+            ]
+        );
+        assert_eq!(
+            facts_of(
+                "Avanto Semiconductor Inc said revenue rose 8% in the second quarter. It \
+                 expects gross margin of 46%."
+            ),
+            [
+                "Avanto Semiconductor Inc | revenue | - | 8% | second quarter",
+                "Avanto Semiconductor Inc | other | 46% | - | -",
+            ]
+        );
+        // Not to another company's result, nor across a paragraph.
+        assert_eq!(
+            facts_of(
+                "Avanto Semiconductor Inc said revenue rose 8% in the second quarter. \
+                 Pellam Corp's revenue fell 2%.\n\nIts margin fell to 40%."
+            ),
+            [
+                "Avanto Semiconductor Inc | revenue | - | 8% | second quarter",
+                "Pellam Corp | revenue | - | 2% | -",
+                "Pellam Corp | other | 40% | - | -",
+            ]
         );
     }
 
