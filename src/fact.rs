@@ -48,6 +48,8 @@
 //!    the sentence credits to them after a comma ("revenue is forecast to rise *Z*,
 //!    analysts at Barclays estimated"), nor a whole market's:
 //!    a metric modified by "worldwide" or "industry", or by "global" and another word,
+//!    or followed by "across" a country or a trade ("hotel occupancy across the United
+//!    States"),
 //!    with no possessive before it ("IDC said worldwide PC shipments rose 9%", "Gartner
 //!    forecast worldwide cloud spending to grow 19%"; "Toyota's global vehicle sales",
 //!    "its global e-commerce sales" and "global sales" stay a company's), nor a figure of a sentence that opens with
@@ -86,13 +88,16 @@
 //!    in U.S. smartphone sales"), as is what revenue or sales come "from" up to a verb
 //!    or preposition within six words ("revenue from its diabetes drug Glucara
 //!    reached"), and what a provision is for ("provisions for bad
-//!    loans": not the company's loans). The lexicon knows software makers' billings,
+//!    loans": not the company's loans); the stock a metric is measured in is not a
+//!    share price of its own ("trading volume in the stock was $45 billion"). The lexicon knows software makers' billings,
 //!    ARR, net revenue retention and remaining performance obligations, landlords'
 //!    occupancy and net operating income (not the operating profit), insurers' premiums
 //!    written or earned (revenue, not "earned" profit), exchanges' trading volume,
 //!    processors' processed volume, producers' realized prices (their own, unlike a
-//!    market's price), and settlements and fines ("agreed to pay $1.2 billion to
-//!    settle claims", "was fined 797 million euros"; not "settled", which futures do),
+//!    market's price), and settlements and fines, sums and not prices per unit
+//!    ("agreed to pay $1.2 billion to
+//!    settle claims", "was fined 797 million euros", "was ordered to pay $425 million";
+//!    not "settled", which futures do),
 //!    payment firms' take rate, and stock offerings and share sales, which are issues
 //!    ([`Metric::Debt`]) whose price per share is no figure of theirs ("raised $600
 //!    million in a stock offering priced at $42 a share"). A count of units after a verb of shipping or
@@ -462,6 +467,10 @@ enum Takes {
     /// Money right after the verb and paid "for" a company or a stake ("will pay $850
     /// million for a 25% stake"), not a fine or a settlement.
     PaidFor,
+    /// Money that is a sum, not a price per unit: a settlement or a fine ("agreed to pay
+    /// $1.2 billion to settle"), not "a settlement price of $63.20 a barrel" or "$500 a
+    /// day".
+    Sum,
 }
 
 /// One lexicon entry: the phrase (lowercase, words separated by spaces; a hyphen in
@@ -493,7 +502,7 @@ const fn v(phrase: &'static str, metric: Metric, takes: Takes) -> Entry {
 }
 
 use Metric as M;
-use Takes::{Any, Money as Mon, MoneyElse, PaidFor, Percent as Pct, PriceAt, PriceFor};
+use Takes::{Any, Money as Mon, MoneyElse, PaidFor, Percent as Pct, PriceAt, PriceFor, Sum};
 
 /// The metric lexicon. Longest match wins, so "net loss" beats "loss" and "operating
 /// income" beats nothing; ambiguous single words that name many things ("income",
@@ -858,14 +867,11 @@ const LEXICON: &[Entry] = &[
     n("realised prices", M::Other, Any),
     // Settlements and fines: "agreed to pay $1.2 billion to settle claims", "was fined
     // 797 million euros" ("settled" is left out: futures settle at a price).
-    v("settle", M::Other, Mon),
-    n("settlement", M::Other, Mon),
-    n("settlements", M::Other, Mon),
-    v("fined", M::Other, Mon),
-    n("fine", M::Other, Mon),
-    n("fines", M::Other, Mon),
-    n("penalty", M::Other, Mon),
-    n("penalties", M::Other, Mon),
+    v("settle", M::Other, Sum),
+    n("settlement", M::Other, Sum),
+    n("settlements", M::Other, Sum),
+    v("fined", M::Other, Sum),
+    v("ordered to pay", M::Other, Sum),
     // Payment firms' and marketplaces' cut of the volume: "take rate fell to 2.1%".
     n("take rate", M::Other, Pct),
     // Shares sold for cash are an issue, as "placing" and "offering" are, not the share
@@ -3666,9 +3672,14 @@ impl Ctx<'_, '_> {
             && self
                 .figure_at(b + 1)
                 .is_some_and(|f| matches!(self.entities[f].value, Value::Money(_)));
+        let per_unit = is_money
+            && self.figure_at(a).is_some_and(
+                |e| matches!(&self.entities[e].value, Value::Money(m) if m.per.is_some()),
+            );
         let fits = |h: &Hit| {
             h.start >= s.start
                 && h.end <= s.end
+                && !self.object_of_metric(hits, h)
                 && match h.takes {
                     Takes::Any => true,
                     Takes::Money => is_money || to_amount,
@@ -3677,6 +3688,7 @@ impl Ctx<'_, '_> {
                     Takes::PaidFor => is_money && h.end == lead && self.paid_for(hits, b),
                     Takes::MoneyElse => is_money && fallback,
                     Takes::Percent => !is_money,
+                    Takes::Sum => is_money && !per_unit,
                 }
         };
         let split = hits.partition_point(|h| h.end <= a);
@@ -3706,6 +3718,7 @@ impl Ctx<'_, '_> {
                                         | Takes::MoneyElse
                                         | Takes::PriceFor
                                         | Takes::PriceAt
+                                        | Takes::Sum
                                 )
                         })
             })
@@ -3735,6 +3748,19 @@ impl Ctx<'_, '_> {
             (Some((_, i)), None) | (None, Some((_, i))) => Some(i),
             (None, None) => None,
         }
+    }
+
+    /// Whether share-price hit `h` is what the metric before it is measured in:
+    /// "trading volume in the stock", "a stake in the shares" (not a move of the shares).
+    fn object_of_metric(&self, hits: &[Hit], h: &Hit) -> bool {
+        if h.metric != Metric::SharePrice || h.start < 2 {
+            return false;
+        }
+        let mut k = h.start - 1;
+        if self.t.word_in(k, &["the", "its", "their"]) {
+            k -= 1;
+        }
+        k > 0 && self.t.word_is(k, "in") && hits.iter().any(|m| m.end == k)
     }
 
     /// Whether the amount ending before token `b` is paid "for" a company or a stake:
@@ -4290,8 +4316,26 @@ impl Ctx<'_, '_> {
                 ],
             )
         });
-        economy_phrase
+        if economy_phrase
             && (place(k) || k > 0 && (place(k - 1) || ends_dotted_acronym(self.t, k - 1)))
+        {
+            return true;
+        }
+        // "Hotel occupancy across the United States fell 1.5%", "sales across the
+        // industry": a figure spread over a country or a trade is the market's.
+        let mut j = h.end;
+        if !self.t.word_is(j, "across") {
+            return false;
+        }
+        j += 1;
+        if self.t.word_is(j, "the") {
+            j += 1;
+        }
+        place(j)
+            || ends_dotted_acronym(self.t, j + 1)
+            || self
+                .t
+                .word_in(j, &["United", "industry", "sector", "country", "market"])
     }
 
     /// The company that a metric phrase names right after it with "of", "at" or "for":
@@ -5712,6 +5756,33 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_across_a_country_or_trade_and_the_stock_a_metric_is_in() {
+        let text = "Pellam Hotels Inc said revenue rose 5%.\n\n";
+        assert_eq!(
+            facts_of(&format!(
+                "{text}Hotel occupancy across the United States fell 1.5% in October."
+            )),
+            ["Pellam Hotels Inc | revenue | - | 5% | -"]
+        );
+        assert_eq!(
+            facts_of(&format!("{text}Its occupancy fell 1.5% in October.")),
+            [
+                "Pellam Hotels Inc | revenue | - | 5% | -",
+                "Pellam Hotels Inc | other | - | 1.5% | October"
+            ]
+        );
+        // The stock a metric is measured in is no share price of its own.
+        assert_eq!(
+            facts_of("Nvidia Corp said trading volume in the stock was about $45 billion."),
+            ["Nvidia Corp | other | $45 billion | - | -"]
+        );
+        assert_eq!(
+            facts_of("Nvidia Corp said the stock rose 2% to $45."),
+            ["Nvidia Corp | share_price | $45 | 2% | -"]
+        );
+    }
+
+    #[test]
     fn settlements_and_fines_are_figures_of_their_own() {
         assert_eq!(
             facts_of(
@@ -5724,6 +5795,10 @@ mod tests {
             facts_of("Meta was fined 797 million euros by the European Commission."),
             ["Meta | other | 797 million euros | - | -"]
         );
+        assert_eq!(
+            facts_of("Alphabet was ordered to pay $425 million by a jury in San Francisco."),
+            ["Alphabet | other | $425 million | - | -"]
+        );
         // A paid price is still an acquisition, and futures that settle at a price are
         // no company's settlement.
         assert_eq!(
@@ -5735,6 +5810,11 @@ mod tests {
         );
         assert_eq!(
             facts_of("Pemberton Energy Inc said Brent crude futures settled at $65.10 a barrel."),
+            Vec::<String>::new()
+        );
+        // A settlement's sum, not a price per unit.
+        assert_eq!(
+            facts_of("Pemberton Energy Inc said the settlement price was $65.10 a barrel."),
             Vec::<String>::new()
         );
     }
