@@ -87,20 +87,20 @@
 //!    sales"), and the market after a market share is one phrase with it ("market share
 //!    in U.S. smartphone sales"), as is what revenue or sales come "from" up to a verb
 //!    or preposition within six words ("revenue from its diabetes drug Glucara
-//!    reached"), and what a provision is for ("provisions for bad
-//!    loans": not the company's loans); the stock a metric is measured in is not a
-//!    share price of its own ("trading volume in the stock was $45 billion"). The lexicon knows software makers' billings,
-//!    ARR, net revenue retention and remaining performance obligations, landlords'
-//!    occupancy and net operating income (not the operating profit), insurers' premiums
-//!    written or earned (revenue, not "earned" profit), exchanges' trading volume,
-//!    processors' processed volume, producers' realized prices (their own, unlike a
-//!    market's price), and settlements and fines, sums and not prices per unit
-//!    ("agreed to pay $1.2 billion to
-//!    settle claims", "was fined 797 million euros", "was ordered to pay $425 million";
-//!    not "settled", which futures do),
-//!    payment firms' take rate, and stock offerings and share sales, which are issues
-//!    ([`Metric::Debt`]) whose price per share is no figure of theirs ("raised $600
-//!    million in a stock offering priced at $42 a share"). A count of units after a verb of shipping or
+//!    reached"), and what a provision is for ("provisions for bad loans": not the
+//!    company's loans); the stock a metric is measured in is not a share price of its
+//!    own ("trading volume in the stock was $45 billion"). The lexicon knows software
+//!    makers' billings, ARR, net revenue retention and remaining performance
+//!    obligations, landlords' occupancy and net operating income (not the operating
+//!    profit), insurers' premiums written or earned (revenue, not "earned" profit),
+//!    exchanges' trading volume, processors' processed volume, producers' realized
+//!    prices (their own, unlike a market's price), and settlements and fines, sums and
+//!    not prices per unit ("agreed to pay $1.2 billion to settle claims", "was fined
+//!    797 million euros", "was ordered to pay $425 million"; not "settled", which
+//!    futures do), payment firms' take rate, and stock offerings and share sales, which
+//!    are issues ([`Metric::Debt`]) whose price per share is no figure of theirs
+//!    ("raised $600 million in a stock offering priced at $42 a share"). A count of
+//!    units after a verb of shipping or
 //!    selling names shipments, which take percentages ("delivered 96,000 vehicles in
 //!    the third quarter, down 11%"); counted shares stay a holding (below).
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
