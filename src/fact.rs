@@ -99,7 +99,10 @@
 //!    797 million euros", "was ordered to pay $425 million"; not "settled", which
 //!    futures do), payment firms' take rate, and stock offerings and share sales, which
 //!    are issues ([`Metric::Debt`]) whose price per share is no figure of theirs
-//!    ("raised $600 million in a stock offering priced at $42 a share"). A count of
+//!    ("raised $600 million in a stock offering priced at $42 a share"), and investors'
+//!    orders for an issue are neither the company's orders nor the issue ("The
+//!    offering drew orders of $125 billion", "Orders for the notes topped $4 billion").
+//!    A count of
 //!    units after a verb of shipping or
 //!    selling names shipments, which take percentages ("delivered 96,000 vehicles in
 //!    the third quarter, down 11%"); counted shares stay a holding (below).
@@ -2574,6 +2577,11 @@ impl Ctx<'_, '_> {
             {
                 continue;
             }
+            // "The offering drew orders of more than $125 billion": the investors'
+            // demand for an issue, not the company's orders.
+            if chosen.is_some_and(|h| self.demand_for_issue(hits, h)) {
+                continue;
+            }
             // "a stock offering priced at $42 a share": the price of each share, not
             // the size of the issue or the debt.
             if matches!(&self.entities[e].value, Value::Money(m) if m.per == Some(PerUnit::Share))
@@ -3747,6 +3755,32 @@ impl Ctx<'_, '_> {
             (Some((cb, i)), Some((ca, j))) => Some(if ca < cb { j } else { i }),
             (Some((_, i)), None) | (None, Some((_, i))) => Some(i),
             (None, None) => None,
+        }
+    }
+
+    /// Whether hit `h` is investors' "orders" for an issue, or the issue they are for:
+    /// an issue (bonds, notes, an offering) up to three words before the orders ("The
+    /// bond sale drew orders of $125 billion") or right after "orders for" ("Orders for
+    /// the notes topped $40 billion").
+    fn demand_for_issue(&self, hits: &[Hit], h: usize) -> bool {
+        // The head noun: a phrase keeps its modifiers ("drew orders").
+        let is_orders = |o: &Hit| self.t.word_is(o.end.saturating_sub(1), "orders");
+        let for_issue = |o: &Hit, d: &Hit| {
+            let head = o.end.saturating_sub(1);
+            d.metric == Metric::Debt
+                && (d.end <= head && head - d.end <= 3
+                    || self.t.word_is(o.end, "for") && d.start > o.end && d.start <= o.end + 3)
+        };
+        let Some(x) = hits.get(h) else {
+            return false;
+        };
+        if is_orders(x) {
+            hits.iter().any(|d| for_issue(x, d))
+        } else {
+            x.metric == Metric::Debt
+                && hits
+                    .iter()
+                    .any(|o| is_orders(o) && o.end < x.start && for_issue(o, x))
         }
     }
 
@@ -5779,6 +5813,33 @@ mod tests {
         assert_eq!(
             facts_of("Nvidia Corp said the stock rose 2% to $45."),
             ["Nvidia Corp | share_price | $45 | 2% | -"]
+        );
+    }
+
+    #[test]
+    fn investors_orders_for_an_issue_are_no_company_figure() {
+        assert_eq!(
+            facts_of(
+                "Meta Platforms Inc raised $30 billion in a bond sale. The offering drew \
+                 orders of more than $125 billion."
+            ),
+            ["Meta Platforms Inc | debt | $30 billion | - | -"]
+        );
+        assert_eq!(
+            facts_of(
+                "Pellam Corp sold $1 billion of notes. Orders for the notes topped $4 billion."
+            ),
+            ["Pellam Corp | debt | $1 billion | - | -"]
+        );
+        // The company's own orders, and its debt in another clause, stay.
+        assert_eq!(
+            facts_of(
+                "Pellam Corp said orders rose 5% to $2 billion, and net debt fell to $1 billion."
+            ),
+            [
+                "Pellam Corp | other | $2 billion | 5% | -",
+                "Pellam Corp | debt | $1 billion | - | -"
+            ]
         );
     }
 
