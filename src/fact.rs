@@ -96,8 +96,8 @@
 //!    exchanges' trading volume, processors' processed volume, producers' realized
 //!    prices (their own, unlike a market's price), and settlements and fines, sums and
 //!    not prices per unit ("agreed to pay $1.2 billion to settle claims", "was fined
-//!    797 million euros", "was ordered to pay $425 million"; not "settled", which
-//!    futures do), payment firms' take rate, and stock offerings and share sales, which
+//!    797 million euros", "was ordered to pay $425 million"; an amount before "settle"
+//!    only, not "settle the $500 million of notes"; not "settled", which futures do), payment firms' take rate, and stock offerings and share sales, which
 //!    are issues ([`Metric::Debt`]) whose price per share is no figure of theirs
 //!    ("raised $600 million in a stock offering priced at $42 a share"), and investors'
 //!    orders for an issue are neither the company's orders nor the issue ("The
@@ -202,13 +202,14 @@
 //!    before (at most 20 sentences back), unless the sentence opens with a named
 //!    subject that is no company ("The Senate passed …"; "The Japanese technology
 //!    investor" and "The Board" describe the company and do refer back) or its metric is
-//!    a country's ("U.S. retail sales", "China's industrial output"). Nor does a
-//!    paragraph that opens with a name no entity covers, of two or more capitalized words
-//!    (or an acronym) before a verb or a possessive ("Kestrel Re said …", "Tessin
-//!    Semiconductor's market value …"), take an earlier topic, in that sentence or in the
-//!    ones that refer back to it: it is about a company the company pass missed; a
-//!    person with a title ("Chief Executive Dana Whitt said") or a surname alone does
-//!    not count. A sentence's topic is its
+//!    a country's ("U.S. retail sales", "China's industrial output"), or it ends by
+//!    crediting a speaker that is no company (", the government said", ", data
+//!    showed"; not ", the company said" or ", the landlord said"). Nor does a paragraph that opens with a name no entity covers, of two or more
+//!    capitalized words (or an acronym) before a verb or a possessive ("Kestrel Re said
+//!    …", "Tessin Semiconductor's market value …"), take an earlier topic, in that
+//!    sentence or in the ones that refer back to it: it is about a company the company
+//!    pass missed; a person with a title ("Chief Executive Dana Whitt said") or a
+//!    surname alone does not count. A sentence's topic is its
 //!    first company mention that can be a subject (a company after a metric and "at"
 //!    can: "Revenue at Dunmore rose 5%. Orders rose 11%."), or the company it holds when an aside introduces it as a
 //!    holder ("Sequoia, one of Klarna's largest backers, …"); a rival that opens the
@@ -474,6 +475,9 @@ enum Takes {
     /// $1.2 billion to settle"), not "a settlement price of $63.20 a barrel" or "$500 a
     /// day".
     Sum,
+    /// A sum before the verb: "$1.2 billion to settle claims", not "settle the $500
+    /// million of notes in cash", whose amount is the notes'.
+    SumBefore,
 }
 
 /// One lexicon entry: the phrase (lowercase, words separated by spaces; a hyphen in
@@ -505,7 +509,9 @@ const fn v(phrase: &'static str, metric: Metric, takes: Takes) -> Entry {
 }
 
 use Metric as M;
-use Takes::{Any, Money as Mon, MoneyElse, PaidFor, Percent as Pct, PriceAt, PriceFor, Sum};
+use Takes::{
+    Any, Money as Mon, MoneyElse, PaidFor, Percent as Pct, PriceAt, PriceFor, Sum, SumBefore,
+};
 
 /// The metric lexicon. Longest match wins, so "net loss" beats "loss" and "operating
 /// income" beats nothing; ambiguous single words that name many things ("income",
@@ -870,7 +876,7 @@ const LEXICON: &[Entry] = &[
     n("realised prices", M::Other, Any),
     // Settlements and fines: "agreed to pay $1.2 billion to settle claims", "was fined
     // 797 million euros" ("settled" is left out: futures settle at a price).
-    v("settle", M::Other, Sum),
+    v("settle", M::Other, SumBefore),
     n("settlement", M::Other, Sum),
     n("settlements", M::Other, Sum),
     v("fined", M::Other, Sum),
@@ -2826,13 +2832,21 @@ impl Ctx<'_, '_> {
             || !last.metric.is_some_and(is_result)
             || self.sole_reported_period(prev).map(|(q, _)| q) != Some(p)
             || self.forward_looking(prev.start, prev.end)
-            // Any period of its own, even a comparison one, leaves the sentence alone.
-            || self.ranges.iter().enumerate().any(|(i, r)| {
-                r.0 >= s.start
-                    && r.0 < s.end
-                    && matches!(self.entities.get(i).map(|e| &e.value), Some(Value::Period(_)))
-            })
         {
+            return;
+        }
+        // Any period of its own, even a comparison one, leaves the sentence alone.
+        // Entities come sorted by start.
+        let first = self.ranges.partition_point(|r| r.0 < s.start);
+        let own_period = (first..self.ranges.len())
+            .take_while(|&i| self.ranges[i].0 < s.end)
+            .any(|i| {
+                matches!(
+                    self.entities.get(i).map(|e| &e.value),
+                    Some(Value::Period(_))
+                )
+            });
+        if own_period {
             return;
         }
         for f in facts.iter_mut() {
@@ -3697,6 +3711,7 @@ impl Ctx<'_, '_> {
                     Takes::MoneyElse => is_money && fallback,
                     Takes::Percent => !is_money,
                     Takes::Sum => is_money && !per_unit,
+                    Takes::SumBefore => is_money && !per_unit && h.start >= b,
                 }
         };
         let split = hits.partition_point(|h| h.end <= a);
@@ -3727,6 +3742,7 @@ impl Ctx<'_, '_> {
                                         | Takes::PriceFor
                                         | Takes::PriceAt
                                         | Takes::Sum
+                                        | Takes::SumBefore
                                 )
                         })
             })
@@ -4537,6 +4553,40 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// Whether sentence `s` ends by crediting a speaker that is no company: ", the
+    /// government said", ", the ministry said", ", data showed" (not ", the company
+    /// said" or ", the landlord said", which refer back, nor a named speaker, which
+    /// `source_company` reads).
+    fn credited_to_other(&self, s: &Sentence) -> bool {
+        let Some(comma) = (s.start..s.end)
+            .rev()
+            .take(6)
+            .find(|&k| self.t.is_sym(k, ','))
+        else {
+            return false;
+        };
+        let mut k = comma + 1;
+        if self.t.word_is(k, "the") {
+            k += 1;
+        }
+        let verb = k + 1;
+        self.t.has_shape(k, token::LOWER_FIRST)
+            && (self.t.word_in(verb, SPEECH_VERBS)
+                || self.t.word_in(verb, &["showed", "show", "shows"]))
+            && !self.t.has_class(k, lexicon::COMPANY_DESCRIPTOR)
+            // "the landlord", "the lender": the company referred back to.
+            && self
+                .refers_back(
+                    &Sentence {
+                        start: comma + 1,
+                        end: verb,
+                        para: s.para,
+                    },
+                    verb,
+                )
+                .is_none()
+    }
+
     fn resolve_company(
         &self,
         si: usize,
@@ -4615,6 +4665,11 @@ impl Ctx<'_, '_> {
         // "The Senate passed a $1.2 trillion spending bill": a subject of its own that
         // is no company takes no topic from earlier sentences.
         if back.is_none() && self.proper_subject(s) {
+            return (None, None);
+        }
+        // "Hospital billings rose 6% last year, the government said": the speaker's
+        // figure, not that of a company named earlier.
+        if back.is_none() && self.credited_to_other(s) {
             return (None, None);
         }
         // "Kestrel Re said premiums rose 14%": a paragraph that opens with a name the
@@ -5844,6 +5899,30 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_credited_to_a_speaker_that_is_no_company_takes_no_topic() {
+        let text = "Pellam Corp said revenue rose 4% to $2.1 billion.\n\n";
+        assert_eq!(
+            facts_of(&format!(
+                "{text}Hospital billings to Medicare rose 6% last year, the government said."
+            )),
+            ["Pellam Corp | revenue | $2.1 billion | 4% | -"]
+        );
+        // The company, or a descriptor of it, speaking refers back.
+        for credit in ["the company said", "the landlord said"] {
+            assert_eq!(
+                facts_of(&format!(
+                    "{text}Office occupancy rose to 91% from 86%, {credit}."
+                )),
+                [
+                    "Pellam Corp | revenue | $2.1 billion | 4% | -",
+                    "Pellam Corp | other | 91% | - | -"
+                ],
+                "{credit}"
+            );
+        }
+    }
+
+    #[test]
     fn settlements_and_fines_are_figures_of_their_own() {
         assert_eq!(
             facts_of(
@@ -5872,6 +5951,14 @@ mod tests {
         assert_eq!(
             facts_of("Pemberton Energy Inc said Brent crude futures settled at $65.10 a barrel."),
             Vec::<String>::new()
+        );
+        // Settling notes is no settlement: the amount is the notes'.
+        assert_eq!(
+            facts_of(
+                "Pellam Corp said it would settle the $500 million of convertible notes in \
+                 cash."
+            ),
+            ["Pellam Corp | debt | $500 million | - | -"]
         );
         // A settlement's sum, not a price per unit.
         assert_eq!(
