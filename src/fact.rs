@@ -234,7 +234,8 @@
 //!    the metric, in an opening phrase of the sentence ("In the June quarter, …"), or within
 //!    three tokens of a figure, but not after a word of forecasting that follows all
 //!    the figures ("raised its dividend 5% and said it would buy back stock *over three
-//!    years*"). Periods after "from",
+//!    years*"; "projects", "plans" and "targets" after a preposition are nouns: "spend
+//!    $2.4 billion on capital projects *in 2026*"). Periods after "from",
 //!    "since", "than", "versus", maturities ("notes due 1992"), datelines ("NEW YORK,
 //!    March 18 (Reuters) - …"), comparison periods ("a year earlier", "the year-ago
 //!    quarter", the year of "the corresponding period in 2007") and the period of
@@ -2943,6 +2944,25 @@ impl Ctx<'_, '_> {
         (a..b).any(|k| self.t.is_word(k) && forecast_word(self.lower_bytes(k, &mut buf)))
     }
 
+    /// Whether a word of forecasting lies between the last figure (ending at `a`) and a
+    /// period at `b`, as a verb: "projects", "plans" and "targets" after a preposition
+    /// are nouns ("spend $2.4 billion on capital projects in 2026" dates the spending).
+    fn plan_after(&self, a: usize, b: usize) -> bool {
+        let mut buf = [0u8; 24];
+        let mut object = false;
+        (a..b).any(|k| {
+            if !self.t.is_word(k) {
+                return false;
+            }
+            let w = self.lower_bytes(k, &mut buf);
+            if matches!(w, b"on" | b"in" | b"into" | b"for" | b"of") {
+                object = true;
+                return false;
+            }
+            forecast_word(w) && !(object && matches!(w, b"projects" | b"plans" | b"targets"))
+        })
+    }
+
     /// Whether percentage `e`, with no direction of its own, follows "and" after the
     /// percentage `last` and its comparison basis: "up 9% sequentially *and 31%* year
     /// over year" is a second change of the same amount, the same way.
@@ -4799,7 +4819,7 @@ impl Ctx<'_, '_> {
             // over three years": a period after a word of forecasting that follows all
             // the figures dates the plan, not them.
             let last = anchors.iter().map(|&(_, y)| y).max().unwrap_or(a);
-            let planned = || a >= last && self.forecast_between(last, a);
+            let planned = || a >= last && self.plan_after(last, a);
             if ok && !matches!(best, Some((d, _)) if d <= dist) && !planned() {
                 best = Some((dist, p));
             }
@@ -5920,6 +5940,22 @@ mod tests {
                 "{credit}"
             );
         }
+    }
+
+    #[test]
+    fn projects_after_a_preposition_are_no_forecast() {
+        assert_eq!(
+            facts_of("Tolland Energy Inc will spend $2.4 billion on capital projects in 2026."),
+            ["Tolland Energy Inc | investment | $2.4 billion | - | 2026"]
+        );
+        // A forecasting verb after the figure still dates the plan, not the figure.
+        assert_eq!(
+            facts_of(
+                "Tolland Energy Inc raised its dividend 5% and said it projects output \
+                 growth over three years."
+            ),
+            ["Tolland Energy Inc | dividend | - | 5% | -"]
+        );
     }
 
     #[test]
