@@ -89,20 +89,21 @@
 //!    or preposition within six words ("revenue from its diabetes drug Glucara
 //!    reached"), and what a provision is for ("provisions for bad loans": not the
 //!    company's loans); the stock a metric is measured in is not a share price of its
-//!    own ("trading volume in the stock was $45 billion"). The lexicon knows software
-//!    makers' billings, ARR, net revenue retention and remaining performance
+//!    own ("trading volume in the stock was $45 billion"), nor a deal noun before "fund"
+//!    a deal ("raised $4.2 billion for its latest buyout fund"). The lexicon knows
+//!    software makers' billings, ARR, net revenue retention and remaining performance
 //!    obligations, landlords' occupancy and net operating income (not the operating
 //!    profit), insurers' premiums written or earned (revenue, not "earned" profit),
 //!    exchanges' trading volume, processors' processed volume, producers' realized
 //!    prices (their own, unlike a market's price), and settlements and fines, sums and
-//!    not prices per unit ("agreed to pay $1.2 billion to settle claims", "was fined
-//!    797 million euros", "was ordered to pay $425 million"; an amount before "settle"
-//!    only, not "settle the $500 million of notes"; not "settled", which futures do), payment firms' take rate, and stock offerings and share sales, which
-//!    are issues ([`Metric::Debt`]) whose price per share is no figure of theirs
-//!    ("raised $600 million in a stock offering priced at $42 a share"), and investors'
-//!    orders for an issue are neither the company's orders nor the issue ("The
-//!    offering drew orders of $125 billion", "Orders for the notes topped $4 billion").
-//!    A count of
+//!    not prices per unit ("agreed to pay $1.2 billion to settle claims", "was fined 797
+//!    million euros", "was ordered to pay $425 million"; an amount before "settle" only,
+//!    not "settle the $500 million of notes"; not "settled", which futures do), payment
+//!    firms' take rate, and stock offerings and share sales, which are issues
+//!    ([`Metric::Debt`]) whose price per share is no figure of theirs ("raised $600
+//!    million in a stock offering priced at $42 a share"), and investors' orders for an
+//!    issue are neither the company's orders nor the issue ("The offering drew orders of
+//!    $125 billion", "Orders for the notes topped $4 billion"). A count of
 //!    units after a verb of shipping or
 //!    selling names shipments, which take percentages ("delivered 96,000 vehicles in
 //!    the third quarter, down 11%"); counted shares stay a holding (below).
@@ -3820,9 +3821,15 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// Whether share-price hit `h` is what the metric before it is measured in:
-    /// "trading volume in the stock", "a stake in the shares" (not a move of the shares).
+    /// Whether hit `h` names what another metric is of, not a metric: a share price
+    /// that the metric before it is measured in ("trading volume in the stock", "a
+    /// stake in the shares"; not a move of the shares), or a deal noun naming a kind of
+    /// fund ("its latest buyout fund").
     fn object_of_metric(&self, hits: &[Hit], h: &Hit) -> bool {
+        // "raised $4.2 billion for its latest buyout fund": the kind of fund, not a deal.
+        if h.metric == Metric::Acquisition && self.t.word_in(h.end, &["fund", "funds"]) {
+            return true;
+        }
         if h.metric != Metric::SharePrice || h.start < 2 {
             return false;
         }
@@ -5879,6 +5886,18 @@ mod tests {
                 "Pellam Hotels Inc | revenue | - | 5% | -",
                 "Pellam Hotels Inc | other | - | 1.5% | October"
             ]
+        );
+        // A buyout fund raised is no buyout.
+        assert_eq!(
+            facts_of(
+                "Kestrel Capital Partners said it raised $4.2 billion for its latest buyout \
+                 fund."
+            ),
+            ["Kestrel Capital Partners | investment | $4.2 billion | - | -"]
+        );
+        assert_eq!(
+            facts_of("Kestrel Capital Partners agreed to a $4.2 billion buyout of Pellam Corp."),
+            ["Kestrel Capital Partners | acquisition | $4.2 billion | - | -"]
         );
         // The stock a metric is measured in is no share price of its own.
         assert_eq!(
