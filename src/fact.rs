@@ -48,6 +48,8 @@
 //!    the sentence credits to them after a comma ("revenue is forecast to rise *Z*,
 //!    analysts at Barclays estimated"), nor a whole market's:
 //!    a metric modified by "worldwide" or "industry", or by "global" and another word,
+//!    or followed by "across" a country or a trade ("hotel occupancy across the United
+//!    States"),
 //!    with no possessive before it ("IDC said worldwide PC shipments rose 9%", "Gartner
 //!    forecast worldwide cloud spending to grow 19%"; "Toyota's global vehicle sales",
 //!    "its global e-commerce sales" and "global sales" stay a company's), nor a figure of a sentence that opens with
@@ -62,7 +64,9 @@
 //!    including debt"). A payment verb ("pay",
 //!    "paid", or a bid's "offered") takes the amount right after it only when that is
 //!    paid "for" a company, a stake or shares within five tokens ("will pay $850 million
-//!    for a 25% stake", "offered $31 a share in cash for Pennick"),
+//!    for a 25% stake", "offered $31 a share in cash for Pennick") or paid "to buy",
+//!    "to acquire" or "to take over" ("will pay $2.4 billion to buy Pellam Brands"; not
+//!    "to buy back" shares, a buyback),
 //!    not for a settlement or rights. A funding verb ("raised $2.3 billion") takes an amount only when no
 //!    other metric in reach does ("raising $100 million through an offering of notes"
 //!    is debt), or when that metric is in another clause; the amount raised is a level,
@@ -83,8 +87,24 @@
 //!    sales"), and the market after a market share is one phrase with it ("market share
 //!    in U.S. smartphone sales"), as is what revenue or sales come "from" up to a verb
 //!    or preposition within six words ("revenue from its diabetes drug Glucara
-//!    reached"), and what a provision is for ("provisions for bad
-//!    loans": not the company's loans). A count of units after a verb of shipping or
+//!    reached"), and what a provision is for ("provisions for bad loans": not the
+//!    company's loans); the stock a metric is measured in is not a share price of its
+//!    own ("trading volume in the stock was $45 billion"), nor a deal noun before "fund"
+//!    a deal ("raised $4.2 billion for its latest buyout fund"). The lexicon knows
+//!    software makers' billings, ARR, net revenue retention and remaining performance
+//!    obligations, landlords' occupancy and net operating income (not the operating
+//!    profit), insurers' premiums written or earned (revenue, not "earned" profit),
+//!    exchanges' trading volume, processors' processed volume, producers' realized
+//!    prices (their own, unlike a market's price), and settlements and fines, sums and
+//!    not prices per unit ("agreed to pay $1.2 billion to settle claims", "was fined 797
+//!    million euros", "was ordered to pay $425 million"; an amount before "settle" only,
+//!    not "settle the $500 million of notes"; not "settled", which futures do), payment
+//!    firms' take rate, and stock offerings and share sales, which are issues
+//!    ([`Metric::Debt`]) whose price per share is no figure of theirs ("raised $600
+//!    million in a stock offering priced at $42 a share"), and investors' orders for an
+//!    issue are neither the company's orders nor the issue ("The offering drew orders of
+//!    $125 billion", "Orders for the notes topped $4 billion"). A count of
+//!    units after a verb of shipping or
 //!    selling names shipments, which take percentages ("delivered 96,000 vehicles in
 //!    the third quarter, down 11%"); counted shares stay a holding (below).
 //!    Each figure takes the nearest metric of the sentence whose kind fits (investment
@@ -127,7 +147,10 @@
 //!    is a `change`; anything else is a level ("46% of total sales", "$65 billion"). A figure
 //!    after "below", "above", "past" or "beyond" is a level crossed, even after a verb
 //!    of change ("market value fell below $50 billion"), and an amount wiped, knocked or
-//!    shaved "off" is a fall ("wiping $2 billion off its market value"), and an amount
+//!    shaved "off" (or erased "from") is a fall ("wiping $2 billion off its market
+//!    value") and one added "to" a rise ("adding $244 billion to its market value"),
+//!    whose metric is what follows, up to eight tokens on, whatever moved before it
+//!    ("shares fell 7%, wiping $100 billion off the carmaker's market value"), and an amount
 //!    after "a" or "an" and before a noun is that noun's level whatever verb came
 //!    before ("weighed down by a $1 billion investment"; "a $5 million increase" is
 //!    still a change). A percentage that leads "to" an amount is the change to it
@@ -146,9 +169,12 @@
 //!    previous quarter and up 62% from a year ago", "up 9% sequentially and 31% year
 //!    over year": the second takes the first's direction) is a second fact with that
 //!    amount,
-//!    and a change after ", up" or ", down" right after an amount (and its period) that
-//!    no metric reaches is that amount's ("sales of its drug reached $2.1 billion in
-//!    2024, up 40% from 2023").
+//!    and a change after ", up" or ", down" right after an amount (and its unit per
+//!    share and its period) that no metric reaches is that amount's ("sales of its drug
+//!    reached $2.1 billion in 2024, up 40% from 2023", "FFO of $1.08 per share in the
+//!    third quarter, up 2.9%"). A moved percentage that leads to an amount is the change
+//!    of that amount's metric even when the metric takes only money ("net debt fell 6%
+//!    to 14.2 billion euros").
 //! 4. **Company.** In order: a company right after the metric and "of", "at" or "for"
 //!    ("net profit at Unilever", "shares of Nvidia", "revenue at the Intelligent Cloud
 //!    segment of Microsoft": the parent of a unit named after "at"; not after a count:
@@ -169,7 +195,7 @@
 //!    in the same sentence, where a company that owns an earlier metric of the sentence
 //!    ("Sales at Adidas fell 2%, but operating profit rose 5%") or follows a figure and
 //!    "at" is eligible after "at"; if the sentence refers back
-//!    ("the company", "it", "its", "the group", "we", …) before the metric, the topic of the
+//!    ("the company", "it", "its", "the group", "the drugmaker", "we", …) before the metric, the topic of the
 //!    closest earlier sentence; a company later in the same sentence when it is a
 //!    possessive ("…, Lenovo’s pivot") or follows the comma of an opening phrase ("With
 //!    sales up 5%, Lenovo said"); a company credited after a comma ("…, Siemens Energy
@@ -177,7 +203,14 @@
 //!    before (at most 20 sentences back), unless the sentence opens with a named
 //!    subject that is no company ("The Senate passed …"; "The Japanese technology
 //!    investor" and "The Board" describe the company and do refer back) or its metric is
-//!    a country's ("U.S. retail sales", "China's industrial output"). A sentence's topic is its
+//!    a country's ("U.S. retail sales", "China's industrial output"), or it ends by
+//!    crediting a speaker that is no company (", the government said", ", data
+//!    showed"; not ", the company said" or ", the landlord said"). Nor does a paragraph that opens with a name no entity covers, of two or more
+//!    capitalized words (or an acronym) before a verb or a possessive ("Kestrel Re said
+//!    …", "Tessin Semiconductor's market value …"), take an earlier topic, in that
+//!    sentence or in the ones that refer back to it: it is about a company the company
+//!    pass missed; a person with a title ("Chief Executive Dana Whitt said") or a
+//!    surname alone does not count. A sentence's topic is its
 //!    first company mention that can be a subject (a company after a metric and "at"
 //!    can: "Revenue at Dunmore rose 5%. Orders rose 11%."), or the company it holds when an aside introduces it as a
 //!    holder ("Sequoia, one of Klarna's largest backers, …"); a rival that opens the
@@ -202,7 +235,8 @@
 //!    the metric, in an opening phrase of the sentence ("In the June quarter, …"), or within
 //!    three tokens of a figure, but not after a word of forecasting that follows all
 //!    the figures ("raised its dividend 5% and said it would buy back stock *over three
-//!    years*"). Periods after "from",
+//!    years*"; "projects", "plans" and "targets" after a preposition are nouns: "spend
+//!    $2.4 billion on capital projects *in 2026*"). Periods after "from",
 //!    "since", "than", "versus", maturities ("notes due 1992"), datelines ("NEW YORK,
 //!    March 18 (Reuters) - …"), comparison periods ("a year earlier", "the year-ago
 //!    quarter", the year of "the corresponding period in 2007") and the period of
@@ -218,8 +252,13 @@
 //!    a share price, plan, deal or forecast) with no period takes the one of the same
 //!    company's result before it in the sentence ("turnover rose 6.2% in the first
 //!    half, while profit before tax fell 11%"), but not across a word of forecasting
-//!    ("…, and it expects sales growth of 3%"). A period after "than in" is the one
-//!    compared with ("11% more than in 2025").
+//!    ("…, and it expects sales growth of 3%"). A result still with no period, in a
+//!    sentence with no period entity at all, takes the one of the same company's result
+//!    that ends the sentence right before it in the paragraph, when that is the one
+//!    period the earlier sentence reports on and neither sentence looks ahead ("Tencent
+//!    said net profit rose 19% in the third quarter. Revenue rose 15% …": the third
+//!    quarter's; not after "expects revenue of $2.1 billion in the third quarter").
+//!    A period after "than in" is the one compared with ("11% more than in 2025").
 //!
 //! # Limits
 //!
@@ -228,7 +267,8 @@
 //! - "The company" is resolved to a topic of an earlier sentence, not by gender, number
 //!   or meaning; a paragraph about a rival can capture it.
 //! - A metric named only in an earlier sentence ("Revenue was flat. It rose 5% in Q2")
-//!   is not carried over; neither is a period.
+//!   is not carried over; a period is only from the sentence right before, as rule 5
+//!   says.
 //! - Metrics outside the lexicon ("a $53B AI sprint", "a $53 billion push into AI") yield
 //!   no fact.
 //! - A company is only as good as the company entities: a name the company extractor
@@ -433,6 +473,13 @@ enum Takes {
     /// Money right after the verb and paid "for" a company or a stake ("will pay $850
     /// million for a 25% stake"), not a fine or a settlement.
     PaidFor,
+    /// Money that is a sum, not a price per unit: a settlement or a fine ("agreed to pay
+    /// $1.2 billion to settle"), not "a settlement price of $63.20 a barrel" or "$500 a
+    /// day".
+    Sum,
+    /// A sum before the verb: "$1.2 billion to settle claims", not "settle the $500
+    /// million of notes in cash", whose amount is the notes'.
+    SumBefore,
 }
 
 /// One lexicon entry: the phrase (lowercase, words separated by spaces; a hyphen in
@@ -464,7 +511,9 @@ const fn v(phrase: &'static str, metric: Metric, takes: Takes) -> Entry {
 }
 
 use Metric as M;
-use Takes::{Any, Money as Mon, MoneyElse, PaidFor, Percent as Pct, PriceAt, PriceFor};
+use Takes::{
+    Any, Money as Mon, MoneyElse, PaidFor, Percent as Pct, PriceAt, PriceFor, Sum, SumBefore,
+};
 
 /// The metric lexicon. Longest match wins, so "net loss" beats "loss" and "operating
 /// income" beats nothing; ambiguous single words that name many things ("income",
@@ -793,6 +842,57 @@ const LEXICON: &[Entry] = &[
     v("paying", M::Acquisition, PaidFor),
     // A bid: "has offered $31 a share for Pennick Corp".
     v("offered", M::Acquisition, PaidFor),
+    // Software makers' own measures: what customers were billed, what they keep
+    // spending, what is contracted but not yet revenue.
+    n("billings", M::Other, Any),
+    n("arr", M::Revenue, Any),
+    n("net revenue retention", M::Other, Pct),
+    n("net revenue retention rate", M::Other, Pct),
+    n("net retention", M::Other, Pct),
+    n("net retention rate", M::Other, Pct),
+    n("remaining performance obligation", M::Other, Any),
+    n("crpo", M::Other, Any),
+    // Landlords': "occupancy was 95.3%", "same-property net operating income rose 3.8%"
+    // (a property measure, not the operating profit).
+    n("occupancy", M::Other, Pct),
+    n("occupancy rate", M::Other, Pct),
+    n("net operating income", M::Other, Any),
+    n("noi", M::Other, Any),
+    // Insurers' premiums, written or earned: the top line, not "earned" profit.
+    n("premiums written", M::Revenue, Any),
+    n("premiums earned", M::Revenue, Any),
+    n("net premiums written", M::Revenue, Any),
+    n("net premiums earned", M::Revenue, Any),
+    n("gross premiums written", M::Revenue, Any),
+    // Exchanges', brokers' and payment processors' volumes and custody.
+    n("trading volume", M::Other, Any),
+    n("trading volumes", M::Other, Any),
+    n("processed volume", M::Other, Any),
+    n("processing volume", M::Other, Any),
+    n("assets under custody", M::Other, Any),
+    n("assets under administration", M::Other, Any),
+    // Producers' prices for what they sold: the company's own, unlike a market price.
+    n("realized price", M::Other, Any),
+    n("realized prices", M::Other, Any),
+    n("realised price", M::Other, Any),
+    n("realised prices", M::Other, Any),
+    // Settlements and fines: "agreed to pay $1.2 billion to settle claims", "was fined
+    // 797 million euros" ("settled" is left out: futures settle at a price).
+    v("settle", M::Other, SumBefore),
+    n("settlement", M::Other, Sum),
+    n("settlements", M::Other, Sum),
+    v("fined", M::Other, Sum),
+    v("ordered to pay", M::Other, Sum),
+    // Payment firms' and marketplaces' cut of the volume: "take rate fell to 2.1%".
+    n("take rate", M::Other, Pct),
+    // Shares sold for cash are an issue, as "placing" and "offering" are, not the share
+    // price: "raised $600 million in a stock offering".
+    n("stock offering", M::Debt, Mon),
+    n("share offering", M::Debt, Mon),
+    n("equity offering", M::Debt, Mon),
+    n("share sale", M::Debt, Mon),
+    n("stock sale", M::Debt, Mon),
+    n("rights issue", M::Debt, Mon),
 ];
 
 /// Lexicon entries by first word (lowercase bytes), longest phrase first; each
@@ -1182,6 +1282,32 @@ const SPEECH_VERBS: &[&str] = &[
     "added",
     "stated",
     "disclosed",
+];
+
+/// Titles that name a person, not a company, at the head of a sentence ("Chief
+/// Executive Jane Fraser said").
+const PERSON_TITLES: &[&str] = &[
+    "Chief",
+    "Executive",
+    "Officer",
+    "President",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "CEO",
+    "CFO",
+    "COO",
+    "Director",
+    "Minister",
+    "Secretary",
+    "Governor",
+    "Analyst",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Senator",
+    "Judge",
 ];
 
 /// Verbs with which a company states its own figures.
@@ -2366,6 +2492,20 @@ impl Ctx<'_, '_> {
                         | b"lender"
                         | b"bank"
                         | b"insurer"
+                        | b"reinsurer"
+                        | b"drugmaker"
+                        | b"planemaker"
+                        | b"steelmaker"
+                        | b"miner"
+                        | b"producer"
+                        | b"refiner"
+                        | b"carrier"
+                        | b"airline"
+                        | b"landlord"
+                        | b"fintech"
+                        | b"startup"
+                        | b"utility"
+                        | b"operator"
                 )
             {
                 return Some((k - 1, k + 1));
@@ -2442,6 +2582,18 @@ impl Ctx<'_, '_> {
             // company's figure; only a metric filed under other ("costs") takes it.
             if is_commodity_price(&self.entities[e].value)
                 && chosen.is_some_and(|h| hits[h].metric != Metric::Other)
+            {
+                continue;
+            }
+            // "The offering drew orders of more than $125 billion": the investors'
+            // demand for an issue, not the company's orders.
+            if chosen.is_some_and(|h| self.demand_for_issue(hits, h)) {
+                continue;
+            }
+            // "a stock offering priced at $42 a share": the price of each share, not
+            // the size of the issue or the debt.
+            if matches!(&self.entities[e].value, Value::Money(m) if m.per == Some(PerUnit::Share))
+                && chosen.is_some_and(|h| hits[h].metric == Metric::Debt)
             {
                 continue;
             }
@@ -2632,11 +2784,13 @@ impl Ctx<'_, '_> {
         // when such a result is left.
         let undated =
             |f: &Fact| f.period.is_none() && f.company.is_some() && f.metric.is_some_and(is_result);
-        let facts = out.get_mut(first_fact..).unwrap_or_default();
+        let cut = first_fact.min(out.len());
+        let (done, facts) = out.split_at_mut(cut);
         if !facts.iter().any(undated) {
             return;
         }
         let Some((p, pa)) = sentences.get(si).and_then(|s| self.sole_reported_period(s)) else {
+            self.carry_period(si, sentences, done.last(), facts);
             return;
         };
         for f in facts.iter_mut().filter(|f| undated(f)) {
@@ -2646,6 +2800,70 @@ impl Ctx<'_, '_> {
                 .filter_map(|e| self.ranges.get(e))
                 .fold((pa, pa), |(lo, hi), r| (lo.min(r.0), hi.max(r.1)));
             if !self.forward_looking(sentences[si].start, span.1) {
+                f.period = Some(p);
+            }
+        }
+    }
+
+    /// "Tencent said net profit rose 19% in the third quarter. Revenue rose 15% to
+    /// 192.9 billion yuan.": a result with no period, in a sentence that reports on
+    /// none, is for the period of the same company's result that ends the sentence
+    /// right before it in the paragraph (`last`), when neither sentence looks ahead
+    /// ("expects revenue of $2 billion in the third quarter. Its gross margin narrowed
+    /// to 45%" is another quarter's) and that period is the one the earlier sentence
+    /// reports on.
+    fn carry_period(
+        &self,
+        si: usize,
+        sentences: &[Sentence],
+        last: Option<&Fact>,
+        facts: &mut [Fact],
+    ) {
+        let (Some(last), Some(prev), Some(s)) = (
+            last,
+            si.checked_sub(1).and_then(|j| sentences.get(j)),
+            sentences.get(si),
+        ) else {
+            return;
+        };
+        let (Some(p), Some(company)) = (last.period, last.company) else {
+            return;
+        };
+        if prev.para != s.para
+            || last.span.start != self.t.start(prev.start)
+            || !last.metric.is_some_and(is_result)
+            || self.sole_reported_period(prev).map(|(q, _)| q) != Some(p)
+            || self.forward_looking(prev.start, prev.end)
+        {
+            return;
+        }
+        // Any period of its own, even a comparison one, leaves the sentence alone.
+        // Entities come sorted by start.
+        let first = self.ranges.partition_point(|r| r.0 < s.start);
+        let own_period = (first..self.ranges.len())
+            .take_while(|&i| self.ranges[i].0 < s.end)
+            .any(|i| {
+                matches!(
+                    self.entities.get(i).map(|e| &e.value),
+                    Some(Value::Period(_))
+                )
+            });
+        if own_period {
+            return;
+        }
+        for f in facts.iter_mut() {
+            if f.period.is_some() || f.company != Some(company) || !f.metric.is_some_and(is_result)
+            {
+                continue;
+            }
+            let end = [f.value, f.change]
+                .into_iter()
+                .flatten()
+                .filter_map(|e| self.ranges.get(e))
+                .map(|r| r.1)
+                .max()
+                .unwrap_or(s.start);
+            if !self.forward_looking(s.start, end) {
                 f.period = Some(p);
             }
         }
@@ -2727,6 +2945,25 @@ impl Ctx<'_, '_> {
         (a..b).any(|k| self.t.is_word(k) && forecast_word(self.lower_bytes(k, &mut buf)))
     }
 
+    /// Whether a word of forecasting lies between the last figure (ending at `a`) and a
+    /// period at `b`, as a verb: "projects", "plans" and "targets" after a preposition
+    /// are nouns ("spend $2.4 billion on capital projects in 2026" dates the spending).
+    fn plan_after(&self, a: usize, b: usize) -> bool {
+        let mut buf = [0u8; 24];
+        let mut object = false;
+        (a..b).any(|k| {
+            if !self.t.is_word(k) {
+                return false;
+            }
+            let w = self.lower_bytes(k, &mut buf);
+            if matches!(w, b"on" | b"in" | b"into" | b"for" | b"of") {
+                object = true;
+                return false;
+            }
+            forecast_word(w) && !(object && matches!(w, b"projects" | b"plans" | b"targets"))
+        })
+    }
+
     /// Whether percentage `e`, with no direction of its own, follows "and" after the
     /// percentage `last` and its comparison basis: "up 9% sequentially *and 31%* year
     /// over year" is a second change of the same amount, the same way.
@@ -2777,8 +3014,9 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether the figure at token `a` is a change after ", up" or ", down" that follows
-    /// figure `f` (and its period): "sales … reached $2.1 billion in 2024, up 40% from
-    /// 2023" is the sales' change, however far the metric.
+    /// figure `f` (and its unit per share and its period): "sales … reached $2.1 billion
+    /// in 2024, up 40% from 2023" is the sales' change, however far the metric, as is
+    /// "FFO of $1.08 per share in the third quarter, up 2.9%".
     fn change_after_figure(&self, f: usize, a: usize) -> bool {
         let lead = self.lead(a);
         if lead < 3 || !self.t.word_in(lead - 1, &["up", "down"]) || !self.t.is_sym(lead - 2, ',') {
@@ -2786,7 +3024,11 @@ impl Ctx<'_, '_> {
         }
         let mut j = lead - 3;
         if let Some(p) = self.period_at(j) {
-            let start = self.ranges.get(p).map_or(j, |r| r.0);
+            let mut start = self.ranges.get(p).map_or(j, |r| r.0);
+            // "in the third quarter": the article is outside the period's entity.
+            if start > 1 && self.t.word_is(start - 1, "the") {
+                start -= 1;
+            }
             let Some(before) = start.checked_sub(1) else {
                 return false;
             };
@@ -2794,6 +3036,17 @@ impl Ctx<'_, '_> {
                 return false;
             }
             j = before - 1;
+        }
+        // "$1.08 per share in the third quarter, up 2.9%": the unit goes with the amount.
+        if j >= 2 && self.t.word_is(j, "share") {
+            j -= 1;
+            if self.t.word_is(j, "diluted") {
+                j -= 1;
+            }
+            if !self.t.word_in(j, &["per", "a"]) || j == 0 {
+                return false;
+            }
+            j -= 1;
         }
         self.figure_at(j) == Some(f)
     }
@@ -3039,6 +3292,58 @@ impl Ctx<'_, '_> {
             && !self.describes_company(k + 1)
     }
 
+    /// Whether sentence `si` opens its paragraph with a name that no entity covers and
+    /// that acts as a subject: two to five capitalized words (or one acronym: "UPS
+    /// said") followed by a verb or a possessive ("Kestrel Re said …", "Corbin Motors
+    /// recorded …", "Tessin Semiconductor's market value …"). A company the company
+    /// pass missed, most likely; a person is named with a title ("Chief Executive Jane
+    /// Fraser said"), which does not count, and a surname alone ("Huang said") is too
+    /// short to count.
+    fn unknown_name_opens(&self, si: usize, sentences: &[Sentence]) -> bool {
+        let Some(s) = sentences.get(si) else {
+            return false;
+        };
+        if si > 0 && sentences.get(si - 1).is_some_and(|p| p.para == s.para) {
+            return false;
+        }
+        let mut k = s.start;
+        while k < s.end
+            && k < s.start + 5
+            && self.t.has_shape(k, token::CAPITALIZED)
+            && self.slots.get(k).is_some_and(|x| x.is_free())
+        {
+            k += 1;
+        }
+        let n = k - s.start;
+        let named = n >= 2 || n == 1 && self.t.has_shape(s.start, token::ALL_UPPER);
+        if !named
+            || k >= s.end
+            || self
+                .t
+                .word_in(s.start, &["The", "A", "An", "In", "On", "At", "For"])
+            || (s.start..k).any(|j| self.t.word_in(j, PERSON_TITLES))
+        {
+            return false;
+        }
+        if self.possessive_s(k + 1) {
+            return true;
+        }
+        if !self.t.has_shape(k, token::LOWER_FIRST) {
+            return false;
+        }
+        let w = self.t.str(k).as_bytes();
+        w.ends_with(b"ed")
+            || self.t.word_in(k, SAYING_VERBS)
+            || self.t.word_in(k, SPEECH_VERBS)
+            || self.t.word_in(
+                k,
+                &[
+                    "will", "plans", "cut", "cuts", "took", "sold", "won", "lost", "has", "is",
+                    "was",
+                ],
+            )
+    }
+
     /// Whether the words from token `i` name what a company is, as in "The Japanese
     /// technology investor posted" or "The British telecoms group said": a company
     /// descriptor in lower case within the next few words, with only words before it.
@@ -3249,26 +3554,10 @@ impl Ctx<'_, '_> {
         if lead < b && self.t.word_in(lead, &["below", "above", "past", "beyond"]) {
             return Some((Role::Value, Some((lead, lead + 1)), None));
         }
-        // "wiping about $2 billion off its market value": a fall of that much.
-        if matches!(self.entities[e].value, Value::Money(_))
-            && self.t.word_is(b, "off")
-            && matches!(
-                prev,
-                b"wiping"
-                    | b"wiped"
-                    | b"wipe"
-                    | b"wipes"
-                    | b"knocking"
-                    | b"knocked"
-                    | b"knock"
-                    | b"shaving"
-                    | b"shaved"
-                    | b"erasing"
-                    | b"erased"
-                    | b"lopped"
-            )
-        {
-            return Some((Role::Change, Some((b, b + 1)), Some(Direction::Down)));
+        // "wiping about $2 billion off its market value": a fall of that much; "adding
+        // $244 billion to its market value": a rise.
+        if let Some(d) = self.moved_onto(e, lead, b) {
+            return Some((Role::Change, Some((b, b + 1)), Some(d)));
         }
         match &self.entities[e].value {
             Value::Percent(p)
@@ -3365,6 +3654,29 @@ impl Ctx<'_, '_> {
         .then_some(next)
     }
 
+    /// The direction of an amount `e` (its qualifier at `lead`, ending before `b`) taken
+    /// off or added to what follows: "wiping about $2 billion off its market value"
+    /// (down), "erased $90 billion from its value" (down), "adding $244 billion to its
+    /// market value" (up). The metric is then the one after, not the move before.
+    fn moved_onto(&self, e: usize, lead: usize, b: usize) -> Option<Direction> {
+        if lead == 0 || !matches!(self.entities.get(e)?.value, Value::Money(_)) {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        match self.lower_bytes(lead - 1, &mut buf) {
+            b"wiping" | b"wiped" | b"wipe" | b"wipes" | b"knocking" | b"knocked" | b"knock"
+            | b"shaving" | b"shaved" | b"erasing" | b"erased" | b"erase" | b"lopped"
+                if self.t.word_in(b, &["off", "from"]) =>
+            {
+                Some(Direction::Down)
+            }
+            b"adding" | b"added" | b"add" | b"adds" if self.t.word_is(b, "to") => {
+                Some(Direction::Up)
+            }
+            _ => None,
+        }
+    }
+
     /// Where the figure at token `a` starts with its qualifier ("about $5 billion").
     fn lead(&self, a: usize) -> usize {
         qualifier::before(self.t, a).map_or(a, |(_, q)| q)
@@ -3393,17 +3705,34 @@ impl Ctx<'_, '_> {
         let price = is_money && self.after_for(a);
         let lead = self.lead(a);
         let priced_at = is_money && lead > 0 && self.t.word_is(lead - 1, "at");
+        // "net debt fell 6% to 14.2 billion euros": a moved percentage that leads to an
+        // amount is the change of that amount's metric, even of one that takes money.
+        let to_amount = !is_money
+            && self.t.word_is(b, "to")
+            && self.figure_at(a).is_some_and(
+                |e| matches!(&self.entities[e].value, Value::Percent(p) if p.direction.is_some()),
+            )
+            && self
+                .figure_at(b + 1)
+                .is_some_and(|f| matches!(self.entities[f].value, Value::Money(_)));
+        let per_unit = is_money
+            && self.figure_at(a).is_some_and(
+                |e| matches!(&self.entities[e].value, Value::Money(m) if m.per.is_some()),
+            );
         let fits = |h: &Hit| {
             h.start >= s.start
                 && h.end <= s.end
+                && !self.object_of_metric(hits, h)
                 && match h.takes {
                     Takes::Any => true,
-                    Takes::Money => is_money,
+                    Takes::Money => is_money || to_amount,
                     Takes::PriceFor => price,
                     Takes::PriceAt => priced_at,
                     Takes::PaidFor => is_money && h.end == lead && self.paid_for(hits, b),
                     Takes::MoneyElse => is_money && fallback,
                     Takes::Percent => !is_money,
+                    Takes::Sum => is_money && !per_unit,
+                    Takes::SumBefore => is_money && !per_unit && h.start >= b,
                 }
         };
         let split = hits.partition_point(|h| h.end <= a);
@@ -3433,6 +3762,8 @@ impl Ctx<'_, '_> {
                                         | Takes::MoneyElse
                                         | Takes::PriceFor
                                         | Takes::PriceAt
+                                        | Takes::Sum
+                                        | Takes::SumBefore
                                 )
                         })
             })
@@ -3440,6 +3771,22 @@ impl Ctx<'_, '_> {
             .take_while(|&(c, _)| c != u32::MAX)
             // A metric after "compared to" belongs to the comparison, not this figure.
             .find(|&(c, i)| c <= MAX_COST && !self.comparison_before(hits[i].start));
+        // "wiping $100 billion off the carmaker's market value": what the amount was
+        // taken off is its metric, whatever moved before it.
+        if self
+            .figure_at(a)
+            .is_some_and(|e| self.moved_onto(e, lead, b).is_some())
+        {
+            // Up to eight tokens on, across a possessive owner ("the electric-car
+            // maker's"), in the same clause.
+            if let Some(j) = (split..hits.len())
+                .take_while(|&j| hits[j].start <= b + 8)
+                .find(|&j| hits[j].start > b && fits(&hits[j]))
+                .filter(|&j| self.cost_between(b, hits[j].start, true) != u32::MAX)
+            {
+                return Some(j);
+            }
+        }
         // Lower cost wins; on a tie the metric before the figure.
         match (before, after) {
             (Some((cb, i)), Some((ca, j))) => Some(if ca < cb { j } else { i }),
@@ -3448,9 +3795,55 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether hit `h` is investors' "orders" for an issue, or the issue they are for:
+    /// an issue (bonds, notes, an offering) up to three words before the orders ("The
+    /// bond sale drew orders of $125 billion") or right after "orders for" ("Orders for
+    /// the notes topped $40 billion").
+    fn demand_for_issue(&self, hits: &[Hit], h: usize) -> bool {
+        // The head noun: a phrase keeps its modifiers ("drew orders").
+        let is_orders = |o: &Hit| self.t.word_is(o.end.saturating_sub(1), "orders");
+        let for_issue = |o: &Hit, d: &Hit| {
+            let head = o.end.saturating_sub(1);
+            d.metric == Metric::Debt
+                && (d.end <= head && head - d.end <= 3
+                    || self.t.word_is(o.end, "for") && d.start > o.end && d.start <= o.end + 3)
+        };
+        let Some(x) = hits.get(h) else {
+            return false;
+        };
+        if is_orders(x) {
+            hits.iter().any(|d| for_issue(x, d))
+        } else {
+            x.metric == Metric::Debt
+                && hits
+                    .iter()
+                    .any(|o| is_orders(o) && o.end < x.start && for_issue(o, x))
+        }
+    }
+
+    /// Whether hit `h` names what another metric is of, not a metric: a share price
+    /// that the metric before it is measured in ("trading volume in the stock", "a
+    /// stake in the shares"; not a move of the shares), or a deal noun naming a kind of
+    /// fund ("its latest buyout fund").
+    fn object_of_metric(&self, hits: &[Hit], h: &Hit) -> bool {
+        // "raised $4.2 billion for its latest buyout fund": the kind of fund, not a deal.
+        if h.metric == Metric::Acquisition && self.t.word_in(h.end, &["fund", "funds"]) {
+            return true;
+        }
+        if h.metric != Metric::SharePrice || h.start < 2 {
+            return false;
+        }
+        let mut k = h.start - 1;
+        if self.t.word_in(k, &["the", "its", "their"]) {
+            k -= 1;
+        }
+        k > 0 && self.t.word_is(k, "in") && hits.iter().any(|m| m.end == k)
+    }
+
     /// Whether the amount ending before token `b` is paid "for" a company or a stake:
     /// a company, an acquisition phrase or shares within five tokens after "for", in
-    /// the same clause; "a share", "per share" or "in cash" may come before "for".
+    /// the same clause; "a share", "per share" or "in cash" may come before "for". An
+    /// amount paid "to buy", "to acquire" or "to take over" is a purchase's price too.
     fn paid_for(&self, hits: &[Hit], b: usize) -> bool {
         // "$48 per share in cash for Nexagen", "$31 a share for Pennick": the price of
         // each share and the means of payment stand between.
@@ -3463,6 +3856,20 @@ impl Ctx<'_, '_> {
                 break;
             }
             b += 1;
+        }
+        // "will pay $2.4 billion to buy snack maker Pellam Brands": the price of a
+        // purchase named right after.
+        if self.t.word_is(b, "to")
+            && self
+                .t
+                .word_in(b + 1, &["buy", "acquire", "purchase", "take"])
+        {
+            // Not "to buy back shares", a buyback; "to take over", not "to take part".
+            return match self.lower_bytes(b + 1, &mut [0u8; 24]) {
+                b"buy" => !self.t.word_is(b + 2, "back"),
+                b"take" => self.t.word_is(b + 2, "over"),
+                _ => true,
+            };
         }
         if !self.t.word_is(b, "for") {
             return false;
@@ -3986,8 +4393,26 @@ impl Ctx<'_, '_> {
                 ],
             )
         });
-        economy_phrase
+        if economy_phrase
             && (place(k) || k > 0 && (place(k - 1) || ends_dotted_acronym(self.t, k - 1)))
+        {
+            return true;
+        }
+        // "Hotel occupancy across the United States fell 1.5%", "sales across the
+        // industry": a figure spread over a country or a trade is the market's.
+        let mut j = h.end;
+        if !self.t.word_is(j, "across") {
+            return false;
+        }
+        j += 1;
+        if self.t.word_is(j, "the") {
+            j += 1;
+        }
+        place(j)
+            || ends_dotted_acronym(self.t, j + 1)
+            || self
+                .t
+                .word_in(j, &["United", "industry", "sector", "country", "market"])
     }
 
     /// The company that a metric phrase names right after it with "of", "at" or "for":
@@ -4155,6 +4580,40 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// Whether sentence `s` ends by crediting a speaker that is no company: ", the
+    /// government said", ", the ministry said", ", data showed" (not ", the company
+    /// said" or ", the landlord said", which refer back, nor a named speaker, which
+    /// `source_company` reads).
+    fn credited_to_other(&self, s: &Sentence) -> bool {
+        let Some(comma) = (s.start..s.end)
+            .rev()
+            .take(6)
+            .find(|&k| self.t.is_sym(k, ','))
+        else {
+            return false;
+        };
+        let mut k = comma + 1;
+        if self.t.word_is(k, "the") {
+            k += 1;
+        }
+        let verb = k + 1;
+        self.t.has_shape(k, token::LOWER_FIRST)
+            && (self.t.word_in(verb, SPEECH_VERBS)
+                || self.t.word_in(verb, &["showed", "show", "shows"]))
+            && !self.t.has_class(k, lexicon::COMPANY_DESCRIPTOR)
+            // "the landlord", "the lender": the company referred back to.
+            && self
+                .refers_back(
+                    &Sentence {
+                        start: comma + 1,
+                        end: verb,
+                        para: s.para,
+                    },
+                    verb,
+                )
+                .is_none()
+    }
+
     fn resolve_company(
         &self,
         si: usize,
@@ -4235,6 +4694,16 @@ impl Ctx<'_, '_> {
         if back.is_none() && self.proper_subject(s) {
             return (None, None);
         }
+        // "Hospital billings rose 6% last year, the government said": the speaker's
+        // figure, not that of a company named earlier.
+        if back.is_none() && self.credited_to_other(s) {
+            return (None, None);
+        }
+        // "Kestrel Re said premiums rose 14%": a paragraph that opens with a name the
+        // company pass did not find is about that name, not an earlier topic.
+        if self.unknown_name_opens(si, sentences) {
+            return (None, None);
+        }
         // The topic of the closest earlier sentence, in this paragraph or the two before:
         // wire copy runs one or two sentences to a paragraph.
         let para = s.para;
@@ -4246,6 +4715,11 @@ impl Ctx<'_, '_> {
             if let Some(c) = self.topic(j, sentences) {
                 *company_word = back;
                 return (Some(c), None);
+            }
+            // "… The reinsurer's combined ratio was 86.9%": the reference is to the
+            // unknown name that opened the paragraph, so no earlier topic is reached.
+            if self.unknown_name_opens(j, sentences) {
+                return (None, None);
             }
         }
         // "The company" with no topic in reach: the company the document is about,
@@ -4352,7 +4826,7 @@ impl Ctx<'_, '_> {
             // over three years": a period after a word of forecasting that follows all
             // the figures dates the plan, not them.
             let last = anchors.iter().map(|&(_, y)| y).max().unwrap_or(a);
-            let planned = || a >= last && self.forecast_between(last, a);
+            let planned = || a >= last && self.plan_after(last, a);
             if ok && !matches!(best, Some((d, _)) if d <= dist) && !planned() {
                 best = Some((dist, p));
             }
@@ -5175,6 +5649,38 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_opened_by_an_unknown_name_takes_no_earlier_topic() {
+        let text = "Pellam Corp said revenue rose 5% to $2 billion in the third quarter.\n\n\
+                    Kestrel Re said gross premiums written grew 14% to $2.3 billion. The \
+                    reinsurer's combined ratio was 86.9%.\n\n\
+                    Tessin Semiconductor's market value fell below $100 billion. Its shares \
+                    fell 11%.";
+        let facts = facts_of(text);
+        assert_eq!(
+            facts[0],
+            "Pellam Corp | revenue | $2 billion | 5% | third quarter"
+        );
+        // Whatever the company pass makes of the unknown names, Pellam gets none of
+        // their figures.
+        assert!(
+            facts.iter().skip(1).all(|f| !f.starts_with("Pellam")),
+            "{facts:?}"
+        );
+        // A person with a title, or a surname alone, speaks for the earlier company.
+        for opener in ["Chief Executive Dana Whitt said", "Whitt said"] {
+            let text = format!(
+                "Pellam Corp said revenue rose 5% to $2 billion.\n\n\
+                 {opener} the operating margin widened to 21%."
+            );
+            assert_eq!(
+                facts_of(&text)[1],
+                "Pellam Corp | other | 21% | - | -",
+                "{opener}"
+            );
+        }
+    }
+
+    #[test]
     fn a_possessor_or_the_antecedent_of_whose_owns_the_metric() {
         assert_eq!(
             facts_of(
@@ -5204,6 +5710,344 @@ mod tests {
         assert_eq!(
             facts_of("Orlan Inc's sales rose 6%, according to Pellam Corp's figures."),
             ["Orlan Inc | sales | - | 6% | -"]
+        );
+    }
+
+    #[test]
+    fn software_landlord_insurer_exchange_and_producer_measures_have_metrics() {
+        assert_eq!(
+            facts_of(
+                "Veltrix Software said billings rose 18% to $412 million in the second \
+                 quarter. Its net revenue retention rate was about 120%."
+            ),
+            [
+                "Veltrix Software | other | $412 million | 18% | second quarter",
+                "Veltrix Software | other | 120% | - | second quarter",
+            ]
+        );
+        assert_eq!(
+            facts_of("Hollis Insurance Group said net premiums earned rose 9% to $3.1 billion."),
+            ["Hollis Insurance Group | revenue | $3.1 billion | 9% | -"]
+        );
+        assert_eq!(
+            facts_of("Castellan Trust Inc said its occupancy rate rose to 97.2%."),
+            ["Castellan Trust Inc | other | 97.2% | - | -"]
+        );
+        assert_eq!(
+            facts_of("Ridgeback Resources said its average realized price fell 18% to $2.41."),
+            ["Ridgeback Resources | other | $2.41 | 18% | -"]
+        );
+        assert_eq!(
+            facts_of("Altamira Exchange Inc said trading volume jumped 62% to $1.1 trillion."),
+            ["Altamira Exchange Inc | other | $1.1 trillion | 62% | -"]
+        );
+        // "Net operating income" is a property's, not the operating profit.
+        assert_eq!(
+            facts_of("Alderwood Realty Inc said same-property net operating income rose 3.8%."),
+            ["Alderwood Realty Inc | other | - | 3.8% | -"]
+        );
+    }
+
+    #[test]
+    fn a_change_after_an_amount_per_share_and_a_moved_percentage_to_an_amount() {
+        assert_eq!(
+            facts_of(
+                "Realty Income reported adjusted funds from operations of $1.08 per share in \
+                 the third quarter, up 2.9% from a year earlier."
+            ),
+            ["Realty Income | other | $1.08 | 2.9% | third quarter"]
+        );
+        // A money-only metric takes the moved percentage that leads to its amount ...
+        assert_eq!(
+            facts_of("Northgate Telecom Ltd said its net debt fell 6% to 14.2 billion euros."),
+            ["Northgate Telecom Ltd | debt | 14.2 billion euros | 6% | -"]
+        );
+        // ... but not a coupon, which has no direction.
+        assert_eq!(
+            facts_of("Northgate Telecom Ltd sold $500 million of 6% notes."),
+            ["Northgate Telecom Ltd | debt | $500 million | - | -"]
+        );
+    }
+
+    #[test]
+    fn the_drugmaker_refers_back_to_the_company_of_the_document() {
+        let text = "Pellam Pharma Inc said revenue rose 5%.\n\nDemand was strong.\n\n\
+                    Prices were steady.\n\nSupply was tight.\n\n";
+        assert_eq!(
+            facts_of(&format!(
+                "{text}The drugmaker said operating profit rose 8%."
+            )),
+            [
+                "Pellam Pharma Inc | revenue | - | 5% | -",
+                "Pellam Pharma Inc | operating_profit | - | 8% | -"
+            ]
+        );
+        // A word that names no company does not refer back.
+        assert_eq!(
+            facts_of(&format!(
+                "{text}The exchange rate said operating profit rose 8%."
+            )),
+            ["Pellam Pharma Inc | revenue | - | 5% | -"]
+        );
+    }
+
+    #[test]
+    fn a_result_takes_the_period_of_the_sentence_before() {
+        assert_eq!(
+            facts_of(
+                "Tencent Holdings Ltd said net profit rose 19% to 63.1 billion yuan in the \
+                 third quarter. Revenue rose 15% to 192.9 billion yuan."
+            ),
+            [
+                "Tencent Holdings Ltd | net_income | 63.1 billion yuan | 19% | third quarter",
+                "Tencent Holdings Ltd | revenue | 192.9 billion yuan | 15% | third quarter",
+            ]
+        );
+        // Not from a forecast, nor into one.
+        assert_eq!(
+            facts_of(
+                "Avanto Semiconductor Inc expects revenue of $2.1 billion in the third \
+                 quarter. Its gross margin narrowed to 45.1%."
+            ),
+            [
+                "Avanto Semiconductor Inc | revenue | $2.1 billion | - | third quarter",
+                "Avanto Semiconductor Inc | other | 45.1% | - | -",
+            ]
+        );
+        assert_eq!(
+            facts_of(
+                "Avanto Semiconductor Inc said revenue rose 8% in the second quarter. It \
+                 expects gross margin of 46%."
+            ),
+            [
+                "Avanto Semiconductor Inc | revenue | - | 8% | second quarter",
+                "Avanto Semiconductor Inc | other | 46% | - | -",
+            ]
+        );
+        // Not to another company's result, nor across a paragraph.
+        assert_eq!(
+            facts_of(
+                "Avanto Semiconductor Inc said revenue rose 8% in the second quarter. \
+                 Pellam Corp's revenue fell 2%.\n\nIts margin fell to 40%."
+            ),
+            [
+                "Avanto Semiconductor Inc | revenue | - | 8% | second quarter",
+                "Pellam Corp | revenue | - | 2% | -",
+                "Pellam Corp | other | 40% | - | -",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stock_offering_is_an_issue_and_its_price_per_share_no_figure_of_it() {
+        assert_eq!(
+            facts_of(
+                "Havelock Biotech Inc raised $600 million in a stock offering priced at $42 \
+                 a share."
+            ),
+            ["Havelock Biotech Inc | debt | $600 million | - | -"]
+        );
+        // A share price is still a share price.
+        assert_eq!(
+            facts_of("Havelock Biotech Inc's stock rose 4% to $42 a share."),
+            ["Havelock Biotech Inc | share_price | $42 | 4% | -"]
+        );
+        assert_eq!(
+            facts_of("Orbis Payments Ltd said its take rate fell to 2.1%."),
+            ["Orbis Payments Ltd | other | 2.1% | - | -"]
+        );
+    }
+
+    #[test]
+    fn an_amount_paid_to_buy_a_company_is_its_price() {
+        assert_eq!(
+            facts_of("Crawford Foods Inc said it would pay $2.4 billion to buy Pellam Brands Inc."),
+            ["Crawford Foods Inc | acquisition | $2.4 billion | - | -"]
+        );
+        // Paid to buy back shares: a buyback, not an acquisition.
+        assert_eq!(
+            facts_of("Crawford Foods Inc said it would pay $400 million to buy back shares."),
+            ["Crawford Foods Inc | other | $400 million | - | -"]
+        );
+    }
+
+    #[test]
+    fn a_figure_across_a_country_or_trade_and_the_stock_a_metric_is_in() {
+        let text = "Pellam Hotels Inc said revenue rose 5%.\n\n";
+        assert_eq!(
+            facts_of(&format!(
+                "{text}Hotel occupancy across the United States fell 1.5% in October."
+            )),
+            ["Pellam Hotels Inc | revenue | - | 5% | -"]
+        );
+        assert_eq!(
+            facts_of(&format!("{text}Its occupancy fell 1.5% in October.")),
+            [
+                "Pellam Hotels Inc | revenue | - | 5% | -",
+                "Pellam Hotels Inc | other | - | 1.5% | October"
+            ]
+        );
+        // A buyout fund raised is no buyout.
+        assert_eq!(
+            facts_of(
+                "Kestrel Capital Partners said it raised $4.2 billion for its latest buyout \
+                 fund."
+            ),
+            ["Kestrel Capital Partners | investment | $4.2 billion | - | -"]
+        );
+        assert_eq!(
+            facts_of("Kestrel Capital Partners agreed to a $4.2 billion buyout of Pellam Corp."),
+            ["Kestrel Capital Partners | acquisition | $4.2 billion | - | -"]
+        );
+        // The stock a metric is measured in is no share price of its own.
+        assert_eq!(
+            facts_of("Nvidia Corp said trading volume in the stock was about $45 billion."),
+            ["Nvidia Corp | other | $45 billion | - | -"]
+        );
+        assert_eq!(
+            facts_of("Nvidia Corp said the stock rose 2% to $45."),
+            ["Nvidia Corp | share_price | $45 | 2% | -"]
+        );
+    }
+
+    #[test]
+    fn investors_orders_for_an_issue_are_no_company_figure() {
+        assert_eq!(
+            facts_of(
+                "Meta Platforms Inc raised $30 billion in a bond sale. The offering drew \
+                 orders of more than $125 billion."
+            ),
+            ["Meta Platforms Inc | debt | $30 billion | - | -"]
+        );
+        assert_eq!(
+            facts_of(
+                "Pellam Corp sold $1 billion of notes. Orders for the notes topped $4 billion."
+            ),
+            ["Pellam Corp | debt | $1 billion | - | -"]
+        );
+        // The company's own orders, and its debt in another clause, stay.
+        assert_eq!(
+            facts_of(
+                "Pellam Corp said orders rose 5% to $2 billion, and net debt fell to $1 billion."
+            ),
+            [
+                "Pellam Corp | other | $2 billion | 5% | -",
+                "Pellam Corp | debt | $1 billion | - | -"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_credited_to_a_speaker_that_is_no_company_takes_no_topic() {
+        let text = "Pellam Corp said revenue rose 4% to $2.1 billion.\n\n";
+        assert_eq!(
+            facts_of(&format!(
+                "{text}Hospital billings to Medicare rose 6% last year, the government said."
+            )),
+            ["Pellam Corp | revenue | $2.1 billion | 4% | -"]
+        );
+        // The company, or a descriptor of it, speaking refers back.
+        for credit in ["the company said", "the landlord said"] {
+            assert_eq!(
+                facts_of(&format!(
+                    "{text}Office occupancy rose to 91% from 86%, {credit}."
+                )),
+                [
+                    "Pellam Corp | revenue | $2.1 billion | 4% | -",
+                    "Pellam Corp | other | 91% | - | -"
+                ],
+                "{credit}"
+            );
+        }
+    }
+
+    #[test]
+    fn projects_after_a_preposition_are_no_forecast() {
+        assert_eq!(
+            facts_of("Tolland Energy Inc will spend $2.4 billion on capital projects in 2026."),
+            ["Tolland Energy Inc | investment | $2.4 billion | - | 2026"]
+        );
+        // A forecasting verb after the figure still dates the plan, not the figure.
+        assert_eq!(
+            facts_of(
+                "Tolland Energy Inc raised its dividend 5% and said it projects output \
+                 growth over three years."
+            ),
+            ["Tolland Energy Inc | dividend | - | 5% | -"]
+        );
+    }
+
+    #[test]
+    fn settlements_and_fines_are_figures_of_their_own() {
+        assert_eq!(
+            facts_of(
+                "Gresham Capital Inc agreed to pay $1.1 billion to settle a lawsuit over its \
+                 mortgage bonds."
+            ),
+            ["Gresham Capital Inc | other | $1.1 billion | - | -"]
+        );
+        assert_eq!(
+            facts_of("Meta was fined 797 million euros by the European Commission."),
+            ["Meta | other | 797 million euros | - | -"]
+        );
+        assert_eq!(
+            facts_of("Alphabet was ordered to pay $425 million by a jury in San Francisco."),
+            ["Alphabet | other | $425 million | - | -"]
+        );
+        // A paid price is still an acquisition, and futures that settle at a price are
+        // no company's settlement.
+        assert_eq!(
+            facts_of("Gresham Capital Inc will pay $850 million for a 25% stake in Orlan Inc."),
+            [
+                "Gresham Capital Inc | acquisition | $850 million | - | -",
+                "Gresham Capital Inc | acquisition | 25% | - | -"
+            ]
+        );
+        assert_eq!(
+            facts_of("Pemberton Energy Inc said Brent crude futures settled at $65.10 a barrel."),
+            Vec::<String>::new()
+        );
+        // Settling notes is no settlement: the amount is the notes'.
+        assert_eq!(
+            facts_of(
+                "Pellam Corp said it would settle the $500 million of convertible notes in \
+                 cash."
+            ),
+            ["Pellam Corp | debt | $500 million | - | -"]
+        );
+        // A settlement's sum, not a price per unit.
+        assert_eq!(
+            facts_of("Pemberton Energy Inc said the settlement price was $65.10 a barrel."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn an_amount_taken_off_or_added_to_a_metric_is_its_change() {
+        assert_eq!(
+            facts_of(
+                "Tesla shares fell 7.3%, wiping about $100 billion off the electric-car \
+                 maker's market value."
+            ),
+            [
+                "Tesla | share_price | - | 7.3% | -",
+                "Tesla | market_value | - | $100 billion | -"
+            ]
+        );
+        assert_eq!(
+            facts_of("Oracle shares soared 36%, adding $244 billion to its market value."),
+            [
+                "Oracle | share_price | - | 36% | -",
+                "Oracle | market_value | - | $244 billion | -"
+            ]
+        );
+        // An amount reached, not added: a level.
+        assert_eq!(
+            facts_of("Oracle shares soared 36%, lifting its market value to $900 billion."),
+            [
+                "Oracle | share_price | - | 36% | -",
+                "Oracle | market_value | $900 billion | - | -"
+            ]
         );
     }
 

@@ -1394,8 +1394,13 @@ fn p311_an_amount_paid_for_a_company_or_a_stake_and_an_amount_after_an_article()
         (f.metric, f.value.as_deref()),
         (Some(Metric::Acquisition), Some("$2.1 billion"))
     );
-    // A settlement or rights are not bought companies.
-    assert!(views("Qorvix Inc agreed to pay $1.5 billion to settle the lawsuits.").is_empty());
+    // A settlement or rights are not bought companies; a settlement is a figure of its
+    // own.
+    let f = one("Qorvix Inc agreed to pay $1.5 billion to settle the lawsuits.");
+    assert_eq!(
+        (f.metric, f.value.as_deref()),
+        (Some(Metric::Other), Some("$1.5 billion"))
+    );
     assert!(views("Qorvix Inc will pay $300 million for the rights to the drug.").is_empty());
     // "down by a $1 billion investment": the investment's amount, not a fall.
     let f = one(
