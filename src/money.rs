@@ -734,6 +734,10 @@ fn match_gated(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
         let mut end = n.end;
         let mut upper = None;
         let mut split = None;
+        if let Some((whole, after)) = split_decimal(t, j, &n) {
+            amount = whole;
+            end = after;
+        }
         // "USD 22.3 m)": a spaced one-letter scale after a currency, before punctuation.
         if n.scale.is_none() && !t.is_word(end + 1) {
             if let Some(s) = t
@@ -806,6 +810,27 @@ fn match_gated(t: &Tokens<'_>, i: usize) -> Option<Candidate> {
         return None;
     }
     match_suffix(t, i)
+}
+
+/// A decimal split at its point by a tokenizer, as some distributed news corpora carry
+/// it: "EUR0 .03" is EUR 0.03, "EUR1 .5 mn" EUR 1.5 million. Only for whole digits
+/// glued to the currency code and a fraction one space after them; returns the amount
+/// and the token after it.
+fn split_decimal(t: &Tokens<'_>, j: usize, n: &number::Number) -> Option<(Decimal, usize)> {
+    let fraction = t.get(j + 1)?;
+    let split = n.end == j + 1
+        && n.scale.is_none()
+        && (1..=3).contains(&n.plain_digits)
+        && t.glued(j)
+        && fraction.is_num()
+        && fraction.spaced_in_line()
+        && t.str(j + 1).starts_with('.');
+    if !split {
+        return None;
+    }
+    let f = number::number_at(t, j + 1, Scales::Abbreviations)?;
+    let scale = f.scale.unwrap_or(Decimal::ONE);
+    Some((n.value.checked_mul(scale)?.checked_add(f.value)?, f.end))
 }
 
 /// The accounting form of a negative amount after its currency sign at `i`, with the
