@@ -585,6 +585,61 @@ CURATED = [
     ("Virgin Australia", ["Virgin Australia"], "VGN.AX", "Australia"),
     ("Jetstar", ["Jetstar"], "", "Australia"),
     ("Wizz Air", ["Wizz Air"], "WIZZ.L", "Hungary"),
+    # Names the listings spell otherwise ("Carters", "H & M Hennes & Mauritz"), or that
+    # open with a digit or a lower-case letter.
+    ("H&M", ["H&M", "Hennes & Mauritz", "H & M Hennes & Mauritz"], "HM-B.ST", "Sweden"),
+    ("Carter's", ["Carter's", "Carter’s"], "CRI", "United States"),
+    ("Booking Holdings", ["Booking Holdings", "Booking.com"], "BKNG", "United States"),
+    ("Seven & i", ["Seven & i", "Seven & i Holdings", "7-Eleven"], "3382.T", "Japan"),
+    ("23andMe", ["23andMe", "23andMe Holding"], "", "United States"),
+    ("bioMérieux", ["bioMérieux", "bioMerieux"], "BIM.PA", "France"),
+    ("Sandoz", ["Sandoz", "Sandoz Group"], "SDZ.SW", "Switzerland"),
+    ("Squarespace", ["Squarespace"], "", "United States"),
+    ("Wiz", ["Wiz"], "", "United States"),
+    # Hedge funds, private-equity firms, trading houses and rating agencies, which no
+    # listing carries.
+    ("PIMCO", ["PIMCO", "Pimco", "Pacific Investment Management"], "", "United States"),
+    ("Elliott Management", ["Elliott Management", "Elliott Investment Management"], "",
+     "United States"),
+    ("Millennium Management", ["Millennium Management"], "", "United States"),
+    ("Two Sigma", ["Two Sigma", "Two Sigma Investments"], "", "United States"),
+    ("Renaissance Technologies", ["Renaissance Technologies"], "", "United States"),
+    ("D.E. Shaw", ["D.E. Shaw", "D. E. Shaw", "DE Shaw"], "", "United States"),
+    ("Point72", ["Point72", "Point72 Asset Management"], "", "United States"),
+    ("Balyasny", ["Balyasny", "Balyasny Asset Management"], "", "United States"),
+    ("Baillie Gifford", ["Baillie Gifford"], "", "United Kingdom"),
+    ("Wellington Management", ["Wellington Management"], "", "United States"),
+    ("Dimensional Fund Advisors", ["Dimensional Fund Advisors"], "", "United States"),
+    ("PGIM", ["PGIM"], "", "United States"),
+    ("Thoma Bravo", ["Thoma Bravo"], "", "United States"),
+    ("Silver Lake", ["Silver Lake Partners"], "", "United States"),
+    ("Hellman & Friedman", ["Hellman & Friedman"], "", "United States"),
+    ("Advent International", ["Advent International"], "", "United States"),
+    ("Warburg Pincus", ["Warburg Pincus"], "", "United States"),
+    ("Permira", ["Permira"], "", "United Kingdom"),
+    ("Cinven", ["Cinven"], "", "United Kingdom"),
+    ("Hudson River Trading", ["Hudson River Trading"], "", "United States"),
+    ("Jump Trading", ["Jump Trading"], "", "United States"),
+    ("Vitol", ["Vitol"], "", "Switzerland"),
+    ("Trafigura", ["Trafigura"], "", "Singapore"),
+    ("Gunvor", ["Gunvor"], "", "Switzerland"),
+    ("Anduril", ["Anduril", "Anduril Industries"], "", "United States"),
+    ("Morningstar DBRS", ["Morningstar DBRS", "DBRS Morningstar", "DBRS"], "", "Canada"),
+    ("KBRA", ["KBRA", "Kroll Bond Rating Agency"], "", "United States"),
+    ("Scope Ratings", ["Scope Ratings"], "", "Germany"),
+    ("AM Best", ["AM Best", "A.M. Best"], "", "United States"),
+    # Crypto firms and prediction markets; "Gemini" is also Google's model and a
+    # constellation (see NEEDS_EVIDENCE).
+    ("Gemini", ["Gemini", "Gemini Space Station"], "GEMI", "United States"),
+    ("Ripple", ["Ripple", "Ripple Labs"], "", "United States"),
+    ("Hidden Road", ["Hidden Road"], "", "United States"),
+    ("OKX", ["OKX"], "", "Seychelles"),
+    ("Bybit", ["Bybit"], "", "United Arab Emirates"),
+    ("Crypto.com", ["Crypto.com"], "", "Singapore"),
+    ("FTX", ["FTX", "FTX Trading"], "", "Bahamas"),
+    ("Chainalysis", ["Chainalysis"], "", "United States"),
+    ("Kalshi", ["Kalshi"], "", "United States"),
+    ("Polymarket", ["Polymarket"], "", "United States"),
 ]
 
 # Single-word forms that must never be matched as a company on their own although some
@@ -1033,7 +1088,15 @@ def read_words(paths):
 COMMODITIES = {"gold", "silver", "copper", "oil", "crude", "platinum", "palladium", "nickel",
                "zinc", "aluminium", "aluminum", "iron ore", "steel", "wheat", "corn", "soybeans",
                "cocoa", "coffee", "sugar", "cotton", "lithium", "uranium", "natural gas",
-               "bitcoin", "ether", "brent"}
+               "bitcoin", "ether", "brent", "solana", "dogecoin", "cardano", "litecoin"}
+
+# Curated one-word names that are also products or other things news names often
+# ("Gemini", Google's model): they need evidence although curated.
+NEEDS_EVIDENCE = {"Gemini"}
+
+# Ordinary words that the word lists lack ("Crypto" of "Crypto Co"): a one-word alias
+# that is one of them needs evidence.
+EXTRA_COMMON = {"crypto", "fintech", "stablecoin"}
 
 
 def good_alias(a, curated=False):
@@ -1401,7 +1464,7 @@ def alias_entries(c, common, proper, claimed, best):
                 # "ALL", "CAN": acronyms that are words; "FRP", "PIK", "NOV": short
                 # acronyms of lesser-known companies are more often other abbreviations.
                 amb = c.tier > 0 and a.isalpha() and (w in common or len(a) <= 3 or (c.tier > 1 and len(a) <= 4))
-            elif (w in common or (w.endswith("s") and w[:-1] in common)
+            elif (w in common or w in EXTRA_COMMON or (w.endswith("s") and w[:-1] in common)
                   or (w in proper and c.tier > 0 and a not in BRAND_NAMES)
                   or (c.tier > 1 and len(w) <= 3)):
                 amb = a not in FAMOUS_WORDS or c.tier > 0
@@ -1416,7 +1479,7 @@ def alias_entries(c, common, proper, claimed, best):
             # "General Mills" is fine, "Public Storage" needs evidence; a company's head
             # word at the end makes it a name ("American Airlines Group").
             amb = True
-        mark = "%" if person else "~" if amb or a in weak else ""
+        mark = "%" if person else "~" if amb or a in weak or a in NEEDS_EVIDENCE else ""
         if (not mark and len(words) == 1 and not a.isupper()
                 and (words[0] in common or (words[0].endswith("s") and words[0][:-1] in common))):
             mark = "^"

@@ -4515,6 +4515,30 @@ mod tests {
     }
 
     #[test]
+    fn funds_crypto_firms_and_odd_spellings_are_listed() {
+        assert_eq!(
+            names("Two Sigma and Elliott Management took stakes; Thoma Bravo sold."),
+            ["Two Sigma", "Elliott Management", "Thoma Bravo"]
+        );
+        assert_eq!(
+            names("Hennes & Mauritz and 7-Eleven said sales rose; Carter's cut its outlook."),
+            ["Hennes & Mauritz", "7-Eleven", "Carter's"]
+        );
+        assert_eq!(
+            find("Booking.com was fined.")[0].1.as_deref(),
+            Some("Booking Holdings")
+        );
+        assert_eq!(
+            names("Crypto exchange Gemini filed for an IPO; Kalshi raised money."),
+            ["Gemini", "Kalshi"]
+        );
+        // Google's model, and crypto tokens priced like commodities, are no companies.
+        assert!(names("Gemini 3 outperformed rival models.").is_empty());
+        assert!(names("Ether and Solana also fell.").is_empty());
+        assert!(names("Crypto stocks fell.").is_empty());
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         for t in [
             "",
