@@ -903,7 +903,12 @@ impl CompanyFinder {
                 next = hi;
                 continue;
             }
-            if names_index_after(toks, hi) || (len == 1 && index_move(toks, i, hi)) {
+            if names_index_after(toks, hi)
+                || (len == 1 && index_move(toks, i, hi))
+                || possessive_index(toks, hi)
+                || person_appositive(toks, hi)
+                || public_body_of(toks, i)
+            {
                 next = hi;
                 continue;
             }
@@ -2146,14 +2151,94 @@ fn names_index_after(toks: &Tokens<'_>, k: usize) -> bool {
 /// Whether the one-word name at `i..hi` is a market index moving: "the" before it and a
 /// move after ("the Dow fell 1%", "led the Nasdaq higher"). A company is not "the
 /// Apple" when its shares move; an index called after its publisher is.
+///
+/// Lower-case adjectives may stand between "the" and the name ("the tech-heavy Nasdaq
+/// fell", "the blue-chip Dow closed"), and "up" or "down" may be the move ("with the Dow
+/// down 0.5%").
 fn index_move(toks: &Tokens<'_>, i: usize, hi: usize) -> bool {
+    if i == 0 || !toks.word_in(hi, INDEX_MOVES) {
+        return false;
+    }
+    // Up to four tokens of adjectives: hyphened words ("tech-heavy") and a few words
+    // that describe indexes; not any word ("the company said Ford rose").
+    let hyphen = |j: usize| toks.is_sym(j, '-') && toks.glued(j) && toks.glued(j + 1);
+    let adjective = |j: usize| {
+        hyphen(j)
+            || toks.has_shape(j, token::LOWER_FIRST) && (hyphen(j + 1) || j > 0 && hyphen(j - 1))
+            || toks.word_in(j, &["broader", "benchmark", "main", "wider", "narrower"])
+    };
+    let mut j = i - 1;
+    while j + 4 >= i && j > 0 && !is_article(toks, j) && adjective(j) {
+        j -= 1;
+    }
+    is_article(toks, j) && toks.str(j).len() == 3
+}
+
+/// Words of a market index's move, after its name ("the Dow fell") or after "index"
+/// ("MSCI's broadest index of ... rose").
+#[rustfmt::skip]
+const INDEX_MOVES: &[&str] = &[
+    "rose", "fell", "gained", "dropped", "slid", "climbed", "surged", "soared", "tumbled", "plunged", "rallied",
+    "sank", "slumped", "dipped", "rebounded", "added", "lost", "edged", "ended", "closed", "finished", "higher",
+    "lower", "jumped", "advanced", "declined", "retreated", "rises", "falls", "gains", "up", "down",
+];
+
+/// Whether the name that ends before token `hi` is a market index's publisher in a
+/// possessive that names the index: "MSCI's broadest index of Asia-Pacific shares",
+/// "Nikkei's benchmark index rose". The index word must be followed by "of" or a move:
+/// "MSCI's index business grew" and "S&P Global's index revenue" are the company's.
+fn possessive_index(toks: &Tokens<'_>, hi: usize) -> bool {
+    if !(toks.is_sym(hi, '\'') || toks.is_sym(hi, '’')) || !toks.is_possessive_s(hi + 1) {
+        return false;
+    }
+    (hi + 2..hi + 6)
+        .take_while(|&j| toks.has_shape(j, token::LOWER_FIRST) || toks.is_sym(j, '-'))
+        .any(|j| {
+            toks.word_in(j, &["index", "indexes", "indices", "gauge"])
+                && (toks.word_is(j + 1, "of") || toks.word_in(j + 1, INDEX_MOVES))
+        })
+}
+
+/// Whether the name at `i` ends a public body's name after "of": "Ministry of
+/// Commerce", "Department of Energy", "Chamber of Commerce", "Secretary of Commerce".
+fn public_body_of(toks: &Tokens<'_>, i: usize) -> bool {
     #[rustfmt::skip]
-    const MOVES: &[&str] = &[
-        "rose", "fell", "gained", "dropped", "slid", "climbed", "surged", "soared", "tumbled", "plunged", "rallied",
-        "sank", "slumped", "dipped", "rebounded", "added", "lost", "edged", "ended", "closed", "finished", "higher",
-        "lower", "jumped", "advanced", "declined", "retreated", "rises", "falls", "gains",
+    const BODIES: &[&str] = &[
+        "Ministry", "Department", "Bureau", "Office", "Commission", "Agency", "Chamber", "Minister", "Secretary",
     ];
-    i > 0 && is_article(toks, i - 1) && toks.word_in(hi, MOVES) && toks.str(i - 1).len() == 3
+    i >= 2
+        && toks.word_is(i - 1, "of")
+        && toks.has_shape(i - 2, token::CAPITALIZED)
+        && toks.word_in(i - 2, BODIES)
+}
+
+/// Whether the name that ends before token `hi` is a person's, told by an appositive
+/// whose head noun is a title or a person's noun: "Charles Schwab, the founder of the
+/// brokerage,", "Bill Ford, the executive chairman,", "Dell, the company's chief
+/// executive,". The head noun is the last word before a comma, a full stop, "of" or
+/// "at", at most five words after the article or possessive: "Ford, the carmaker whose
+/// chief executive ..." has none and stays a company.
+fn person_appositive(toks: &Tokens<'_>, hi: usize) -> bool {
+    if !toks.is_sym(hi, ',')
+        || !(is_article(toks, hi + 1) || toks.word_in(hi + 1, &["its", "his", "her", "their"]))
+    {
+        return false;
+    }
+    let word = |j: usize| {
+        toks.has_shape(j, token::LOWER_FIRST)
+            || toks.is_sym(j, '-')
+            || toks.is_possessive_s(j)
+            || toks.is_possessive_s(j + 1)
+    };
+    let Some(end) = (hi + 2..hi + 9)
+        .take_while(|&j| j < hi + 8 && toks.get(j).is_some())
+        .find(|&j| !word(j) || toks.word_in(j, &["of", "at"]))
+    else {
+        return false;
+    };
+    end > hi + 2
+        && (toks.is_sym(end, ',') || toks.is_sym(end, '.') || toks.word_in(end, &["of", "at"]))
+        && (toks.word_in(end - 1, TITLES) || toks.word_in(end - 1, PERSON_NOUNS))
 }
 
 /// Plural nouns whose possessive opens the name of an institution ("People's Bank of
@@ -2807,6 +2892,11 @@ fn find_patterns(
         if head && toks.word_is(i, "Bank") && toks.word_in(i - 1, PUBLIC_BANK_WORDS) {
             continue;
         }
+        // "KBW Nasdaq Bank Index", "Global X Robotics index": a head noun in an index's
+        // name.
+        if head && names_index_after(toks, i + 1) {
+            continue;
+        }
         // "Airlines Group" of "American Airlines Group" (whose first word is no name
         // start), "Holdings Co." of "Seven & i Holdings Co.": generic words only name no
         // company, but a nationality before them opens the name ("American Motors Corp",
@@ -2831,8 +2921,9 @@ fn find_patterns(
             continue;
         }
         let hi = if head {
-            // "Giant Group Ltd": a legal suffix may still follow the head noun.
-            let (e, _) = extend_suffix(toks, i + 1);
+            // "Giant Group Ltd": a legal suffix may still follow the head noun, and so
+            // may a division's words ("Marlowe Ridge Capital Management").
+            let (e, _) = extend_suffix(toks, division_end(toks, i + 1));
             e
         } else {
             sfx_end
@@ -3538,6 +3629,10 @@ fn appositive_after(toks: &Tokens<'_>, comma: usize) -> bool {
         {
             // Not "the company's CEO": a possessive descriptor is about someone else.
             return !(toks.is_sym(j + 1, '\'') || toks.is_sym(j + 1, '’'));
+        }
+        // Not "the founder of the brokerage": a person's title before the descriptor.
+        if toks.word_in(j, TITLES) || toks.word_in(j, PERSON_NOUNS) {
+            return false;
         }
         // Adjectives and nouns before the descriptor: "Finnish", "US-based", "home".
         if toks.is_word(j) || (toks.is_sym(j, '-') && toks.glued(j)) {
@@ -4536,6 +4631,69 @@ mod tests {
         assert!(names("Gemini 3 outperformed rival models.").is_empty());
         assert!(names("Ether and Solana also fell.").is_empty());
         assert!(names("Crypto stocks fell.").is_empty());
+    }
+
+    #[test]
+    fn an_index_after_adjectives_or_in_a_possessive_is_no_company() {
+        for text in [
+            "The tech-heavy Nasdaq fell 2% on Tuesday.",
+            "The blue-chip Dow closed higher.",
+            "Wall Street's main indexes fell, with the Dow down 0.5%.",
+            "MSCI's broadest index of Asia-Pacific shares outside Japan rose 0.6%.",
+            "The KBW Nasdaq Bank Index fell 3%.",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        // Not any word before the name, nor the publisher's own index business.
+        assert_eq!(
+            names("The company said Ford rose 2% in premarket trading."),
+            ["Ford"]
+        );
+        assert_eq!(names("MSCI's index business grew 10%."), ["MSCI"]);
+        assert_eq!(
+            names("Korvane Bank said net interest income rose."),
+            ["Korvane Bank"]
+        );
+    }
+
+    #[test]
+    fn an_appositive_with_a_person_s_title_makes_a_person() {
+        for text in [
+            "Charles Schwab, the founder of the brokerage, stepped down in 2008.",
+            "Bill Ford, the executive chairman, said the company would cut costs.",
+            "Dell, the company's chief executive, said demand was strong.",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        assert_eq!(
+            names("Ford, the carmaker whose chief executive is Jim Farley, said sales rose."),
+            ["Ford"]
+        );
+        assert_eq!(
+            names("BlackRock, the world's largest asset manager, said inflows rose."),
+            ["BlackRock"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_public_body_s_of_is_the_body_s() {
+        assert!(names("China's Ministry of Commerce said it would restrict exports.").is_empty());
+        assert_eq!(
+            names("Chairman of Tesla Robyn Denholm said the vote passed."),
+            ["Tesla"]
+        );
+    }
+
+    #[test]
+    fn a_head_noun_name_takes_a_division_word() {
+        assert_eq!(
+            names("Marlowe Ridge Capital Management said it had closed its fund."),
+            ["Marlowe Ridge Capital Management"]
+        );
+        assert_eq!(
+            names("Marlowe Ridge Capital Chief Executive Ann Lee said."),
+            ["Marlowe Ridge Capital"]
+        );
     }
 
     #[test]
