@@ -176,12 +176,13 @@ CURATED = [
     ("Forrester", ["Forrester", "Forrester Research"], "FORR", "United States"),
     ("Omdia", ["Omdia"], "", "United Kingdom"),
     ("Morningstar", ["Morningstar"], "MORN", "United States"),
-    ("S&P Global", ["S&P Global", "Standard & Poor's", "S&P Global Ratings", "S&P Global Market Intelligence"], "SPGI", "United States"),
+    ("S&P Global", ["S&P Global", "Standard & Poor's", "S&P Global Ratings", "S&P Global Market Intelligence",
+                    "S&P Dow Jones Indices"], "SPGI", "United States"),
     ("Moody's", ["Moody's", "Moody’s", "Moody's Investors Service", "Moody's Analytics",
                  "Moody's Ratings"], "MCO", "United States"),
     ("Fitch Ratings", ["Fitch Ratings", "Fitch"], "", "United States"),
     ("FactSet", ["FactSet"], "FDS", "United States"),
-    ("LSEG", ["LSEG", "London Stock Exchange Group", "Refinitiv"], "LSEG.L", "United Kingdom"),
+    ("LSEG", ["LSEG", "London Stock Exchange Group", "Refinitiv", "FTSE Russell"], "LSEG.L", "United Kingdom"),
     ("Thomson Reuters", ["Thomson Reuters", "Reuters"], "TRI", "Canada"),
     ("Bloomberg", ["Bloomberg", "Bloomberg News", "Bloomberg LP", "Bloomberg L.P."], "", "United States"),
     ("Dow Jones", ["Dow Jones", "Dow Jones & Company", "MarketWatch", "Barron's", "Barron’s",
@@ -400,7 +401,7 @@ CURATED = [
     ("KKR", ["KKR"], "KKR", "United States"),
     ("Blackstone", ["Blackstone"], "BX", "United States"),
     ("Carlyle", ["Carlyle", "Carlyle Group"], "CG", "United States"),
-    ("Apollo Global Management", ["Apollo Global Management", "Apollo Global"], "APO", "United States"),
+    ("Apollo Global Management", ["Apollo Global Management", "Apollo Global", "Apollo"], "APO", "United States"),
     ("Temasek", ["Temasek"], "", "Singapore"),
     ("Cohen & Steers", ["Cohen & Steers"], "CNS", "United States"),
     # Japanese trading houses and groups, often named by the group name alone.
@@ -420,7 +421,7 @@ CURATED = [
     # Systems Inc.") whose short form is also a dictionary proper noun, brands that name
     # their owner, and large private or foreign-listed firms the listings lack.
     ("Under Armour", ["Under Armour"], "UAA", "United States"),
-    ("Disney", ["Disney", "Walt Disney", "The Walt Disney Company"], "DIS", "United States"),
+    ("Disney", ["Disney", "Walt Disney", "The Walt Disney Company", "ESPN"], "DIS", "United States"),
     ("ExxonMobil", ["ExxonMobil", "Exxon Mobil", "Exxon"], "XOM", "United States"),
     ("Procter & Gamble", ["Procter & Gamble", "P&G", "Procter and Gamble"], "PG", "United States"),
     ("Cisco", ["Cisco", "Cisco Systems"], "CSCO", "United States"),
@@ -589,6 +590,8 @@ CURATED = [
     # open with a digit or a lower-case letter.
     ("H&M", ["H&M", "Hennes & Mauritz", "H & M Hennes & Mauritz"], "HM-B.ST", "Sweden"),
     ("Carter's", ["Carter's", "Carter’s"], "CRI", "United States"),
+    ("Comcast", ["Comcast", "NBCUniversal", "NBC Universal"], "CMCSA", "United States"),
+    ("AJ Bell", ["AJ Bell"], "AJB.L", "United Kingdom"),
     ("Booking Holdings", ["Booking Holdings", "Booking.com"], "BKNG", "United States"),
     ("Seven & i", ["Seven & i", "Seven & i Holdings", "7-Eleven"], "3382.T", "Japan"),
     ("23andMe", ["23andMe", "23andMe Holding"], "", "United States"),
@@ -1091,8 +1094,9 @@ COMMODITIES = {"gold", "silver", "copper", "oil", "crude", "platinum", "palladiu
                "bitcoin", "ether", "brent", "solana", "dogecoin", "cardano", "litecoin"}
 
 # Curated one-word names that are also products or other things news names often
-# ("Gemini", Google's model): they need evidence although curated.
-NEEDS_EVIDENCE = {"Gemini"}
+# ("Gemini", Google's model; "Apollo", the space program): they need evidence although
+# curated.
+NEEDS_EVIDENCE = {"Gemini", "Apollo"}
 
 # Ordinary words that the word lists lack ("Crypto" of "Crypto Co"): a one-word alias
 # that is one of them needs evidence.
