@@ -908,6 +908,7 @@ impl CompanyFinder {
                 || possessive_index(toks, hi)
                 || person_appositive(toks, hi)
                 || public_body_of(toks, i)
+                || (len == 1 && !alias.acronym && surname_or_modifier(toks, hi, alias.ambiguous))
             {
                 next = hi;
                 continue;
@@ -2212,6 +2213,21 @@ fn public_body_of(toks: &Tokens<'_>, i: usize) -> bool {
         && toks.word_in(i - 2, BODIES)
 }
 
+/// Whether the one-word name ending before token `hi` is a surname before a
+/// generational suffix ("Edsel Ford II", "Henry Ford Jr."), or, when it needs evidence,
+/// an industry modifying a noun of makers ("Buy Software Maker", "Crypto Firm Raises"):
+/// written in lower case those read "software maker" and name nothing. "Visa rival
+/// Mastercard" keeps Visa: a rival is no maker of Visa.
+fn surname_or_modifier(toks: &Tokens<'_>, hi: usize, ambiguous: bool) -> bool {
+    #[rustfmt::skip]
+    const MAKER_NOUNS: &[&str] = &[
+        "maker", "makers", "firm", "firms", "company", "companies", "producer", "producers", "manufacturer",
+        "manufacturers", "developer", "developers", "supplier", "suppliers", "startup", "startups",
+    ];
+    toks.word_in(hi, &["Jr", "Sr", "II", "III", "IV"]) && toks.has_shape(hi, token::CAPITALIZED)
+        || ambiguous && toks.word_in(hi, MAKER_NOUNS)
+}
+
 /// Whether the name that ends before token `hi` is a person's, told by an appositive
 /// whose head noun is a title or a person's noun: "Charles Schwab, the founder of the
 /// brokerage,", "Bill Ford, the executive chairman,", "Dell, the company's chief
@@ -3161,6 +3177,15 @@ const OPENING_CUES: &[&str] = &[
     "shipbuilder", "biotech",
 ];
 
+/// Descriptors that never describe a person, which may describe a name of two words
+/// ("buyout firm Varden Hollis"); not "broker", "investor" or "developer".
+#[rustfmt::skip]
+const COMPANY_ONLY_DESCRIPTORS: &[&str] = &[
+    "airline", "lender", "insurer", "reinsurer", "retailer", "brokerage", "conglomerate", "startup", "automaker",
+    "carmaker", "chipmaker", "drugmaker", "steelmaker", "planemaker", "miner", "refiner", "homebuilder",
+    "shipbuilder", "firm", "fund", "company", "manufacturer", "wholesaler", "utility",
+];
+
 static GIVEN_NAME_SET: WordSet = OnceLock::new();
 
 /// Given names common in business news, of founders, executives and investors whose
@@ -3456,8 +3481,19 @@ fn described_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usiz
     if next_line || !opens_described(toks, i) || !is_name_word(toks, i + 1) {
         return None;
     }
-    // One word, or an acronym: "broker Jeffrey Wendel" is a person.
-    let hi = walk_forward(toks, i + 1).min(i + 2);
+    // One word, or an acronym: "broker Jeffrey Wendel" is a person. A descriptor that
+    // names only companies takes two words ("private-equity firm Varden Hollis",
+    // "retailer Korvela Stores"), unless the first is a given name or an article comes
+    // before the descriptor, as before a relative clause ("a firm Tom Brady founded").
+    let words = if toks.word_in(i, COMPANY_ONLY_DESCRIPTORS)
+        && !(i > 0 && is_article(toks, i - 1))
+        && !in_set(&GIVEN_NAME_SET, GIVEN_NAMES, toks.str(i + 1))
+    {
+        2
+    } else {
+        1
+    };
+    let hi = walk_forward(toks, i + 1).min(i + 1 + words);
     let next_ok = toks
         .get(hi)
         .is_none_or(|t| !t.is_word() || t.shape & token::LOWER_FIRST != 0);
@@ -4694,6 +4730,37 @@ mod tests {
             names("Marlowe Ridge Capital Chief Executive Ann Lee said."),
             ["Marlowe Ridge Capital"]
         );
+    }
+
+    #[test]
+    fn a_descriptor_of_companies_only_describes_a_name_of_two_words() {
+        for text in [
+            "Private-equity firm Varden Hollis agreed to buy the retailer.",
+            "On Monday, buyout firm Varden Hollis agreed to buy the retailer.",
+            "Shares of retailer Varden Hollis rose.",
+        ] {
+            assert_eq!(names(text), ["Varden Hollis"], "{text}");
+        }
+        // A person after a descriptor that may be one, a given name, or a relative
+        // clause after an article.
+        assert!(names("Shares rose, broker Jeffrey Wendel said.").is_empty());
+        assert!(names("It is a firm Tom Brady founded.").is_empty());
+        assert!(names("Investors in hedge fund Michael Platt runs gained.").is_empty());
+    }
+
+    #[test]
+    fn a_surname_before_jr_or_an_industry_before_maker_is_no_name() {
+        assert!(names("Edsel Ford II retired from the board.").is_empty());
+        assert_eq!(
+            names("KKR Agrees to Buy Software Maker in $4 Billion Deal"),
+            ["KKR"]
+        );
+        // A name that needs no evidence stays one before a noun of makers.
+        assert_eq!(
+            names("Nvidia supplier TSMC said sales rose."),
+            ["Nvidia", "TSMC"]
+        );
+        assert_eq!(names("Ford Motor said sales rose."), ["Ford Motor"]);
     }
 
     #[test]
