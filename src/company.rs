@@ -2157,7 +2157,7 @@ fn names_index_after(toks: &Tokens<'_>, k: usize) -> bool {
 /// fell", "the blue-chip Dow closed"), and "up" or "down" may be the move ("with the Dow
 /// down 0.5%").
 fn index_move(toks: &Tokens<'_>, i: usize, hi: usize) -> bool {
-    if i == 0 || !toks.word_in(hi, INDEX_MOVES) {
+    if i == 0 {
         return false;
     }
     // Up to four tokens of adjectives: hyphened words ("tech-heavy") and a few words
@@ -2166,13 +2166,17 @@ fn index_move(toks: &Tokens<'_>, i: usize, hi: usize) -> bool {
     let adjective = |j: usize| {
         hyphen(j)
             || toks.has_shape(j, token::LOWER_FIRST) && (hyphen(j + 1) || j > 0 && hyphen(j - 1))
-            || toks.word_in(j, &["broader", "benchmark", "main", "wider", "narrower"])
+            // The first letter before the list: few words start as these do.
+            || toks.get(j).is_some_and(|t| {
+                matches!(toks.text.as_bytes().get(t.start), Some(b'b' | b'm' | b'w' | b'n'))
+            }) && toks.word_in(j, &["broader", "benchmark", "main", "wider", "narrower"])
     };
     let mut j = i - 1;
     while j + 4 >= i && j > 0 && !is_article(toks, j) && adjective(j) {
         j -= 1;
     }
-    is_article(toks, j) && toks.str(j).len() == 3
+    // The article first: most names have none before them.
+    is_article(toks, j) && toks.str(j).len() == 3 && toks.word_in(hi, INDEX_MOVES)
 }
 
 /// Words of a market index's move, after its name ("the Dow fell") or after "index"
@@ -2195,7 +2199,10 @@ fn possessive_index(toks: &Tokens<'_>, hi: usize) -> bool {
     (hi + 2..hi + 6)
         .take_while(|&j| toks.has_shape(j, token::LOWER_FIRST) || toks.is_sym(j, '-'))
         .any(|j| {
-            toks.word_in(j, &["index", "indexes", "indices", "gauge"])
+            // The first letter before the list: most possessed words are no index.
+            toks.get(j)
+                .is_some_and(|t| matches!(toks.text.as_bytes().get(t.start), Some(b'i' | b'g')))
+                && toks.word_in(j, &["index", "indexes", "indices", "gauge"])
                 && (toks.word_is(j + 1, "of") || toks.word_in(j + 1, INDEX_MOVES))
         })
 }
@@ -2224,8 +2231,16 @@ fn surname_or_modifier(toks: &Tokens<'_>, hi: usize, ambiguous: bool) -> bool {
         "maker", "makers", "firm", "firms", "company", "companies", "producer", "producers", "manufacturer",
         "manufacturers", "developer", "developers", "supplier", "suppliers", "startup", "startups",
     ];
-    toks.word_in(hi, &["Jr", "Sr", "II", "III", "IV"]) && toks.has_shape(hi, token::CAPITALIZED)
-        || ambiguous && toks.word_in(hi, MAKER_NOUNS)
+    let Some(t) = toks.get(hi) else {
+        return false;
+    };
+    // The length first: "Jr" to "III" are short, the nouns of makers long.
+    let len = t.end - t.start;
+    if len <= 3 {
+        toks.has_shape(hi, token::CAPITALIZED) && toks.word_in(hi, &["Jr", "Sr", "II", "III", "IV"])
+    } else {
+        ambiguous && toks.word_in(hi, MAKER_NOUNS)
+    }
 }
 
 /// Whether the name that ends before token `hi` is a person's, told by an appositive
@@ -2939,7 +2954,12 @@ fn find_patterns(
         let hi = if head {
             // "Giant Group Ltd": a legal suffix may still follow the head noun, and so
             // may a division's words ("Marlowe Ridge Capital Management").
-            let (e, _) = extend_suffix(toks, division_end(toks, i + 1));
+            let d = if toks.has_shape(i + 1, token::CAPITALIZED) {
+                division_end(toks, i + 1)
+            } else {
+                i + 1
+            };
+            let (e, _) = extend_suffix(toks, d);
             e
         } else {
             sfx_end
@@ -3485,7 +3505,8 @@ fn described_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usiz
     // names only companies takes two words ("private-equity firm Varden Hollis",
     // "retailer Korvela Stores"), unless the first is a given name or an article comes
     // before the descriptor, as before a relative clause ("a firm Tom Brady founded").
-    let words = if toks.word_in(i, COMPANY_ONLY_DESCRIPTORS)
+    let words = if is_name_word(toks, i + 2)
+        && toks.word_in(i, COMPANY_ONLY_DESCRIPTORS)
         && !(i > 0 && is_article(toks, i - 1))
         && !in_set(&GIVEN_NAME_SET, GIVEN_NAMES, toks.str(i + 1))
     {
@@ -3664,11 +3685,12 @@ fn appositive_after(toks: &Tokens<'_>, comma: usize) -> bool {
             && toks.str(j).chars().next().is_some_and(char::is_lowercase)
         {
             // Not "the company's CEO": a possessive descriptor is about someone else.
-            return !(toks.is_sym(j + 1, '\'') || toks.is_sym(j + 1, '’'));
-        }
-        // Not "the founder of the brokerage": a person's title before the descriptor.
-        if toks.word_in(j, TITLES) || toks.word_in(j, PERSON_NOUNS) {
-            return false;
+            // Not "the founder of the brokerage": a person's title before the
+            // descriptor (looked for only once a descriptor is found).
+            let possessive = toks.is_sym(j + 1, '\'') || toks.is_sym(j + 1, '’');
+            let titled =
+                (comma + 2..j).any(|k| toks.word_in(k, TITLES) || toks.word_in(k, PERSON_NOUNS));
+            return !possessive && !titled;
         }
         // Adjectives and nouns before the descriptor: "Finnish", "US-based", "home".
         if toks.is_word(j) || (toks.is_sym(j, '-') && toks.glued(j)) {
