@@ -908,6 +908,7 @@ impl CompanyFinder {
                 || possessive_index(toks, hi)
                 || person_appositive(toks, hi)
                 || public_body_of(toks, i)
+                || (len == 1 && after_honorific(toks, i))
                 || (len == 1 && !alias.acronym && surname_or_modifier(toks, hi, alias.ambiguous))
             {
                 next = hi;
@@ -919,7 +920,8 @@ impl CompanyFinder {
             if i > 0
                 && toks.word_is(i, "Bank")
                 && toks.get(i).is_some_and(Token::spaced_in_line)
-                && REJECT_FIRST.contains(&toks.str(i - 1))
+                && (REJECT_FIRST.contains(&toks.str(i - 1))
+                    || PUBLIC_BANK_WORDS.contains(&toks.str(i - 1)))
             {
                 next = hi;
                 continue;
@@ -2243,6 +2245,22 @@ fn surname_or_modifier(toks: &Tokens<'_>, hi: usize, ambiguous: bool) -> bool {
     }
 }
 
+/// Whether the name at `i` follows an honorific, as a surname does: "Mr. Ford said",
+/// "Mrs. Dell donated", "Ms Morgan". "Dr. Reddy's" and "Dr. Martens" are listed with
+/// their "Dr." and start at it.
+fn after_honorific(toks: &Tokens<'_>, i: usize) -> bool {
+    const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"];
+    let p = if i > 0 && toks.is_sym(i - 1, '.') {
+        i.wrapping_sub(2)
+    } else {
+        i.wrapping_sub(1)
+    };
+    // The case and the length before the list: most words before a name are neither.
+    toks.has_shape(p, token::CAPITALIZED)
+        && toks.get(p).is_some_and(|t| t.end - t.start <= 4)
+        && toks.word_in(p, HONORIFICS)
+}
+
 /// Whether the name that ends before token `hi` is a person's, told by an appositive
 /// whose head noun is a title or a person's noun: "Charles Schwab, the founder of the
 /// brokerage,", "Bill Ford, the executive chairman,", "Dell, the company's chief
@@ -2918,8 +2936,8 @@ fn find_patterns(
         if lo >= p || blocked[lo..p].iter().any(|&b| b) || REJECT_FIRST.contains(&toks.str(lo)) {
             continue;
         }
-        // "Saudi Central Bank", "Asian Development Bank", "Norges Bank": central and
-        // development banks are public bodies.
+        // "Saudi Central Bank", "Asian Development Bank", "Norges Bank", "Export-Import
+        // Bank of China": central, development and export-credit banks are public bodies.
         if head && toks.word_is(i, "Bank") && toks.word_in(i - 1, PUBLIC_BANK_WORDS) {
             continue;
         }
@@ -3062,7 +3080,7 @@ const NOUN_SUBJECT_FOLLOWERS: &[&str] = &[
 /// "De Nederlandsche Bank" are Norway's and the Netherlands' central banks).
 #[rustfmt::skip]
 const PUBLIC_BANK_WORDS: &[&str] = &[
-    "Central", "Development", "Reserve", "Investment", "Norges", "Nederlandsche",
+    "Central", "Development", "Reserve", "Investment", "Norges", "Nederlandsche", "Import", "Exim",
 ];
 
 /// Nouns of geography after a place's name ("the Amazon rainforest", "the Amazon River").
@@ -4783,6 +4801,26 @@ mod tests {
             ["Nvidia", "TSMC"]
         );
         assert_eq!(names("Ford Motor said sales rose."), ["Ford Motor"]);
+    }
+
+    #[test]
+    fn a_name_after_an_honorific_is_a_surname() {
+        assert!(names("Mr. Ford said he would retire.").is_empty());
+        assert!(names("Mrs Dell donated $100 million.").is_empty());
+        // Listed with the "Dr.", and a company after a capitalized word that is no
+        // honorific.
+        assert_eq!(
+            names("Dr. Reddy's Laboratories said profit rose."),
+            ["Dr. Reddy's Laboratories"]
+        );
+        assert_eq!(names("Carmaker Ford said sales rose."), ["Ford"]);
+    }
+
+    #[test]
+    fn export_import_banks_are_public_bodies() {
+        assert!(names("The Export-Import Bank of China funded the project.").is_empty());
+        assert!(names("The Export-Import Bank said it would lend more.").is_empty());
+        assert_eq!(names("Bank of China said profit rose."), ["Bank of China"]);
     }
 
     #[test]
