@@ -868,8 +868,12 @@ impl CompanyFinder {
                         .map(|(len, a)| (len, Which::Embedded, a))
                 });
             let Some((len, w, alias)) = best else {
-                // "Retailer Korvane said": a descriptor that opens a sentence is a cue.
-                if let Some((lo, hi)) = opening_described_name(toks, blocked, i) {
+                // "Retailer Korvane said": a descriptor that opens a sentence is a cue;
+                // so is a deal's phrase before a name ("shares of Velmora").
+                let name = opening_described_name(toks, blocked, i);
+                let deal =
+                    || may_follow_deal(toks, i).then(|| deal_object_name(toks, blocked, i))?;
+                if let Some((lo, hi)) = name.or_else(deal) {
                     cands.push(context_cand(toks, lo, hi));
                 }
                 continue;
@@ -885,7 +889,10 @@ impl CompanyFinder {
                     || titled_first_name(toks, i)
                     || after_opening_given_name(toks, i)
                     || (alias.ambiguous && after_capitalized(toks, i).is_some())
-                    || (alias.ambiguous && generic_tail(toks, i)))
+                    || (alias.ambiguous && generic_tail(toks, i))
+                    // "Mr. Ford", "Edsel Ford II", "Buy Software Maker".
+                    || after_honorific(toks, i)
+                    || surname_or_modifier(toks, hi, alias.ambiguous))
             {
                 next = hi;
                 continue;
@@ -908,8 +915,6 @@ impl CompanyFinder {
                 || possessive_index(toks, hi)
                 || person_appositive(toks, hi)
                 || public_body_of(toks, i)
-                || (len == 1 && after_honorific(toks, i))
-                || (len == 1 && !alias.acronym && surname_or_modifier(toks, hi, alias.ambiguous))
             {
                 next = hi;
                 continue;
@@ -2132,11 +2137,29 @@ fn names_index(toks: &Tokens<'_>, k: usize) -> bool {
         }
         // Every word of the lists is 5 to 11 letters long: most words after a name are
         // not, and their length says so before the lists are read.
+        // The first letter then picks the list: "said", "shares" and "stock" after a
+        // name start as only "share" and "stock" of the lists do, and those need
+        // "average" or "index" after them.
         TokKind::Word => {
             INDEX_WORD_LENGTHS.contains(&(t.end - t.start))
-                && (toks.word_in(k, INDEX_WORDS)
-                    || toks.word_in(k, INDEX_SHARE_WORDS)
-                        && toks.word_in(k + 1, &["average", "index"]))
+                && match toks
+                    .text
+                    .as_bytes()
+                    .get(t.start)
+                    .map(u8::to_ascii_lowercase)
+                {
+                    Some(b'c' | b'a' | b'f') => toks.word_in(k, INDEX_WORDS),
+                    Some(b'i') => {
+                        toks.word_in(k, INDEX_WORDS)
+                            || toks.word_in(k, INDEX_SHARE_WORDS)
+                                && toks.word_in(k + 1, &["average", "index"])
+                    }
+                    Some(b's') => {
+                        toks.word_in(k + 1, &["average", "index"])
+                            && toks.word_in(k, INDEX_SHARE_WORDS)
+                    }
+                    _ => false,
+                }
         }
         TokKind::Sym(_) => false,
     }
@@ -2159,7 +2182,13 @@ fn names_index_after(toks: &Tokens<'_>, k: usize) -> bool {
 /// fell", "the blue-chip Dow closed"), and "up" or "down" may be the move ("with the Dow
 /// down 0.5%").
 fn index_move(toks: &Tokens<'_>, i: usize, hi: usize) -> bool {
-    if i == 0 {
+    let Some(t) = i.checked_sub(1).and_then(|p| toks.get(p)) else {
+        return false;
+    };
+    // The word before in one load: "the", a hyphened word's end, or the first letter of
+    // one of the few adjectives; most names have none of these before them.
+    let first = toks.text.as_bytes().get(t.start).copied().unwrap_or(0);
+    if t.end - t.start != 3 && !t.glued() && !matches!(first, b'b' | b'm' | b'w' | b'n') {
         return false;
     }
     // Up to four tokens of adjectives: hyphened words ("tech-heavy") and a few words
@@ -2212,6 +2241,10 @@ fn possessive_index(toks: &Tokens<'_>, hi: usize) -> bool {
 /// Whether the name at `i` ends a public body's name after "of": "Ministry of
 /// Commerce", "Department of Energy", "Chamber of Commerce", "Secretary of Commerce".
 fn public_body_of(toks: &Tokens<'_>, i: usize) -> bool {
+    // The length of "of" first.
+    if i < 2 || toks.get(i - 1).is_none_or(|t| t.end - t.start != 2) {
+        return false;
+    }
     #[rustfmt::skip]
     const BODIES: &[&str] = &[
         "Ministry", "Department", "Bureau", "Office", "Commission", "Agency", "Chamber", "Minister", "Secretary",
@@ -2255,10 +2288,15 @@ fn after_honorific(toks: &Tokens<'_>, i: usize) -> bool {
     } else {
         i.wrapping_sub(1)
     };
-    // The case and the length before the list: most words before a name are neither.
-    toks.has_shape(p, token::CAPITALIZED)
-        && toks.get(p).is_some_and(|t| t.end - t.start <= 4)
-        && toks.word_in(p, HONORIFICS)
+    // The first letter and the length before the list: most words before a name
+    // ("The", "In") fail them.
+    toks.get(p).is_some_and(|t| {
+        t.end - t.start <= 4
+            && matches!(
+                toks.text.as_bytes().get(t.start),
+                Some(b'M' | b'D' | b'S' | b'L')
+            )
+    }) && toks.word_in(p, HONORIFICS)
 }
 
 /// Whether the name that ends before token `hi` is a person's, told by an appositive
@@ -3213,6 +3251,90 @@ const OPENING_CUES: &[&str] = &[
     "airline", "lender", "insurer", "reinsurer", "retailer", "brokerage", "conglomerate", "startup", "automaker",
     "carmaker", "chipmaker", "drugmaker", "steelmaker", "planemaker", "miner", "refiner", "homebuilder",
     "shipbuilder", "biotech",
+];
+
+/// The name of one or two capitalized words at `i` that a phrase of shares or deals
+/// makes a company: "shares of Velmora", "a merger with Dastrel", and a buyer's
+/// infinitive with a price after the name ("agreed to acquire Korvane for $1.2 billion",
+/// "plans to buy Dastrel for about"). Not "acquisition of", "takeover of", "stake in" or "bid for",
+/// which news writes of places and institutions too ("the acquisition of Greenland",
+/// "the takeover of Parliament", "a stake in Bangladesh", "the bid for Olympic
+/// hosting"). Share classes and funds' words ("shares of Class A", "shares of ETFs")
+/// are not names; a capitalized word after the name ("shares of Velmora Chief
+/// Executive") leaves it to the other rules.
+/// Whether the two words before `i` are as long as those of [`deal_object_name`]'s
+/// cues ("shares of", "merger with", "to acquire", "to buy"): a test of two lengths
+/// that most capitalized words fail before the rule reads a word.
+fn may_follow_deal(toks: &Tokens<'_>, i: usize) -> bool {
+    match toks.toks.get(i.wrapping_sub(2)..i) {
+        Some([a, b]) => {
+            matches!(a.end - a.start, 2 | 6) && matches!(b.end - b.start, 2 | 3 | 4 | 7)
+        }
+        _ => false,
+    }
+}
+
+#[inline(never)]
+fn deal_object_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
+    let p = i.checked_sub(1)?;
+    let pt = toks.get(p)?;
+    // The first letter and the case before the lists: "of", "with" and the verbs
+    // "acquire" and "buy" start with these.
+    // In lower case only: in a headline every word is capitalized, and "Buys
+    // Infrastructure Investor for $12.5 Billion" names no company.
+    let first = toks.text.as_bytes().get(pt.start).copied()?;
+    if !matches!(first, b'o' | b'w' | b'a' | b'b') || !toks.is_word(p) {
+        return None;
+    }
+    let cue = match first {
+        b'o' => toks.word_is(p, "of") && toks.word_is(p.checked_sub(1)?, "shares"),
+        b'w' => toks.word_is(p, "with") && toks.word_is(p.checked_sub(1)?, "merger"),
+        // "agreed to acquire", "plans to buy": a deal's infinitive, not a past purchase
+        // ("the US bought Alaska for $7.2 million").
+        _ => toks.word_in(p, &["acquire", "buy"]) && toks.word_is(p.checked_sub(1)?, "to"),
+    };
+    if !cue {
+        return None;
+    }
+    let hi = walk_forward(toks, i).min(i + 2);
+    let next_ok = toks
+        .get(hi)
+        .is_none_or(|t| !t.is_word() || t.shape & token::LOWER_FIRST != 0);
+    // A verb's object is a company with a price after it ("for $1.2 billion").
+    let priced = || {
+        toks.word_is(hi, "for")
+            && (toks.is_num(hi + 1)
+                || toks
+                    .get(hi + 1)
+                    .is_some_and(|t| matches!(t.kind, TokKind::Sym('$' | '€' | '£' | '¥')))
+                || toks.word_in(
+                    hi + 1,
+                    &["about", "around", "roughly", "nearly", "some", "up"],
+                ))
+    };
+    let ok = hi > i
+        && next_ok
+        && (first != b'a' && first != b'b' || priced())
+        && toks.has_shape(i, token::CAPITALIZED)
+        && !blocked[i..hi].iter().any(|&b| b)
+        && !REJECT_FIRST.contains(&toks.str(i))
+        && !toks.word_in(i, NOT_DEAL_OBJECTS)
+        // Legal forms and head nouns are the pattern rule's ("shares of Group Inc"
+        // names nothing), and a generic word opens no name.
+        && !(i..hi).any(|k| may_end_pattern(toks, k))
+        && !is_generic_word(toks.str(i))
+        && !any_place(toks, i, hi)
+        // Not "a stake in Brazil's": a possessive after it is a place's or a person's.
+        && !(toks.is_sym(hi, '\'') || toks.is_sym(hi, '’'));
+    ok.then_some((i, hi))
+}
+
+/// Capitalized words after a deal's phrase that name no company: share classes, kinds
+/// of funds and securities.
+#[rustfmt::skip]
+const NOT_DEAL_OBJECTS: &[&str] = &[
+    "Class", "Series", "Common", "Preferred", "Ordinary", "ETF", "ETFs", "REIT", "REITs", "SPAC", "SPACs", "ADR",
+    "ADRs", "ADS", "IPO", "Treasuries", "Treasury", "Bitcoin", "Gold", "Silver",
 ];
 
 /// Descriptors that never describe a person, which may describe a name of two words
@@ -4824,6 +4946,47 @@ mod tests {
     }
 
     #[test]
+    fn shares_of_a_merger_with_and_a_priced_deal_name_a_company() {
+        for (text, want) in [
+            ("Shares of Velmora jumped 14% after the results.", "Velmora"),
+            ("A merger with Dastrel would create a giant.", "Dastrel"),
+            (
+                "Dastrel agreed to acquire Korvane for $1.2 billion in cash.",
+                "Korvane",
+            ),
+            (
+                "It plans to buy Lumora Foods for about $300 million.",
+                "Lumora Foods",
+            ),
+        ] {
+            assert_eq!(names(text), [want], "{text}");
+        }
+        for text in [
+            "Holders of Class A shares and shares of Class B stock vote separately.",
+            "Investors bought shares of ETFs tracking the index.",
+            "The US bought Alaska for $7.2 million in 1867.",
+            "Trump wants to buy Greenland for security reasons.",
+            "The government's acquisition of Greenland was discussed.",
+            "The bid for Olympic hosting rights failed.",
+            "Shares of Velmora Chief Executive Jana Holt fell.",
+            "Dastrel to Acquire Korvane for $1.2 Billion",
+            "The shares of Group Inc fell.",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn index_words_start_with_the_letters_their_test_dispatches_on() {
+        for w in INDEX_WORDS {
+            assert!(matches!(w.as_bytes()[0], b'c' | b'a' | b'f' | b'i'), "{w}");
+        }
+        for w in INDEX_SHARE_WORDS {
+            assert!(matches!(w.as_bytes()[0], b'i' | b's'), "{w}");
+        }
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         for t in [
             "",
@@ -4838,6 +5001,11 @@ mod tests {
             "(HKG: ",
             "A.B.C. Inc.",
             "\u{2019}s",
+            ". Ford said",
+            ".Ford",
+            "Mr. Dell",
+            "shares of",
+            "to buy Korvane for",
         ] {
             let _ = names(t);
         }
