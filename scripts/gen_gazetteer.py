@@ -633,6 +633,25 @@ CURATED = [
     ("KBRA", ["KBRA", "Kroll Bond Rating Agency"], "", "United States"),
     ("Scope Ratings", ["Scope Ratings"], "", "Germany"),
     ("AM Best", ["AM Best", "A.M. Best"], "", "United States"),
+    # Research and data firms that news cites as sources ("data from Kpler", "Capital
+    # Economics said"), and banks news names shorter than their listings.
+    ("Wood Mackenzie", ["Wood Mackenzie"], "", "United Kingdom"),
+    ("Rystad Energy", ["Rystad Energy", "Rystad"], "", "Norway"),
+    ("Vortexa", ["Vortexa"], "", "United Kingdom"),
+    ("CB Insights", ["CB Insights"], "", "United States"),
+    ("Circana", ["Circana"], "", "United States"),
+    ("NielsenIQ", ["NielsenIQ"], "", "United States"),
+    ("Kantar", ["Kantar"], "", "United Kingdom"),
+    ("YipitData", ["YipitData"], "", "United States"),
+    ("Placer.ai", ["Placer.ai"], "", "United States"),
+    ("Cox Automotive", ["Cox Automotive"], "", "United States"),
+    ("Kelley Blue Book", ["Kelley Blue Book"], "", "United States"),
+    ("Capital Economics", ["Capital Economics"], "", "United Kingdom"),
+    ("Oxford Economics", ["Oxford Economics"], "", "United Kingdom"),
+    ("Pantheon Macroeconomics", ["Pantheon Macroeconomics"], "", "United Kingdom"),
+    ("Rabobank", ["Rabobank"], "", "Netherlands"),
+    ("Intesa Sanpaolo", ["Intesa Sanpaolo", "Intesa"], "ISP.MI", "Italy"),
+    ("Mediobanca", ["Mediobanca", "Mediobanca Banca di Credito Finanziario"], "MB.MI", "Italy"),
     # Crypto firms and prediction markets; "Gemini" is also Google's model and a
     # constellation (see NEEDS_EVIDENCE).
     ("Gemini", ["Gemini", "Gemini Space Station"], "GEMI", "United States"),

@@ -4825,6 +4825,10 @@ mod tests {
             names("Crypto exchange Gemini filed for an IPO; Kalshi raised money."),
             ["Gemini", "Kalshi"]
         );
+        assert_eq!(
+            names("Capital Economics and Kpler said exports fell; Intesa rose."),
+            ["Capital Economics", "Kpler", "Intesa"]
+        );
         // Google's model, and crypto tokens priced like commodities, are no companies.
         assert!(names("Gemini 3 outperformed rival models.").is_empty());
         assert!(names("Ether and Solana also fell.").is_empty());
