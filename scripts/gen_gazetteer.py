@@ -125,7 +125,8 @@ CURATED = [
     ("Databricks", ["Databricks"], "", "United States"),
     ("Scale AI", ["Scale AI"], "", "United States"),
     ("CoreWeave", ["CoreWeave"], "CRWV", "United States"),
-    ("SpaceX", ["SpaceX"], "", "United States"),
+    ("SpaceX", ["SpaceX", "Starlink"], "", "United States"),
+    ("Blue Origin", ["Blue Origin"], "", "United States"),
     ("Stripe", ["Stripe"], "", "United States"),
     ("X", ["X Corp"], "", "United States"),
     ("Goldman Sachs", ["Goldman Sachs", "Goldman"], "GS", "United States"),
@@ -176,12 +177,13 @@ CURATED = [
     ("Forrester", ["Forrester", "Forrester Research"], "FORR", "United States"),
     ("Omdia", ["Omdia"], "", "United Kingdom"),
     ("Morningstar", ["Morningstar"], "MORN", "United States"),
-    ("S&P Global", ["S&P Global", "Standard & Poor's", "S&P Global Ratings", "S&P Global Market Intelligence"], "SPGI", "United States"),
+    ("S&P Global", ["S&P Global", "Standard & Poor's", "S&P Global Ratings", "S&P Global Market Intelligence",
+                    "S&P Dow Jones Indices"], "SPGI", "United States"),
     ("Moody's", ["Moody's", "Moody’s", "Moody's Investors Service", "Moody's Analytics",
                  "Moody's Ratings"], "MCO", "United States"),
     ("Fitch Ratings", ["Fitch Ratings", "Fitch"], "", "United States"),
     ("FactSet", ["FactSet"], "FDS", "United States"),
-    ("LSEG", ["LSEG", "London Stock Exchange Group", "Refinitiv"], "LSEG.L", "United Kingdom"),
+    ("LSEG", ["LSEG", "London Stock Exchange Group", "Refinitiv", "FTSE Russell"], "LSEG.L", "United Kingdom"),
     ("Thomson Reuters", ["Thomson Reuters", "Reuters"], "TRI", "Canada"),
     ("Bloomberg", ["Bloomberg", "Bloomberg News", "Bloomberg LP", "Bloomberg L.P."], "", "United States"),
     ("Dow Jones", ["Dow Jones", "Dow Jones & Company", "MarketWatch", "Barron's", "Barron’s",
@@ -400,7 +402,7 @@ CURATED = [
     ("KKR", ["KKR"], "KKR", "United States"),
     ("Blackstone", ["Blackstone"], "BX", "United States"),
     ("Carlyle", ["Carlyle", "Carlyle Group"], "CG", "United States"),
-    ("Apollo Global Management", ["Apollo Global Management", "Apollo Global"], "APO", "United States"),
+    ("Apollo Global Management", ["Apollo Global Management", "Apollo Global", "Apollo"], "APO", "United States"),
     ("Temasek", ["Temasek"], "", "Singapore"),
     ("Cohen & Steers", ["Cohen & Steers"], "CNS", "United States"),
     # Japanese trading houses and groups, often named by the group name alone.
@@ -420,7 +422,7 @@ CURATED = [
     # Systems Inc.") whose short form is also a dictionary proper noun, brands that name
     # their owner, and large private or foreign-listed firms the listings lack.
     ("Under Armour", ["Under Armour"], "UAA", "United States"),
-    ("Disney", ["Disney", "Walt Disney", "The Walt Disney Company"], "DIS", "United States"),
+    ("Disney", ["Disney", "Walt Disney", "The Walt Disney Company", "ESPN"], "DIS", "United States"),
     ("ExxonMobil", ["ExxonMobil", "Exxon Mobil", "Exxon"], "XOM", "United States"),
     ("Procter & Gamble", ["Procter & Gamble", "P&G", "Procter and Gamble"], "PG", "United States"),
     ("Cisco", ["Cisco", "Cisco Systems"], "CSCO", "United States"),
@@ -585,6 +587,83 @@ CURATED = [
     ("Virgin Australia", ["Virgin Australia"], "VGN.AX", "Australia"),
     ("Jetstar", ["Jetstar"], "", "Australia"),
     ("Wizz Air", ["Wizz Air"], "WIZZ.L", "Hungary"),
+    # Names the listings spell otherwise ("Carters", "H & M Hennes & Mauritz"), or that
+    # open with a digit or a lower-case letter.
+    ("H&M", ["H&M", "Hennes & Mauritz", "H & M Hennes & Mauritz"], "HM-B.ST", "Sweden"),
+    ("Carter's", ["Carter's", "Carter’s"], "CRI", "United States"),
+    ("Comcast", ["Comcast", "NBCUniversal", "NBC Universal"], "CMCSA", "United States"),
+    ("AJ Bell", ["AJ Bell"], "AJB.L", "United Kingdom"),
+    ("Hertz", ["Hertz", "Hertz Global Holdings", "Hertz Global"], "HTZ", "United States"),
+    ("Booking Holdings", ["Booking Holdings", "Booking.com"], "BKNG", "United States"),
+    ("Seven & i", ["Seven & i", "Seven & i Holdings", "7-Eleven"], "3382.T", "Japan"),
+    ("23andMe", ["23andMe", "23andMe Holding"], "", "United States"),
+    ("bioMérieux", ["bioMérieux", "bioMerieux"], "BIM.PA", "France"),
+    ("Sandoz", ["Sandoz", "Sandoz Group"], "SDZ.SW", "Switzerland"),
+    ("Squarespace", ["Squarespace"], "", "United States"),
+    ("Wiz", ["Wiz"], "", "United States"),
+    # Hedge funds, private-equity firms, trading houses and rating agencies, which no
+    # listing carries.
+    ("PIMCO", ["PIMCO", "Pimco", "Pacific Investment Management"], "", "United States"),
+    ("Elliott Management", ["Elliott Management", "Elliott Investment Management"], "",
+     "United States"),
+    ("Millennium Management", ["Millennium Management"], "", "United States"),
+    ("Two Sigma", ["Two Sigma", "Two Sigma Investments"], "", "United States"),
+    ("Renaissance Technologies", ["Renaissance Technologies"], "", "United States"),
+    ("D.E. Shaw", ["D.E. Shaw", "D. E. Shaw", "DE Shaw"], "", "United States"),
+    ("Point72", ["Point72", "Point72 Asset Management"], "", "United States"),
+    ("Balyasny", ["Balyasny", "Balyasny Asset Management"], "", "United States"),
+    ("Baillie Gifford", ["Baillie Gifford"], "", "United Kingdom"),
+    ("Wellington Management", ["Wellington Management"], "", "United States"),
+    ("Dimensional Fund Advisors", ["Dimensional Fund Advisors"], "", "United States"),
+    ("PGIM", ["PGIM"], "", "United States"),
+    ("Thoma Bravo", ["Thoma Bravo"], "", "United States"),
+    ("Silver Lake", ["Silver Lake Partners"], "", "United States"),
+    ("Hellman & Friedman", ["Hellman & Friedman"], "", "United States"),
+    ("Advent International", ["Advent International"], "", "United States"),
+    ("Warburg Pincus", ["Warburg Pincus"], "", "United States"),
+    ("Permira", ["Permira"], "", "United Kingdom"),
+    ("Cinven", ["Cinven"], "", "United Kingdom"),
+    ("Hudson River Trading", ["Hudson River Trading"], "", "United States"),
+    ("Jump Trading", ["Jump Trading"], "", "United States"),
+    ("Vitol", ["Vitol"], "", "Switzerland"),
+    ("Trafigura", ["Trafigura"], "", "Singapore"),
+    ("Gunvor", ["Gunvor"], "", "Switzerland"),
+    ("Anduril", ["Anduril", "Anduril Industries"], "", "United States"),
+    ("Morningstar DBRS", ["Morningstar DBRS", "DBRS Morningstar", "DBRS"], "", "Canada"),
+    ("KBRA", ["KBRA", "Kroll Bond Rating Agency"], "", "United States"),
+    ("Scope Ratings", ["Scope Ratings"], "", "Germany"),
+    ("AM Best", ["AM Best", "A.M. Best"], "", "United States"),
+    # Research and data firms that news cites as sources ("data from Kpler", "Capital
+    # Economics said"), and banks news names shorter than their listings.
+    ("Wood Mackenzie", ["Wood Mackenzie"], "", "United Kingdom"),
+    ("Rystad Energy", ["Rystad Energy", "Rystad"], "", "Norway"),
+    ("Vortexa", ["Vortexa"], "", "United Kingdom"),
+    ("CB Insights", ["CB Insights"], "", "United States"),
+    ("Circana", ["Circana"], "", "United States"),
+    ("NielsenIQ", ["NielsenIQ"], "", "United States"),
+    ("Kantar", ["Kantar"], "", "United Kingdom"),
+    ("YipitData", ["YipitData"], "", "United States"),
+    ("Placer.ai", ["Placer.ai"], "", "United States"),
+    ("Cox Automotive", ["Cox Automotive"], "", "United States"),
+    ("Kelley Blue Book", ["Kelley Blue Book"], "", "United States"),
+    ("Capital Economics", ["Capital Economics"], "", "United Kingdom"),
+    ("Oxford Economics", ["Oxford Economics"], "", "United Kingdom"),
+    ("Pantheon Macroeconomics", ["Pantheon Macroeconomics"], "", "United Kingdom"),
+    ("Rabobank", ["Rabobank"], "", "Netherlands"),
+    ("Intesa Sanpaolo", ["Intesa Sanpaolo", "Intesa"], "ISP.MI", "Italy"),
+    ("Mediobanca", ["Mediobanca", "Mediobanca Banca di Credito Finanziario"], "MB.MI", "Italy"),
+    # Crypto firms and prediction markets; "Gemini" is also Google's model and a
+    # constellation (see NEEDS_EVIDENCE).
+    ("Gemini", ["Gemini", "Gemini Space Station"], "GEMI", "United States"),
+    ("Ripple", ["Ripple", "Ripple Labs"], "", "United States"),
+    ("Hidden Road", ["Hidden Road"], "", "United States"),
+    ("OKX", ["OKX"], "", "Seychelles"),
+    ("Bybit", ["Bybit"], "", "United Arab Emirates"),
+    ("Crypto.com", ["Crypto.com"], "", "Singapore"),
+    ("FTX", ["FTX", "FTX Trading"], "", "Bahamas"),
+    ("Chainalysis", ["Chainalysis"], "", "United States"),
+    ("Kalshi", ["Kalshi"], "", "United States"),
+    ("Polymarket", ["Polymarket"], "", "United States"),
 ]
 
 # Single-word forms that must never be matched as a company on their own although some
@@ -1033,7 +1112,16 @@ def read_words(paths):
 COMMODITIES = {"gold", "silver", "copper", "oil", "crude", "platinum", "palladium", "nickel",
                "zinc", "aluminium", "aluminum", "iron ore", "steel", "wheat", "corn", "soybeans",
                "cocoa", "coffee", "sugar", "cotton", "lithium", "uranium", "natural gas",
-               "bitcoin", "ether", "brent"}
+               "bitcoin", "ether", "brent", "solana", "dogecoin", "cardano", "litecoin"}
+
+# Curated one-word names that are also products or other things news names often
+# ("Gemini", Google's model; "Apollo", the space program): they need evidence although
+# curated.
+NEEDS_EVIDENCE = {"Gemini", "Apollo"}
+
+# Ordinary words that the word lists lack ("Crypto" of "Crypto Co"): a one-word alias
+# that is one of them needs evidence.
+EXTRA_COMMON = {"crypto", "fintech", "stablecoin"}
 
 
 def good_alias(a, curated=False):
@@ -1401,7 +1489,7 @@ def alias_entries(c, common, proper, claimed, best):
                 # "ALL", "CAN": acronyms that are words; "FRP", "PIK", "NOV": short
                 # acronyms of lesser-known companies are more often other abbreviations.
                 amb = c.tier > 0 and a.isalpha() and (w in common or len(a) <= 3 or (c.tier > 1 and len(a) <= 4))
-            elif (w in common or (w.endswith("s") and w[:-1] in common)
+            elif (w in common or w in EXTRA_COMMON or (w.endswith("s") and w[:-1] in common)
                   or (w in proper and c.tier > 0 and a not in BRAND_NAMES)
                   or (c.tier > 1 and len(w) <= 3)):
                 amb = a not in FAMOUS_WORDS or c.tier > 0
@@ -1416,7 +1504,7 @@ def alias_entries(c, common, proper, claimed, best):
             # "General Mills" is fine, "Public Storage" needs evidence; a company's head
             # word at the end makes it a name ("American Airlines Group").
             amb = True
-        mark = "%" if person else "~" if amb or a in weak else ""
+        mark = "%" if person else "~" if amb or a in weak or a in NEEDS_EVIDENCE else ""
         if (not mark and len(words) == 1 and not a.isupper()
                 and (words[0] in common or (words[0].endswith("s") and words[0][:-1] in common))):
             mark = "^"
