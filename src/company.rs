@@ -3253,15 +3253,6 @@ const OPENING_CUES: &[&str] = &[
     "shipbuilder", "biotech",
 ];
 
-/// The name of one or two capitalized words at `i` that a phrase of shares or deals
-/// makes a company: "shares of Velmora", "a merger with Dastrel", and a buyer's
-/// infinitive with a price after the name ("agreed to acquire Korvane for $1.2 billion",
-/// "plans to buy Dastrel for about"). Not "acquisition of", "takeover of", "stake in" or "bid for",
-/// which news writes of places and institutions too ("the acquisition of Greenland",
-/// "the takeover of Parliament", "a stake in Bangladesh", "the bid for Olympic
-/// hosting"). Share classes and funds' words ("shares of Class A", "shares of ETFs")
-/// are not names; a capitalized word after the name ("shares of Velmora Chief
-/// Executive") leaves it to the other rules.
 /// Whether the two words before `i` are as long as those of [`deal_object_name`]'s
 /// cues ("shares of", "merger with", "to acquire", "to buy"): a test of two lengths
 /// that most capitalized words fail before the rule reads a word.
@@ -3274,6 +3265,15 @@ fn may_follow_deal(toks: &Tokens<'_>, i: usize) -> bool {
     }
 }
 
+/// The name of one or two capitalized words at `i` that a phrase of shares or deals
+/// makes a company: "shares of Velmora", "a merger with Dastrel", and a buyer's
+/// infinitive with a price after the name ("agreed to acquire Korvane for $1.2 billion",
+/// "plans to buy Dastrel for about"). Not "acquisition of", "takeover of", "stake in" or "bid for",
+/// which news writes of places and institutions too ("the acquisition of Greenland",
+/// "the takeover of Parliament", "a stake in Bangladesh", "the bid for Olympic
+/// hosting"). Share classes and funds' words ("shares of Class A", "shares of ETFs")
+/// are not names; a capitalized word after the name ("shares of Velmora Chief
+/// Executive") leaves it to the other rules.
 #[inline(never)]
 fn deal_object_name(toks: &Tokens<'_>, blocked: &[bool], i: usize) -> Option<(usize, usize)> {
     let p = i.checked_sub(1)?;
@@ -3347,6 +3347,13 @@ const COMPANY_ONLY_DESCRIPTORS: &[&str] = &[
 ];
 
 static GIVEN_NAME_SET: WordSet = OnceLock::new();
+
+/// Whether `word` is one of the given names of [`GIVEN_NAMES`], as written: the fact
+/// pass tells a person opening a paragraph ("Satya Nadella said") from a company the
+/// company pass missed.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    in_set(&GIVEN_NAME_SET, GIVEN_NAMES, word)
+}
 
 /// Given names common in business news, of founders, executives and investors whose
 /// surnames are also companies' names ("Henry Ford", "Michael Dell", "Charles Schwab"

@@ -3297,8 +3297,8 @@ impl Ctx<'_, '_> {
     /// said") followed by a verb or a possessive ("Kestrel Re said …", "Corbin Motors
     /// recorded …", "Tessin Semiconductor's market value …"). A company the company
     /// pass missed, most likely; a person is named with a title ("Chief Executive Jane
-    /// Fraser said"), which does not count, and a surname alone ("Huang said") is too
-    /// short to count.
+    /// Fraser said") or a given name ("Satya Nadella said"), which do not count, and a
+    /// surname alone ("Huang said") is too short to count.
     fn unknown_name_opens(&self, si: usize, sentences: &[Sentence]) -> bool {
         let Some(s) = sentences.get(si) else {
             return false;
@@ -3322,6 +3322,8 @@ impl Ctx<'_, '_> {
                 .t
                 .word_in(s.start, &["The", "A", "An", "In", "On", "At", "For"])
             || (s.start..k).any(|j| self.t.word_in(j, PERSON_TITLES))
+            // "Satya Nadella said": a person, named by a given name.
+            || n >= 2 && crate::company::is_given_name(self.t.str(s.start))
         {
             return false;
         }
@@ -5666,8 +5668,13 @@ mod tests {
             facts.iter().skip(1).all(|f| !f.starts_with("Pellam")),
             "{facts:?}"
         );
-        // A person with a title, or a surname alone, speaks for the earlier company.
-        for opener in ["Chief Executive Dana Whitt said", "Whitt said"] {
+        // A person with a title or a given name, or a surname alone, speaks for the
+        // earlier company.
+        for opener in [
+            "Chief Executive Dana Whitt said",
+            "Whitt said",
+            "Sarah Whitt said",
+        ] {
             let text = format!(
                 "Pellam Corp said revenue rose 5% to $2 billion.\n\n\
                  {opener} the operating margin widened to 21%."
