@@ -325,6 +325,12 @@ pub(crate) fn legal_suffix_first_words() -> impl Iterator<Item = &'static str> {
     gazetteer::suffix_first_words()
 }
 
+/// The first words of listed names that start lower case with a capital inside
+/// ("easyJet"), for the lexicon's `MIXED_CASE_NAME` class.
+pub(crate) fn mixed_case_first_words() -> impl Iterator<Item = &'static str> {
+    gazetteer::mixed_case_first_words()
+}
+
 /// Finds company mentions.
 #[derive(Debug, Clone)]
 pub(crate) struct CompanyFinder {

@@ -103,6 +103,9 @@ pub(crate) const RELATIVE: u16 = 1 << 13;
 /// "Holdings"), in any case; see `company::HEAD_NOUNS`. Tokens hold this class as the
 /// shape bit `token::HEAD_NOUN` (see `WordClasses`).
 pub(crate) const HEAD_NOUN: u16 = 1 << 14;
+/// The first word of a listed company name that starts lower case with a capital inside
+/// ("easyJet"); like `HEAD_NOUN`, held in the token's shape, as `token::NAME_START`.
+pub(crate) const MIXED_CASE_NAME: u16 = 1 << 15;
 
 /// The words after a connector that start a relative period; `period::relative_at` reads
 /// the same list.
@@ -511,13 +514,19 @@ pub(crate) struct WordClasses {
 
 impl WordClasses {
     fn of(class: u16) -> WordClasses {
+        let head_noun = if class & HEAD_NOUN != 0 {
+            token::HEAD_NOUN
+        } else {
+            0
+        };
+        let name_start = if class & MIXED_CASE_NAME != 0 {
+            token::NAME_START
+        } else {
+            0
+        };
         WordClasses {
-            class: class & !HEAD_NOUN,
-            shape: if class & HEAD_NOUN != 0 {
-                token::HEAD_NOUN
-            } else {
-                0
-            },
+            class: class & !(HEAD_NOUN | MIXED_CASE_NAME),
+            shape: head_noun | name_start,
         }
     }
 }
@@ -754,6 +763,7 @@ fn listed_keys() -> Vec<(Key, WordClasses)> {
     add(crate::company::DESCRIPTORS, COMPANY_DESCRIPTOR);
     add(crate::company::HEAD_NOUNS, HEAD_NOUN);
     add(RELATIVE_WORDS, RELATIVE);
+    crate::company::mixed_case_first_words().for_each(|w| add_word(w, MIXED_CASE_NAME));
     classes
         .into_iter()
         .filter_map(|(word, class)| Some((Key::of(&word)?, WordClasses::of(class))))

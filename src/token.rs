@@ -797,8 +797,15 @@ fn word_shape(word: &[u8]) -> u8 {
         let all_upper = second.is_ascii_uppercase() && word.iter().all(u8::is_ascii_uppercase);
         CAPITALIZED | NAME_START | if all_upper { ALL_UPPER } else { 0 }
     } else if first.is_ascii_lowercase() {
+        // A capital after the second letter starts a name only in the lexicon's listed
+        // names ("easyJet": `lexicon::MIXED_CASE_NAME`), which hold ASCII letters; a word
+        // with other letters, read here only, is tested for one ("bioMérieux").
+        let inner_upper = !word.is_ascii()
+            && word
+                .get(2..)
+                .is_some_and(|rest| rest.iter().any(u8::is_ascii_uppercase));
         LOWER_FIRST
-            | if second.is_ascii_uppercase() {
+            | if second.is_ascii_uppercase() || inner_upper {
                 NAME_START
             } else {
                 0

@@ -1563,3 +1563,14 @@ fn institutions_regions_and_sectors_before_an_industry_word_are_no_companies() {
         assert_eq!(names(text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn names_with_a_capital_inside_a_lower_case_word() {
+    // A capital past the second letter makes a word a name's start, as "eBay" is.
+    assert_eq!(
+        names("Shares of easyJet rose 3%, while bioMérieux fell and eBay gained."),
+        ["easyJet", "bioMérieux", "eBay"]
+    );
+    // Lower-case words with a capital inside are no companies by that alone.
+    assert!(names("The mRNA vaccine lifted pH levels, macOS sales and kWh prices.").is_empty());
+}

@@ -18,6 +18,29 @@ use crate::token::{load8, low_bytes, TokKind, Token, Tokens};
 
 /// The embedded company list.
 const COMPANIES_TSV: &str = include_str!("../../data/companies.tsv");
+
+/// The first words of the listed names and aliases that start lower case with a capital
+/// after their second letter ("easyJet", "loanDepot", "uniQure"): the lexicon marks them
+/// as words that can start a name, which their case shape alone does not tell (see
+/// `token::NAME_START`), so the tokenizer tests nothing more for them.
+pub(crate) fn mixed_case_first_words() -> impl Iterator<Item = &'static str> {
+    COMPANIES_TSV
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(|line| {
+            let mut columns = line.split('\t');
+            let display = columns.next();
+            let aliases = columns.nth(1).unwrap_or_default();
+            display.into_iter().chain(aliases.split('|'))
+        })
+        .filter_map(|name| name.split(' ').next())
+        .filter(|word| {
+            let b = word.as_bytes();
+            b.first().is_some_and(u8::is_ascii_lowercase)
+                && b.get(2..)
+                    .is_some_and(|rest| rest.iter().any(u8::is_ascii_uppercase))
+        })
+}
 /// The embedded legal-form suffixes, one per line.
 const LEGAL_SUFFIXES: &str = include_str!("../../data/legal_suffixes.txt");
 
