@@ -685,7 +685,15 @@ fn object_verb_before(t: &Tokens<'_>, start: usize) -> Option<Direction> {
         if !t.is_word(k) {
             return None;
         }
-        if let Some(d) = lower_ascii_bytes(t.str(k), &mut buf).and_then(verb_direction) {
+        let Some(w) = lower_ascii_bytes(t.str(k), &mut buf) else {
+            continue;
+        };
+        // A passive ("the increase was offset by a 3% decline"): "by" names the agent,
+        // and a change word before the verb is its subject, not the figure's move.
+        if is_one_of(w, &["is", "are", "was", "were", "be", "been", "being"]) {
+            return None;
+        }
+        if let Some(d) = verb_direction(w) {
             return Some(d);
         }
     }
