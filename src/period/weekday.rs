@@ -140,7 +140,15 @@ fn tense_of(t: &Tokens<'_>, j: usize) -> Option<Tense> {
     if w == b"ll" && !x.space_before {
         return Some(Tense::Future);
     }
-    match w {
+    // The word before, across the hyphen of "better-than-expected".
+    let before = if j >= 2 && t.is_sym(j - 1, '-') && t.glued(j) {
+        j - 2
+    } else {
+        j.wrapping_sub(1)
+    };
+    let tense = match w {
+        // "better than expected", "as expected": a comparison, not a plan.
+        b"expected" if t.word_in(before, &["than", "as"]) => None,
         b"will" | b"shall" | b"must" | b"should" | b"scheduled" | b"slated" | b"due"
         | b"expected" | b"plans" | b"planned" | b"intends" | b"upcoming" => Some(Tense::Future),
         b"said" | b"told" | b"was" | b"were" | b"had" | b"did" | b"fell" | b"rose" | b"sold"
@@ -153,8 +161,19 @@ fn tense_of(t: &Tokens<'_>, j: usize) -> Option<Tense> {
             Some(Tense::Past)
         }
         _ => None,
+    };
+    // A participle or bare verb after "be", "to" or a modal ("will be held", "is
+    // expected to cut") takes its tense from the words before it.
+    if tense == Some(Tense::Past) && t.word_in(before, AUXILIARIES) {
+        return None;
     }
+    tense
 }
+
+/// Words after which a verb's form says nothing of its tense.
+const AUXILIARIES: &[&str] = &[
+    "be", "to", "will", "shall", "would", "could", "can", "may", "might", "must", "should",
+];
 
 #[cfg(test)]
 mod tests {
@@ -216,6 +235,31 @@ mod tests {
         // No tense word: news of the past.
         assert_eq!(
             days("Apple shares on Wednesday: up 2%."),
+            vec![("Wednesday".into(), day(19))]
+        );
+    }
+
+    #[test]
+    fn a_verb_after_an_auxiliary_takes_its_tense() {
+        // Review rv2: "held" and "cut" read as past forms, "expected" as a plan.
+        assert_eq!(
+            days("The meeting will be held on Tuesday."),
+            vec![("Tuesday".into(), day(25))]
+        );
+        assert_eq!(
+            days("The Fed is expected to cut rates on Wednesday."),
+            vec![("Wednesday".into(), day(26))]
+        );
+        assert_eq!(
+            days("Korvane reported better-than-expected results on Tuesday."),
+            vec![("Tuesday".into(), day(18))]
+        );
+        assert_eq!(
+            days("Sales grew more than expected on Monday."),
+            vec![("Monday".into(), day(17))]
+        );
+        assert_eq!(
+            days("He said talks would be held on Wednesday."),
             vec![("Wednesday".into(), day(19))]
         );
     }
