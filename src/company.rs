@@ -4833,6 +4833,15 @@ mod tests {
         assert!(names("Gemini 3 outperformed rival models.").is_empty());
         assert!(names("Ether and Solana also fell.").is_empty());
         assert!(names("Crypto stocks fell.").is_empty());
+        // Review rv2: a curated name that is also a place, a family or a phrase needs
+        // evidence; the firm's own forms stay.
+        assert!(names("She bought a house in Silver Lake near the reservoir.").is_empty());
+        assert!(names("The Carters attended the service in Plains.").is_empty());
+        assert!(names("Seven and I went to the market.").is_empty());
+        assert_eq!(
+            names("Silver Lake Partners and Seven & i said Korvane Corp rose."),
+            ["Silver Lake Partners", "Seven & i", "Korvane Corp"]
+        );
     }
 
     #[test]
