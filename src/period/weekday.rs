@@ -31,7 +31,7 @@ pub(super) fn bare_weekday_at(t: &Tokens<'_>, k: usize, doc: Option<NaiveDate>) 
         return None;
     }
     let day = weekday_word(t.str(k))?;
-    if k > 0 && named_before(t, k) || in_weekday_span(t, k) {
+    if k > 0 && named_before(t, k) || in_weekday_span(t, k) || domain_name(t, k) {
         return None;
     }
     let date = doc.and_then(|d| dated(d, day, looks_forward(t, k)));
@@ -68,6 +68,16 @@ fn named_before(t: &Tokens<'_>, k: usize) -> bool {
                 "early", "late", "last", "next", "this", "and", "or",
             ],
         )
+}
+
+/// Whether the weekday at `k` opens a domain name, as a company's name may be
+/// ("Monday.com shares rose"): a dot and a lower-case word glued after it (not a
+/// missing space: "on Monday.Shares fell").
+fn domain_name(t: &Tokens<'_>, k: usize) -> bool {
+    t.is_sym(k + 1, '.')
+        && t.glued(k + 1)
+        && t.glued(k + 2)
+        && t.has_shape(k + 2, token::LOWER_FIRST)
 }
 
 /// Whether the weekday at `k` bounds a span of weekdays, a schedule rather than a date:
@@ -280,6 +290,12 @@ mod tests {
         assert!(days("Retailers braced for Cyber Monday.").is_empty());
         assert!(days("Tuesday Morning Corp. filed for bankruptcy.").is_empty());
         assert!(days("Girls went to the Sun on Sat evenings.").is_empty());
+        // Review rv2: a weekday glued to a domain is a company's name.
+        assert!(days("Monday.com shares rose 5%.").is_empty());
+        assert_eq!(
+            days("Shares rose on Monday.Korvane fell."),
+            vec![("Monday".into(), day(17))]
+        );
         // After a preposition a capitalized word starts the next phrase.
         assert_eq!(
             days("On Tuesday Apple said sales rose."),
