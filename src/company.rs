@@ -2193,7 +2193,14 @@ fn index_move(toks: &Tokens<'_>, i: usize, hi: usize) -> bool {
     }
     // Up to four tokens of adjectives: hyphened words ("tech-heavy") and a few words
     // that describe indexes; not any word ("the company said Ford rose").
-    let hyphen = |j: usize| toks.is_sym(j, '-') && toks.glued(j) && toks.glued(j + 1);
+    // The hyphen of a compound that describes an index ("tech-heavy", "blue-chip",
+    // "small-cap"), not any compound: "the loss-making Ocado fell" is the company.
+    let hyphen = |j: usize| {
+        toks.is_sym(j, '-')
+            && toks.glued(j)
+            && toks.glued(j + 1)
+            && toks.word_in(j + 1, INDEX_COMPOUND_ENDS)
+    };
     let adjective = |j: usize| {
         hyphen(j)
             || toks.has_shape(j, token::LOWER_FIRST) && (hyphen(j + 1) || j > 0 && hyphen(j - 1))
@@ -2209,6 +2216,10 @@ fn index_move(toks: &Tokens<'_>, i: usize, hi: usize) -> bool {
     // The article first: most names have none before them.
     is_article(toks, j) && toks.str(j).len() == 3 && toks.word_in(hi, INDEX_MOVES)
 }
+
+/// The second words of the hyphened compounds that describe a market index before its
+/// name ("the tech-heavy Nasdaq", "the blue-chip Dow", "the price-weighted Dow").
+const INDEX_COMPOUND_ENDS: &[&str] = &["heavy", "chip", "cap", "weighted", "laden", "dominated"];
 
 /// Words of a market index's move, after its name ("the Dow fell") or after "index"
 /// ("MSCI's broadest index of ... rose").
@@ -4861,6 +4872,11 @@ mod tests {
             ["Ford"]
         );
         assert_eq!(names("MSCI's index business grew 10%."), ["MSCI"]);
+        // Review rv2: a compound that describes a company keeps it one.
+        assert_eq!(
+            names("Shares of the loss-making Ocado fell 5%, and the cash-strapped Intel rose."),
+            ["Ocado", "Intel"]
+        );
         assert_eq!(
             names("Korvane Bank said net interest income rose."),
             ["Korvane Bank"]
