@@ -1114,10 +1114,11 @@ COMMODITIES = {"gold", "silver", "copper", "oil", "crude", "platinum", "palladiu
                "cocoa", "coffee", "sugar", "cotton", "lithium", "uranium", "natural gas",
                "bitcoin", "ether", "brent", "solana", "dogecoin", "cardano", "litecoin"}
 
-# Curated one-word names that are also products or other things news names often
-# ("Gemini", Google's model; "Apollo", the space program): they need evidence although
-# curated.
-NEEDS_EVIDENCE = {"Gemini", "Apollo"}
+# Curated names that are also products, places, people or phrases news names often
+# ("Gemini", Google's model; "Apollo", the space program; "Silver Lake", a Los Angeles
+# district; "the Carters", a family; "Seven and I", the spelled joiner of "Seven & i"):
+# they need evidence although curated, which exempts them from the word-list tests.
+NEEDS_EVIDENCE = {"Gemini", "Apollo", "Silver Lake", "Carters", "Seven and I"}
 
 # Ordinary words that the word lists lack ("Crypto" of "Crypto Co"): a one-word alias
 # that is one of them needs evidence.

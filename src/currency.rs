@@ -277,6 +277,12 @@ pub(crate) fn word_prefix(s: &str) -> Option<Mark> {
     })
 }
 
+/// Word prefixes of `word_prefix` that are also model, route and strain names ("SR 71",
+/// "Bt 11"): money only before a scale.
+pub(crate) fn needs_scale(prefix: &str) -> bool {
+    matches!(prefix, "SR" | "QR" | "KD" | "Tk" | "Bt")
+}
+
 /// Three-letter codes that read as English words or abbreviations too often to be
 /// taken as a currency code without a number glued to them or an all-caps context.
 pub(crate) fn is_risky_code(code: &str) -> bool {

@@ -3788,6 +3788,9 @@ impl Ctx<'_, '_> {
             {
                 return Some(j);
             }
+            // What moved before it ("shares fell 7%, wiping $100 billion off the value of
+            // a rival") is not what the amount was taken off: no metric of its own.
+            return None;
         }
         // Lower cost wins; on a tie the metric before the figure.
         match (before, after) {
@@ -6055,6 +6058,15 @@ mod tests {
                 "Oracle | share_price | - | 36% | -",
                 "Oracle | market_value | $900 billion | - | -"
             ]
+        );
+        // Review rv2: taken off no metric the text names, the amount is no change of the
+        // shares that moved before it.
+        assert_eq!(
+            facts_of(
+                "Korvane Corp shares fell 7%, wiping $100 billion off the value of rival \
+                 Belmont Inc."
+            ),
+            ["Korvane Corp | share_price | - | 7% | -"]
         );
     }
 

@@ -547,6 +547,15 @@ fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)>
                 } else {
                     i + 1
                 };
+                // "SR 71 Blackbird", "a QR 3 code", "Bt 11 corn": these two letters name
+                // models, routes and strains too, and are money before a scale only
+                // ("SR3bn", "Tk 500 crore"), as the rand is.
+                if currency::needs_scale(w)
+                    && number::number_at(t, next, Scales::Abbreviations)
+                        .is_none_or(|n| n.scale.is_none())
+                {
+                    return None;
+                }
                 return Some((m, next, None));
             }
             let b = w.as_bytes();

@@ -685,7 +685,15 @@ fn object_verb_before(t: &Tokens<'_>, start: usize) -> Option<Direction> {
         if !t.is_word(k) {
             return None;
         }
-        if let Some(d) = lower_ascii_bytes(t.str(k), &mut buf).and_then(verb_direction) {
+        let Some(w) = lower_ascii_bytes(t.str(k), &mut buf) else {
+            continue;
+        };
+        // A passive ("the increase was offset by a 3% decline"): "by" names the agent,
+        // and a change word before the verb is its subject, not the figure's move.
+        if is_one_of(w, &["is", "are", "was", "were", "be", "been", "being"]) {
+            return None;
+        }
+        if let Some(d) = verb_direction(w) {
             return Some(d);
         }
     }
@@ -871,6 +879,7 @@ pub(crate) fn basis(t: &Tokens<'_>, end: usize) -> Option<Basis> {
                 j
             };
             let j1 = next_word(k + 1);
+            let hyphened = |j: usize| t.is_sym(j + 1, '-') && t.glued(j + 1);
             let w1 = lower_ascii_bytes(t.str(j1), &mut b2).unwrap_or(b"");
             let j2 = next_word(j1 + 1);
             let mut b3 = [0u8; 16];
@@ -901,10 +910,17 @@ pub(crate) fn basis(t: &Tokens<'_>, end: usize) -> Option<Basis> {
                 (b"year" | b"yr", b"earlier" | b"ago", _) => return Some(Basis::YearOverYear),
                 (b"a" | b"the", b"yr", b"earlier" | b"ago") => return Some(Basis::YearOverYear),
                 // Right after the figure, as wires write it: "up 18.5% on year", "down
-                // 0.3% on month". ("Up 5% on the year" is the year so far: no basis.)
-                (b"on", b"year" | b"yr", _) if k == end => return Some(Basis::YearOverYear),
-                (b"on", b"quarter", _) if k == end => return Some(Basis::QuarterOverQuarter),
-                (b"on", b"month", _) if k == end => return Some(Basis::MonthOverMonth),
+                // 0.3% on month". ("Up 5% on the year" is the year so far: no basis; "up
+                // 3% on year-end buying" is a cause, a compound of the unit.)
+                (b"on", b"year" | b"yr", _) if k == end && !hyphened(j1) => {
+                    return Some(Basis::YearOverYear)
+                }
+                (b"on", b"quarter", _) if k == end && !hyphened(j1) => {
+                    return Some(Basis::QuarterOverQuarter)
+                }
+                (b"on", b"month", _) if k == end && !hyphened(j1) => {
+                    return Some(Basis::MonthOverMonth)
+                }
                 (b"previous" | b"prior" | b"preceding", b"quarter", _) => {
                     return Some(Basis::Sequential)
                 }

@@ -31,7 +31,7 @@ pub(super) fn bare_weekday_at(t: &Tokens<'_>, k: usize, doc: Option<NaiveDate>) 
         return None;
     }
     let day = weekday_word(t.str(k))?;
-    if k > 0 && named_before(t, k) || in_weekday_span(t, k) {
+    if k > 0 && named_before(t, k) || in_weekday_span(t, k) || domain_name(t, k) {
         return None;
     }
     let date = doc.and_then(|d| dated(d, day, looks_forward(t, k)));
@@ -68,6 +68,16 @@ fn named_before(t: &Tokens<'_>, k: usize) -> bool {
                 "early", "late", "last", "next", "this", "and", "or",
             ],
         )
+}
+
+/// Whether the weekday at `k` opens a domain name, as a company's name may be
+/// ("Monday.com shares rose"): a dot and a lower-case word glued after it (not a
+/// missing space: "on Monday.Shares fell").
+fn domain_name(t: &Tokens<'_>, k: usize) -> bool {
+    t.is_sym(k + 1, '.')
+        && t.glued(k + 1)
+        && t.glued(k + 2)
+        && t.has_shape(k + 2, token::LOWER_FIRST)
 }
 
 /// Whether the weekday at `k` bounds a span of weekdays, a schedule rather than a date:
@@ -140,7 +150,15 @@ fn tense_of(t: &Tokens<'_>, j: usize) -> Option<Tense> {
     if w == b"ll" && !x.space_before {
         return Some(Tense::Future);
     }
-    match w {
+    // The word before, across the hyphen of "better-than-expected".
+    let before = if j >= 2 && t.is_sym(j - 1, '-') && t.glued(j) {
+        j - 2
+    } else {
+        j.wrapping_sub(1)
+    };
+    let tense = match w {
+        // "better than expected", "as expected": a comparison, not a plan.
+        b"expected" if t.word_in(before, &["than", "as"]) => None,
         b"will" | b"shall" | b"must" | b"should" | b"scheduled" | b"slated" | b"due"
         | b"expected" | b"plans" | b"planned" | b"intends" | b"upcoming" => Some(Tense::Future),
         b"said" | b"told" | b"was" | b"were" | b"had" | b"did" | b"fell" | b"rose" | b"sold"
@@ -153,8 +171,19 @@ fn tense_of(t: &Tokens<'_>, j: usize) -> Option<Tense> {
             Some(Tense::Past)
         }
         _ => None,
+    };
+    // A participle or bare verb after "be", "to" or a modal ("will be held", "is
+    // expected to cut") takes its tense from the words before it.
+    if tense == Some(Tense::Past) && t.word_in(before, AUXILIARIES) {
+        return None;
     }
+    tense
 }
+
+/// Words after which a verb's form says nothing of its tense.
+const AUXILIARIES: &[&str] = &[
+    "be", "to", "will", "shall", "would", "could", "can", "may", "might", "must", "should",
+];
 
 #[cfg(test)]
 mod tests {
@@ -221,6 +250,31 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_after_an_auxiliary_takes_its_tense() {
+        // Review rv2: "held" and "cut" read as past forms, "expected" as a plan.
+        assert_eq!(
+            days("The meeting will be held on Tuesday."),
+            vec![("Tuesday".into(), day(25))]
+        );
+        assert_eq!(
+            days("The Fed is expected to cut rates on Wednesday."),
+            vec![("Wednesday".into(), day(26))]
+        );
+        assert_eq!(
+            days("Korvane reported better-than-expected results on Tuesday."),
+            vec![("Tuesday".into(), day(18))]
+        );
+        assert_eq!(
+            days("Sales grew more than expected on Monday."),
+            vec![("Monday".into(), day(17))]
+        );
+        assert_eq!(
+            days("He said talks would be held on Wednesday."),
+            vec![("Wednesday".into(), day(19))]
+        );
+    }
+
+    #[test]
     fn deadlines_look_ahead_and_schedules_are_no_days() {
         assert_eq!(
             days("The deal must close by Friday."),
@@ -236,6 +290,12 @@ mod tests {
         assert!(days("Retailers braced for Cyber Monday.").is_empty());
         assert!(days("Tuesday Morning Corp. filed for bankruptcy.").is_empty());
         assert!(days("Girls went to the Sun on Sat evenings.").is_empty());
+        // Review rv2: a weekday glued to a domain is a company's name.
+        assert!(days("Monday.com shares rose 5%.").is_empty());
+        assert_eq!(
+            days("Shares rose on Monday.Korvane fell."),
+            vec![("Monday".into(), day(17))]
+        );
         // After a preposition a capitalized word starts the next phrase.
         assert_eq!(
             days("On Tuesday Apple said sales rose."),
