@@ -328,6 +328,12 @@ pub struct Fact {
     pub metric_text: Option<Text>,
     /// The level: a money or percent entity ("to ¥33.4B", "46% of total sales").
     pub value: Option<usize>,
+    /// Whether a word before the level's amount makes it negative: "EBITDA came in at
+    /// minus €12 million", "operating profit was a negative EUR 5 mn". The money entity
+    /// holds the amount as written (12 million); this holds the sign. (A minus sign
+    /// glued to an amount, "-$5m", is the amount's own.) Serialized only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub negative: bool,
     /// The change: a money or percent entity ("rose 26%", "up $3 million").
     pub change: Option<usize>,
     /// Which way the change went.
@@ -3536,6 +3542,8 @@ impl Ctx<'_, '_> {
             {
                 return Some((Role::Value, None, None))
             }
+            // "came in at minus €12 million": a sign, which leaves a level.
+            (_, b"minus") if self.signed_by_word(e) => return Some((Role::Value, said(), None)),
             (_, b"by" | b"up" | b"down" | b"plus" | b"minus") => {
                 return Some((Role::Change, said(), None))
             }
@@ -4184,11 +4192,13 @@ impl Ctx<'_, '_> {
         let period = self
             .nearest_period(s, dr.figs.as_slice(), dr.hit)
             .or_else(|| self.list_heading_period(si, sentences));
+        let negative = dr.value.is_some_and(|v| self.signed_by_word(v));
         Some(Fact {
             company,
             metric: Some(dr.metric),
             metric_text: dr.hit.map(|h| self.span_text(h.start, h.end)),
             value: dr.value,
+            negative,
             change: dr.change,
             direction: change_dir,
             basis,
@@ -4196,6 +4206,16 @@ impl Ctx<'_, '_> {
             span: Span::new(self.t.start(s.start), self.t.end(s.end - 1)),
             evidence,
         })
+    }
+
+    /// Whether money entity `e` follows a sign word that the money pass leaves out of
+    /// its amount ("minus €12 million", "a negative EUR 5 mn"; see `money`).
+    fn signed_by_word(&self, e: usize) -> bool {
+        matches!(self.entities[e].value, Value::Money(_))
+            && self
+                .ranges
+                .get(e)
+                .is_some_and(|&(a, _)| qualifier::spelled_minus_before(self.t, a))
     }
 
     /// Whether metric `h` is a whole market's: modified by "worldwide" or "industry",

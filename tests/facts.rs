@@ -2271,3 +2271,30 @@ mod props {
         }
     }
 }
+
+#[test]
+fn a_sign_word_before_a_level_is_the_facts_sign() {
+    let d = doc(
+        "Korvane Corp's EBITDA came in at minus €12 million. Operating profit at \
+                 Velmora Oyj was a negative EUR 5 mn. Its revenue was $20 million minus $5 \
+                 million of costs.",
+    );
+    let signed: Vec<(Option<Metric>, &str, bool)> = d
+        .facts
+        .iter()
+        .filter_map(|f| Some((f.metric, d.entities[f.value?].text.as_str(), f.negative)))
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            (Some(Metric::Ebitda), "€12 million", true),
+            (Some(Metric::OperatingProfit), "EUR 5 mn", true),
+            (Some(Metric::Revenue), "$20 million", false),
+        ]
+    );
+    // The amounts stay as written.
+    let Value::Money(m) = &d.entities[d.facts[0].value.unwrap()].value else {
+        panic!("not money")
+    };
+    assert_eq!(m.amount.to_string(), "12000000");
+}
