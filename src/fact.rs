@@ -2110,6 +2110,10 @@ fn modifiers_start(t: &Tokens<'_>, slots: &[Slot], head: usize) -> usize {
         if p > 0 && t.glued(p) && !t.is_word(p - 1) && !t.is_sym(p - 1, '-') {
             break;
         }
+        // A word hyphened to a figure is the figure's: "a $2 billion-plus contract".
+        if p > 1 && t.glued(p) && t.is_sym(p - 1, '-') && !slots[p - 2].is_free() {
+            break;
+        }
         start = p;
         words += 1;
     }

@@ -2298,3 +2298,10 @@ fn a_sign_word_before_a_level_is_the_facts_sign() {
     };
     assert_eq!(m.amount.to_string(), "12000000");
 }
+
+#[test]
+fn a_word_hyphened_to_a_figure_is_no_part_of_the_metric() {
+    let f = one("Dastrel Inc won a $2 billion-plus contract from the Navy.");
+    assert_eq!(f.metric_text.as_deref(), Some("contract"));
+    assert_eq!(f.value.as_deref(), Some("$2 billion"));
+}
