@@ -113,7 +113,8 @@ fn push(t: &Tokens<'_>, mut m: Match, out: &mut Vec<Entity>) {
     let qualifier = qual.map(|q| q.0).or_else(|| qualifier::after(t, m.end));
     let approximate = qualifier.is_some_and(|q| q.is_approximate());
     let signed = t.get(m.start).is_some_and(|x| !x.is_num() && !x.is_word());
-    let sign_direction = if signed {
+    // A zero moves neither way, whatever its sign: "-0%", "(0)%".
+    let sign_direction = if signed && !m.value.is_zero() {
         if m.value.is_sign_negative() {
             Some(Direction::Down)
         } else {
