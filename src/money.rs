@@ -838,6 +838,12 @@ fn split_decimal(t: &Tokens<'_>, j: usize, n: &number::Number) -> Option<(Decima
         return None;
     }
     let f = number::number_at(t, j + 1, Scales::Abbreviations)?;
+    // "EUR12 .5%": the fraction is a percentage's.
+    if t.has_class(f.end, crate::token::SIGN | crate::lexicon::PERCENT_UNIT)
+        && !t.is_sym(f.end, '$')
+    {
+        return None;
+    }
     let scale = f.scale.unwrap_or(Decimal::ONE);
     Some((n.value.checked_mul(scale)?.checked_add(f.value)?, f.end))
 }
