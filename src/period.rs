@@ -945,7 +945,10 @@ impl Candidates {
                             | crate::lexicon::DURATION_UNIT
                             | crate::lexicon::WEEKDAY,
                     )
-                    || matches!(next, b"fiscal" | b"few" | b"several" | b"couple");
+                    || matches!(
+                        next,
+                        b"fiscal" | b"financial" | b"few" | b"several" | b"couple"
+                    );
             }
             b"ytd" | b"ttm" | b"ltm" => may.relative = true,
             // "the latest quarter", "the most recent quarter", "the just-ended quarter"
@@ -2798,7 +2801,11 @@ fn relative_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
     };
     let mut fiscal = false;
     let mut u = j;
-    if t.word_is(u, "fiscal") {
+    // "the past fiscal year", "the last financial year" ("financial" only before a unit:
+    // "the last financial crisis" names no year).
+    if t.word_is(u, "fiscal")
+        || t.word_is(u, "financial") && t.word_in(u + 1, &["year", "quarter", "half"])
+    {
         fiscal = true;
         u += 1;
     }
