@@ -3205,6 +3205,7 @@ fn boundary_at(t: &Tokens<'_>, i: usize, ctx: &PeriodContext) -> Option<Found> {
 
 /// A fiscal year end stated in the text: "fiscal year ending March 31", "fiscal year
 /// ends June 30", "fiscal year ended Sept. 30", "fiscal 2025, which ended Sept. 30",
+/// "its fiscal year ends in June",
 /// "financial year ending 31 March". `candidates` are the token indices, in order, of
 /// at least every PERIOD_START word that is not a connector ("fiscal" and "financial"
 /// are none).
@@ -3233,7 +3234,9 @@ fn stated_fiscal_year_end(t: &Tokens<'_>, candidates: &[usize]) -> Option<(u32, 
         if !t.word_in(j, &["ending", "ends", "ended", "end"]) {
             continue;
         }
-        if let Some(end) = month_day_at(t, j + 1) {
+        // "ends in September": the month's last day.
+        let at = j + 1 + usize::from(t.word_is(j + 1, "in"));
+        if let Some(end) = month_day_at(t, at) {
             return Some(end);
         }
     }
