@@ -28,8 +28,12 @@
 //!   and "the full year" the year that holds the period. With no period in
 //!   reach their dates are unknown (see `referring`).
 //! - Durations ("three years", "a three-year plan") carry their length in `months` or
-//!   `days`; "the next three years" and "the past decade" are anchored to the document
-//!   date when there is one.
+//!   `days`; "the next three years", "the past decade", "the past 52 weeks" and "over
+//!   the past year" (the twelve months to the document date, where "last year" is the
+//!   calendar year) are anchored to the document date when there is one.
+//! - A weekday named alone ("shares fell on Friday", "will vote on Tuesday") is the last
+//!   such day on or before the document date, or the next on or after it, as the tense
+//!   of its sentence says (see `weekday`).
 //!
 //! A four-digit number is a year only between 1900 and 2100, written without grouping,
 //! not glued to letters or digits, and not followed by a count noun ("2025 employees").
