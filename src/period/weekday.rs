@@ -110,30 +110,14 @@ enum Tense {
 /// Whether the clause of the weekday at `k` speaks of what is to come: the nearest
 /// tense word before it in the same sentence, or else after it, says so.
 fn looks_forward(t: &Tokens<'_>, k: usize) -> bool {
-    let before = (k.saturating_sub(TENSE_REACH)..k).rev();
-    let after = k + 1..(k + 1 + TENSE_REACH).min(t.len());
-    let mut first = None;
-    for j in before {
-        if ends_sentence(t, j) {
-            break;
-        }
-        if let Some(tense) = tense_of(t, j) {
-            first = Some(tense);
-            break;
-        }
-    }
-    if first.is_none() {
-        for j in after {
-            if ends_sentence(t, j) {
-                break;
-            }
-            if let Some(tense) = tense_of(t, j) {
-                first = Some(tense);
-                break;
-            }
-        }
-    }
-    first == Some(Tense::Future)
+    let mut before = (k.saturating_sub(TENSE_REACH)..k).rev();
+    let mut after = k + 1..(k + 1 + TENSE_REACH).min(t.len());
+    let nearest = |tokens: &mut dyn Iterator<Item = usize>| {
+        tokens
+            .take_while(|&j| !ends_sentence(t, j))
+            .find_map(|j| tense_of(t, j))
+    };
+    nearest(&mut before).or_else(|| nearest(&mut after)) == Some(Tense::Future)
 }
 
 fn ends_sentence(t: &Tokens<'_>, j: usize) -> bool {
