@@ -239,16 +239,12 @@ pub(crate) fn prefixed_symbol(letters: &str, sym: char) -> Option<Mark> {
     symbol(std::str::from_utf8(&buf[..len]).ok()?)
 }
 
-/// The South African rand, written "R" before a number ("R1.2bn"): the caller decides
-/// when a lone "R" is one.
-pub(crate) fn rand() -> Mark {
-    Mark::Known(c(b"ZAR"))
-}
-
 /// Letter prefixes written before a number that are not ISO codes.
 pub(crate) fn word_prefix(s: &str) -> Option<Mark> {
     Some(match s {
         "Rs" | "Rs." | "INR" => Mark::Known(Currency::INR),
+        // South African papers: "R1.2bn", "R500 million" (see `needs_scale`).
+        "R" => Mark::Known(c(b"ZAR")),
         "RMB" | "Rmb" => Mark::Known(Currency::CNY),
         "Dkr" | "DKr" | "Dkk" => Mark::Known(c(b"DKK")),
         "SKr" | "Skr" => Mark::Known(c(b"SEK")),
@@ -278,9 +274,10 @@ pub(crate) fn word_prefix(s: &str) -> Option<Mark> {
 }
 
 /// Word prefixes of `word_prefix` that are also model, route and strain names ("SR 71",
-/// "Bt 11"): money only before a scale.
+/// "Bt 11", "R2", "R&D"): money only before a scale word. The lone "R" must be glued to
+/// its number as well ("R1.2bn").
 pub(crate) fn needs_scale(prefix: &str) -> bool {
-    matches!(prefix, "SR" | "QR" | "KD" | "Tk" | "Bt")
+    matches!(prefix, "R" | "SR" | "QR" | "KD" | "Tk" | "Bt")
 }
 
 /// Three-letter codes that read as English words or abbreviations too often to be

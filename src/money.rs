@@ -533,13 +533,6 @@ fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)>
             {
                 return Some((Mark::Known(Currency::USD), i + 5, None));
             }
-            // South African rand, "R1.2bn", "R500 million": glued and scaled only, as a
-            // lone "R" names so much else ("R2", "R&D").
-            if w == "R" {
-                let rand =
-                    t.is_num(i + 1) && t.glued(i + 1) && t.has_class(i + 2, crate::lexicon::SCALE);
-                return rand.then(|| (currency::rand(), i + 1, None));
-            }
             if let Some(m) = currency::word_prefix(w) {
                 // "Rs." keeps its abbreviation dot.
                 let next = if t.is_sym(i + 1, '.') && t.glued(i + 1) {
@@ -547,12 +540,13 @@ fn prefix_at(t: &Tokens<'_>, i: usize) -> Option<(Mark, usize, Option<Decimal>)>
                 } else {
                     i + 1
                 };
-                // "SR 71 Blackbird", "a QR 3 code", "Bt 11 corn": these two letters name
-                // models, routes and strains too, and are money before a scale only
-                // ("SR3bn", "Tk 500 crore"), as the rand is.
+                // "SR 71 Blackbird", "a QR 3 code", "Bt 11 corn", "R2": these letters name
+                // models, routes and strains too, and are money only before a scale word
+                // ("SR3bn", "Tk 500 crore", "R1.2bn"); a lone "R" glued to its number.
                 if currency::needs_scale(w)
-                    && number::number_at(t, next, Scales::Abbreviations)
-                        .is_none_or(|n| n.scale.is_none())
+                    && !(t.is_num(next)
+                        && t.has_class(next + 1, crate::lexicon::SCALE)
+                        && (w.len() > 1 || t.glued(next)))
                 {
                     return None;
                 }
