@@ -189,10 +189,12 @@ fn in_reach(t: &Tokens<'_>, end: usize, at: usize) -> bool {
 
 /// Whether no sentence (or clause after a semicolon) ends between tokens `end` and `at`.
 fn same_sentence(t: &Tokens<'_>, end: usize, at: usize) -> bool {
-    (end..at).all(|k| {
-        t.get(k)
-            .is_none_or(|x| !token::is_sentence_end(x.kind) && !x.is_sym(';'))
-    })
+    (end..at).all(|k| t.get(k).is_none_or(|x| !splits_sentence(x)))
+}
+
+/// Whether token `x` ends a sentence, or a clause after a semicolon.
+fn splits_sentence(x: &Token) -> bool {
+    token::is_sentence_end(x.kind) || x.is_sym(';')
 }
 
 /// How many tokens back a comparison looks for the period it moves back: about two

@@ -13,7 +13,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::{period, weekday_word, Found};
+use super::{period, splits_sentence, weekday_word, Found};
 use crate::entity::Grain;
 use crate::number::lower_ascii_bytes;
 use crate::token::{self, Tokens, CAPITALIZED};
@@ -120,9 +120,10 @@ fn looks_forward(t: &Tokens<'_>, k: usize) -> bool {
     nearest(&mut before).or_else(|| nearest(&mut after)) == Some(Tense::Future)
 }
 
+/// Whether the tense scan stops at token `j`: the sentence or the line ends.
 fn ends_sentence(t: &Tokens<'_>, j: usize) -> bool {
     t.get(j)
-        .is_none_or(|x| token::is_sentence_end(x.kind) || x.is_sym(';') || x.newline_before)
+        .is_none_or(|x| splits_sentence(x) || x.newline_before)
 }
 
 /// The tense word `j` marks: a future auxiliary or plan word, or a past form.
