@@ -44,14 +44,13 @@ pub(super) fn bare_weekday_at(t: &Tokens<'_>, k: usize, doc: Option<NaiveDate>) 
     })
 }
 
+/// The prepositions that open a date ("on Tuesday", "by Friday").
+const DATE_PREPOSITIONS: &[&str] = &["on", "by", "until", "till", "since", "before", "after"];
+
 /// Whether a preposition comes right before the weekday at `k` ("on Tuesday Apple
 /// said"): then a capitalized word after it starts the next phrase, not a name with it.
 fn after_preposition(t: &Tokens<'_>, k: usize) -> bool {
-    k > 0
-        && t.word_in(
-            k - 1,
-            &["on", "by", "until", "till", "since", "before", "after"],
-        )
+    k > 0 && t.word_in(k - 1, DATE_PREPOSITIONS)
 }
 
 /// Whether a capitalized word right before the weekday at `k` makes it part of a name
@@ -61,11 +60,11 @@ fn named_before(t: &Tokens<'_>, k: usize) -> bool {
     t.is_word(k - 1)
         && t.has_shape(k - 1, CAPITALIZED)
         && t.get(k).is_some_and(|x| x.spaced_in_line())
+        && !after_preposition(t, k)
         && !t.word_in(
             k - 1,
             &[
-                "on", "by", "until", "till", "since", "before", "after", "from", "through",
-                "early", "late", "last", "next", "this", "and", "or",
+                "from", "through", "early", "late", "last", "next", "this", "and", "or",
             ],
         )
 }
