@@ -2299,7 +2299,6 @@ fn surname_or_modifier(toks: &Tokens<'_>, hi: usize, ambiguous: bool) -> bool {
 /// "Mrs. Dell donated", "Ms Morgan". "Dr. Reddy's" and "Dr. Martens" are listed with
 /// their "Dr." and start at it.
 fn after_honorific(toks: &Tokens<'_>, i: usize) -> bool {
-    const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"];
     let p = if i > 0 && toks.is_sym(i - 1, '.') {
         i.wrapping_sub(2)
     } else {
@@ -3407,8 +3406,18 @@ const GIVEN_NAMES: &[&str] = &[
 const TITLES: &[&str] = &[
     "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "president", "director",
     "founder", "officer", "minister", "secretary", "governor", "analyst", "economist", "spokesman",
-    "spokeswoman", "spokesperson", "chief",
+    "spokeswoman", "spokesperson", "chief", "senator", "judge",
 ];
+
+/// Honorifics before a surname ("Mr. Ford").
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"];
+
+/// Whether token `k` is a title or an honorific that names a person after it ("Chief
+/// Executive Jane Fraser", "Mr. Ford"): the fact pass tells a person opening a
+/// paragraph from a company by it.
+pub(crate) fn is_person_title(toks: &Tokens<'_>, k: usize) -> bool {
+    toks.word_in(k, TITLES) || toks.word_in(k, HONORIFICS)
+}
 
 /// Whether the one-word name at `i` opens a person's name after a title: "Chief
 /// Executive Roland Busch", "CEO Tim Cook", "analyst Dan Ives". The word after it must

@@ -1290,32 +1290,6 @@ const SPEECH_VERBS: &[&str] = &[
     "disclosed",
 ];
 
-/// Titles that name a person, not a company, at the head of a sentence ("Chief
-/// Executive Jane Fraser said").
-const PERSON_TITLES: &[&str] = &[
-    "Chief",
-    "Executive",
-    "Officer",
-    "President",
-    "Chairman",
-    "Chairwoman",
-    "Chair",
-    "CEO",
-    "CFO",
-    "COO",
-    "Director",
-    "Minister",
-    "Secretary",
-    "Governor",
-    "Analyst",
-    "Mr",
-    "Ms",
-    "Mrs",
-    "Dr",
-    "Senator",
-    "Judge",
-];
-
 /// Verbs with which a company states its own figures.
 #[rustfmt::skip]
 const SAYING_VERBS: &[&str] = &[
@@ -3331,7 +3305,7 @@ impl Ctx<'_, '_> {
             || self
                 .t
                 .word_in(s.start, &["The", "A", "An", "In", "On", "At", "For"])
-            || (s.start..k).any(|j| self.t.word_in(j, PERSON_TITLES))
+            || (s.start..k).any(|j| crate::company::is_person_title(self.t, j))
             // "Satya Nadella said": a person, named by a given name.
             || n >= 2 && crate::company::is_given_name(self.t.str(s.start))
         {
