@@ -99,9 +99,7 @@ pub(super) fn referring_at(t: &Tokens<'_>, i: usize) -> Option<Referring> {
         }
     }
     // "a year earlier", "two quarters ago": the count may be the article before `i`.
-    let start = if t.word_in(i.wrapping_sub(1), &["a", "an", "one"])
-        && t.word_in(i, &["year", "yr", "quarter", "month"])
-    {
+    let start = if t.word_in(i.wrapping_sub(1), &["a", "an", "one"]) && t.word_in(i, ONE_UNIT) {
         i - 1
     } else {
         i
@@ -260,6 +258,10 @@ fn unit_months(t: &Tokens<'_>, k: usize) -> Option<(u32, Grain)> {
         .map(|&(_, months, grain)| (months, grain))
 }
 
+/// The units of `unit_months` in the singular: one of them needs no count before it
+/// ("a year earlier", "yr ago").
+const ONE_UNIT: &[&str] = &["year", "yr", "quarter", "month"];
+
 /// A distance back in time at `k`: a count, a unit and "earlier", "ago" or "before" ("a
 /// year earlier", "two quarters ago"). The months, the unit's grain and the token after.
 ///
@@ -268,7 +270,7 @@ fn unit_months(t: &Tokens<'_>, k: usize) -> Option<(u32, Grain)> {
 fn distance_back(t: &Tokens<'_>, k: usize) -> Option<(u32, Grain, usize)> {
     let (count, unit_at) = if t.word_in(k, &["a", "an", "one"]) {
         (1, k + 1)
-    } else if t.word_in(k, &["year", "yr", "quarter", "month"])
+    } else if t.word_in(k, ONE_UNIT)
         && !(k > 0 && (t.is_num(k - 1) || t.has_class(k - 1, crate::lexicon::NUMBER_WORD)))
     {
         // One unit with no article, as headlines write it: "vs $2.1 bln yr ago".
